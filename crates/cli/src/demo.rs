@@ -1,0 +1,104 @@
+//! `lotsen demo`: a realistic demo installation to try Lotsen with. Not for production data.
+use std::process::ExitCode;
+
+use lotsen_domain::account::{DisplayName, Username};
+use lotsen_domain::role::Role;
+use lotsen_domain::unit::UnitName;
+use lotsen_store::{NewAudit, NewUser, Store};
+use lotsen_web::auth::hash_password;
+use serde_json::json;
+
+/// The demo's shared password, printed by the command; demo databases are for trying things out.
+pub const DEMO_PASSWORD: &str = "lotsen-demo-2026";
+
+const UNITS: &[(&str, &[(&str, &str, Role)])] = &[
+    (
+        "Råd och stöd Centrum",
+        &[
+            ("demo.admin", "Alva Admin", Role::Admin),
+            ("demo.koordinator", "Kim Koordinator", Role::Coordinator),
+            ("demo.koordinator2", "Sara Lindqvist", Role::Coordinator),
+            ("demo.chef", "Maria Enhetschef", Role::Manager),
+            ("demo.analytiker", "Omar Analytiker", Role::Analyst),
+        ],
+    ),
+    (
+        "Råd och stöd Norr",
+        &[
+            ("norr.admin", "Nils Norr", Role::Admin),
+            ("norr.koordinator", "Leila Haddad", Role::Coordinator),
+        ],
+    ),
+];
+
+pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
+    if store.user_for_login("demo.admin").await?.is_some() {
+        println!("the demo data is already loaded (user demo.admin exists); nothing changed");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let hash = hash_password(DEMO_PASSWORD.to_owned()).await?;
+    let tx = store.begin().await?;
+    for (unit_name, users) in UNITS {
+        let name = UnitName::parse(unit_name).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let unit = tx.create_unit(&name).await?;
+        tx.audit(audit(
+            "unit.create",
+            "unit",
+            unit.id,
+            unit.id,
+            json!({ "name": unit.name, "demo": true }),
+        ))
+        .await?;
+        for (username, display, role) in *users {
+            let username = Username::parse(username).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let display = DisplayName::parse(display).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let user = tx
+                .create_user(NewUser {
+                    unit_id: unit.id,
+                    username: &username,
+                    display_name: &display,
+                    role: *role,
+                    password_hash: hash.clone(),
+                })
+                .await?;
+            tx.audit(audit(
+                "user.create",
+                "user",
+                user.id,
+                unit.id,
+                json!({ "username": user.username, "role": role.as_str(), "demo": true }),
+            ))
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    println!("demo data loaded. Sign in with any of these users and the password {DEMO_PASSWORD}:");
+    for (unit, users) in UNITS {
+        for (username, _, role) in *users {
+            println!("  {username:<20} {role:<12} {unit}");
+        }
+    }
+    println!(
+        "(Drop-in venues, lists and a year of cases join the demo as those parts of Lotsen land.)"
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn audit(
+    action: &'static str,
+    record_type: &'static str,
+    record_id: i64,
+    unit_id: i64,
+    detail: serde_json::Value,
+) -> NewAudit {
+    NewAudit {
+        actor_id: None,
+        actor_name: "cli".into(),
+        unit_id: Some(unit_id),
+        action,
+        record_type,
+        record_id: record_id.to_string(),
+        detail,
+        ip: "cli".into(),
+    }
+}

@@ -1,0 +1,65 @@
+//! `lotsen serve`.
+use std::process::ExitCode;
+
+use lotsen_store::Store;
+use lotsen_web::{AppState, WebSettings};
+
+use crate::config::Config;
+
+pub async fn run(config: Config, store: Store) -> anyhow::Result<ExitCode> {
+    let secret = config
+        .secret_key
+        .as_ref()
+        .ok_or_else(|| anyhow::anyhow!("no secret key"))?;
+    let settings = WebSettings {
+        base_url: config.base_url.clone(),
+        secret_key: secret.expose().as_bytes().to_vec(),
+        trust_proxy: config.trust_proxy,
+    };
+    let listener = tokio::net::TcpListener::bind(config.bind)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, backend = store.backend().as_str(), "listening");
+    println!(
+        "Lotsen is running at {} (listening on {addr}, database: {}).",
+        config.base_url,
+        store.backend().as_str()
+    );
+    if let Some(token) = lotsen_web::setup::issue_link_if_empty(&store).await? {
+        println!();
+        println!(
+            "No account exists yet. Open this one-time link within 24 hours to create the first admin:"
+        );
+        println!("  {}/setup?token={token}", config.base_url);
+        println!("or create one from the command line:");
+        println!(
+            "  lotsen user add --role admin --unit \"Råd och stöd\" --username YOUR.NAME --name \"Your Name\""
+        );
+        println!();
+    }
+    lotsen_web::serve(listener, AppState::new(store, settings), shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}

@@ -1,0 +1,25 @@
+//! Lotsen's domain: the types and rules of the work, with no I/O, no async and no SQL.
+//!
+//! Values with rules are newtypes with a private field and a `parse` constructor, so an invalid
+//! value cannot exist past the edge of the system.
+#![forbid(unsafe_code)]
+
+pub mod account;
+pub mod audit;
+pub mod locale;
+pub mod role;
+pub mod unit;
+
+/// Why a submitted value was refused. `message_id` names the Fluent message that explains it to a
+/// person in their language; the domain never holds UI text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{message_id}")]
+pub struct Invalid {
+    pub message_id: &'static str,
+}
+
+impl Invalid {
+    pub const fn new(message_id: &'static str) -> Self {
+        Self { message_id }
+    }
+}

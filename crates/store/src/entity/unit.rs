@@ -1,0 +1,21 @@
+use sea_orm::entity::prelude::*;
+
+/// A unit ("verksamhet"): a team with its own staff, lists and look.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "units")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub name: String,
+    pub theme_primary: String,
+    pub font_scale: i32,
+    pub logo: Option<Vec<u8>>,
+    pub logo_type: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

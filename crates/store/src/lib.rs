@@ -1,0 +1,225 @@
+//! Lotsen's store: the one door to the database, the same code path for SQLite and PostgreSQL.
+//!
+//! Reads go through [`Store`]; every change goes through a [`Tx`], so a change and its audit row
+//! commit together or not at all.
+#![forbid(unsafe_code)]
+
+mod audit;
+mod entity;
+mod error;
+mod migration;
+mod sessions;
+mod setup;
+mod throttle;
+mod units;
+mod users;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+};
+use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+use sea_orm_migration::MigratorTrait;
+use tokio::sync::{Mutex, OwnedMutexGuard};
+
+pub use audit::{AuditFilter, AuditPage, AuditRow, NewAudit, VerifyReport, audit_time};
+pub use error::StoreError;
+pub use sessions::SessionRecord;
+pub use units::UnitRecord;
+pub use users::{NewUser, UserRecord};
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Which database engine a [`Store`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+/// Pool figures for the metrics endpoint.
+#[derive(Debug, Clone, Copy)]
+pub struct PoolStats {
+    pub size: u32,
+    pub idle: u32,
+}
+
+#[derive(Clone)]
+pub struct Store {
+    db: DatabaseConnection,
+    backend: Backend,
+    /// SQLite has one writer at a time; taking this lock before a write transaction keeps our own
+    /// connections from tripping over each other (SQLITE_BUSY). PostgreSQL needs none.
+    write_lock: Option<Arc<Mutex<()>>>,
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://path?mode=rwc` or `postgres://…`). SQLite is opened in WAL mode
+    /// with foreign keys on, `synchronous=NORMAL` (survives a process crash; see DESIGN.md) and a
+    /// memory-mapped read path.
+    pub async fn connect(url: &str) -> Result<Self> {
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            return Err(StoreError::BadUrl);
+        };
+        let mut opts = ConnectOptions::new(url.to_owned());
+        opts.sqlx_logging(false)
+            .connect_timeout(Duration::from_secs(5))
+            .acquire_timeout(Duration::from_secs(5));
+        match backend {
+            Backend::Sqlite => {
+                opts.max_connections(8).min_connections(1);
+                opts.map_sqlx_sqlite_opts(|o| {
+                    o.journal_mode(SqliteJournalMode::Wal)
+                        .synchronous(SqliteSynchronous::Normal)
+                        .foreign_keys(true)
+                        .busy_timeout(Duration::from_secs(10))
+                        .pragma("mmap_size", "268435456")
+                        .create_if_missing(true)
+                });
+            }
+            Backend::Postgres => {
+                opts.max_connections(16).min_connections(1);
+            }
+        }
+        let db = Database::connect(opts)
+            .await
+            .map_err(StoreError::from_connect)?;
+        let write_lock = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
+        Ok(Self {
+            db,
+            backend,
+            write_lock,
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Applies every pending migration; returns the names of those applied now.
+    pub async fn migrate(&self) -> Result<Vec<String>> {
+        let before: Vec<String> = migration::Migrator::get_pending_migrations(&self.db)
+            .await?
+            .iter()
+            .map(|m| m.name().to_owned())
+            .collect();
+        migration::Migrator::up(&self.db, None).await?;
+        Ok(before)
+    }
+
+    pub async fn pending_migrations(&self) -> Result<Vec<String>> {
+        Ok(migration::Migrator::get_pending_migrations(&self.db)
+            .await?
+            .iter()
+            .map(|m| m.name().to_owned())
+            .collect())
+    }
+
+    /// Readiness: the database answers a trivial query.
+    pub async fn ping(&self) -> Result<()> {
+        self.db.ping().await?;
+        Ok(())
+    }
+
+    pub fn pool_stats(&self) -> PoolStats {
+        match self.backend {
+            Backend::Sqlite => {
+                let p = self.db.get_sqlite_connection_pool();
+                PoolStats {
+                    size: p.size(),
+                    idle: p.num_idle() as u32,
+                }
+            }
+            Backend::Postgres => {
+                let p = self.db.get_postgres_connection_pool();
+                PoolStats {
+                    size: p.size(),
+                    idle: p.num_idle() as u32,
+                }
+            }
+        }
+    }
+
+    /// Begins a write transaction. Changes and their audit rows go through it.
+    pub async fn begin(&self) -> Result<Tx> {
+        let guard = self.write_guard().await;
+        let tx = match self.backend {
+            // IMMEDIATE takes the write lock up front, so a transaction that reads before it writes
+            // (the audit chain does) waits its turn instead of failing with SQLITE_BUSY.
+            Backend::Sqlite => {
+                let options = TransactionOptions {
+                    sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                    ..Default::default()
+                };
+                self.db.begin_with_options(options).await?
+            }
+            Backend::Postgres => self.db.begin().await?,
+        };
+        Ok(Tx { tx, _guard: guard })
+    }
+
+    /// Held around every write outside a [`Tx`], for the same reason.
+    pub(crate) async fn write_guard(&self) -> Option<OwnedMutexGuard<()>> {
+        match &self.write_lock {
+            Some(lock) => Some(lock.clone().lock_owned().await),
+            None => None,
+        }
+    }
+
+    /// Runs raw SQL as the database owner. For operators' tools and tests only.
+    pub async fn unsafe_execute(&self, sql: &str) -> Result<u64> {
+        let _g = self.write_guard().await;
+        Ok(self.db.execute_unprepared(sql).await?.rows_affected())
+    }
+
+    pub async fn close(self) -> Result<()> {
+        self.db.close().await?;
+        Ok(())
+    }
+
+    pub(crate) fn conn(&self) -> &DatabaseConnection {
+        &self.db
+    }
+}
+
+/// A write transaction. Dropping it without [`Tx::commit`] rolls everything back.
+pub struct Tx {
+    tx: DatabaseTransaction,
+    _guard: Option<OwnedMutexGuard<()>>,
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<()> {
+        self.tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) fn conn(&self) -> &DatabaseTransaction {
+        &self.tx
+    }
+
+    pub(crate) fn db_backend(&self) -> DbBackend {
+        self.tx.get_database_backend()
+    }
+}
+
+/// Seconds since the Unix epoch, the form every timestamp but the audit log's takes here.
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}

@@ -1,0 +1,105 @@
+//! Units ("verksamheter") and their theme.
+use lotsen_domain::unit::{Theme, UnitName};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, QueryOrder};
+
+use crate::entity::unit;
+use crate::{Result, Store, StoreError, Tx, now};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitRecord {
+    pub id: i64,
+    pub name: String,
+    pub theme_primary: String,
+    pub font_scale: i32,
+    pub has_logo: bool,
+    pub updated_at: i64,
+}
+
+impl From<unit::Model> for UnitRecord {
+    fn from(m: unit::Model) -> Self {
+        Self {
+            id: m.id,
+            name: m.name,
+            theme_primary: m.theme_primary,
+            font_scale: m.font_scale,
+            has_logo: m.logo.is_some(),
+            updated_at: m.updated_at,
+        }
+    }
+}
+
+impl Store {
+    pub async fn unit(&self, id: i64) -> Result<UnitRecord> {
+        unit::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .map(Into::into)
+            .ok_or(StoreError::NotFound)
+    }
+
+    pub async fn units(&self) -> Result<Vec<UnitRecord>> {
+        Ok(unit::Entity::find()
+            .order_by_asc(unit::Column::Name)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// The unit's logo bytes and media type, if it has one.
+    pub async fn unit_logo(&self, id: i64) -> Result<Option<(Vec<u8>, String)>> {
+        let m = unit::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok(m.logo.zip(m.logo_type))
+    }
+}
+
+impl Tx {
+    pub async fn create_unit(&self, name: &UnitName) -> Result<UnitRecord> {
+        let t = now();
+        let m = unit::ActiveModel {
+            name: Set(name.as_str().to_owned()),
+            theme_primary: Set("#1a5c8e".into()),
+            font_scale: Set(100),
+            logo: Set(None),
+            logo_type: Set(None),
+            created_at: Set(t),
+            updated_at: Set(t),
+            ..Default::default()
+        }
+        .insert(self.conn())
+        .await?;
+        Ok(m.into())
+    }
+
+    pub async fn update_unit(&self, id: i64, name: &UnitName, theme: &Theme) -> Result<UnitRecord> {
+        let m = unit::ActiveModel {
+            id: Set(id),
+            name: Set(name.as_str().to_owned()),
+            theme_primary: Set(theme.primary.as_str().to_owned()),
+            font_scale: Set(i32::from(theme.font_scale.percent())),
+            updated_at: Set(now()),
+            ..Default::default()
+        }
+        .update(self.conn())
+        .await?;
+        Ok(m.into())
+    }
+
+    pub async fn set_unit_logo(&self, id: i64, logo: Option<(Vec<u8>, String)>) -> Result<()> {
+        let (bytes, kind) = logo.unzip();
+        unit::ActiveModel {
+            id: Set(id),
+            logo: Set(bytes),
+            logo_type: Set(kind),
+            updated_at: Set(now()),
+            ..Default::default()
+        }
+        .update(self.conn())
+        .await?;
+        Ok(())
+    }
+}

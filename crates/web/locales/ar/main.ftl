@@ -1,0 +1,185 @@
+# Lotsen – العربية
+
+app-name = Lotsen
+skip-to-content = الانتقال إلى المحتوى
+nav-label = القائمة الرئيسية
+nav-home = الرئيسية
+nav-audit = سجل التدقيق
+nav-users = المستخدمون
+nav-unit = إعدادات الوحدة
+nav-units = الوحدات
+nav-account = حسابي
+nav-logout = تسجيل الخروج
+language-switch-label = اختر اللغة
+save = حفظ
+search = بحث
+clear-filters = مسح عوامل التصفية
+back-to-users = العودة إلى المستخدمين
+
+role-coordinator = منسق
+role-manager = مدير الوحدة
+role-analyst = محلل
+role-admin = مسؤول النظام
+status-active = نشط
+status-disabled = موقوف
+
+form-has-errors = يوجد ما يحتاج إلى تصحيح
+error-prefix = خطأ:
+error-required = يُرجى تعبئة هذا الحقل.
+error-username = يجب أن يتكون اسم المستخدم من 3 إلى 64 حرفًا: أحرف لاتينية صغيرة a–z، أو أرقام، أو نقطة، أو شرطة سفلية، أو شرطة، وأن يبدأ بحرف.
+error-username-taken = اسم المستخدم هذا محجوز مسبقًا. يُرجى اختيار اسم آخر.
+error-display-name = يجب ألا يزيد الاسم على 100 حرف.
+error-password-short = يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل. من السهل تذكّر جملة من عدة كلمات.
+error-password-long = يجب ألا تزيد كلمة المرور على 256 حرفًا.
+error-password-mismatch = كلمتا المرور غير متطابقتين.
+error-current-password = كلمة المرور الحالية غير صحيحة.
+error-role = يُرجى اختيار دور من القائمة.
+error-own-role = لا يمكنك إزالة دور مسؤول النظام الخاص بك. اطلب ذلك من مسؤول نظام آخر.
+error-disable-self = لا يمكنك إيقاف حسابك الخاص.
+error-unit-name = يجب ألا يزيد اسم الوحدة على 120 حرفًا.
+error-color = أدخل اللون بالصيغة #rrggbb، مثلًا #1a5c8e.
+error-color-contrast = اللون فاتح جدًا: يجب ألا تقل نسبة التباين بينه وبين النص الأبيض عن 4.5:1.
+error-font-scale = أدخل عددًا صحيحًا بين 90 و150.
+error-date = أدخل التاريخ بالصيغة YYYY-MM-DD.
+error-date-order = لا يمكن أن يكون تاريخ الانتهاء قبل تاريخ البدء.
+error-logo-type = يجب أن يكون الشعار صورة بصيغة PNG أو JPEG أو WebP.
+error-logo-size = يجب ألا يزيد حجم الشعار على 256 كيلوبايت.
+
+field-username = اسم المستخدم
+field-password = كلمة المرور
+field-display-name = الاسم
+field-role = الدور
+field-status = الحالة
+field-current-password = كلمة المرور الحالية
+field-new-password = كلمة المرور الجديدة
+field-confirm-password = أعد إدخال كلمة المرور الجديدة
+field-initial-password = كلمة المرور الأولى
+field-unit-name = اسم الوحدة
+field-admin-display-name = اسم مسؤول النظام
+field-admin-username = اسم المستخدم لمسؤول النظام
+field-primary-color = اللون الرئيسي
+field-font-scale = حجم النص (بالنسبة المئوية)
+field-logo = الشعار
+hint-username = أحرف لاتينية صغيرة، أو أرقام، أو نقطة، أو شرطة، مثلًا anna.berg.
+hint-password = 12 حرفًا على الأقل. يُفضَّل استخدام جملة من عدة كلمات.
+hint-reset-password = سيُسجَّل خروج الزميل من جميع الأجهزة، ثم يسجّل الدخول بكلمة المرور الجديدة.
+hint-unit-name = مثلًا «المشورة والدعم، المركز».
+hint-primary-color = بالصيغة #rrggbb. يجب أن يكون النص الأبيض مقروءًا على هذا اللون.
+hint-font-scale = القيمة 100 هي الحجم الافتراضي للمتصفح؛ والقيم المسموح بها من 90 إلى 150.
+hint-logo = PNG أو JPEG أو WebP، بحد أقصى 256 كيلوبايت.
+
+error-page-home = الانتقال إلى الصفحة الرئيسية
+error-page-reference = الرقم المرجعي للدعم الفني: { $id }
+error-page-400 = تعذّرت قراءة الطلب
+error-page-400-help = كان في الطلب شيء غير صحيح. ارجع وحاول مرة أخرى.
+error-page-403 = ليست لديك صلاحية الوصول إلى هذه الصفحة
+error-page-403-help = هذه الصفحة مخصصة لدور آخر. اسأل مسؤول النظام إذا كنت بحاجة إلى الوصول إليها.
+error-page-404 = الصفحة غير موجودة
+error-page-404-help = ربما يوجد خطأ إملائي في العنوان، أو ربما حُذفت الصفحة.
+error-page-405 = لا يمكن تنفيذ هذا الإجراء بهذه الطريقة
+error-page-405-help = لا تقبل الصفحة هذا النوع من الطلبات.
+error-page-413 = ما أرسلته كبير جدًا
+error-page-413-help = جرّب ملفًا أصغر أو نصًا أقصر.
+error-page-429 = محاولات كثيرة جدًا
+error-page-429-help = انتظر قليلًا ثم حاول مرة أخرى.
+error-page-500 = حدث خطأ من جانبنا
+error-page-500-help = تم تسجيل الخطأ. حاول مرة أخرى بعد قليل؛ وإذا استمر الخطأ، فتواصل مع الدعم الفني واذكر الرقم المرجعي أدناه.
+error-page-503 = الخدمة غير متاحة حاليًا
+error-page-503-help = قاعدة البيانات لا تستجيب. حاول مرة أخرى بعد قليل.
+error-page-csrf = انتهت صلاحية النموذج
+error-page-csrf-help = تعذّر إرسال النموذج لأسباب أمنية. أعد تحميل الصفحة وحاول مرة أخرى.
+
+login-title = تسجيل الدخول
+login-submit = تسجيل الدخول
+login-forgot = نسيت كلمة المرور؟ اطلب من مسؤول النظام في وحدتك تعيين كلمة مرور جديدة.
+login-error-missing = أدخل اسم المستخدم وكلمة المرور.
+login-error-invalid = اسم المستخدم أو كلمة المرور غير صحيحة.
+login-error-throttled = محاولات فاشلة كثيرة جدًا. انتظر 15 دقيقة ثم حاول مرة أخرى.
+
+home-title = الرئيسية
+home-greeting = مرحبًا { $name }!
+home-unit = وحدتك: { $unit }.
+home-role = دورك: { $role }.
+home-audit-text = اطّلع على من فعل ماذا ومتى، وأجرِ عمليات تحقق عشوائية.
+home-users-text = أضف زملاء، وغيّر الأدوار، وأوقف الحسابات.
+home-unit-text = الاسم واللون وحجم النص والشعار.
+home-account-text = غيّر كلمة المرور الخاصة بك.
+
+password-title = تغيير كلمة المرور
+password-submit = تغيير كلمة المرور
+password-saved = تم تغيير كلمة المرور، وتم تسجيل خروجك من أجهزتك الأخرى.
+
+setup-title = ابدأ استخدام Lotsen
+setup-intro = أنشئ الوحدة وحساب مسؤول النظام الخاص بك. يعمل الرابط مرة واحدة فقط.
+setup-submit = إنشاء وتسجيل الدخول
+
+admin-users-title = المستخدمون
+admin-users-new = مستخدم جديد
+admin-users-create = إنشاء المستخدم
+admin-users-caption = { $count ->
+    [zero] لا يوجد مستخدمون في الوحدة
+    [one] مستخدم واحد في الوحدة
+    [two] مستخدمان في الوحدة
+    [few] { $count } مستخدمين في الوحدة
+    [many] { $count } مستخدمًا في الوحدة
+   *[other] { $count } مستخدم في الوحدة
+}
+admin-users-done-created = تم إنشاء المستخدم.
+admin-users-done-saved = تم حفظ التغييرات.
+admin-users-done-disabled = تم إيقاف الحساب وإنهاء جميع جلسات الدخول الخاصة به.
+admin-users-done-enabled = أصبح الحساب نشطًا مرة أخرى.
+admin-users-done-password = تم تعيين كلمة المرور، وتم تسجيل خروج الزميل من جميع الأجهزة.
+admin-user-reset-password = تعيين كلمة مرور جديدة
+admin-user-access = الوصول
+admin-user-disable = إيقاف الحساب
+admin-user-disable-help = لا يمكن تسجيل الدخول بحساب موقوف، وتُنهى جلسات الدخول الجارية فورًا. ويبقى السجل التاريخي محفوظًا.
+admin-user-enable = إعادة تفعيل الحساب
+
+admin-unit-title = إعدادات الوحدة
+admin-unit-saved = تم حفظ الإعدادات.
+admin-unit-logo = الشعار
+admin-unit-logo-current = الشعار الحالي
+admin-unit-logo-upload = رفع الشعار
+admin-unit-logo-remove = حذف الشعار
+admin-unit-logo-saved = تم تحديث الشعار.
+
+admin-units-title = الوحدات
+admin-units-new = وحدة جديدة
+admin-units-new-help = تحصل كل وحدة جديدة على أول مسؤول نظام خاص بها، يتولى بعد ذلك إدارة مستخدميها وإعداداتها.
+admin-units-create = إنشاء الوحدة
+admin-units-created = تم إنشاء الوحدة ومسؤول النظام الخاص بها.
+
+audit-title = سجل التدقيق
+audit-intro = جميع عمليات تسجيل الدخول والتغييرات والاطلاع على البيانات الشخصية في وحدتك. لا يمكن تعديل السجل لاحقًا.
+audit-caption = الأحداث، الأحدث أولًا
+audit-empty = لا توجد أحداث تطابق عامل التصفية.
+audit-any-action = جميع الأحداث
+field-audit-user = اسم المستخدم
+field-audit-action = الحدث
+field-audit-record-type = نوع السجل
+field-audit-record-id = معرّف السجل
+field-from-date = من تاريخ
+field-to-date = حتى تاريخ
+audit-col-time = الوقت
+audit-col-user = المستخدم
+audit-col-action = الحدث
+audit-col-record = السجل
+audit-col-detail = التفاصيل
+audit-col-ip = عنوان IP
+pager-label = الصفحات
+pager-newest = الأحدث
+pager-older = أحداث أقدم
+audit-action-login-success = تسجيل الدخول
+audit-action-login-failure = محاولة دخول فاشلة
+audit-action-login-throttled = حظر تسجيل الدخول مؤقتًا
+audit-action-logout = تسجيل الخروج
+audit-action-setup-complete = اكتمال الإعداد
+audit-action-user-create = إنشاء مستخدم
+audit-action-user-update = تعديل مستخدم
+audit-action-user-disable = إيقاف حساب
+audit-action-user-enable = تفعيل حساب
+audit-action-user-password = تغيير كلمة المرور
+audit-action-user-password-reset = إعادة تعيين كلمة المرور
+audit-action-unit-create = إنشاء وحدة
+audit-action-unit-update = تعديل وحدة
+audit-action-unit-logo = تغيير الشعار

@@ -1,0 +1,4 @@
+//! Administration of a unit: its staff accounts, its settings and look, and new units.
+pub mod unit;
+pub mod units;
+pub mod users;

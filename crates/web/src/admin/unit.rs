@@ -1,0 +1,229 @@
+//! The unit's own settings: its name and its look (colour, font size, logo).
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Multipart, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use lotsen_domain::unit::{Theme, UnitName};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::audit_log::by;
+use crate::auth::AdminOf;
+use crate::client::ClientIp;
+use crate::error::{AppError, AppResult};
+use crate::forms::FieldErrors;
+use crate::pages::Chrome;
+use crate::state::AppState;
+
+/// Logos are small pictures for a page header.
+pub const MAX_LOGO_BYTES: usize = 256 * 1024;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct UnitForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    primary_color: String,
+    #[serde(default)]
+    font_scale: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/unit.html")]
+pub struct UnitPage {
+    c: Chrome,
+    form: UnitForm,
+    errors: FieldErrors,
+    has_logo: bool,
+    notice: Option<&'static str>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Done {
+    done: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    Query(d): Query<Done>,
+) -> AppResult<UnitPage> {
+    let unit = state.store.unit(admin.unit_id).await?;
+    let notice = match d.done.as_deref() {
+        Some("saved") => Some("admin-unit-saved"),
+        Some("logo") => Some("admin-unit-logo-saved"),
+        _ => None,
+    };
+    Ok(UnitPage {
+        c,
+        form: UnitForm {
+            name: unit.name,
+            primary_color: unit.theme_primary,
+            font_scale: unit.font_scale.to_string(),
+        },
+        errors: FieldErrors::default(),
+        has_logo: unit.has_logo,
+        notice,
+    })
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    ip: ClientIp,
+    Form(form): Form<UnitForm>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::default();
+    let name = errors.check("name", UnitName::parse(&form.name));
+    let theme = Theme::parse(&form.primary_color, &form.font_scale).map_err(|es| {
+        for (field, e) in es {
+            errors.add(field, e.message_id);
+        }
+    });
+    let (Some(name), Ok(theme)) = (name, theme) else {
+        let has_logo = state.store.unit(admin.unit_id).await?.has_logo;
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            UnitPage {
+                c,
+                form,
+                errors,
+                has_logo,
+                notice: None,
+            },
+        )
+            .into_response());
+    };
+    let tx = state.store.begin().await?;
+    tx.update_unit(admin.unit_id, &name, &theme).await?;
+    tx.audit(by(
+        &admin,
+        &ip,
+        "unit.update",
+        "unit",
+        admin.unit_id,
+        json!({ "name": name.as_str(), "primary_color": theme.primary.as_str(), "font_scale": theme.font_scale.percent() }),
+    ))
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/unit?done=saved").into_response())
+}
+
+/// Accepts PNG, JPEG or WebP, recognised by their first bytes rather than by what the browser says.
+/// SVG is refused: it can carry scripts.
+fn image_type(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xff, 0xd8, 0xff]) {
+        Some("image/jpeg")
+    } else if bytes.len() > 12 && &bytes[0..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+pub async fn upload_logo(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    ip: ClientIp,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    let mut logo: Option<Vec<u8>> = None;
+    let mut remove = false;
+    let mut too_big = false;
+    while let Ok(Some(mut field)) = multipart.next_field().await {
+        match field.name() {
+            Some("logo") => {
+                let mut buf = Vec::new();
+                while let Ok(Some(chunk)) = field.chunk().await {
+                    if buf.len() + chunk.len() > MAX_LOGO_BYTES {
+                        too_big = true;
+                        break;
+                    }
+                    buf.extend_from_slice(&chunk);
+                }
+                if !buf.is_empty() {
+                    logo = Some(buf);
+                }
+            }
+            Some("remove") => remove = true,
+            _ => {}
+        }
+    }
+    let mut errors = FieldErrors::default();
+    let new_logo = match (logo, remove) {
+        (_, true) => None,
+        (Some(bytes), false) if !too_big => match image_type(&bytes) {
+            Some(kind) => Some((bytes, kind.to_owned())),
+            None => {
+                errors.add("logo", "error-logo-type");
+                None
+            }
+        },
+        _ => {
+            errors.add(
+                "logo",
+                if too_big {
+                    "error-logo-size"
+                } else {
+                    "error-required"
+                },
+            );
+            None
+        }
+    };
+    if !errors.is_empty() {
+        let unit = state.store.unit(admin.unit_id).await?;
+        let form = UnitForm {
+            name: unit.name,
+            primary_color: unit.theme_primary,
+            font_scale: unit.font_scale.to_string(),
+        };
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            UnitPage {
+                c,
+                form,
+                errors,
+                has_logo: unit.has_logo,
+                notice: None,
+            },
+        )
+            .into_response());
+    }
+    let detail =
+        json!({ "removed": new_logo.is_none(), "bytes": new_logo.as_ref().map(|l| l.0.len()) });
+    let tx = state.store.begin().await?;
+    tx.set_unit_logo(admin.unit_id, new_logo).await?;
+    tx.audit(by(&admin, &ip, "unit.logo", "unit", admin.unit_id, detail))
+        .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/unit?done=logo").into_response())
+}
+
+/// The unit's logo, for its pages' header.
+pub async fn logo(
+    State(state): State<AppState>,
+    crate::id::Id(id): crate::id::Id,
+) -> AppResult<Response> {
+    let Some((bytes, kind)) = state.store.unit_logo(id).await? else {
+        return Err(AppError::NotFound);
+    };
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, kind),
+            (
+                axum::http::header::CACHE_CONTROL,
+                "public, max-age=300".to_owned(),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

@@ -1,0 +1,344 @@
+//! Staff accounts of the admin's own unit.
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use lotsen_domain::account::{DisplayName, NewPassword, Username};
+use lotsen_domain::role::Role;
+use lotsen_store::{NewUser, StoreError, UserRecord};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::audit_log::by;
+use crate::auth::{AdminOf, hash_password};
+use crate::client::ClientIp;
+use crate::error::AppResult;
+use crate::forms::FieldErrors;
+use crate::id::Id;
+use crate::pages::Chrome;
+use crate::state::AppState;
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/users.html")]
+pub struct UsersPage {
+    c: Chrome,
+    users: Vec<UserRecord>,
+    notice: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Notice {
+    done: Option<String>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    Query(n): Query<Notice>,
+) -> AppResult<UsersPage> {
+    let users = state.store.users(Some(admin.unit_id)).await?;
+    let notice = n
+        .done
+        .filter(|d| ["created", "saved", "disabled", "enabled", "password"].contains(&d.as_str()));
+    Ok(UsersPage {
+        c,
+        users,
+        notice: notice.map(|d| format!("admin-users-done-{d}")),
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct UserForm {
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    password: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/user_new.html")]
+pub struct NewUserPage {
+    c: Chrome,
+    form: UserForm,
+    errors: FieldErrors,
+    roles: [Role; 4],
+}
+
+pub async fn new_form(c: Chrome, AdminOf(_): AdminOf) -> NewUserPage {
+    NewUserPage {
+        c,
+        form: UserForm {
+            role: "coordinator".into(),
+            ..Default::default()
+        },
+        errors: FieldErrors::default(),
+        roles: Role::ALL,
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    ip: ClientIp,
+    Form(form): Form<UserForm>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::default();
+    let username = errors.check("username", Username::parse(&form.username));
+    let display_name = errors.check("display_name", DisplayName::parse(&form.display_name));
+    let role = errors.check("role", Role::parse(&form.role));
+    let password = errors.check("password", NewPassword::parse(&form.password));
+    let rerender = |c, form: UserForm, errors| {
+        let form = UserForm {
+            password: String::new(),
+            ..form
+        };
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            NewUserPage {
+                c,
+                form,
+                errors,
+                roles: Role::ALL,
+            },
+        )
+            .into_response()
+    };
+    let (Some(username), Some(display_name), Some(role), Some(password)) =
+        (username, display_name, role, password)
+    else {
+        return Ok(rerender(c, form, errors));
+    };
+    let hash = hash_password(password.expose().to_owned()).await?;
+    let tx = state.store.begin().await?;
+    let user = match tx
+        .create_user(NewUser {
+            unit_id: admin.unit_id,
+            username: &username,
+            display_name: &display_name,
+            role,
+            password_hash: hash,
+        })
+        .await
+    {
+        Ok(u) => u,
+        Err(StoreError::Conflict(_)) => {
+            errors.add("username", "error-username-taken");
+            return Ok(rerender(c, form, errors));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    tx.audit(by(
+        &admin,
+        &ip,
+        "user.create",
+        "user",
+        user.id,
+        json!({ "username": user.username, "role": role.as_str() }),
+    ))
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/users?done=created").into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/user_edit.html")]
+pub struct EditUserPage {
+    c: Chrome,
+    user: UserRecord,
+    display_name: String,
+    role: String,
+    errors: FieldErrors,
+    roles: [Role; 4],
+    is_self: bool,
+}
+
+async fn load(state: &AppState, admin: &crate::auth::Actor, id: i64) -> AppResult<UserRecord> {
+    let user = state.store.user(id).await?;
+    admin.check_unit(user.unit_id)?;
+    Ok(user)
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    Id(id): Id,
+) -> AppResult<EditUserPage> {
+    let user = load(&state, &admin, id).await?;
+    Ok(EditUserPage {
+        c,
+        display_name: user.display_name.clone(),
+        role: user.role.as_str().to_owned(),
+        is_self: user.id == admin.user_id,
+        user,
+        errors: FieldErrors::default(),
+        roles: Role::ALL,
+    })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct EditForm {
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    ip: ClientIp,
+    Id(id): Id,
+    Form(f): Form<EditForm>,
+) -> AppResult<Response> {
+    let user = load(&state, &admin, id).await?;
+    let mut errors = FieldErrors::default();
+    let display_name = errors.check("display_name", DisplayName::parse(&f.display_name));
+    let role = errors.check("role", Role::parse(&f.role));
+    if user.id == admin.user_id && role.is_some_and(|r| r != Role::Admin) {
+        // An admin who demotes themselves could leave the unit with nobody to manage it.
+        errors.add("role", "error-own-role");
+    }
+    let (Some(display_name), Some(role)) = (display_name, role) else {
+        return Ok(edit_again(c, user, f, errors, admin.user_id));
+    };
+    if !errors.is_empty() {
+        return Ok(edit_again(c, user, f, errors, admin.user_id));
+    }
+    let tx = state.store.begin().await?;
+    tx.update_user(id, &display_name, role).await?;
+    tx.audit(by(
+        &admin,
+        &ip,
+        "user.update",
+        "user",
+        id,
+        json!({ "role": role.as_str(), "previous_role": user.role.as_str() }),
+    ))
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/users?done=saved").into_response())
+}
+
+fn edit_again(
+    c: Chrome,
+    user: UserRecord,
+    f: EditForm,
+    errors: FieldErrors,
+    admin_id: i64,
+) -> Response {
+    let is_self = user.id == admin_id;
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        EditUserPage {
+            c,
+            user,
+            display_name: f.display_name,
+            role: f.role,
+            errors,
+            roles: Role::ALL,
+            is_self,
+        },
+    )
+        .into_response()
+}
+
+pub async fn disable(
+    state: State<AppState>,
+    c: Chrome,
+    admin: AdminOf,
+    ip: ClientIp,
+    id: Id,
+) -> AppResult<Response> {
+    set_disabled(state, c, admin, ip, id, true).await
+}
+
+pub async fn enable(
+    state: State<AppState>,
+    c: Chrome,
+    admin: AdminOf,
+    ip: ClientIp,
+    id: Id,
+) -> AppResult<Response> {
+    set_disabled(state, c, admin, ip, id, false).await
+}
+
+async fn set_disabled(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    ip: ClientIp,
+    Id(id): Id,
+    disabled: bool,
+) -> AppResult<Response> {
+    let user = load(&state, &admin, id).await?;
+    if user.id == admin.user_id {
+        let mut errors = FieldErrors::default();
+        errors.add("disable", "error-disable-self");
+        let f = EditForm {
+            display_name: user.display_name.clone(),
+            role: user.role.as_str().into(),
+            password: String::new(),
+        };
+        return Ok(edit_again(c, user, f, errors, admin.user_id));
+    }
+    let tx = state.store.begin().await?;
+    tx.set_user_disabled(id, disabled).await?;
+    let action = if disabled {
+        "user.disable"
+    } else {
+        "user.enable"
+    };
+    tx.audit(by(&admin, &ip, action, "user", id, json!({})))
+        .await?;
+    tx.commit().await?;
+    let done = if disabled { "disabled" } else { "enabled" };
+    Ok(Redirect::to(&format!("/admin/users?done={done}")).into_response())
+}
+
+/// An admin sets a new password for a colleague who forgot theirs; their sessions end.
+pub async fn reset_password(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    ip: ClientIp,
+    Id(id): Id,
+    Form(f): Form<EditForm>,
+) -> AppResult<Response> {
+    let user = load(&state, &admin, id).await?;
+    let mut errors = FieldErrors::default();
+    let Some(password) = errors.check("password", NewPassword::parse(&f.password)) else {
+        let f = EditForm {
+            display_name: user.display_name.clone(),
+            role: user.role.as_str().into(),
+            password: String::new(),
+        };
+        return Ok(edit_again(c, user, f, errors, admin.user_id));
+    };
+    let hash = hash_password(password.expose().to_owned()).await?;
+    let tx = state.store.begin().await?;
+    tx.set_password_hash(id, hash).await?;
+    tx.end_user_sessions(id, None).await?;
+    tx.audit(by(
+        &admin,
+        &ip,
+        "user.password_reset",
+        "user",
+        id,
+        json!({}),
+    ))
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/users?done=password").into_response())
+}

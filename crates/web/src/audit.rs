@@ -1,0 +1,201 @@
+//! The manager's audit log review ("loggkontroll"): search by person, record, action and period.
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{NaiveDate, TimeZone};
+use chrono_tz::Europe::Stockholm;
+use lotsen_store::{AuditFilter, AuditRow, audit_time};
+use serde::Deserialize;
+
+use crate::auth::ManagerOf;
+use crate::error::AppResult;
+use crate::forms::FieldErrors;
+use crate::pages::{Chrome, encode_component};
+use crate::state::AppState;
+
+pub const PAGE_SIZE: u64 = 50;
+
+/// Every action the log records, for the filter's list.
+pub const ACTIONS: &[&str] = &[
+    "login.success",
+    "login.failure",
+    "login.throttled",
+    "logout",
+    "setup.complete",
+    "user.create",
+    "user.update",
+    "user.disable",
+    "user.enable",
+    "user.password",
+    "user.password_reset",
+    "unit.create",
+    "unit.update",
+    "unit.logo",
+];
+
+#[derive(Debug, Default, Deserialize, Clone)]
+pub struct AuditQuery {
+    #[serde(default)]
+    pub user: String,
+    #[serde(default)]
+    pub action: String,
+    #[serde(default)]
+    pub record_type: String,
+    #[serde(default)]
+    pub record_id: String,
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+    pub before: Option<i64>,
+}
+
+impl AuditQuery {
+    /// The query string for the next page: the same filters, older rows.
+    fn older(&self, before: i64) -> String {
+        let pairs = [
+            ("user", self.user.as_str()),
+            ("action", self.action.as_str()),
+            ("record_type", self.record_type.as_str()),
+            ("record_id", self.record_id.as_str()),
+            ("from", self.from.as_str()),
+            ("to", self.to.as_str()),
+        ];
+        let mut q: Vec<String> = pairs
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{k}={}", encode_component(v)))
+            .collect();
+        q.push(format!("before={before}"));
+        q.join("&")
+    }
+}
+
+pub struct ShownRow {
+    pub row: AuditRow,
+    pub local_time: String,
+    pub known_action: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "audit.html")]
+pub struct AuditPage {
+    c: Chrome,
+    q: AuditQuery,
+    rows: Vec<ShownRow>,
+    older: Option<String>,
+    errors: FieldErrors,
+    actions: &'static [&'static str],
+    paged: bool,
+}
+
+/// Local midnight of a date as the log's UTC timestamp text.
+fn local_midnight(d: NaiveDate) -> Option<String> {
+    let local = Stockholm
+        .from_local_datetime(&d.and_hms_opt(0, 0, 0)?)
+        .earliest()?;
+    Some(audit_time(local.with_timezone(&chrono::Utc)))
+}
+
+fn local_time(at: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(at)
+        .map(|t| {
+            t.with_timezone(&Stockholm)
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
+        .unwrap_or_else(|_| at.to_owned())
+}
+
+pub async fn search(
+    State(state): State<AppState>,
+    c: Chrome,
+    ManagerOf(manager): ManagerOf,
+    Query(q): Query<AuditQuery>,
+) -> AppResult<Response> {
+    let mut errors = FieldErrors::default();
+    let mut date = |field: &'static str, v: &str| -> Option<NaiveDate> {
+        if v.trim().is_empty() {
+            return None;
+        }
+        NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
+            .map_err(|_| errors.add(field, "error-date"))
+            .ok()
+    };
+    let from = date("from", &q.from);
+    let to = date("to", &q.to);
+    if let (Some(f), Some(t)) = (from, to)
+        && t < f
+    {
+        errors.add("to", "error-date-order");
+    }
+    if !errors.is_empty() {
+        let page = AuditPage {
+            c,
+            q,
+            rows: vec![],
+            older: None,
+            errors,
+            actions: ACTIONS,
+            paged: false,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    let filter = AuditFilter {
+        unit_id: Some(manager.unit_id),
+        actor_name: text(&q.user),
+        action: text(&q.action),
+        record_type: text(&q.record_type),
+        record_id: text(&q.record_id),
+        from: from.and_then(local_midnight),
+        until: to.and_then(|t| t.succ_opt()).and_then(local_midnight),
+        before_id: q.before,
+    };
+    let page = state.store.search_audit(&filter, PAGE_SIZE).await?;
+    let rows = page
+        .rows
+        .into_iter()
+        .map(|row| ShownRow {
+            local_time: local_time(&row.at),
+            known_action: ACTIONS.contains(&row.action.as_str()),
+            row,
+        })
+        .collect();
+    let older = page.next_before.map(|b| q.older(b));
+    let paged = q.before.is_some();
+    Ok(AuditPage {
+        c,
+        q,
+        rows,
+        older,
+        errors,
+        actions: ACTIONS,
+        paged,
+    }
+    .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_dates_become_utc_bounds_across_summer_time() {
+        // Winter: UTC+1, summer: UTC+2.
+        assert_eq!(
+            local_midnight(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap()).unwrap(),
+            "2026-01-14T23:00:00.000000Z"
+        );
+        assert_eq!(
+            local_midnight(NaiveDate::from_ymd_opt(2026, 7, 15).unwrap()).unwrap(),
+            "2026-07-14T22:00:00.000000Z"
+        );
+        assert_eq!(
+            local_time("2026-07-14T22:00:00.000000Z"),
+            "2026-07-15 00:00:00"
+        );
+    }
+}

@@ -1,0 +1,163 @@
+//! Who is calling, and what they may do.
+//!
+//! Access control has two visible steps: the session layer turns a cookie into an [`Actor`], and a
+//! handler asks for a capability ([`Staff`], [`AdminOf`], [`ManagerOf`]) as an extractor. A handler
+//! that changes a record then checks the record's unit with [`Actor::owns`].
+pub mod csrf;
+pub mod login;
+pub mod password;
+pub mod session;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use lotsen_domain::role::Role;
+
+use crate::error::AppError;
+
+/// A signed-in staff member, as loaded for this request.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user_id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub unit_version: i64,
+    pub unit_has_logo: bool,
+    /// The stored hash of this session's token.
+    pub session: String,
+}
+
+impl Actor {
+    /// Whether a record of `unit_id` is within this actor's unit.
+    pub fn owns(&self, unit_id: i64) -> bool {
+        self.unit_id == unit_id
+    }
+
+    /// Records of other units look exactly like records that do not exist.
+    pub fn check_unit(&self, unit_id: i64) -> Result<(), AppError> {
+        if self.owns(unit_id) {
+            Ok(())
+        } else {
+            Err(AppError::NotFound)
+        }
+    }
+}
+
+/// Not signed in: pages send the person to the sign-in page and back.
+pub struct SignInFirst(String);
+
+impl IntoResponse for SignInFirst {
+    fn into_response(self) -> Response {
+        let next = crate::pages::encode_component(&self.0);
+        Redirect::to(&format!("/login?next={next}")).into_response()
+    }
+}
+
+fn actor(parts: &Parts) -> Result<Actor, SignInFirst> {
+    parts.extensions.get::<Actor>().cloned().ok_or_else(|| {
+        let pq = parts.uri.path_and_query().map_or("/", |pq| pq.as_str());
+        SignInFirst(pq.to_owned())
+    })
+}
+
+pub enum Rejection {
+    SignIn(SignInFirst),
+    Denied(AppError),
+}
+
+impl IntoResponse for Rejection {
+    fn into_response(self) -> Response {
+        match self {
+            Rejection::SignIn(s) => s.into_response(),
+            Rejection::Denied(e) => e.into_response(),
+        }
+    }
+}
+
+/// Any signed-in staff member.
+pub struct Staff(pub Actor);
+
+impl<S: Send + Sync> FromRequestParts<S> for Staff {
+    type Rejection = SignInFirst;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        actor(parts).map(Staff)
+    }
+}
+
+/// The optional actor, for pages open to everyone.
+pub struct MaybeActor(pub Option<Actor>);
+
+impl<S: Send + Sync> FromRequestParts<S> for MaybeActor {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(MaybeActor(parts.extensions.get::<Actor>().cloned()))
+    }
+}
+
+macro_rules! capability {
+    ($(#[$doc:meta])* $name:ident, $allowed:expr) => {
+        $(#[$doc])*
+        pub struct $name(pub Actor);
+
+        impl<S: Send + Sync> FromRequestParts<S> for $name {
+            type Rejection = Rejection;
+
+            async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+                let a = actor(parts).map_err(Rejection::SignIn)?;
+                let allowed: fn(Role) -> bool = $allowed;
+                if allowed(a.role) { Ok($name(a)) } else { Err(Rejection::Denied(AppError::Forbidden)) }
+            }
+        }
+    };
+}
+
+capability!(
+    /// An admin of their unit: manages its accounts and settings.
+    AdminOf,
+    Role::administers
+);
+capability!(
+    /// A manager of their unit: reviews the audit log.
+    ManagerOf,
+    Role::reviews_audit_log
+);
+
+/// argon2id with the crate's defaults (m=19 MiB, t=2, p=1, OWASP's recommendation), off the
+/// async threads because it is deliberately slow.
+pub async fn hash_password(password: String) -> anyhow::Result<String> {
+    tokio::task::spawn_blocking(move || hash_now(&password)).await?
+}
+
+/// The same, for callers outside an async runtime.
+pub fn hash_now(password: &str) -> anyhow::Result<String> {
+    use argon2::PasswordHasher;
+    argon2::Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("hashing failed: {e}"))
+}
+
+/// Checks a password against a stored PHC string. A missing user is checked against a throw-away
+/// hash so that timing does not tell which user names exist.
+pub async fn verify_password(password: String, hash: Option<String>) -> anyhow::Result<bool> {
+    tokio::task::spawn_blocking(move || {
+        use argon2::PasswordVerifier;
+        static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let stored = match &hash {
+            Some(h) => h.as_str(),
+            None => {
+                DUMMY.get_or_init(|| hash_now("no such user, no such password").unwrap_or_default())
+            }
+        };
+        let ok = argon2::Argon2::default()
+            .verify_password(password.as_bytes(), stored)
+            .is_ok();
+        Ok(ok && hash.is_some())
+    })
+    .await?
+}

@@ -1,0 +1,103 @@
+//! Session cookies. The cookie carries 256 random bits; the database keeps only their SHA-256, so
+//! every node can check a session and a leaked database copy signs no one in.
+use axum::extract::{Request, State};
+use axum::http::HeaderValue;
+use axum::http::header::SET_COOKIE;
+use axum::middleware::Next;
+use axum::response::Response;
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use super::Actor;
+use crate::error::AppError;
+use crate::state::{AppState, WebSettings};
+
+/// A session ends 12 hours after sign-in, or after 2 hours without activity.
+pub const LIFETIME_SECS: i64 = 12 * 3600;
+pub const IDLE_SECS: i64 = 2 * 3600;
+
+pub fn cookie_name(settings: &WebSettings) -> &'static str {
+    // `__Host-` pins the cookie to this exact origin over HTTPS (no Domain, Path=/, Secure).
+    if settings.secure_cookies() {
+        "__Host-lotsen_session"
+    } else {
+        "lotsen_session"
+    }
+}
+
+pub fn random_token() -> String {
+    let mut bytes = [0_u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// A `Set-Cookie` header value with the attributes every Lotsen cookie shares.
+pub fn cookie_header(
+    settings: &WebSettings,
+    name: &'static str,
+    value: String,
+    max_age: Option<i64>,
+) -> HeaderValue {
+    let mut c = Cookie::build((name, value))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(settings.secure_cookies());
+    if let Some(secs) = max_age {
+        c = c.max_age(time_secs(secs));
+    }
+    HeaderValue::from_str(&c.build().to_string()).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+fn time_secs(secs: i64) -> cookie::time::Duration {
+    cookie::time::Duration::seconds(secs)
+}
+
+/// Adds a new session cookie to a response.
+pub fn set_session_cookie(res: &mut Response, settings: &WebSettings, token: String) {
+    let v = cookie_header(settings, cookie_name(settings), token, Some(LIFETIME_SECS));
+    res.headers_mut().append(SET_COOKIE, v);
+}
+
+pub fn clear_session_cookie(res: &mut Response, settings: &WebSettings) {
+    let v = cookie_header(settings, cookie_name(settings), String::new(), Some(0));
+    res.headers_mut().append(SET_COOKIE, v);
+}
+
+/// Loads the [`Actor`] for this request's session cookie, if the session is live.
+pub async fn load_actor(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Result<Response, AppError> {
+    let jar = CookieJar::from_headers(req.headers());
+    if let Some(token) = jar
+        .get(cookie_name(&state.settings))
+        .map(|c| c.value().to_owned())
+    {
+        let hash = token_hash(&token);
+        if let Some(s) = state.store.session(&hash, IDLE_SECS).await? {
+            state.store.touch_session(&s).await?;
+            let unit = state.store.unit(s.user.unit_id).await?;
+            req.extensions_mut().insert(Actor {
+                user_id: s.user.id,
+                username: s.user.username,
+                display_name: s.user.display_name,
+                role: s.user.role,
+                unit_id: unit.id,
+                unit_name: unit.name,
+                unit_version: unit.updated_at,
+                unit_has_logo: unit.has_logo,
+                session: s.token_hash,
+            });
+        }
+    }
+    Ok(next.run(req).await)
+}

@@ -1,0 +1,31 @@
+//! Form errors: one message per field, shown beside the field, with the person's input kept.
+use std::collections::BTreeMap;
+
+use lotsen_domain::Invalid;
+
+#[derive(Debug, Default, Clone)]
+pub struct FieldErrors(BTreeMap<&'static str, &'static str>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, message_id: &'static str) {
+        self.0.entry(field).or_insert(message_id);
+    }
+
+    /// Keeps the parsed value, or records why the field was refused.
+    pub fn check<T>(&mut self, field: &'static str, r: Result<T, Invalid>) -> Option<T> {
+        r.map_err(|e| self.add(field, e.message_id)).ok()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The message id for a field, used by templates: `{% if let Some(e) = errors.get("username") %}`.
+    pub fn get(&self, field: &str) -> Option<&'static str> {
+        self.0.get(field).copied()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.0.iter().map(|(k, v)| (*k, *v))
+    }
+}

@@ -1,0 +1,93 @@
+//! Languages: Fluent messages compiled into the binary, one folder per locale under `locales/`.
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+use lotsen_domain::locale::Locale;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "sv",
+    };
+}
+
+static SV: LanguageIdentifier = langid!("sv");
+static EN: LanguageIdentifier = langid!("en");
+static AR: LanguageIdentifier = langid!("ar");
+
+/// The cookie that remembers a person's chosen language.
+pub const LANG_COOKIE: &str = "lotsen_lang";
+
+/// A translator for one locale, handed to every template as `t`.
+#[derive(Clone, Copy, Debug)]
+pub struct Tr {
+    pub locale: Locale,
+}
+
+impl Tr {
+    pub fn new(locale: Locale) -> Self {
+        Self { locale }
+    }
+
+    fn lang(&self) -> &'static LanguageIdentifier {
+        match self.locale {
+            Locale::Sv => &SV,
+            Locale::En => &EN,
+            Locale::Ar => &AR,
+        }
+    }
+
+    /// The message `id`; a missing message shows its id, so the gap is visible and testable.
+    pub fn get(&self, id: impl AsRef<str>) -> String {
+        let id = id.as_ref();
+        LOCALES
+            .try_lookup(self.lang(), id)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The explanatory text that goes with message `id` (`{id}-help`).
+    pub fn help(&self, id: &str) -> String {
+        self.get(format!("{id}-help"))
+    }
+
+    /// The message `id` with one named argument.
+    pub fn arg(&self, id: &str, name: &'static str, value: impl std::fmt::Display) -> String {
+        self.args(id, &[(name, value.to_string())])
+    }
+
+    pub fn args(&self, id: &str, args: &[(&'static str, String)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v.parse::<f64>() {
+                    Ok(n) if !v.is_empty() => FluentValue::from(n),
+                    _ => FluentValue::from(v.clone()),
+                };
+                (Cow::Borrowed(*k), value)
+            })
+            .collect();
+        LOCALES
+            .try_lookup_with_args(self.lang(), id, &map)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The message for a whole number, for Fluent plural selection.
+    pub fn count(&self, id: &str, n: usize) -> String {
+        self.args(id, &[("count", n.to_string())])
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.locale.code()
+    }
+
+    pub fn dir(&self) -> &'static str {
+        self.locale.dir()
+    }
+}
+
+/// Whether a message id exists in a locale (for tests of the locale files).
+pub fn has_message(locale: Locale, id: &str) -> bool {
+    LOCALES.try_lookup(Tr::new(locale).lang(), id).is_some()
+}

@@ -1,0 +1,90 @@
+//! Lotsen's web application: the axum router, its handlers, templates, languages and middleware.
+//!
+//! [`serve`] takes a bound listener and runs until shut down; the binary only parses its
+//! configuration and calls it, and tests bind port 0.
+#![forbid(unsafe_code)]
+
+pub mod admin;
+pub mod audit;
+pub mod audit_log;
+pub mod auth;
+pub mod client;
+pub mod error;
+pub mod forms;
+pub mod home;
+pub mod i18n;
+pub mod id;
+pub mod ops;
+pub mod pages;
+pub mod routes;
+pub mod setup;
+pub mod state;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::Router;
+use axum::middleware;
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use routes::{RouteSpec, route_table};
+pub use state::{AppState, WebSettings};
+
+/// The largest request body accepted (a logo upload is the biggest legitimate one).
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// The whole application with its layers, ready to serve.
+pub fn app(state: AppState) -> Router {
+    ops::init_metrics();
+    // Outermost last. Router::layer wraps each route, so `track` sees the matched route template.
+    routes::router(state)
+        .fallback(|| async { error::AppError::NotFound })
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(ops::track))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
+        .layer(CatchPanicLayer::new())
+        .layer(middleware::from_fn(pages::error_pages))
+        .layer(middleware::from_fn(pages::security_headers))
+        .layer(CompressionLayer::new())
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(TraceLayer::new_for_http())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+}
+
+/// Serves the application on `listener` until `shutdown` completes.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let store = state.store.clone();
+    // Housekeeping: expired sessions and old sign-in failures. Idempotent, so every node may run it.
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = store.purge_sessions().await {
+                tracing::warn!(error = %e, "session purge failed");
+            }
+            if let Err(e) = store.purge_login_failures(24 * 3600).await {
+                tracing::warn!(error = %e, "sign-in failure purge failed");
+            }
+        }
+    });
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}

@@ -1,0 +1,116 @@
+//! Every route on one screen. The builder records each (method, path) it registers, so the
+//! authorisation matrix test can check that it covers every route the server really has.
+use axum::handler::Handler;
+use axum::http::Method;
+use axum::routing::{get, post};
+use axum::{Router, middleware};
+
+use crate::state::AppState;
+use crate::{admin, audit, auth, home, ops, pages, setup};
+
+/// One registered route.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteSpec {
+    pub method: Method,
+    pub path: &'static str,
+}
+
+struct Routes {
+    router: Router<AppState>,
+    table: Vec<RouteSpec>,
+}
+
+impl Routes {
+    fn new() -> Self {
+        Self {
+            router: Router::new(),
+            table: Vec::new(),
+        }
+    }
+
+    fn get<H, T>(mut self, path: &'static str, h: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.table.push(RouteSpec {
+            method: Method::GET,
+            path,
+        });
+        self.router = self.router.route(path, get(h));
+        self
+    }
+
+    fn post<H, T>(mut self, path: &'static str, h: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.table.push(RouteSpec {
+            method: Method::POST,
+            path,
+        });
+        self.router = self.router.route(path, post(h));
+        self
+    }
+}
+
+/// Pages and actions for people: sessions and CSRF apply.
+fn app_routes() -> Routes {
+    Routes::new()
+        .get("/", home::show)
+        .get("/login", auth::login::show)
+        .post("/login", auth::login::submit)
+        .post("/logout", auth::login::logout)
+        .get("/setup", setup::show)
+        .post("/setup", setup::submit)
+        .get("/lang/{code}", pages::switch_language)
+        .get("/account/password", auth::password::show)
+        .post("/account/password", auth::password::submit)
+        .get("/admin/users", admin::users::list)
+        .get("/admin/users/new", admin::users::new_form)
+        .post("/admin/users/new", admin::users::create)
+        .get("/admin/users/{id}", admin::users::edit_form)
+        .post("/admin/users/{id}", admin::users::update)
+        .post("/admin/users/{id}/disable", admin::users::disable)
+        .post("/admin/users/{id}/enable", admin::users::enable)
+        .post("/admin/users/{id}/password", admin::users::reset_password)
+        .get("/admin/unit", admin::unit::show)
+        .post("/admin/unit", admin::unit::update)
+        .post("/admin/unit/logo", admin::unit::upload_logo)
+        .get("/admin/units", admin::units::list)
+        .post("/admin/units", admin::units::create)
+        .get("/audit", audit::search)
+}
+
+/// Machine endpoints and assets: no session, no CSRF, cacheable.
+fn open_routes() -> Routes {
+    Routes::new()
+        .get("/healthz", ops::healthz)
+        .get("/readyz", ops::readyz)
+        .get("/metrics", ops::metrics_text)
+        .get("/static/{name}", ops::asset)
+        .get("/units/{id}/theme.css", ops::theme_css)
+        .get("/units/{id}/logo", admin::unit::logo)
+}
+
+/// Every (method, path) the server answers.
+pub fn route_table() -> Vec<RouteSpec> {
+    let mut t = app_routes().table;
+    t.extend(open_routes().table);
+    t
+}
+
+pub fn router(state: AppState) -> Router {
+    let app = app_routes()
+        .router
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::session::load_actor,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::csrf::protect,
+        ));
+    app.merge(open_routes().router).with_state(state)
+}

@@ -1,0 +1,70 @@
+use std::sync::Arc;
+
+use hmac::{Hmac, Mac};
+use lotsen_store::Store;
+use sha2::Sha256;
+
+/// Settings the web layer needs, already checked by the command line's configuration.
+#[derive(Clone)]
+pub struct WebSettings {
+    /// The address people use, e.g. `https://lotsen.example.se`; decides whether cookies are `Secure`.
+    pub base_url: String,
+    /// Shared by every node; keys for CSRF tokens and, later, field encryption are derived from it.
+    pub secret_key: Vec<u8>,
+    /// Read the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
+    pub trust_proxy: bool,
+}
+
+impl std::fmt::Debug for WebSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebSettings")
+            .field("base_url", &self.base_url)
+            .field("secret_key", &"***")
+            .field("trust_proxy", &self.trust_proxy)
+            .finish()
+    }
+}
+
+impl WebSettings {
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+/// Keys derived from the secret, one per purpose, so no key is used for two things.
+#[derive(Clone)]
+pub struct Keys {
+    pub csrf: [u8; 32],
+}
+
+impl Keys {
+    fn derive(secret: &[u8]) -> Self {
+        let mut csrf = [0_u8; 32];
+        csrf.copy_from_slice(&hmac(secret, b"lotsen/csrf/v1"));
+        Self { csrf }
+    }
+}
+
+pub fn hmac(key: &[u8], data: &[u8]) -> Vec<u8> {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(data);
+    mac.finalize().into_bytes().to_vec()
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub settings: Arc<WebSettings>,
+    pub keys: Arc<Keys>,
+}
+
+impl AppState {
+    pub fn new(store: Store, settings: WebSettings) -> Self {
+        let keys = Keys::derive(&settings.secret_key);
+        Self {
+            store,
+            settings: Arc::new(settings),
+            keys: Arc::new(keys),
+        }
+    }
+}

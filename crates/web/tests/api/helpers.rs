@@ -1,0 +1,375 @@
+//! `spawn_app()`: a real server on a random port over a fresh database, SQLite or PostgreSQL.
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use lotsen_domain::account::{DisplayName, Username};
+use lotsen_domain::role::Role;
+use lotsen_domain::unit::UnitName;
+use lotsen_store::{NewUser, Store};
+use lotsen_web::{AppState, WebSettings};
+use reqwest::StatusCode;
+use reqwest::redirect::Policy;
+
+pub const PASSWORD: &str = "ett långt lösenord för test";
+pub const SECRET: &[u8] = b"test-secret-key-0123456789abcdef0123456789";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Where PostgreSQL is; CI starts it. A missing server fails the test loudly.
+pub fn pg_admin_url() -> String {
+    std::env::var("LOTSEN_TEST_PG")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A fresh, empty database for one test, removed when dropped.
+pub struct TestDb {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+    pg_name: Option<String>,
+}
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> Self {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!(
+                    "sqlite://{}?mode=rwc",
+                    dir.path().join("lotsen.db").display()
+                );
+                TestDb {
+                    url,
+                    _dir: Some(dir),
+                    pg_name: None,
+                }
+            }
+            Backend::Postgres => {
+                let name = format!("lotsen_test_{}", uuid_like());
+                let admin = Store::connect(&pg_admin_url()).await.unwrap_or_else(|e| {
+                    panic!(
+                        "PostgreSQL must be running for the test suite ({}): {e}",
+                        pg_admin_url()
+                    )
+                });
+                admin
+                    .unsafe_execute(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create test database");
+                admin.close().await.ok();
+                let base = pg_admin_url();
+                let url = format!(
+                    "{}/{name}",
+                    &base[..base.rfind('/').expect("database in URL")]
+                );
+                TestDb {
+                    url,
+                    _dir: None,
+                    pg_name: Some(name),
+                }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = self.pg_name.take() {
+            // Drop runs outside async; a short-lived runtime on its own thread does the clean-up.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("runtime");
+                rt.block_on(async {
+                    if let Ok(admin) = Store::connect(&pg_admin_url()).await {
+                        let _ = admin
+                            .unsafe_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                            .await;
+                        let _ = admin.close().await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+fn uuid_like() -> String {
+    use rand::RngCore;
+    let mut b = [0_u8; 8];
+    rand::rng().fill_bytes(&mut b);
+    hex::encode(b)
+}
+
+pub struct TestApp {
+    pub addr: String,
+    pub store: Store,
+    /// Held so the database lives as long as the test.
+    #[allow(dead_code)]
+    pub db: TestDb,
+    pub unit_a: i64,
+    #[allow(dead_code)]
+    pub unit_b: i64,
+    /// user name → id
+    pub users: HashMap<&'static str, i64>,
+}
+
+/// The users every test app has. Unit A holds one of each role plus a `target` coordinator that
+/// tests may change; unit B holds an admin and a coordinator of its own.
+pub const USERS_A: &[(&str, Role)] = &[
+    ("coord.a", Role::Coordinator),
+    ("manager.a", Role::Manager),
+    ("analyst.a", Role::Analyst),
+    ("admin.a", Role::Admin),
+    ("target.a", Role::Coordinator),
+];
+pub const USERS_B: &[(&str, Role)] = &[
+    ("admin.b", Role::Admin),
+    ("coord.b", Role::Coordinator),
+    ("manager.b", Role::Manager),
+];
+
+fn password_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| lotsen_web::auth::hash_now(PASSWORD).expect("hash"))
+}
+
+pub fn init_logs() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        if std::env::var("TEST_LOG").is_ok() {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter("info,sqlx=warn")
+                .with_test_writer()
+                .try_init();
+        }
+    });
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    init_logs();
+    let db = TestDb::new(backend).await;
+    let store = Store::connect(&db.url).await.expect("connect");
+    store.migrate().await.expect("migrate");
+
+    let hash = password_hash().to_owned();
+    let mut users = HashMap::new();
+    let tx = store.begin().await.expect("begin");
+    let unit_a = tx
+        .create_unit(&UnitName::parse("Råd och stöd A").unwrap())
+        .await
+        .unwrap()
+        .id;
+    let unit_b = tx
+        .create_unit(&UnitName::parse("Råd och stöd B").unwrap())
+        .await
+        .unwrap()
+        .id;
+    for (unit, list) in [(unit_a, USERS_A), (unit_b, USERS_B)] {
+        for (name, role) in list {
+            let u = tx
+                .create_user(NewUser {
+                    unit_id: unit,
+                    username: &Username::parse(name).unwrap(),
+                    display_name: &DisplayName::parse(&format!("Test {name}")).unwrap(),
+                    role: *role,
+                    password_hash: hash.clone(),
+                })
+                .await
+                .unwrap();
+            users.insert(*name, u.id);
+        }
+    }
+    tx.commit().await.unwrap();
+
+    let addr = start_server(store.clone()).await;
+    TestApp {
+        addr,
+        store,
+        db,
+        unit_a,
+        unit_b,
+        users,
+    }
+}
+
+/// Starts one more server over the same store (a second node).
+pub async fn start_server(store: Store) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = format!("http://{}", listener.local_addr().unwrap());
+    let settings = WebSettings {
+        base_url: addr.clone(),
+        secret_key: SECRET.to_vec(),
+        trust_proxy: false,
+    };
+    tokio::spawn(lotsen_web::serve(
+        listener,
+        AppState::new(store, settings),
+        std::future::pending(),
+    ));
+    addr
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects, knows its CSRF token.
+pub struct Client {
+    pub http: reqwest::Client,
+    pub base: String,
+    csrf: tokio::sync::OnceCell<String>,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn assert_status(&self, s: u16) -> &Self {
+        assert_eq!(
+            self.status.as_u16(),
+            s,
+            "body: {}",
+            &self.body[..self.body.len().min(2000)]
+        );
+        self
+    }
+}
+
+impl TestApp {
+    pub fn client(&self) -> Client {
+        Client::new(&self.addr)
+    }
+
+    /// A client signed in as `username`.
+    pub async fn login(&self, username: &str) -> Client {
+        let c = self.client();
+        let p = c
+            .post_form("/login", &[("username", username), ("password", PASSWORD)])
+            .await;
+        assert_eq!(
+            p.status,
+            StatusCode::SEE_OTHER,
+            "login as {username} failed: {}",
+            p.body
+        );
+        c
+    }
+
+    pub fn id(&self, username: &str) -> i64 {
+        self.users[username]
+    }
+}
+
+impl Client {
+    pub fn new(base: &str) -> Self {
+        let http = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .expect("client");
+        Client {
+            http,
+            base: base.to_owned(),
+            csrf: tokio::sync::OnceCell::new(),
+        }
+    }
+
+    pub async fn csrf(&self) -> String {
+        self.csrf
+            .get_or_init(|| async {
+                let p = self.get("/login").await;
+                extract_csrf(&p.body).expect("a CSRF token on the sign-in page")
+            })
+            .await
+            .clone()
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        page(
+            self.http
+                .get(format!("{}{path}", self.base))
+                .send()
+                .await
+                .expect("GET"),
+        )
+        .await
+    }
+
+    /// Posts a form with this client's CSRF token added.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly these fields (no CSRF token added).
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        page(
+            self.http
+                .post(format!("{}{path}", self.base))
+                .form(fields)
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+}
+
+pub fn extract_csrf(body: &str) -> Option<String> {
+    let i = body.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    Some(body[i..].split('"').next()?.to_owned())
+}
+
+pub async fn page(r: reqwest::Response) -> Page {
+    let status = r.status();
+    let headers = r.headers().clone();
+    let location = headers
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let body = r.text().await.unwrap_or_default();
+    Page {
+        status,
+        location,
+        headers,
+        body,
+    }
+}
+
+/// Runs a test body once on SQLite and once on PostgreSQL.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    super::$name($crate::helpers::Backend::Sqlite).await
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    super::$name($crate::helpers::Backend::Postgres).await
+                }
+            }
+        )*
+    };
+}
+
+/// Undoes the HTML escaping of attribute values and text (askama writes `&#38;` for `&`).
+pub fn unescape(s: &str) -> String {
+    s.replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#60;", "<")
+        .replace("&#62;", ">")
+        .replace("&#38;", "&")
+        .replace("&amp;", "&")
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the real server on a random port, driven over HTTP, on SQLite and PostgreSQL.
+mod helpers;
+
+mod admin;
+mod audit;
+mod auth;
+mod bad_input;
+mod matrix;
