@@ -60,6 +60,8 @@ pub struct Config {
     pub data_dir: PathBuf,
     pub bind: SocketAddr,
     pub base_url: String,
+    /// Whether the base URL was configured, rather than derived from the bind address.
+    pub base_url_given: bool,
     /// `None` only for the embedded default before its key file has been created.
     pub secret_key: Option<Secret>,
     pub log_format: LogFormat,
@@ -139,6 +141,7 @@ impl Config {
 
         let base_url = pick(cli.base_url.clone(), "LOTSEN_BASE_URL", file.base_url)
             .map(|u| u.trim_end_matches('/').to_owned());
+        let base_url_given = base_url.is_some();
         let base_url = match base_url {
             Some(u) if u.starts_with("http://") || u.starts_with("https://") => u,
             Some(u) => {
@@ -235,6 +238,7 @@ impl Config {
                 data_dir,
                 bind,
                 base_url,
+                base_url_given,
                 secret_key,
                 log_format,
                 trust_proxy,

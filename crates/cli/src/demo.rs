@@ -11,7 +11,10 @@ use serde_json::json;
 /// The demo's shared password, printed by the command; demo databases are for trying things out.
 pub const DEMO_PASSWORD: &str = "lotsen-demo-2026";
 
-const UNITS: &[(&str, &[(&str, &str, Role)])] = &[
+/// A demo user: user name, display name, role.
+type DemoUser = (&'static str, &'static str, Role);
+
+const UNITS: &[(&str, &[DemoUser])] = &[
     (
         "Råd och stöd Centrum",
         &[

@@ -6,7 +6,20 @@ use lotsen_web::{AppState, WebSettings};
 
 use crate::config::Config;
 
-pub async fn run(config: Config, store: Store) -> anyhow::Result<ExitCode> {
+pub async fn run(mut config: Config, store: Store) -> anyhow::Result<ExitCode> {
+    let listener = tokio::net::TcpListener::bind(config.bind)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
+    let addr = listener.local_addr()?;
+    if !config.base_url_given && config.bind.port() == 0 {
+        // Port 0 asks the system for a free port; the address people use is the one we got.
+        let host = if addr.ip().is_unspecified() {
+            "127.0.0.1".to_owned()
+        } else {
+            addr.ip().to_string()
+        };
+        config.base_url = format!("http://{host}:{}", addr.port());
+    }
     let secret = config
         .secret_key
         .as_ref()
@@ -16,10 +29,6 @@ pub async fn run(config: Config, store: Store) -> anyhow::Result<ExitCode> {
         secret_key: secret.expose().as_bytes().to_vec(),
         trust_proxy: config.trust_proxy,
     };
-    let listener = tokio::net::TcpListener::bind(config.bind)
-        .await
-        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
-    let addr = listener.local_addr()?;
     tracing::info!(%addr, backend = store.backend().as_str(), "listening");
     println!(
         "Lotsen is running at {} (listening on {addr}, database: {}).",
@@ -38,6 +47,7 @@ pub async fn run(config: Config, store: Store) -> anyhow::Result<ExitCode> {
         );
         println!();
     }
+    println!("Press Ctrl+C to stop.");
     lotsen_web::serve(listener, AppState::new(store, settings), shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(ExitCode::SUCCESS)

@@ -235,8 +235,8 @@ pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
         UserCommand::List => {
             let units = store.units().await?;
             println!(
-                "{:<6} {:<24} {:<12} {:<9} {}",
-                "id", "username", "role", "status", "unit"
+                "{:<6} {:<24} {:<12} {:<9} unit",
+                "id", "username", "role", "status"
             );
             for u in store.users(None).await? {
                 let unit = units

@@ -77,7 +77,11 @@ pub struct ShownRow {
     pub row: AuditRow,
     pub local_time: String,
     pub known_action: bool,
+    pub known_record: bool,
 }
+
+/// Record types with a translated name.
+pub const RECORD_TYPES: &[&str] = &["session", "user", "unit"];
 
 #[derive(Template, WebTemplate)]
 #[template(path = "audit.html")]
@@ -161,6 +165,7 @@ pub async fn search(
         .map(|row| ShownRow {
             local_time: local_time(&row.at),
             known_action: ACTIONS.contains(&row.action.as_str()),
+            known_record: RECORD_TYPES.contains(&row.record_type.as_str()),
             row,
         })
         .collect();

@@ -1,14 +1,15 @@
 //! Form errors: one message per field, shown beside the field, with the person's input kept.
-use std::collections::BTreeMap;
-
+//! Errors keep the order they were found in, which handlers keep equal to the form's order.
 use lotsen_domain::Invalid;
 
 #[derive(Debug, Default, Clone)]
-pub struct FieldErrors(BTreeMap<&'static str, &'static str>);
+pub struct FieldErrors(Vec<(&'static str, &'static str)>);
 
 impl FieldErrors {
     pub fn add(&mut self, field: &'static str, message_id: &'static str) {
-        self.0.entry(field).or_insert(message_id);
+        if self.get(field).is_none() {
+            self.0.push((field, message_id));
+        }
     }
 
     /// Keeps the parsed value, or records why the field was refused.
@@ -22,10 +23,10 @@ impl FieldErrors {
 
     /// The message id for a field, used by templates: `{% if let Some(e) = errors.get("username") %}`.
     pub fn get(&self, field: &str) -> Option<&'static str> {
-        self.0.get(field).copied()
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| *m)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-        self.0.iter().map(|(k, v)| (*k, *v))
+        self.0.iter().copied()
     }
 }

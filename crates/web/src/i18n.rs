@@ -47,6 +47,11 @@ impl Tr {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// The label of a form field, by the field's name (`display_name` → `field-display-name`).
+    pub fn field_label(&self, field: &str) -> String {
+        self.get(format!("field-{}", field.replace('_', "-")))
+    }
+
     /// The explanatory text that goes with message `id` (`{id}-help`).
     pub fn help(&self, id: &str) -> String {
         self.get(format!("{id}-help"))

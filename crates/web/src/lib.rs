@@ -44,7 +44,6 @@ pub fn app(state: AppState) -> Router {
     ops::init_metrics();
     // Outermost last. Router::layer wraps each route, so `track` sees the matched route template.
     routes::router(state)
-        .fallback(|| async { error::AppError::NotFound })
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn(ops::track))

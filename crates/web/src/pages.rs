@@ -57,7 +57,7 @@ impl Chrome {
     pub fn role_label(&self) -> String {
         self.actor
             .as_ref()
-            .map(|a| self.t.get(&format!("role-{}", a.role.as_str())))
+            .map(|a| self.t.get(format!("role-{}", a.role.as_str())))
             .unwrap_or_default()
     }
 
@@ -150,7 +150,7 @@ struct ErrorPage {
 /// already a page of its own: handler errors, unknown routes, refused bodies, bad parameters.
 pub async fn error_pages(req: Request, next: Next) -> Response {
     let (parts, body) = req.into_parts();
-    let c = chrome_of(&parts);
+    let mut c = chrome_of(&parts);
     let is_api = parts.uri.path().starts_with("/api/");
     let res = next.run(Request::from_parts(parts, body)).await;
     let status = res.status();
@@ -165,6 +165,10 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
         .is_some_and(|v| v.starts_with("text/html"));
     if is_html && marked.is_none() {
         return res;
+    }
+    c.actor = res.extensions().get::<Actor>().cloned();
+    if let Some(token) = res.extensions().get::<CsrfToken>() {
+        c.csrf = token.0.clone();
     }
     let title_id = marked.map_or_else(|| default_message(status), |k| k.1);
     let page = ErrorPage {

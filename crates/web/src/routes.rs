@@ -55,7 +55,7 @@ impl Routes {
     }
 }
 
-/// Pages and actions for people: sessions and CSRF apply.
+/// Pages and actions for people.
 fn app_routes() -> Routes {
     Routes::new()
         .get("/", home::show)
@@ -83,7 +83,7 @@ fn app_routes() -> Routes {
         .get("/audit", audit::search)
 }
 
-/// Machine endpoints and assets: no session, no CSRF, cacheable.
+/// Machine endpoints and assets: the session and CSRF layers pass them by (see `is_machine_path`).
 fn open_routes() -> Routes {
     Routes::new()
         .get("/healthz", ops::healthz)
@@ -101,16 +101,20 @@ pub fn route_table() -> Vec<RouteSpec> {
     t
 }
 
+/// All routes with the session and CSRF layers; these also cover the not-found fallback, so an
+/// error page still shows who is signed in.
 pub fn router(state: AppState) -> Router {
-    let app = app_routes()
+    app_routes()
         .router
-        .route_layer(middleware::from_fn_with_state(
+        .merge(open_routes().router)
+        .fallback(|| async { crate::error::AppError::NotFound })
+        .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::session::load_actor,
         ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::csrf::protect,
-        ));
-    app.merge(open_routes().router).with_state(state)
+        ))
+        .with_state(state)
 }

@@ -183,3 +183,18 @@ audit-action-user-password-reset = إعادة تعيين كلمة المرور
 audit-action-unit-create = إنشاء وحدة
 audit-action-unit-update = تعديل وحدة
 audit-action-unit-logo = تغيير الشعار
+
+# أسماء الحقول في ملخص الأخطاء
+field-current = كلمة المرور الحالية
+field-new = كلمة المرور الجديدة
+field-confirm = تكرار كلمة المرور
+field-name = اسم الوحدة
+field-admin-password = كلمة المرور الأولى
+field-from = من تاريخ
+field-to = إلى تاريخ
+field-disable = صلاحية الدخول
+
+audit-actor-cli = سطر الأوامر
+audit-record-session = تسجيل الدخول
+audit-record-user = مستخدم
+audit-record-unit = وحدة

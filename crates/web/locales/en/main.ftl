@@ -179,3 +179,18 @@ audit-action-user-password-reset = Password reset
 audit-action-unit-create = Unit created
 audit-action-unit-update = Unit changed
 audit-action-unit-logo = Logo changed
+
+# Field names in error summaries
+field-current = Current password
+field-new = New password
+field-confirm = Repeated password
+field-name = Name of the unit
+field-admin-password = First password
+field-from = From
+field-to = To
+field-disable = Access
+
+audit-actor-cli = Command line
+audit-record-session = Sign-in
+audit-record-user = User
+audit-record-unit = Unit

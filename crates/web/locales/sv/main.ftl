@@ -179,3 +179,18 @@ audit-action-user-password-reset = Lösenord återställt
 audit-action-unit-create = Verksamhet skapad
 audit-action-unit-update = Verksamhet ändrad
 audit-action-unit-logo = Logotyp ändrad
+
+# Fältnamn i felsammanfattningar
+field-current = Nuvarande lösenord
+field-new = Nytt lösenord
+field-confirm = Upprepat lösenord
+field-name = Verksamhetens namn
+field-admin-password = Första lösenord
+field-from = Från och med
+field-to = Till och med
+field-disable = Åtkomst
+
+audit-actor-cli = Kommandoraden
+audit-record-session = Inloggning
+audit-record-user = Användare
+audit-record-unit = Verksamhet

@@ -91,8 +91,8 @@ pub async fn create(
     Form(form): Form<UserForm>,
 ) -> AppResult<Response> {
     let mut errors = FieldErrors::default();
-    let username = errors.check("username", Username::parse(&form.username));
     let display_name = errors.check("display_name", DisplayName::parse(&form.display_name));
+    let username = errors.check("username", Username::parse(&form.username));
     let role = errors.check("role", Role::parse(&form.role));
     let password = errors.check("password", NewPassword::parse(&form.password));
     let rerender = |c, form: UserForm, errors| {

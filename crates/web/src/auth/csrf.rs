@@ -37,6 +37,9 @@ fn token_for(state: &AppState, seed: &str) -> String {
 }
 
 pub async fn protect(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if super::session::is_machine_path(req.uri().path()) {
+        return next.run(req).await;
+    }
     let jar = CookieJar::from_headers(req.headers());
     let existing = jar
         .get(seed_cookie(&state.settings))
@@ -51,23 +54,29 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let req = if unsafe_method {
         if cross_site(req.headers()) {
-            return AppError::Csrf.into_response();
+            return with_token(AppError::Csrf.into_response(), &expected);
         }
         match check(req, &expected, fresh).await {
             Ok(req) => req,
-            Err(res) => return res,
+            Err(res) => return with_token(res, &expected),
         }
     } else {
         req
     };
 
     let mut req = req;
-    req.extensions_mut().insert(CsrfToken(expected));
-    let mut res = next.run(req).await;
+    req.extensions_mut().insert(CsrfToken(expected.clone()));
+    let mut res = with_token(next.run(req).await, &expected);
     if fresh {
         let v = cookie_header(&state.settings, seed_cookie(&state.settings), seed, None);
         res.headers_mut().append(SET_COOKIE, v);
     }
+    res
+}
+
+/// Error pages are rendered further out; they need the token for the sign-out form.
+fn with_token(mut res: Response, token: &str) -> Response {
+    res.extensions_mut().insert(CsrfToken(token.to_owned()));
     res
 }
 

@@ -77,6 +77,9 @@ pub async fn load_actor(
     mut req: Request,
     next: Next,
 ) -> Result<Response, AppError> {
+    if is_machine_path(req.uri().path()) {
+        return Ok(next.run(req).await);
+    }
     let jar = CookieJar::from_headers(req.headers());
     if let Some(token) = jar
         .get(cookie_name(&state.settings))
@@ -99,5 +102,17 @@ pub async fn load_actor(
             });
         }
     }
-    Ok(next.run(req).await)
+    let actor = req.extensions().get::<Actor>().cloned();
+    let mut res = next.run(req).await;
+    // Error pages are rendered further out; they need to know who is signed in.
+    if let Some(a) = actor {
+        res.extensions_mut().insert(a);
+    }
+    Ok(res)
+}
+
+/// Endpoints for machines and assets: no session lookup, no CSRF cookie.
+pub fn is_machine_path(path: &str) -> bool {
+    ["/static/", "/units/"].iter().any(|p| path.starts_with(p))
+        || ["/healthz", "/readyz", "/metrics"].contains(&path)
 }

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)]
 //! Integration tests: the real server on a random port, driven over HTTP, on SQLite and PostgreSQL.
 mod helpers;
 

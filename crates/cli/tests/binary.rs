@@ -1,0 +1,392 @@
+#![allow(clippy::unwrap_used)]
+//! The `lotsen` binary as operators use it: real processes, real databases.
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+const SECRET: &str = "binary-test-secret-0123456789abcdef0123456789";
+const PASSWORD: &str = "ett långt lösenord för test";
+
+fn lotsen() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_lotsen"));
+    for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("LOTSEN_")) {
+        c.env_remove(k);
+    }
+    c.env("LOTSEN_LOG", "warn");
+    c
+}
+
+fn pg_admin_url() -> String {
+    std::env::var("LOTSEN_TEST_PG")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A fresh PostgreSQL database, dropped afterwards. Fails loudly when PostgreSQL is not running.
+struct PgDb {
+    url: String,
+    name: String,
+}
+
+impl PgDb {
+    fn new() -> Self {
+        let name = format!("lotsen_bin_{}_{}", std::process::id(), rand_suffix());
+        psql(&format!("CREATE DATABASE {name}"));
+        let base = pg_admin_url();
+        let url = format!("{}/{name}", &base[..base.rfind('/').unwrap()]);
+        PgDb { url, name }
+    }
+}
+
+impl Drop for PgDb {
+    fn drop(&mut self) {
+        let _ = Command::new("psql")
+            .arg(pg_admin_url())
+            .arg("-qc")
+            .arg(format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ))
+            .output();
+    }
+}
+
+fn psql_on(url: &str, sql: &str) {
+    let out = Command::new("psql")
+        .arg(url)
+        .arg("-v")
+        .arg("ON_ERROR_STOP=1")
+        .arg("-qc")
+        .arg(sql)
+        .output()
+        .expect("psql must be installed");
+    assert!(
+        out.status.success(),
+        "psql failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn psql(sql: &str) {
+    psql_on(&pg_admin_url(), sql);
+}
+
+fn rand_suffix() -> String {
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!("{t:x}")
+}
+
+fn run(cmd: &mut Command) -> (bool, String) {
+    let out = cmd.output().expect("run lotsen");
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+fn add_user(env: &[(&str, &str)], username: &str, role: &str) {
+    let mut c = lotsen();
+    c.envs(env.iter().copied()).args([
+        "user",
+        "add",
+        "--role",
+        role,
+        "--unit",
+        "Råd och stöd Test",
+        "--username",
+        username,
+        "--password-stdin",
+    ]);
+    c.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    writeln!(child.stdin.take().unwrap(), "{PASSWORD}").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "user add: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A running `lotsen serve`, killed on drop. Reads the address it prints.
+struct Server {
+    child: Child,
+    base: String,
+    stdout: Vec<String>,
+}
+
+impl Server {
+    fn start(env: &[(&str, &str)]) -> Self {
+        let mut child = lotsen()
+            .envs(env.iter().copied())
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        let mut lines = Vec::new();
+        let mut base = None;
+        for _ in 0..20 {
+            let mut line = String::new();
+            if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                break;
+            }
+            if let Some(rest) = line.split("listening on ").nth(1) {
+                base = Some(format!("http://{}", rest.split(',').next().unwrap()));
+            }
+            let last = line.starts_with("Press Ctrl+C");
+            lines.push(line);
+            if last {
+                break;
+            }
+        }
+        let base = base.unwrap_or_else(|| panic!("server did not start: {lines:?}"));
+        // Keep draining stdout so the process never blocks on a full pipe.
+        std::thread::spawn(move || for _ in reader.lines() {});
+        Server {
+            child,
+            base,
+            stdout: lines,
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(20))
+        .build()
+        .unwrap()
+}
+
+async fn csrf(c: &reqwest::Client, base: &str, path: &str) -> String {
+    let body = c
+        .get(format!("{base}{path}"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let i = body.find("name=\"csrf\" value=\"").expect("csrf field") + 19;
+    body[i..].split('"').next().unwrap().to_owned()
+}
+
+async fn login(c: &reqwest::Client, base: &str, username: &str) {
+    let token = csrf(c, base, "/login").await;
+    let r = c
+        .post(format!("{base}/login"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("username", username),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303, "login on {base}");
+}
+
+#[tokio::test]
+async fn two_nodes_on_one_postgres_share_sessions() {
+    let db = PgDb::new();
+    let env = [
+        ("LOTSEN_DATABASE_URL", db.url.as_str()),
+        ("LOTSEN_SECRET_KEY", SECRET),
+    ];
+    let (ok, out) = run(lotsen().envs(env).arg("migrate"));
+    assert!(ok, "{out}");
+    add_user(&env, "anna.chef", "manager");
+    let a = Server::start(&env);
+    let b = Server::start(&env);
+    assert_ne!(a.base, b.base);
+    let c = client();
+    login(&c, &a.base, "anna.chef").await;
+    let r = c.get(format!("{}/audit", b.base)).send().await.unwrap();
+    assert_eq!(
+        r.status(),
+        200,
+        "the session made on node A is valid on node B"
+    );
+    assert!(r.text().await.unwrap().contains("anna.chef"));
+    // Signing out on B ends it on A too.
+    let token = csrf(&c, &b.base, "/").await;
+    c.post(format!("{}/logout", b.base))
+        .form(&[("csrf", token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        c.get(format!("{}/", a.base)).send().await.unwrap().status(),
+        303
+    );
+}
+
+#[tokio::test]
+async fn the_embedded_default_prints_a_setup_link_and_keeps_data_across_restarts() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data_s = data.to_str().unwrap();
+    let env = [("LOTSEN_DATA_DIR", data_s)];
+    let first = Server::start(&env);
+    let link = first
+        .stdout
+        .iter()
+        .find_map(|l| l.split_whitespace().find(|w| w.contains("/setup?token=")))
+        .expect("a setup link")
+        .to_owned();
+    assert!(data.join("lotsen.db").exists() && data.join("secret.key").exists());
+    let c = client();
+    let path = link.trim_start_matches(&first.base);
+    let token = path.split("token=").nth(1).unwrap().to_owned();
+    let csrf_token = csrf(&c, &first.base, path).await;
+    let r = c
+        .post(format!("{}/setup", first.base))
+        .form(&[
+            ("csrf", csrf_token.as_str()),
+            ("token", token.as_str()),
+            ("unit_name", "Råd och stöd Test"),
+            ("display_name", "Anna Admin"),
+            ("username", "anna"),
+            ("password", PASSWORD),
+            ("confirm", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let home = c
+        .get(format!("{}/", first.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("Anna Admin"));
+    // The link works once.
+    assert_eq!(
+        c.get(format!("{}{path}", first.base))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    drop(first);
+
+    let second = Server::start(&env);
+    assert!(
+        !second.stdout.iter().any(|l| l.contains("/setup?token=")),
+        "no setup link once an account exists"
+    );
+    let r = c.get(format!("{}/", second.base)).send().await.unwrap();
+    assert_eq!(
+        r.status(),
+        200,
+        "the session and the data survived the restart"
+    );
+    let (ok, out) = run(lotsen().envs(env).args(["user", "list"]));
+    assert!(ok && out.contains("anna") && out.contains("admin"), "{out}");
+}
+
+fn tamper_and_verify(env: &[(&str, &str)], break_it: impl FnOnce()) {
+    add_user(env, "anna.chef", "manager");
+    add_user(env, "kim.k", "coordinator");
+    let (ok, out) = run(lotsen()
+        .envs(env.iter().copied())
+        .args(["user", "disable", "kim.k"]));
+    assert!(ok, "{out}");
+    let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["audit", "verify"]));
+    assert!(
+        ok && out.contains("intact") && out.contains("4 rows"),
+        "{out}"
+    );
+    break_it();
+    let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["audit", "verify"]));
+    assert!(!ok, "a changed row must fail verification: {out}");
+    assert!(out.contains("row 3 was changed"), "{out}");
+}
+
+#[test]
+fn audit_verify_detects_a_row_changed_in_postgres() {
+    let db = PgDb::new();
+    let env = [
+        ("LOTSEN_DATABASE_URL", db.url.as_str()),
+        ("LOTSEN_SECRET_KEY", SECRET),
+    ];
+    let url = db.url.clone();
+    tamper_and_verify(&env, || {
+        // Someone with owner rights removes the guard and edits a row.
+        psql_on(
+            &url,
+            "DROP TRIGGER audit_log_append_only ON audit_log; UPDATE audit_log SET actor_name = 'someone' WHERE id = 3",
+        );
+    });
+}
+
+#[test]
+fn audit_verify_detects_a_row_changed_in_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap().to_owned();
+    let env = [("LOTSEN_DATA_DIR", data.as_str())];
+    let db = dir.path().join("lotsen.db");
+    tamper_and_verify(&env, || {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async {
+            let store = lotsen_store::Store::connect(&format!("sqlite://{}", db.display()))
+                .await
+                .unwrap();
+            store
+                .unsafe_execute("DROP TRIGGER audit_log_no_update")
+                .await
+                .unwrap();
+            store
+                .unsafe_execute("UPDATE audit_log SET detail = '{}' WHERE id = 3")
+                .await
+                .unwrap();
+        });
+    });
+}
+
+#[test]
+fn check_config_explains_every_problem_on_its_own_line() {
+    let (ok, out) = run(lotsen()
+        .env("LOTSEN_DATABASE_URL", "mysql://x")
+        .env("LOTSEN_BIND", "everywhere")
+        .env("LOTSEN_LOG_FORMAT", "xml")
+        .arg("check-config"));
+    assert!(!ok);
+    let errors: Vec<&str> = out.lines().filter(|l| l.starts_with("error: ")).collect();
+    assert_eq!(errors.len(), 4, "{out}");
+    assert!(out.contains("4 problem(s) found"));
+    let dir = tempfile::tempdir().unwrap();
+    let (ok, out) = run(lotsen()
+        .env("LOTSEN_DATA_DIR", dir.path())
+        .env("LOTSEN_TYPO", "1")
+        .arg("check-config"));
+    assert!(ok, "{out}");
+    assert!(out.contains("configuration ok") && out.contains("LOTSEN_TYPO"));
+    let (ok, out) = run(lotsen()
+        .env("LOTSEN_DATABASE_URL", "postgres://u:pw@h/db")
+        .env("LOTSEN_SECRET_KEY", SECRET)
+        .arg("check-config"));
+    assert!(ok && !out.contains("pw@") && !out.contains(SECRET), "{out}");
+}

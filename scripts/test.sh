@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Lotsen's whole test suite: formatting, lints, unit and integration tests on SQLite and
+# PostgreSQL, the binary's own tests (two nodes on one PostgreSQL), and the browser tests in
+# Chromium with axe-core. Installs what it needs on a fresh Debian machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n== %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- System packages -------------------------------------------------------------------------
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+[ -d /etc/postgresql ] && [ -n "$(ls -A /etc/postgresql 2>/dev/null)" ] || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  if printf '%s\n' "${missing[@]}" | grep -qx postgresql; then
+    # A PostgreSQL installed here is for tests only: trust local connections, as CI does.
+    for hba in /etc/postgresql/*/main/pg_hba.conf; do
+      as_root sed -i -E 's/^(local|host)(\s+all\s+all\s+.*)\s(peer|scram-sha-256|md5)\s*$/\1\2 trust/' "$hba"
+      as_root sed -i -E 's/^(local\s+all\s+postgres\s+)peer/\1trust/' "$hba"
+    done
+  fi
+fi
+
+# --- PostgreSQL ------------------------------------------------------------------------------
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  log "starting PostgreSQL"
+  as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n1)" main start || true
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+fi
+pg_isready -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not reachable on 127.0.0.1:5432" >&2; exit 1; }
+export LOTSEN_TEST_PG="${LOTSEN_TEST_PG:-postgres://postgres@127.0.0.1:5432/postgres}"
+
+# --- Rust ------------------------------------------------------------------------------------
+log "cargo fmt --check"
+cargo fmt --all -- --check
+log "cargo clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+log "cargo test (SQLite and PostgreSQL)"
+cargo test --workspace --locked
+
+# --- Browser ---------------------------------------------------------------------------------
+target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
+export LOTSEN_BIN="$target_dir/debug/lotsen"
+export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
+log "browser tests (Chromium $("$CHROMIUM_PATH" --version 2>/dev/null | awk '{print $2}'), axe-core)"
+(cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test)
