@@ -116,3 +116,40 @@ pub fn is_machine_path(path: &str) -> bool {
     ["/static/", "/units/"].iter().any(|p| path.starts_with(p))
         || ["/healthz", "/readyz", "/metrics"].contains(&path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(base_url: &str) -> WebSettings {
+        WebSettings { base_url: base_url.into(), secret_key: vec![7; 32], trust_proxy: false }
+    }
+
+    #[test]
+    fn cookies_are_secure_and_host_bound_over_https() {
+        let s = settings("https://lotsen.example.se");
+        let v = cookie_header(&s, cookie_name(&s), "t".into(), Some(60));
+        let v = v.to_str().unwrap();
+        assert!(v.starts_with("__Host-lotsen_session=t"), "{v}");
+        for attr in ["HttpOnly", "SameSite=Lax", "Secure", "Path=/", "Max-Age=60"] {
+            assert!(v.contains(attr), "{attr} missing in {v}");
+        }
+        assert!(!v.contains("Domain"), "a __Host- cookie has no Domain");
+    }
+
+    #[test]
+    fn plain_http_cookies_are_not_marked_secure() {
+        let s = settings("http://127.0.0.1:8080");
+        let v = cookie_header(&s, cookie_name(&s), "t".into(), None);
+        assert!(v.to_str().unwrap().starts_with("lotsen_session=t") && !v.to_str().unwrap().contains("Secure"));
+    }
+
+    #[test]
+    fn tokens_are_random_and_only_their_hash_is_kept() {
+        let (a, b) = (random_token(), random_token());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43, "256 bits in unpadded base64url");
+        assert_eq!(token_hash(&a).len(), 64);
+        assert_ne!(token_hash(&a), a);
+    }
+}

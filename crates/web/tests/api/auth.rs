@@ -5,6 +5,7 @@ both_backends!(
     sign_in_sets_a_safe_cookie_and_sign_out_ends_it,
     a_wrong_password_is_refused_keeps_the_name_and_is_audited,
     an_account_is_throttled_after_five_failures,
+    an_address_is_throttled_after_twenty_failures,
     forms_without_the_right_csrf_token_are_refused,
     changing_the_password_checks_every_field_and_ends_other_sessions,
     disabling_a_user_ends_their_sessions_at_once,
@@ -318,4 +319,15 @@ async fn a_session_is_valid_on_every_node(b: Backend) {
     let second = start_server(app.store.clone()).await;
     let r = c.http.get(format!("{second}/audit")).send().await.unwrap();
     assert_eq!(r.status(), 200);
+}
+
+async fn an_address_is_throttled_after_twenty_failures(b: Backend) {
+    let app = spawn_app(b).await;
+    let c = app.client();
+    // Guessing across many accounts from one address: each account stays under its own limit.
+    for i in 0..20 {
+        let name = format!("guess.{}", i % 5);
+        c.post_form("/login", &[("username", name.as_str()), ("password", "wrong password!")]).await.assert_status(401);
+    }
+    c.post_form("/login", &[("username", "manager.a"), ("password", PASSWORD)]).await.assert_status(429);
 }
