@@ -27,10 +27,7 @@ const UNITS: &[(&str, &[DemoUser])] = &[
     ),
     (
         "Råd och stöd Norr",
-        &[
-            ("norr.admin", "Nils Norr", Role::Admin),
-            ("norr.koordinator", "Leila Haddad", Role::Coordinator),
-        ],
+        &[("norr.admin", "Nils Norr", Role::Admin), ("norr.koordinator", "Leila Haddad", Role::Coordinator)],
     ),
 ];
 
@@ -44,14 +41,7 @@ pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
     for (unit_name, users) in UNITS {
         let name = UnitName::parse(unit_name).map_err(|e| anyhow::anyhow!("{e}"))?;
         let unit = tx.create_unit(&name).await?;
-        tx.audit(audit(
-            "unit.create",
-            "unit",
-            unit.id,
-            unit.id,
-            json!({ "name": unit.name, "demo": true }),
-        ))
-        .await?;
+        tx.audit(audit("unit.create", "unit", unit.id, unit.id, json!({ "name": unit.name, "demo": true }))).await?;
         for (username, display, role) in *users {
             let username = Username::parse(username).map_err(|e| anyhow::anyhow!("{e}"))?;
             let display = DisplayName::parse(display).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -81,9 +71,7 @@ pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
             println!("  {username:<20} {role:<12} {unit}");
         }
     }
-    println!(
-        "(Drop-in venues, lists and a year of cases join the demo as those parts of Lotsen land.)"
-    );
+    println!("(Drop-in venues, lists and a year of cases join the demo as those parts of Lotsen land.)");
     Ok(ExitCode::SUCCESS)
 }
 

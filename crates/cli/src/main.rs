@@ -101,10 +101,7 @@ fn main() -> ExitCode {
         tracing::warn!("{w}");
     }
 
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: cannot start the runtime: {e}");
@@ -135,14 +132,9 @@ fn main() -> ExitCode {
 
 /// Connects and brings the schema up to date; every command works on a current schema.
 async fn connect(config: &Config) -> anyhow::Result<Store> {
-    let store = Store::connect(config.database_url.expose())
-        .await
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "cannot open the database ({}): {e}",
-                config::redact_url(config.database_url.expose())
-            )
-        })?;
+    let store = Store::connect(config.database_url.expose()).await.map_err(|e| {
+        anyhow::anyhow!("cannot open the database ({}): {e}", config::redact_url(config.database_url.expose()))
+    })?;
     let applied = store.migrate().await?;
     for m in applied {
         tracing::info!(migration = %m, "applied migration");
@@ -176,17 +168,11 @@ async fn audit_verify(store: &Store) -> anyhow::Result<ExitCode> {
     let report = store.verify_audit().await?;
     match report.broken {
         None => {
-            println!(
-                "audit log intact: {} rows, every link verified",
-                report.rows
-            );
+            println!("audit log intact: {} rows, every link verified", report.rows);
             Ok(ExitCode::SUCCESS)
         }
         Some(broken) => {
-            println!(
-                "audit log BROKEN: {broken}; the {} rows before it are intact",
-                report.rows
-            );
+            println!("audit log BROKEN: {broken}; the {} rows before it are intact", report.rows);
             Ok(ExitCode::FAILURE)
         }
     }
@@ -194,12 +180,9 @@ async fn audit_verify(store: &Store) -> anyhow::Result<ExitCode> {
 
 fn init_logging(format: LogFormat) {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("LOTSEN_LOG").unwrap_or_else(|_| {
-        EnvFilter::new("info,sqlx=warn,sea_orm_migration=warn,tower_http=info")
-    });
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let filter = EnvFilter::try_from_env("LOTSEN_LOG")
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm_migration=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     let _ = match format {
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Pretty => builder.try_init(),

@@ -13,38 +13,23 @@ pub async fn run(mut config: Config, store: Store) -> anyhow::Result<ExitCode> {
     let addr = listener.local_addr()?;
     if !config.base_url_given && config.bind.port() == 0 {
         // Port 0 asks the system for a free port; the address people use is the one we got.
-        let host = if addr.ip().is_unspecified() {
-            "127.0.0.1".to_owned()
-        } else {
-            addr.ip().to_string()
-        };
+        let host = if addr.ip().is_unspecified() { "127.0.0.1".to_owned() } else { addr.ip().to_string() };
         config.base_url = format!("http://{host}:{}", addr.port());
     }
-    let secret = config
-        .secret_key
-        .as_ref()
-        .ok_or_else(|| anyhow::anyhow!("no secret key"))?;
+    let secret = config.secret_key.as_ref().ok_or_else(|| anyhow::anyhow!("no secret key"))?;
     let settings = WebSettings {
         base_url: config.base_url.clone(),
         secret_key: secret.expose().as_bytes().to_vec(),
         trust_proxy: config.trust_proxy,
     };
     tracing::info!(%addr, backend = store.backend().as_str(), "listening");
-    println!(
-        "Lotsen is running at {} (listening on {addr}, database: {}).",
-        config.base_url,
-        store.backend().as_str()
-    );
+    println!("Lotsen is running at {} (listening on {addr}, database: {}).", config.base_url, store.backend().as_str());
     if let Some(token) = lotsen_web::setup::issue_link_if_empty(&store).await? {
         println!();
-        println!(
-            "No account exists yet. Open this one-time link within 24 hours to create the first admin:"
-        );
+        println!("No account exists yet. Open this one-time link within 24 hours to create the first admin:");
         println!("  {}/setup?token={token}", config.base_url);
         println!("or create one from the command line:");
-        println!(
-            "  lotsen user add --role admin --unit \"Råd och stöd\" --username YOUR.NAME --name \"Your Name\""
-        );
+        println!("  lotsen user add --role admin --unit \"Råd och stöd\" --username YOUR.NAME --name \"Your Name\"");
         println!();
     }
     println!("Press Ctrl+C to stop.");

@@ -78,11 +78,7 @@ fn read_password(from_stdin: bool) -> anyhow::Result<(NewPassword, bool)> {
             .map_err(|_| anyhow::anyhow!("the password must be 12–256 characters"))?;
         return Ok((p, false));
     }
-    Ok((
-        NewPassword::parse(&generate_password())
-            .map_err(|_| anyhow::anyhow!("generated password refused"))?,
-        true,
-    ))
+    Ok((NewPassword::parse(&generate_password()).map_err(|_| anyhow::anyhow!("generated password refused"))?, true))
 }
 
 /// 20 characters from an alphabet without look-alikes (about 113 bits).
@@ -90,9 +86,7 @@ fn generate_password() -> String {
     use rand::Rng;
     const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut rng = rand::rng();
-    (0..20)
-        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
-        .collect()
+    (0..20).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect()
 }
 
 async fn find_unit(store: &Store, wanted: Option<&str>) -> anyhow::Result<UnitRecord> {
@@ -103,18 +97,11 @@ async fn find_unit(store: &Store, wanted: Option<&str>) -> anyhow::Result<UnitRe
                 return Ok(u.clone());
             }
             if units.is_empty() {
-                let name = UnitName::parse(w)
-                    .map_err(|_| anyhow::anyhow!("unit name must be 1–120 characters"))?;
+                let name = UnitName::parse(w).map_err(|_| anyhow::anyhow!("unit name must be 1–120 characters"))?;
                 let tx = store.begin().await?;
                 let unit = tx.create_unit(&name).await?;
-                tx.audit(cli_audit(
-                    "unit.create",
-                    "unit",
-                    unit.id,
-                    Some(unit.id),
-                    json!({ "name": unit.name }),
-                ))
-                .await?;
+                tx.audit(cli_audit("unit.create", "unit", unit.id, Some(unit.id), json!({ "name": unit.name })))
+                    .await?;
                 tx.commit().await?;
                 println!("created unit {} ({})", unit.id, unit.name);
                 return Ok(unit);
@@ -124,49 +111,29 @@ async fn find_unit(store: &Store, wanted: Option<&str>) -> anyhow::Result<UnitRe
         None => match units.as_slice() {
             [one] => Ok(one.clone()),
             [] => anyhow::bail!("no unit exists yet: give --unit \"Name\" to create the first"),
-            _ => anyhow::bail!(
-                "several units exist; choose one with --unit: {}",
-                names(&units)
-            ),
+            _ => anyhow::bail!("several units exist; choose one with --unit: {}", names(&units)),
         },
     }
 }
 
 fn names(units: &[UnitRecord]) -> String {
-    units
-        .iter()
-        .map(|u| format!("{} ({})", u.id, u.name))
-        .collect::<Vec<_>>()
-        .join(", ")
+    units.iter().map(|u| format!("{} ({})", u.id, u.name)).collect::<Vec<_>>().join(", ")
 }
 
 async fn by_username(store: &Store, username: &str) -> anyhow::Result<lotsen_store::UserRecord> {
-    Ok(store
-        .user_for_login(username)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("no user {username:?}"))?
-        .0)
+    Ok(store.user_for_login(username).await?.ok_or_else(|| anyhow::anyhow!("no user {username:?}"))?.0)
 }
 
 pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
     match cmd {
-        UserCommand::Add {
-            username,
-            name,
-            role,
-            unit,
-            password_stdin,
-        } => {
+        UserCommand::Add { username, name, role, unit, password_stdin } => {
             let username = Username::parse(&username).map_err(|_| {
-                anyhow::anyhow!(
-                    "user name must be 3–64 characters: a–z, digits, . _ -, starting with a letter"
-                )
+                anyhow::anyhow!("user name must be 3–64 characters: a–z, digits, . _ -, starting with a letter")
             })?;
             let display = DisplayName::parse(name.as_deref().unwrap_or(username.as_str()))
                 .map_err(|_| anyhow::anyhow!("name must be 1–100 characters"))?;
-            let role = Role::parse(&role).map_err(|_| {
-                anyhow::anyhow!("role must be coordinator, manager, analyst or admin")
-            })?;
+            let role = Role::parse(&role)
+                .map_err(|_| anyhow::anyhow!("role must be coordinator, manager, analyst or admin"))?;
             let (password, generated) = read_password(password_stdin)?;
             let unit = find_unit(store, unit.as_deref()).await?;
             let hash = hash_password(password.expose().to_owned()).await?;
@@ -195,37 +162,21 @@ pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
             ))
             .await?;
             tx.commit().await?;
-            println!(
-                "created {} ({}) in unit {} ({})",
-                user.username, role, unit.id, unit.name
-            );
+            println!("created {} ({}) in unit {} ({})", user.username, role, unit.id, unit.name);
             if generated {
                 println!("password (shown once): {}", password.expose());
             }
         }
-        UserCommand::Passwd {
-            username,
-            password_stdin,
-        } => {
+        UserCommand::Passwd { username, password_stdin } => {
             let user = by_username(store, &username).await?;
             let (password, generated) = read_password(password_stdin)?;
             let hash = hash_password(password.expose().to_owned()).await?;
             let tx = store.begin().await?;
             tx.set_password_hash(user.id, hash).await?;
             tx.end_user_sessions(user.id, None).await?;
-            tx.audit(cli_audit(
-                "user.password_reset",
-                "user",
-                user.id,
-                Some(user.unit_id),
-                json!({}),
-            ))
-            .await?;
+            tx.audit(cli_audit("user.password_reset", "user", user.id, Some(user.unit_id), json!({}))).await?;
             tx.commit().await?;
-            println!(
-                "password set for {}; their sessions have ended",
-                user.username
-            );
+            println!("password set for {}; their sessions have ended", user.username);
             if generated {
                 println!("password (shown once): {}", password.expose());
             }
@@ -234,20 +185,11 @@ pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
         UserCommand::Enable { username } => set_disabled(store, &username, false).await?,
         UserCommand::List => {
             let units = store.units().await?;
-            println!(
-                "{:<6} {:<24} {:<12} {:<9} unit",
-                "id", "username", "role", "status"
-            );
+            println!("{:<6} {:<24} {:<12} {:<9} unit", "id", "username", "role", "status");
             for u in store.users(None).await? {
-                let unit = units
-                    .iter()
-                    .find(|x| x.id == u.unit_id)
-                    .map_or("?", |x| x.name.as_str());
+                let unit = units.iter().find(|x| x.id == u.unit_id).map_or("?", |x| x.name.as_str());
                 let status = if u.disabled { "disabled" } else { "active" };
-                println!(
-                    "{:<6} {:<24} {:<12} {:<9} {}",
-                    u.id, u.username, u.role, status, unit
-                );
+                println!("{:<6} {:<24} {:<12} {:<9} {}", u.id, u.username, u.role, status, unit);
             }
         }
     }
@@ -258,47 +200,20 @@ async fn set_disabled(store: &Store, username: &str, disabled: bool) -> anyhow::
     let user = by_username(store, username).await?;
     let tx = store.begin().await?;
     tx.set_user_disabled(user.id, disabled).await?;
-    let action = if disabled {
-        "user.disable"
-    } else {
-        "user.enable"
-    };
-    tx.audit(cli_audit(
-        action,
-        "user",
-        user.id,
-        Some(user.unit_id),
-        json!({}),
-    ))
-    .await?;
+    let action = if disabled { "user.disable" } else { "user.enable" };
+    tx.audit(cli_audit(action, "user", user.id, Some(user.unit_id), json!({}))).await?;
     tx.commit().await?;
-    println!(
-        "{} is now {}",
-        user.username,
-        if disabled {
-            "disabled; their sessions have ended"
-        } else {
-            "enabled"
-        }
-    );
+    println!("{} is now {}", user.username, if disabled { "disabled; their sessions have ended" } else { "enabled" });
     Ok(())
 }
 
 pub async fn unit(cmd: UnitCommand, store: &Store) -> anyhow::Result<ExitCode> {
     match cmd {
         UnitCommand::Add { name } => {
-            let name = UnitName::parse(&name)
-                .map_err(|_| anyhow::anyhow!("unit name must be 1–120 characters"))?;
+            let name = UnitName::parse(&name).map_err(|_| anyhow::anyhow!("unit name must be 1–120 characters"))?;
             let tx = store.begin().await?;
             let unit = tx.create_unit(&name).await?;
-            tx.audit(cli_audit(
-                "unit.create",
-                "unit",
-                unit.id,
-                Some(unit.id),
-                json!({ "name": unit.name }),
-            ))
-            .await?;
+            tx.audit(cli_audit("unit.create", "unit", unit.id, Some(unit.id), json!({ "name": unit.name }))).await?;
             tx.commit().await?;
             println!("created unit {} ({})", unit.id, unit.name);
         }

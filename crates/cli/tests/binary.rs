@@ -17,8 +17,7 @@ fn lotsen() -> Command {
 }
 
 fn pg_admin_url() -> String {
-    std::env::var("LOTSEN_TEST_PG")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("LOTSEN_TEST_PG").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// A fresh PostgreSQL database, dropped afterwards. Fails loudly when PostgreSQL is not running.
@@ -42,10 +41,7 @@ impl Drop for PgDb {
         let _ = Command::new("psql")
             .arg(pg_admin_url())
             .arg("-qc")
-            .arg(format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                self.name
-            ))
+            .arg(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name))
             .output();
     }
 }
@@ -59,11 +55,7 @@ fn psql_on(url: &str, sql: &str) {
         .arg(sql)
         .output()
         .expect("psql must be installed");
-    assert!(
-        out.status.success(),
-        "psql failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "psql failed: {}", String::from_utf8_lossy(&out.stderr));
 }
 
 fn psql(sql: &str) {
@@ -71,23 +63,13 @@ fn psql(sql: &str) {
 }
 
 fn rand_suffix() -> String {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .subsec_nanos();
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
     format!("{t:x}")
 }
 
 fn run(cmd: &mut Command) -> (bool, String) {
     let out = cmd.output().expect("run lotsen");
-    (
-        out.status.success(),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
+    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
 }
 
 fn add_user(env: &[(&str, &str)], username: &str, role: &str) {
@@ -103,17 +85,11 @@ fn add_user(env: &[(&str, &str)], username: &str, role: &str) {
         username,
         "--password-stdin",
     ]);
-    c.stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    c.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = c.spawn().unwrap();
     writeln!(child.stdin.take().unwrap(), "{PASSWORD}").unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "user add: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "user add: {}", String::from_utf8_lossy(&out.stderr));
 }
 
 /// A running `lotsen serve`, killed on drop. Reads the address it prints.
@@ -152,11 +128,7 @@ impl Server {
         let base = base.unwrap_or_else(|| panic!("server did not start: {lines:?}"));
         // Keep draining stdout so the process never blocks on a full pipe.
         std::thread::spawn(move || for _ in reader.lines() {});
-        Server {
-            child,
-            base,
-            stdout: lines,
-        }
+        Server { child, base, stdout: lines }
     }
 }
 
@@ -177,14 +149,7 @@ fn client() -> reqwest::Client {
 }
 
 async fn csrf(c: &reqwest::Client, base: &str, path: &str) -> String {
-    let body = c
-        .get(format!("{base}{path}"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let body = c.get(format!("{base}{path}")).send().await.unwrap().text().await.unwrap();
     let i = body.find("name=\"csrf\" value=\"").expect("csrf field") + 19;
     body[i..].split('"').next().unwrap().to_owned()
 }
@@ -193,11 +158,7 @@ async fn login(c: &reqwest::Client, base: &str, username: &str) {
     let token = csrf(c, base, "/login").await;
     let r = c
         .post(format!("{base}/login"))
-        .form(&[
-            ("csrf", token.as_str()),
-            ("username", username),
-            ("password", PASSWORD),
-        ])
+        .form(&[("csrf", token.as_str()), ("username", username), ("password", PASSWORD)])
         .send()
         .await
         .unwrap();
@@ -207,10 +168,7 @@ async fn login(c: &reqwest::Client, base: &str, username: &str) {
 #[tokio::test]
 async fn two_nodes_on_one_postgres_share_sessions() {
     let db = PgDb::new();
-    let env = [
-        ("LOTSEN_DATABASE_URL", db.url.as_str()),
-        ("LOTSEN_SECRET_KEY", SECRET),
-    ];
+    let env = [("LOTSEN_DATABASE_URL", db.url.as_str()), ("LOTSEN_SECRET_KEY", SECRET)];
     let (ok, out) = run(lotsen().envs(env).arg("migrate"));
     assert!(ok, "{out}");
     add_user(&env, "anna.chef", "manager");
@@ -220,23 +178,12 @@ async fn two_nodes_on_one_postgres_share_sessions() {
     let c = client();
     login(&c, &a.base, "anna.chef").await;
     let r = c.get(format!("{}/audit", b.base)).send().await.unwrap();
-    assert_eq!(
-        r.status(),
-        200,
-        "the session made on node A is valid on node B"
-    );
+    assert_eq!(r.status(), 200, "the session made on node A is valid on node B");
     assert!(r.text().await.unwrap().contains("anna.chef"));
     // Signing out on B ends it on A too.
     let token = csrf(&c, &b.base, "/").await;
-    c.post(format!("{}/logout", b.base))
-        .form(&[("csrf", token)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        c.get(format!("{}/", a.base)).send().await.unwrap().status(),
-        303
-    );
+    c.post(format!("{}/logout", b.base)).form(&[("csrf", token)]).send().await.unwrap();
+    assert_eq!(c.get(format!("{}/", a.base)).send().await.unwrap().status(), 303);
 }
 
 #[tokio::test]
@@ -272,37 +219,16 @@ async fn the_embedded_default_prints_a_setup_link_and_keeps_data_across_restarts
         .await
         .unwrap();
     assert_eq!(r.status(), 303);
-    let home = c
-        .get(format!("{}/", first.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = c.get(format!("{}/", first.base)).send().await.unwrap().text().await.unwrap();
     assert!(home.contains("Anna Admin"));
     // The link works once.
-    assert_eq!(
-        c.get(format!("{}{path}", first.base))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
+    assert_eq!(c.get(format!("{}{path}", first.base)).send().await.unwrap().status(), 404);
     drop(first);
 
     let second = Server::start(&env);
-    assert!(
-        !second.stdout.iter().any(|l| l.contains("/setup?token=")),
-        "no setup link once an account exists"
-    );
+    assert!(!second.stdout.iter().any(|l| l.contains("/setup?token=")), "no setup link once an account exists");
     let r = c.get(format!("{}/", second.base)).send().await.unwrap();
-    assert_eq!(
-        r.status(),
-        200,
-        "the session and the data survived the restart"
-    );
+    assert_eq!(r.status(), 200, "the session and the data survived the restart");
     let (ok, out) = run(lotsen().envs(env).args(["user", "list"]));
     assert!(ok && out.contains("anna") && out.contains("admin"), "{out}");
 }
@@ -310,15 +236,10 @@ async fn the_embedded_default_prints_a_setup_link_and_keeps_data_across_restarts
 fn tamper_and_verify(env: &[(&str, &str)], break_it: impl FnOnce()) {
     add_user(env, "anna.chef", "manager");
     add_user(env, "kim.k", "coordinator");
-    let (ok, out) = run(lotsen()
-        .envs(env.iter().copied())
-        .args(["user", "disable", "kim.k"]));
+    let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["user", "disable", "kim.k"]));
     assert!(ok, "{out}");
     let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["audit", "verify"]));
-    assert!(
-        ok && out.contains("intact") && out.contains("4 rows"),
-        "{out}"
-    );
+    assert!(ok && out.contains("intact") && out.contains("4 rows"), "{out}");
     break_it();
     let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["audit", "verify"]));
     assert!(!ok, "a changed row must fail verification: {out}");
@@ -328,10 +249,7 @@ fn tamper_and_verify(env: &[(&str, &str)], break_it: impl FnOnce()) {
 #[test]
 fn audit_verify_detects_a_row_changed_in_postgres() {
     let db = PgDb::new();
-    let env = [
-        ("LOTSEN_DATABASE_URL", db.url.as_str()),
-        ("LOTSEN_SECRET_KEY", SECRET),
-    ];
+    let env = [("LOTSEN_DATABASE_URL", db.url.as_str()), ("LOTSEN_SECRET_KEY", SECRET)];
     let url = db.url.clone();
     tamper_and_verify(&env, || {
         // Someone with owner rights removes the guard and edits a row.
@@ -351,17 +269,9 @@ fn audit_verify_detects_a_row_changed_in_sqlite() {
     tamper_and_verify(&env, || {
         let rt = tokio::runtime::Runtime::new().unwrap();
         rt.block_on(async {
-            let store = lotsen_store::Store::connect(&format!("sqlite://{}", db.display()))
-                .await
-                .unwrap();
-            store
-                .unsafe_execute("DROP TRIGGER audit_log_no_update")
-                .await
-                .unwrap();
-            store
-                .unsafe_execute("UPDATE audit_log SET detail = '{}' WHERE id = 3")
-                .await
-                .unwrap();
+            let store = lotsen_store::Store::connect(&format!("sqlite://{}", db.display())).await.unwrap();
+            store.unsafe_execute("DROP TRIGGER audit_log_no_update").await.unwrap();
+            store.unsafe_execute("UPDATE audit_log SET detail = '{}' WHERE id = 3").await.unwrap();
         });
     });
 }
@@ -378,10 +288,7 @@ fn check_config_explains_every_problem_on_its_own_line() {
     assert_eq!(errors.len(), 4, "{out}");
     assert!(out.contains("4 problem(s) found"));
     let dir = tempfile::tempdir().unwrap();
-    let (ok, out) = run(lotsen()
-        .env("LOTSEN_DATA_DIR", dir.path())
-        .env("LOTSEN_TYPO", "1")
-        .arg("check-config"));
+    let (ok, out) = run(lotsen().env("LOTSEN_DATA_DIR", dir.path()).env("LOTSEN_TYPO", "1").arg("check-config"));
     assert!(ok, "{out}");
     assert!(out.contains("configuration ok") && out.contains("LOTSEN_TYPO"));
     let (ok, out) = run(lotsen()

@@ -28,19 +28,9 @@ pub fn chain_hash(prev_hash: &str, f: &AuditFields<'_>) -> String {
     let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
     let id = f.id.to_string();
     let (actor, unit) = (opt(f.actor_id), opt(f.unit_id));
-    for part in [
-        prev_hash,
-        &id,
-        f.at,
-        &actor,
-        f.actor_name,
-        &unit,
-        f.action,
-        f.record_type,
-        f.record_id,
-        f.detail,
-        f.ip,
-    ] {
+    for part in
+        [prev_hash, &id, f.at, &actor, f.actor_name, &unit, f.action, f.record_type, f.record_id, f.detail, f.ip]
+    {
         h.update((part.len() as u64).to_be_bytes());
         h.update(part.as_bytes());
     }
@@ -69,10 +59,7 @@ impl std::fmt::Display for BrokenLink {
         match self {
             BrokenLink::Altered { id } => write!(f, "row {id} was changed after it was written"),
             BrokenLink::Unlinked { id, .. } => {
-                write!(
-                    f,
-                    "row {id} does not follow the row before it (a row was removed or inserted)"
-                )
+                write!(f, "row {id} does not follow the row before it (a row was removed or inserted)")
             }
         }
     }
@@ -80,17 +67,11 @@ impl std::fmt::Display for BrokenLink {
 
 /// Walks rows in id order, starting from `prev` (the genesis hash, or the last verified hash),
 /// and returns the last good hash or the first broken link.
-pub fn verify<'a>(
-    prev: &str,
-    rows: impl IntoIterator<Item = StoredLink<'a>>,
-) -> Result<String, BrokenLink> {
+pub fn verify<'a>(prev: &str, rows: impl IntoIterator<Item = StoredLink<'a>>) -> Result<String, BrokenLink> {
     let mut prev = prev.to_owned();
     for row in rows {
         if row.prev_hash != prev {
-            return Err(BrokenLink::Unlinked {
-                id: row.fields.id,
-                expected_prev: prev,
-            });
+            return Err(BrokenLink::Unlinked { id: row.fields.id, expected_prev: prev });
         }
         if chain_hash(&prev, &row.fields) != row.hash {
             return Err(BrokenLink::Altered { id: row.fields.id });
@@ -135,13 +116,7 @@ mod tests {
     }
 
     fn links<'a>(rows: &'a [(AuditFields<'a>, String, String)]) -> Vec<StoredLink<'a>> {
-        rows.iter()
-            .map(|(f, p, h)| StoredLink {
-                fields: f.clone(),
-                prev_hash: p,
-                hash: h,
-            })
-            .collect()
+        rows.iter().map(|(f, p, h)| StoredLink { fields: f.clone(), prev_hash: p, hash: h }).collect()
     }
 
     #[test]
@@ -154,34 +129,20 @@ mod tests {
     fn an_edited_row_is_named() {
         let mut rows = chain(&["login", "user.create", "logout"]);
         rows[1].0.action = "user.view";
-        assert_eq!(
-            verify(GENESIS, links(&rows)),
-            Err(BrokenLink::Altered { id: 2 })
-        );
+        assert_eq!(verify(GENESIS, links(&rows)), Err(BrokenLink::Altered { id: 2 }));
     }
 
     #[test]
     fn a_deleted_row_is_named_by_its_successor() {
         let mut rows = chain(&["login", "user.create", "logout"]);
         rows.remove(1);
-        assert!(matches!(
-            verify(GENESIS, links(&rows)),
-            Err(BrokenLink::Unlinked { id: 3, .. })
-        ));
+        assert!(matches!(verify(GENESIS, links(&rows)), Err(BrokenLink::Unlinked { id: 3, .. })));
     }
 
     #[test]
     fn length_prefixes_keep_fields_apart() {
-        let a = AuditFields {
-            actor_name: "ab",
-            action: "c",
-            ..fields(1, "")
-        };
-        let b = AuditFields {
-            actor_name: "a",
-            action: "bc",
-            ..fields(1, "")
-        };
+        let a = AuditFields { actor_name: "ab", action: "c", ..fields(1, "") };
+        let b = AuditFields { actor_name: "a", action: "bc", ..fields(1, "") };
         assert_ne!(chain_hash(GENESIS, &a), chain_hash(GENESIS, &b));
     }
 }

@@ -50,17 +50,12 @@ impl Locale {
             .filter_map(|part| {
                 let mut it = part.split(';');
                 let tag = it.next()?.trim();
-                let q = it
-                    .find_map(|p| p.trim().strip_prefix("q="))
-                    .and_then(|q| q.parse().ok())
-                    .unwrap_or(1.0);
+                let q = it.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse().ok()).unwrap_or(1.0);
                 Some((q, tag))
             })
             .collect();
         tags.sort_by(|a, b| b.0.total_cmp(&a.0));
-        tags.into_iter()
-            .filter(|(q, _)| *q > 0.0)
-            .find_map(|(_, t)| Locale::parse(t))
+        tags.into_iter().filter(|(q, _)| *q > 0.0).find_map(|(_, t)| Locale::parse(t))
     }
 }
 
@@ -70,14 +65,8 @@ mod tests {
 
     #[test]
     fn picks_the_best_supported_language() {
-        assert_eq!(
-            Locale::from_accept_language("ar-SE,ar;q=0.9,en;q=0.8"),
-            Some(Locale::Ar)
-        );
-        assert_eq!(
-            Locale::from_accept_language("de-DE, en;q=0.5, sv;q=0.7"),
-            Some(Locale::Sv)
-        );
+        assert_eq!(Locale::from_accept_language("ar-SE,ar;q=0.9,en;q=0.8"), Some(Locale::Ar));
+        assert_eq!(Locale::from_accept_language("de-DE, en;q=0.5, sv;q=0.7"), Some(Locale::Sv));
         assert_eq!(Locale::from_accept_language("fi"), None);
         assert_eq!(Locale::from_accept_language("sv;q=0, en"), Some(Locale::En));
     }

@@ -30,10 +30,7 @@ impl Role {
     }
 
     pub fn parse(s: &str) -> Result<Self, Invalid> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s.trim())
-            .ok_or(Invalid::new("error-role"))
+        Role::ALL.into_iter().find(|r| r.as_str() == s.trim()).ok_or(Invalid::new("error-role"))
     }
 
     /// Managers review the audit log ("loggkontroll").
@@ -68,10 +65,7 @@ mod tests {
 
     #[test]
     fn only_managers_review_the_audit_log() {
-        let reviewers: Vec<_> = Role::ALL
-            .into_iter()
-            .filter(|r| r.reviews_audit_log())
-            .collect();
+        let reviewers: Vec<_> = Role::ALL.into_iter().filter(|r| r.reviews_audit_log()).collect();
         assert_eq!(reviewers, vec![Role::Manager]);
     }
 }

@@ -29,13 +29,8 @@ pub struct HexColor(String);
 impl HexColor {
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let s = s.trim();
-        let ok =
-            s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit());
-        if ok {
-            Ok(Self(s.to_ascii_lowercase()))
-        } else {
-            Err(Invalid::new("error-color"))
-        }
+        let ok = s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit());
+        if ok { Ok(Self(s.to_ascii_lowercase())) } else { Err(Invalid::new("error-color")) }
     }
 
     pub fn as_str(&self) -> &str {
@@ -46,11 +41,7 @@ impl HexColor {
         let byte = |i: usize| u8::from_str_radix(&self.0[i..i + 2], 16).unwrap_or(0);
         [byte(1), byte(3), byte(5)].map(|b| {
             let c = f64::from(b) / 255.0;
-            if c <= 0.039_28 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
+            if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
         })
     }
 
@@ -99,22 +90,13 @@ impl Theme {
         let primary = HexColor::parse(primary)
             .and_then(|c| {
                 let white = HexColor("#ffffff".into());
-                if c.contrast(&white) >= 4.5 {
-                    Ok(c)
-                } else {
-                    Err(Invalid::new("error-color-contrast"))
-                }
+                if c.contrast(&white) >= 4.5 { Ok(c) } else { Err(Invalid::new("error-color-contrast")) }
             })
             .map_err(|e| errors.push(("primary_color", e)))
             .ok();
-        let font_scale = FontScale::parse(font_scale)
-            .map_err(|e| errors.push(("font_scale", e)))
-            .ok();
+        let font_scale = FontScale::parse(font_scale).map_err(|e| errors.push(("font_scale", e))).ok();
         match (primary, font_scale) {
-            (Some(primary), Some(font_scale)) if errors.is_empty() => Ok(Self {
-                primary,
-                font_scale,
-            }),
+            (Some(primary), Some(font_scale)) if errors.is_empty() => Ok(Self { primary, font_scale }),
             _ => Err(errors),
         }
     }
@@ -131,10 +113,7 @@ mod tests {
         assert!(HexColor::parse("#12345g").is_err());
         assert!(HexColor::parse("#fff;}body{").is_err());
         let errs = Theme::parse("#ffff00", "100").unwrap_err();
-        assert_eq!(
-            errs,
-            vec![("primary_color", Invalid::new("error-color-contrast"))]
-        );
+        assert_eq!(errs, vec![("primary_color", Invalid::new("error-color-contrast"))]);
         assert!(Theme::parse("#1a5c8e", "100").is_ok());
     }
 

@@ -1,8 +1,8 @@
 //! The append-only, hash-chained audit log (DESIGN.md rule 3).
 use lotsen_domain::audit::{AuditFields, BrokenLink, GENESIS, StoredLink, chain_hash, verify};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
 use crate::entity::audit_log;
@@ -77,14 +77,9 @@ impl Tx {
     /// advisory lock, so two nodes never chain to the same row.
     pub async fn audit(&self, e: NewAudit) -> Result<i64> {
         if self.db_backend() == DbBackend::Postgres {
-            self.conn()
-                .execute_unprepared("SELECT pg_advisory_xact_lock(7468201)")
-                .await?;
+            self.conn().execute_unprepared("SELECT pg_advisory_xact_lock(7468201)").await?;
         }
-        let last = audit_log::Entity::find()
-            .order_by_desc(audit_log::Column::Id)
-            .one(self.conn())
-            .await?;
+        let last = audit_log::Entity::find().order_by_desc(audit_log::Column::Id).one(self.conn()).await?;
         let (id, prev) = last.map_or((1, GENESIS.to_owned()), |l| (l.id + 1, l.hash));
         let at = audit_time(chrono::Utc::now());
         let detail = e.detail.to_string();
@@ -134,9 +129,7 @@ impl Store {
 
     pub async fn search_audit(&self, f: &AuditFilter, limit: u64) -> Result<AuditPage> {
         use audit_log::Column as C;
-        let mut q = audit_log::Entity::find()
-            .order_by_desc(C::Id)
-            .limit(limit + 1);
+        let mut q = audit_log::Entity::find().order_by_desc(C::Id).limit(limit + 1);
         if let Some(u) = f.unit_id {
             q = q.filter(C::UnitId.eq(u));
         }
@@ -204,18 +197,12 @@ impl Store {
             match verify(&prev, links) {
                 Ok(h) => prev = h,
                 Err(broken) => {
-                    return Ok(VerifyReport {
-                        rows: count,
-                        broken: Some(broken),
-                    });
+                    return Ok(VerifyReport { rows: count, broken: Some(broken) });
                 }
             }
             count += batch.len() as u64;
         }
-        Ok(VerifyReport {
-            rows: count,
-            broken: None,
-        })
+        Ok(VerifyReport { rows: count, broken: None })
     }
 }
 

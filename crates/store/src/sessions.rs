@@ -18,18 +18,13 @@ impl Store {
     /// The live session for a token hash with its user, or `None` when it is unknown, expired,
     /// idle too long, or its user is disabled.
     pub async fn session(&self, token_hash: &str, idle_secs: i64) -> Result<Option<SessionRecord>> {
-        let Some(s) = session::Entity::find_by_id(token_hash.to_owned())
-            .one(self.conn())
-            .await?
-        else {
+        let Some(s) = session::Entity::find_by_id(token_hash.to_owned()).one(self.conn()).await? else {
             return Ok(None);
         };
         let t = now();
         if s.expires_at <= t || s.last_seen_at + idle_secs <= t {
             let _g = self.write_guard().await;
-            session::Entity::delete_by_id(s.token_hash)
-                .exec(self.conn())
-                .await?;
+            session::Entity::delete_by_id(s.token_hash).exec(self.conn()).await?;
             return Ok(None);
         }
         let Some(u) = user::Entity::find_by_id(s.user_id).one(self.conn()).await? else {
@@ -73,12 +68,7 @@ impl Store {
 }
 
 impl Tx {
-    pub async fn create_session(
-        &self,
-        token_hash: &str,
-        user_id: i64,
-        lifetime_secs: i64,
-    ) -> Result<()> {
+    pub async fn create_session(&self, token_hash: &str, user_id: i64, lifetime_secs: i64) -> Result<()> {
         let t = now();
         session::ActiveModel {
             token_hash: Set(token_hash.to_owned()),
@@ -93,9 +83,7 @@ impl Tx {
     }
 
     pub async fn end_session(&self, token_hash: &str) -> Result<()> {
-        session::Entity::delete_by_id(token_hash.to_owned())
-            .exec(self.conn())
-            .await?;
+        session::Entity::delete_by_id(token_hash.to_owned()).exec(self.conn()).await?;
         Ok(())
     }
 

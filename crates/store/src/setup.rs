@@ -9,12 +9,9 @@ impl Store {
     pub async fn issue_setup_token(&self, token_hash: &str, lifetime_secs: i64) -> Result<()> {
         let tx = self.begin().await?;
         setup_token::Entity::delete_many().exec(tx.conn()).await?;
-        setup_token::ActiveModel {
-            token_hash: Set(token_hash.to_owned()),
-            expires_at: Set(now() + lifetime_secs),
-        }
-        .insert(tx.conn())
-        .await?;
+        setup_token::ActiveModel { token_hash: Set(token_hash.to_owned()), expires_at: Set(now() + lifetime_secs) }
+            .insert(tx.conn())
+            .await?;
         tx.commit().await
     }
 

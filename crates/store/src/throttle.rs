@@ -1,7 +1,5 @@
 //! Failed sign-ins, counted per account and per address to slow down guessing.
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::entity::login_failure;
 use crate::{Result, Store, now};
@@ -21,12 +19,7 @@ impl Store {
     }
 
     /// Failures in the last `window_secs` for this account and from this address.
-    pub async fn login_failures(
-        &self,
-        username: &str,
-        ip: &str,
-        window_secs: i64,
-    ) -> Result<(u64, u64)> {
+    pub async fn login_failures(&self, username: &str, ip: &str, window_secs: i64) -> Result<(u64, u64)> {
         let since = now() - window_secs;
         let by_user = login_failure::Entity::find()
             .filter(login_failure::Column::Username.eq(username.trim().to_lowercase()))

@@ -1,10 +1,7 @@
 //! Staff accounts.
 use lotsen_domain::account::{DisplayName, Username};
 use lotsen_domain::role::Role;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::entity::user;
 use crate::{Result, Store, StoreError, Tx, now};
@@ -23,8 +20,8 @@ pub struct UserRecord {
 
 /// A user with the hash to check a password against; never leaves the sign-in path.
 pub(crate) fn record(m: user::Model) -> Result<UserRecord> {
-    let role = Role::parse(&m.role)
-        .map_err(|_| StoreError::Unavailable(format!("user {} has an unknown role", m.id)))?;
+    let role =
+        Role::parse(&m.role).map_err(|_| StoreError::Unavailable(format!("user {} has an unknown role", m.id)))?;
     Ok(UserRecord {
         id: m.id,
         unit_id: m.unit_id,
@@ -48,12 +45,7 @@ pub struct NewUser<'a> {
 
 impl Store {
     pub async fn user(&self, id: i64) -> Result<UserRecord> {
-        record(
-            user::Entity::find_by_id(id)
-                .one(self.conn())
-                .await?
-                .ok_or(StoreError::NotFound)?,
-        )
+        record(user::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?)
     }
 
     /// The user and their password hash, for signing in.
@@ -70,11 +62,7 @@ impl Store {
     }
 
     pub async fn password_hash(&self, user_id: i64) -> Result<String> {
-        Ok(user::Entity::find_by_id(user_id)
-            .one(self.conn())
-            .await?
-            .ok_or(StoreError::NotFound)?
-            .password_hash)
+        Ok(user::Entity::find_by_id(user_id).one(self.conn()).await?.ok_or(StoreError::NotFound)?.password_hash)
     }
 
     /// Every user of a unit, or of all units when `unit_id` is `None` (the command line).
@@ -128,12 +116,7 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn update_user(
-        &self,
-        user_id: i64,
-        display_name: &DisplayName,
-        role: Role,
-    ) -> Result<UserRecord> {
+    pub async fn update_user(&self, user_id: i64, display_name: &DisplayName, role: Role) -> Result<UserRecord> {
         let m = user::ActiveModel {
             id: Set(user_id),
             display_name: Set(display_name.as_str().to_owned()),
@@ -147,13 +130,9 @@ impl Tx {
 
     /// Disabling also ends every session the user has, at once.
     pub async fn set_user_disabled(&self, user_id: i64, disabled: bool) -> Result<()> {
-        user::ActiveModel {
-            id: Set(user_id),
-            disabled: Set(disabled),
-            ..Default::default()
-        }
-        .update(self.conn())
-        .await?;
+        user::ActiveModel { id: Set(user_id), disabled: Set(disabled), ..Default::default() }
+            .update(self.conn())
+            .await?;
         if disabled {
             self.end_user_sessions(user_id, None).await?;
         }

@@ -63,11 +63,8 @@ impl AuditQuery {
             ("from", self.from.as_str()),
             ("to", self.to.as_str()),
         ];
-        let mut q: Vec<String> = pairs
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k}={}", encode_component(v)))
-            .collect();
+        let mut q: Vec<String> =
+            pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", encode_component(v))).collect();
         q.push(format!("before={before}"));
         q.join("&")
     }
@@ -97,19 +94,13 @@ pub struct AuditPage {
 
 /// Local midnight of a date as the log's UTC timestamp text.
 fn local_midnight(d: NaiveDate) -> Option<String> {
-    let local = Stockholm
-        .from_local_datetime(&d.and_hms_opt(0, 0, 0)?)
-        .earliest()?;
+    let local = Stockholm.from_local_datetime(&d.and_hms_opt(0, 0, 0)?).earliest()?;
     Some(audit_time(local.with_timezone(&chrono::Utc)))
 }
 
 fn local_time(at: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(at)
-        .map(|t| {
-            t.with_timezone(&Stockholm)
-                .format("%Y-%m-%d %H:%M:%S")
-                .to_string()
-        })
+        .map(|t| t.with_timezone(&Stockholm).format("%Y-%m-%d %H:%M:%S").to_string())
         .unwrap_or_else(|_| at.to_owned())
 }
 
@@ -124,9 +115,7 @@ pub async fn search(
         if v.trim().is_empty() {
             return None;
         }
-        NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
-            .map_err(|_| errors.add(field, "error-date"))
-            .ok()
+        NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").map_err(|_| errors.add(field, "error-date")).ok()
     };
     let from = date("from", &q.from);
     let to = date("to", &q.to);
@@ -136,15 +125,7 @@ pub async fn search(
         errors.add("to", "error-date-order");
     }
     if !errors.is_empty() {
-        let page = AuditPage {
-            c,
-            q,
-            rows: vec![],
-            older: None,
-            errors,
-            actions: ACTIONS,
-            paged: false,
-        };
+        let page = AuditPage { c, q, rows: vec![], older: None, errors, actions: ACTIONS, paged: false };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
@@ -171,16 +152,7 @@ pub async fn search(
         .collect();
     let older = page.next_before.map(|b| q.older(b));
     let paged = q.before.is_some();
-    Ok(AuditPage {
-        c,
-        q,
-        rows,
-        older,
-        errors,
-        actions: ACTIONS,
-        paged,
-    }
-    .into_response())
+    Ok(AuditPage { c, q, rows, older, errors, actions: ACTIONS, paged }.into_response())
 }
 
 #[cfg(test)]
@@ -198,9 +170,6 @@ mod tests {
             local_midnight(NaiveDate::from_ymd_opt(2026, 7, 15).unwrap()).unwrap(),
             "2026-07-14T22:00:00.000000Z"
         );
-        assert_eq!(
-            local_time("2026-07-14T22:00:00.000000Z"),
-            "2026-07-15 00:00:00"
-        );
+        assert_eq!(local_time("2026-07-14T22:00:00.000000Z"), "2026-07-15 00:00:00");
     }
 }

@@ -32,9 +32,7 @@ impl AppError {
             AppError::Forbidden => ErrorKind(StatusCode::FORBIDDEN, "error-page-403"),
             AppError::Csrf => ErrorKind(StatusCode::FORBIDDEN, "error-page-csrf"),
             AppError::TooMany => ErrorKind(StatusCode::TOO_MANY_REQUESTS, "error-page-429"),
-            AppError::Unavailable(_) => {
-                ErrorKind(StatusCode::SERVICE_UNAVAILABLE, "error-page-503")
-            }
+            AppError::Unavailable(_) => ErrorKind(StatusCode::SERVICE_UNAVAILABLE, "error-page-503"),
             AppError::Internal(_) => ErrorKind(StatusCode::INTERNAL_SERVER_ERROR, "error-page-500"),
         }
     }

@@ -14,9 +14,5 @@ pub struct HomePage {
 }
 
 pub async fn show(c: Chrome, Staff(actor): Staff) -> HomePage {
-    HomePage {
-        c,
-        name: actor.display_name,
-        unit: actor.unit_name,
-    }
+    HomePage { c, name: actor.display_name, unit: actor.unit_name }
 }

@@ -42,9 +42,7 @@ impl Tr {
     /// The message `id`; a missing message shows its id, so the gap is visible and testable.
     pub fn get(&self, id: impl AsRef<str>) -> String {
         let id = id.as_ref();
-        LOCALES
-            .try_lookup(self.lang(), id)
-            .unwrap_or_else(|| id.to_owned())
+        LOCALES.try_lookup(self.lang(), id).unwrap_or_else(|| id.to_owned())
     }
 
     /// The label of a form field, by the field's name (`display_name` → `field-display-name`).
@@ -73,9 +71,7 @@ impl Tr {
                 (Cow::Borrowed(*k), value)
             })
             .collect();
-        LOCALES
-            .try_lookup_with_args(self.lang(), id, &map)
-            .unwrap_or_else(|| id.to_owned())
+        LOCALES.try_lookup_with_args(self.lang(), id, &map).unwrap_or_else(|| id.to_owned())
     }
 
     /// The message for a whole number, for Fluent plural selection.

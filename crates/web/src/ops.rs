@@ -33,9 +33,7 @@ fn prometheus() -> &'static PrometheusHandle {
     static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
     HANDLE.get_or_init(|| {
         let builder = PrometheusBuilder::new()
-            .set_buckets(&[
-                0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
-            ])
+            .set_buckets(&[0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0])
             .unwrap_or_else(|_| PrometheusBuilder::new());
         let recorder = builder.build_recorder();
         let handle = recorder.handle();
@@ -52,10 +50,7 @@ pub fn init_metrics() {
 
 /// Counts requests and their latency by route template (never by raw path: ids would explode it).
 pub async fn track(req: Request, next: Next) -> Response {
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
+    let route = req.extensions().get::<MatchedPath>().map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
     let method = req.method().as_str().to_owned();
     let start = Instant::now();
     let res = next.run(req).await;
@@ -71,25 +66,13 @@ pub async fn metrics_text(State(state): State<AppState>) -> Response {
     let pool = state.store.pool_stats();
     metrics::gauge!("lotsen_db_pool_connections", "state" => "open").set(f64::from(pool.size));
     metrics::gauge!("lotsen_db_pool_connections", "state" => "idle").set(f64::from(pool.idle));
-    (
-        [(CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
-        prometheus().render(),
-    )
-        .into_response()
+    ([(CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], prometheus().render()).into_response()
 }
 
 /// Assets compiled into the binary, so one file is the whole application.
 const ASSETS: &[(&str, &str, &[u8])] = &[
-    (
-        "app.css",
-        "text/css; charset=utf-8",
-        include_bytes!("../static/app.css"),
-    ),
-    (
-        "favicon.svg",
-        "image/svg+xml",
-        include_bytes!("../static/favicon.svg"),
-    ),
+    ("app.css", "text/css; charset=utf-8", include_bytes!("../static/app.css")),
+    ("favicon.svg", "image/svg+xml", include_bytes!("../static/favicon.svg")),
 ];
 
 /// A short hash of all assets; pages link `?v=` with it, so assets can be cached for a year.
@@ -104,27 +87,18 @@ pub fn asset_version() -> &'static str {
     })
 }
 
-pub async fn asset(
-    axum::extract::Path(name): axum::extract::Path<String>,
-    headers: HeaderMap,
-) -> Response {
+pub async fn asset(axum::extract::Path(name): axum::extract::Path<String>, headers: HeaderMap) -> Response {
     let Some((_, kind, bytes)) = ASSETS.iter().find(|(n, _, _)| *n == name) else {
         return AppError::NotFound.into_response();
     };
     let etag = format!("\"{}\"", asset_version());
-    if headers
-        .get(IF_NONE_MATCH)
-        .is_some_and(|v| v.as_bytes() == etag.as_bytes())
-    {
+    if headers.get(IF_NONE_MATCH).is_some_and(|v| v.as_bytes() == etag.as_bytes()) {
         return StatusCode::NOT_MODIFIED.into_response();
     }
     (
         [
             (CONTENT_TYPE, (*kind).to_owned()),
-            (
-                CACHE_CONTROL,
-                "public, max-age=31536000, immutable".to_owned(),
-            ),
+            (CACHE_CONTROL, "public, max-age=31536000, immutable".to_owned()),
             (ETAG, etag),
         ],
         *bytes,
@@ -141,10 +115,7 @@ pub async fn theme_css(
 ) -> Result<Response, AppError> {
     let unit = state.store.unit(id).await?;
     let etag = format!("\"{}-{}\"", unit.id, unit.updated_at);
-    if headers
-        .get(IF_NONE_MATCH)
-        .is_some_and(|v| v.as_bytes() == etag.as_bytes())
-    {
+    if headers.get(IF_NONE_MATCH).is_some_and(|v| v.as_bytes() == etag.as_bytes()) {
         return Ok(StatusCode::NOT_MODIFIED.into_response());
     }
     // Both values were validated on the way in (#rrggbb and a bounded integer), so they are safe here.
@@ -153,11 +124,7 @@ pub async fn theme_css(
         unit.theme_primary, unit.font_scale
     );
     Ok((
-        [
-            (CONTENT_TYPE, "text/css; charset=utf-8".to_owned()),
-            (CACHE_CONTROL, "no-cache".to_owned()),
-            (ETAG, etag),
-        ],
+        [(CONTENT_TYPE, "text/css; charset=utf-8".to_owned()), (CACHE_CONTROL, "no-cache".to_owned()), (ETAG, etag)],
         css,
     )
         .into_response())

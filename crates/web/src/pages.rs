@@ -34,10 +34,7 @@ impl Chrome {
 
     /// The other languages, for the language switch.
     pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
-        Locale::ALL
-            .iter()
-            .map(|l| (l.code(), l.endonym(), *l == self.t.locale))
-            .collect()
+        Locale::ALL.iter().map(|l| (l.code(), l.endonym(), *l == self.t.locale)).collect()
     }
 
     pub fn here_encoded(&self) -> String {
@@ -49,26 +46,17 @@ impl Chrome {
     }
 
     pub fn can_review_audit(&self) -> bool {
-        self.actor
-            .as_ref()
-            .is_some_and(|a| a.role.reviews_audit_log())
+        self.actor.as_ref().is_some_and(|a| a.role.reviews_audit_log())
     }
 
     pub fn role_label(&self) -> String {
-        self.actor
-            .as_ref()
-            .map(|a| self.t.get(format!("role-{}", a.role.as_str())))
-            .unwrap_or_default()
+        self.actor.as_ref().map(|a| self.t.get(format!("role-{}", a.role.as_str()))).unwrap_or_default()
     }
 
     /// Whether the navigation link for `prefix` is the current page.
     pub fn current(&self, prefix: &str) -> bool {
         let path = self.here.split('?').next().unwrap_or("");
-        if prefix == "/" {
-            path == "/"
-        } else {
-            path == prefix || path.starts_with(&format!("{prefix}/"))
-        }
+        if prefix == "/" { path == "/" } else { path == prefix || path.starts_with(&format!("{prefix}/")) }
     }
 }
 
@@ -89,22 +77,10 @@ pub fn locale_of(parts: &Parts) -> Locale {
 fn chrome_of(parts: &Parts) -> Chrome {
     Chrome {
         t: Tr::new(locale_of(parts)),
-        csrf: parts
-            .extensions
-            .get::<CsrfToken>()
-            .map(|c| c.0.clone())
-            .unwrap_or_default(),
-        here: parts
-            .uri
-            .path_and_query()
-            .map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned()),
+        csrf: parts.extensions.get::<CsrfToken>().map(|c| c.0.clone()).unwrap_or_default(),
+        here: parts.uri.path_and_query().map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned()),
         actor: parts.extensions.get::<Actor>().cloned(),
-        request_id: parts
-            .headers
-            .get("x-request-id")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned(),
+        request_id: parts.headers.get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned(),
     }
 }
 
@@ -118,20 +94,13 @@ impl<S: Send + Sync> FromRequestParts<S> for Chrome {
 
 /// Percent-encodes a value for use inside a URL query.
 pub fn encode_component(s: &str) -> String {
-    serde_urlencoded::to_string([("", s)])
-        .map(|e| e[1..].to_owned())
-        .unwrap_or_default()
+    serde_urlencoded::to_string([("", s)]).map(|e| e[1..].to_owned()).unwrap_or_default()
 }
 
 /// A same-site path to go to after sign-in or a language switch; anything else becomes `/`.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.starts_with("/\\")
-                && !n.contains(['\r', '\n']) =>
-        {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") && !n.contains(['\r', '\n']) => {
             n.to_owned()
         }
         _ => "/".to_owned(),
@@ -158,11 +127,8 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
         return res;
     }
     let marked = res.extensions().get::<ErrorKind>().copied();
-    let is_html = res
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+    let is_html =
+        res.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     if is_html && marked.is_none() {
         return res;
     }
@@ -171,22 +137,16 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
         c.csrf = token.0.clone();
     }
     let title_id = marked.map_or_else(|| default_message(status), |k| k.1);
-    let page = ErrorPage {
-        c,
-        status: status.as_u16(),
-        title_id,
-    };
+    let page = ErrorPage { c, status: status.as_u16(), title_id };
     let mut out = match page.render() {
         Ok(html) => (status, Html(html)).into_response(),
         Err(_) => status.into_response(),
     };
     if let Some(allow) = res.headers().get(axum::http::header::ALLOW) {
-        out.headers_mut()
-            .insert(axum::http::header::ALLOW, allow.clone());
+        out.headers_mut().insert(axum::http::header::ALLOW, allow.clone());
     }
     if let Some(retry) = res.headers().get(axum::http::header::RETRY_AFTER) {
-        out.headers_mut()
-            .insert(axum::http::header::RETRY_AFTER, retry.clone());
+        out.headers_mut().insert(axum::http::header::RETRY_AFTER, retry.clone());
     }
     out
 }
@@ -222,11 +182,7 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
     set(h, "x-content-type-options", "nosniff");
     set(h, "x-frame-options", "DENY");
     set(h, "referrer-policy", "same-origin");
-    set(
-        h,
-        "permissions-policy",
-        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    );
+    set(h, "permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
     set(h, "cross-origin-opener-policy", "same-origin");
     if !is_static {
         set(h, CACHE_CONTROL.as_str(), "no-store");
@@ -244,12 +200,8 @@ pub async fn switch_language(
         return crate::error::AppError::NotFound.into_response();
     };
     let mut res = axum::response::Redirect::to(&safe_next(q.next.as_deref())).into_response();
-    let mut c = crate::auth::session::cookie_header(
-        &state.settings,
-        LANG_COOKIE,
-        locale.code().to_owned(),
-        Some(365 * 86400),
-    );
+    let mut c =
+        crate::auth::session::cookie_header(&state.settings, LANG_COOKIE, locale.code().to_owned(), Some(365 * 86400));
     // The language is not a secret; scripts may read it.
     if let Ok(s) = c.to_str() {
         c = HeaderValue::from_str(&s.replace("; HttpOnly", "")).unwrap_or(c);

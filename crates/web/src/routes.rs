@@ -22,10 +22,7 @@ struct Routes {
 
 impl Routes {
     fn new() -> Self {
-        Self {
-            router: Router::new(),
-            table: Vec::new(),
-        }
+        Self { router: Router::new(), table: Vec::new() }
     }
 
     fn get<H, T>(mut self, path: &'static str, h: H) -> Self
@@ -33,10 +30,7 @@ impl Routes {
         H: Handler<T, AppState>,
         T: 'static,
     {
-        self.table.push(RouteSpec {
-            method: Method::GET,
-            path,
-        });
+        self.table.push(RouteSpec { method: Method::GET, path });
         self.router = self.router.route(path, get(h));
         self
     }
@@ -46,10 +40,7 @@ impl Routes {
         H: Handler<T, AppState>,
         T: 'static,
     {
-        self.table.push(RouteSpec {
-            method: Method::POST,
-            path,
-        });
+        self.table.push(RouteSpec { method: Method::POST, path });
         self.router = self.router.route(path, post(h));
         self
     }
@@ -108,13 +99,7 @@ pub fn router(state: AppState) -> Router {
         .router
         .merge(open_routes().router)
         .fallback(|| async { crate::error::AppError::NotFound })
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            auth::session::load_actor,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            auth::csrf::protect,
-        ))
+        .layer(middleware::from_fn_with_state(state.clone(), auth::session::load_actor))
+        .layer(middleware::from_fn_with_state(state.clone(), auth::csrf::protect))
         .with_state(state)
 }

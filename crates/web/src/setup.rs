@@ -60,22 +60,11 @@ async fn link_valid(state: &AppState, token: &str) -> AppResult<bool> {
         && state.store.setup_token_valid(&token_hash(token)).await?)
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    c: Chrome,
-    Query(q): Query<TokenQuery>,
-) -> AppResult<SetupPage> {
+pub async fn show(State(state): State<AppState>, c: Chrome, Query(q): Query<TokenQuery>) -> AppResult<SetupPage> {
     if !link_valid(&state, &q.token).await? {
         return Err(AppError::NotFound);
     }
-    Ok(SetupPage {
-        c,
-        form: SetupForm {
-            token: q.token,
-            ..Default::default()
-        },
-        errors: FieldErrors::default(),
-    })
+    Ok(SetupPage { c, form: SetupForm { token: q.token, ..Default::default() }, errors: FieldErrors::default() })
 }
 
 pub async fn submit(
@@ -95,8 +84,7 @@ pub async fn submit(
     if password.is_some() && form.password != form.confirm {
         errors.add("confirm", "error-password-mismatch");
     }
-    let (Some(unit_name), Some(display), Some(username), Some(password)) =
-        (unit_name, display, username, password)
+    let (Some(unit_name), Some(display), Some(username), Some(password)) = (unit_name, display, username, password)
     else {
         return Ok(again(c, form, errors));
     };
@@ -119,8 +107,7 @@ pub async fn submit(
             password_hash: hash,
         })
         .await?;
-    tx.create_session(&token_hash(&session), user.id, LIFETIME_SECS)
-        .await?;
+    tx.create_session(&token_hash(&session), user.id, LIFETIME_SECS).await?;
     tx.audit(NewAudit {
         actor_id: Some(user.id),
         actor_name: user.username.clone(),
@@ -139,16 +126,8 @@ pub async fn submit(
 }
 
 fn again(c: Chrome, form: SetupForm, errors: FieldErrors) -> Response {
-    let form = SetupForm {
-        password: String::new(),
-        confirm: String::new(),
-        ..form
-    };
-    (
-        StatusCode::UNPROCESSABLE_ENTITY,
-        SetupPage { c, form, errors },
-    )
-        .into_response()
+    let form = SetupForm { password: String::new(), confirm: String::new(), ..form };
+    (StatusCode::UNPROCESSABLE_ENTITY, SetupPage { c, form, errors }).into_response()
 }
 
 /// Issues a fresh one-time setup link token when the installation has no account yet.
@@ -157,8 +136,6 @@ pub async fn issue_link_if_empty(store: &lotsen_store::Store) -> anyhow::Result<
         return Ok(None);
     }
     let token = random_token();
-    store
-        .issue_setup_token(&token_hash(&token), LINK_LIFETIME_SECS)
-        .await?;
+    store.issue_setup_token(&token_hash(&token), LINK_LIFETIME_SECS).await?;
     Ok(Some(token))
 }

@@ -61,10 +61,6 @@ pub struct AppState {
 impl AppState {
     pub fn new(store: Store, settings: WebSettings) -> Self {
         let keys = Keys::derive(&settings.secret_key);
-        Self {
-            store,
-            settings: Arc::new(settings),
-            keys: Arc::new(keys),
-        }
+        Self { store, settings: Arc::new(settings), keys: Arc::new(keys) }
     }
 }

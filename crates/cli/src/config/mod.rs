@@ -89,20 +89,11 @@ impl Config {
     pub fn load(cli: &Overrides, env: &BTreeMap<String, String>) -> Result<Self, Vec<String>> {
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
-        for k in env
-            .keys()
-            .filter(|k| k.starts_with("LOTSEN_") && !KNOWN_VARS.contains(&k.as_str()))
-        {
-            warnings.push(format!(
-                "unknown environment variable {k} is ignored (known: {})",
-                KNOWN_VARS.join(", ")
-            ));
+        for k in env.keys().filter(|k| k.starts_with("LOTSEN_") && !KNOWN_VARS.contains(&k.as_str())) {
+            warnings.push(format!("unknown environment variable {k} is ignored (known: {})", KNOWN_VARS.join(", ")));
         }
 
-        let file_path = cli
-            .config
-            .clone()
-            .or_else(|| env.get("LOTSEN_CONFIG").map(PathBuf::from));
+        let file_path = cli.config.clone().or_else(|| env.get("LOTSEN_CONFIG").map(PathBuf::from));
         let file = match &file_path {
             Some(p) => match std::fs::read_to_string(p) {
                 Ok(text) => match toml::from_str::<FileConfig>(&text) {
@@ -122,32 +113,26 @@ impl Config {
         };
 
         let pick = |flag: Option<String>, var: &str, from_file: Option<String>| {
-            flag.or_else(|| env.get(var).cloned().filter(|v| !v.is_empty()))
-                .or(from_file)
+            flag.or_else(|| env.get(var).cloned().filter(|v| !v.is_empty())).or(from_file)
         };
 
-        let data_dir = pick(
-            cli.data_dir.as_ref().map(|p| p.display().to_string()),
-            "LOTSEN_DATA_DIR",
-            file.data_dir,
-        )
-        .map_or_else(|| PathBuf::from("lotsen-data"), PathBuf::from);
+        let data_dir = pick(cli.data_dir.as_ref().map(|p| p.display().to_string()), "LOTSEN_DATA_DIR", file.data_dir)
+            .map_or_else(|| PathBuf::from("lotsen-data"), PathBuf::from);
 
-        let bind_text = pick(cli.bind.clone(), "LOTSEN_BIND", file.bind)
-            .unwrap_or_else(|| "127.0.0.1:8080".into());
+        let bind_text = pick(cli.bind.clone(), "LOTSEN_BIND", file.bind).unwrap_or_else(|| "127.0.0.1:8080".into());
         let bind = bind_text.parse::<SocketAddr>().map_err(|_| {
-            errors.push(format!("bind address {bind_text:?} is not an IP address with a port, e.g. 127.0.0.1:8080 or 0.0.0.0:8080"))
+            errors.push(format!(
+                "bind address {bind_text:?} is not an IP address with a port, e.g. 127.0.0.1:8080 or 0.0.0.0:8080"
+            ))
         });
 
-        let base_url = pick(cli.base_url.clone(), "LOTSEN_BASE_URL", file.base_url)
-            .map(|u| u.trim_end_matches('/').to_owned());
+        let base_url =
+            pick(cli.base_url.clone(), "LOTSEN_BASE_URL", file.base_url).map(|u| u.trim_end_matches('/').to_owned());
         let base_url_given = base_url.is_some();
         let base_url = match base_url {
             Some(u) if u.starts_with("http://") || u.starts_with("https://") => u,
             Some(u) => {
-                errors.push(format!(
-                    "base URL {u:?} must start with http:// or https://"
-                ));
+                errors.push(format!("base URL {u:?} must start with http:// or https://"));
                 u
             }
             None => match &bind {
@@ -157,26 +142,22 @@ impl Config {
             },
         };
 
-        let db_given = pick(
-            cli.database_url.clone(),
-            "LOTSEN_DATABASE_URL",
-            file.database_url,
-        );
+        let db_given = pick(cli.database_url.clone(), "LOTSEN_DATABASE_URL", file.database_url);
         let embedded = db_given.is_none();
         let database_url = db_given.unwrap_or_else(|| sqlite_url(&data_dir.join("lotsen.db")));
         if !(database_url.starts_with("sqlite:")
             || database_url.starts_with("postgres://")
             || database_url.starts_with("postgresql://"))
         {
-            errors.push("database URL must start with sqlite: or postgres:// (e.g. postgres://user@host:5432/lotsen)".into());
+            errors.push(
+                "database URL must start with sqlite: or postgres:// (e.g. postgres://user@host:5432/lotsen)".into(),
+            );
         }
 
         let secret = pick(None, "LOTSEN_SECRET_KEY", file.secret_key);
         let key_file = data_dir.join("secret.key");
         let secret_key = match secret {
-            Some(s) if s.trim().chars().count() >= MIN_SECRET_CHARS => {
-                Some(Secret(s.trim().to_owned()))
-            }
+            Some(s) if s.trim().chars().count() >= MIN_SECRET_CHARS => Some(Secret(s.trim().to_owned())),
             Some(_) => {
                 errors.push(format!(
                     "secret key is too short: use at least {MIN_SECRET_CHARS} random characters (e.g. `openssl rand -hex 32`)"
@@ -193,10 +174,7 @@ impl Config {
                     None
                 }
                 Err(_) => {
-                    warnings.push(format!(
-                        "a secret key will be generated in {} on first start",
-                        key_file.display()
-                    ));
+                    warnings.push(format!("a secret key will be generated in {} on first start", key_file.display()));
                     None
                 }
             },
@@ -212,9 +190,7 @@ impl Config {
             None | Some("pretty") | Some("text") => LogFormat::Pretty,
             Some("json") => LogFormat::Json,
             Some(other) => {
-                errors.push(format!(
-                    "log format {other:?} is unknown: use pretty or json"
-                ));
+                errors.push(format!("log format {other:?} is unknown: use pretty or json"));
                 LogFormat::Pretty
             }
         };
@@ -224,9 +200,7 @@ impl Config {
             Some("1" | "true" | "yes") => true,
             Some("0" | "false" | "no" | "") => false,
             Some(other) => {
-                errors.push(format!(
-                    "LOTSEN_TRUST_PROXY {other:?} must be true or false"
-                ));
+                errors.push(format!("LOTSEN_TRUST_PROXY {other:?} must be true or false"));
                 false
             }
         };
@@ -273,22 +247,9 @@ impl Config {
             ("data_dir", self.data_dir.display().to_string()),
             ("bind", self.bind.to_string()),
             ("base_url", self.base_url.clone()),
-            (
-                "secure_cookies",
-                self.base_url.starts_with("https://").to_string(),
-            ),
-            (
-                "secret_key",
-                if self.secret_key.is_some() {
-                    "set (hidden)".into()
-                } else {
-                    "to be generated".into()
-                },
-            ),
-            (
-                "log_format",
-                format!("{:?}", self.log_format).to_lowercase(),
-            ),
+            ("secure_cookies", self.base_url.starts_with("https://").to_string()),
+            ("secret_key", if self.secret_key.is_some() { "set (hidden)".into() } else { "to be generated".into() }),
+            ("log_format", format!("{:?}", self.log_format).to_lowercase()),
             ("trust_proxy", self.trust_proxy.to_string()),
         ]
     }
@@ -316,11 +277,7 @@ pub fn redact_url(url: &str) -> String {
 fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)?;
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
     f.write_all(content.as_bytes())
 }
 
@@ -330,114 +287,4 @@ fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect()
-    }
-
-    #[test]
-    fn the_embedded_default_needs_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let cli = Overrides {
-            data_dir: Some(dir.path().into()),
-            ..Default::default()
-        };
-        let c = Config::load(&cli, &env(&[])).unwrap();
-        assert!(c.embedded);
-        assert_eq!(c.bind.to_string(), "127.0.0.1:8080");
-        assert_eq!(c.base_url, "http://127.0.0.1:8080");
-        assert!(c.database_url.expose().ends_with("lotsen.db?mode=rwc"));
-        assert!(c.secret_key.is_none());
-    }
-
-    #[test]
-    fn postgres_requires_a_shared_secret() {
-        let errs = Config::load(
-            &Overrides::default(),
-            &env(&[("LOTSEN_DATABASE_URL", "postgres://x@h/db")]),
-        )
-        .unwrap_err();
-        assert_eq!(errs.len(), 1);
-        assert!(errs[0].contains("secret key is required"));
-    }
-
-    #[test]
-    fn every_error_gets_its_own_line() {
-        let e = env(&[
-            ("LOTSEN_DATABASE_URL", "mysql://x"),
-            ("LOTSEN_BIND", "localhost"),
-            ("LOTSEN_BASE_URL", "ftp://x"),
-            ("LOTSEN_SECRET_KEY", "short"),
-            ("LOTSEN_LOG_FORMAT", "xml"),
-        ]);
-        let errs = Config::load(&Overrides::default(), &e).unwrap_err();
-        assert_eq!(errs.len(), 5, "{errs:#?}");
-        assert!(errs.iter().all(|l| !l.contains('\n')));
-    }
-
-    #[test]
-    fn layers_apply_in_order_and_unknown_variables_are_warned_about() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("lotsen.toml");
-        std::fs::write(&file, "bind = \"127.0.0.1:9000\"\nlog_format = \"json\"\nsecret_key = \"0123456789abcdef0123456789abcdef\"\n").unwrap();
-        let cli = Overrides {
-            config: Some(file.clone()),
-            ..Default::default()
-        };
-        let c = Config::load(
-            &cli,
-            &env(&[("LOTSEN_BIND", "127.0.0.1:9100"), ("LOTSEN_BINDD", "x")]),
-        )
-        .unwrap();
-        assert_eq!(c.bind.port(), 9100, "environment beats the file");
-        assert_eq!(c.log_format, LogFormat::Json, "the file beats the default");
-        assert!(c.warnings.iter().any(|w| w.contains("LOTSEN_BINDD")));
-        let cli = Overrides {
-            config: Some(file),
-            bind: Some("127.0.0.1:9200".into()),
-            ..Default::default()
-        };
-        assert_eq!(
-            Config::load(&cli, &env(&[("LOTSEN_BIND", "127.0.0.1:9100")]))
-                .unwrap()
-                .bind
-                .port(),
-            9200,
-            "flags beat all"
-        );
-    }
-
-    #[test]
-    fn unknown_keys_in_the_file_are_errors() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("lotsen.toml");
-        std::fs::write(&file, "databse_url = \"x\"\n").unwrap();
-        let errs = Config::load(
-            &Overrides {
-                config: Some(file),
-                ..Default::default()
-            },
-            &env(&[]),
-        )
-        .unwrap_err();
-        assert!(errs[0].contains("databse_url"), "{errs:?}");
-    }
-
-    #[test]
-    fn secrets_do_not_print() {
-        assert_eq!(format!("{:?}", Secret("hunter2".into())), "Secret(***)");
-        assert_eq!(
-            redact_url("postgres://lotsen:pw@db:5432/lotsen"),
-            "postgres://lotsen:***@db:5432/lotsen"
-        );
-        assert_eq!(
-            redact_url("postgres://lotsen@db/lotsen"),
-            "postgres://lotsen@db/lotsen"
-        );
-    }
-}
+mod tests;

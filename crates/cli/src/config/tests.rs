@@ -1,19 +1,13 @@
 use super::*;
 
 fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-    pairs
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect()
+    pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
 }
 
 #[test]
 fn the_embedded_default_needs_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let cli = Overrides {
-        data_dir: Some(dir.path().into()),
-        ..Default::default()
-    };
+    let cli = Overrides { data_dir: Some(dir.path().into()), ..Default::default() };
     let c = Config::load(&cli, &env(&[])).unwrap();
     assert!(c.embedded);
     assert_eq!(c.bind.to_string(), "127.0.0.1:8080");
@@ -24,11 +18,7 @@ fn the_embedded_default_needs_nothing() {
 
 #[test]
 fn postgres_requires_a_shared_secret() {
-    let errs = Config::load(
-        &Overrides::default(),
-        &env(&[("LOTSEN_DATABASE_URL", "postgres://x@h/db")]),
-    )
-    .unwrap_err();
+    let errs = Config::load(&Overrides::default(), &env(&[("LOTSEN_DATABASE_URL", "postgres://x@h/db")])).unwrap_err();
     assert_eq!(errs.len(), 1);
     assert!(errs[0].contains("secret key is required"));
 }
@@ -51,29 +41,19 @@ fn every_error_gets_its_own_line() {
 fn layers_apply_in_order_and_unknown_variables_are_warned_about() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("lotsen.toml");
-    std::fs::write(&file, "bind = \"127.0.0.1:9000\"\nlog_format = \"json\"\nsecret_key = \"0123456789abcdef0123456789abcdef\"\n").unwrap();
-    let cli = Overrides {
-        config: Some(file.clone()),
-        ..Default::default()
-    };
-    let c = Config::load(
-        &cli,
-        &env(&[("LOTSEN_BIND", "127.0.0.1:9100"), ("LOTSEN_BINDD", "x")]),
+    std::fs::write(
+        &file,
+        "bind = \"127.0.0.1:9000\"\nlog_format = \"json\"\nsecret_key = \"0123456789abcdef0123456789abcdef\"\n",
     )
     .unwrap();
+    let cli = Overrides { config: Some(file.clone()), ..Default::default() };
+    let c = Config::load(&cli, &env(&[("LOTSEN_BIND", "127.0.0.1:9100"), ("LOTSEN_BINDD", "x")])).unwrap();
     assert_eq!(c.bind.port(), 9100, "environment beats the file");
     assert_eq!(c.log_format, LogFormat::Json, "the file beats the default");
     assert!(c.warnings.iter().any(|w| w.contains("LOTSEN_BINDD")));
-    let cli = Overrides {
-        config: Some(file),
-        bind: Some("127.0.0.1:9200".into()),
-        ..Default::default()
-    };
+    let cli = Overrides { config: Some(file), bind: Some("127.0.0.1:9200".into()), ..Default::default() };
     assert_eq!(
-        Config::load(&cli, &env(&[("LOTSEN_BIND", "127.0.0.1:9100")]))
-            .unwrap()
-            .bind
-            .port(),
+        Config::load(&cli, &env(&[("LOTSEN_BIND", "127.0.0.1:9100")])).unwrap().bind.port(),
         9200,
         "flags beat all"
     );
@@ -84,26 +64,13 @@ fn unknown_keys_in_the_file_are_errors() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("lotsen.toml");
     std::fs::write(&file, "databse_url = \"x\"\n").unwrap();
-    let errs = Config::load(
-        &Overrides {
-            config: Some(file),
-            ..Default::default()
-        },
-        &env(&[]),
-    )
-    .unwrap_err();
+    let errs = Config::load(&Overrides { config: Some(file), ..Default::default() }, &env(&[])).unwrap_err();
     assert!(errs[0].contains("databse_url"), "{errs:?}");
 }
 
 #[test]
 fn secrets_do_not_print() {
     assert_eq!(format!("{:?}", Secret("hunter2".into())), "Secret(***)");
-    assert_eq!(
-        redact_url("postgres://lotsen:pw@db:5432/lotsen"),
-        "postgres://lotsen:***@db:5432/lotsen"
-    );
-    assert_eq!(
-        redact_url("postgres://lotsen@db/lotsen"),
-        "postgres://lotsen@db/lotsen"
-    );
+    assert_eq!(redact_url("postgres://lotsen:pw@db:5432/lotsen"), "postgres://lotsen:***@db:5432/lotsen");
+    assert_eq!(redact_url("postgres://lotsen@db/lotsen"), "postgres://lotsen@db/lotsen");
 }

@@ -110,22 +110,11 @@ impl MigrationTrait for Migration {
                 .col(boolean(Users::Disabled).default(false))
                 .col(big_integer(Users::CreatedAt))
                 .col(big_integer(Users::PasswordChangedAt))
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(Users::Table, Users::UnitId)
-                        .to(Units::Table, Units::Id),
-                )
+                .foreign_key(ForeignKey::create().from(Users::Table, Users::UnitId).to(Units::Table, Units::Id))
                 .to_owned(),
         )
         .await?;
-        m.create_index(
-            Index::create()
-                .name("users_unit")
-                .table(Users::Table)
-                .col(Users::UnitId)
-                .to_owned(),
-        )
-        .await?;
+        m.create_index(Index::create().name("users_unit").table(Users::Table).col(Users::UnitId).to_owned()).await?;
 
         m.create_table(
             Table::create()
@@ -144,14 +133,8 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(
-            Index::create()
-                .name("sessions_user")
-                .table(Sessions::Table)
-                .col(Sessions::UserId)
-                .to_owned(),
-        )
-        .await?;
+        m.create_index(Index::create().name("sessions_user").table(Sessions::Table).col(Sessions::UserId).to_owned())
+            .await?;
 
         m.create_table(
             Table::create()
@@ -163,17 +146,10 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        for (name, col) in [
-            ("login_failures_user", LoginFailures::Username),
-            ("login_failures_ip", LoginFailures::Ip),
-        ] {
+        for (name, col) in [("login_failures_user", LoginFailures::Username), ("login_failures_ip", LoginFailures::Ip)]
+        {
             m.create_index(
-                Index::create()
-                    .name(name)
-                    .table(LoginFailures::Table)
-                    .col(col)
-                    .col(LoginFailures::At)
-                    .to_owned(),
+                Index::create().name(name).table(LoginFailures::Table).col(col).col(LoginFailures::At).to_owned(),
             )
             .await?;
         }
@@ -208,10 +184,7 @@ impl MigrationTrait for Migration {
         let indexes: [(&str, Vec<AuditLog>); 4] = [
             ("audit_unit_at", vec![AuditLog::UnitId, AuditLog::At]),
             ("audit_actor", vec![AuditLog::ActorId, AuditLog::At]),
-            (
-                "audit_record",
-                vec![AuditLog::RecordType, AuditLog::RecordId],
-            ),
+            ("audit_record", vec![AuditLog::RecordType, AuditLog::RecordId]),
             ("audit_action", vec![AuditLog::Action, AuditLog::At]),
         ];
         for (name, cols) in indexes {

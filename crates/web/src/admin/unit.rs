@@ -59,11 +59,7 @@ pub async fn show(
     };
     Ok(UnitPage {
         c,
-        form: UnitForm {
-            name: unit.name,
-            primary_color: unit.theme_primary,
-            font_scale: unit.font_scale.to_string(),
-        },
+        form: UnitForm { name: unit.name, primary_color: unit.theme_primary, font_scale: unit.font_scale.to_string() },
         errors: FieldErrors::default(),
         has_logo: unit.has_logo,
         notice,
@@ -86,17 +82,9 @@ pub async fn update(
     });
     let (Some(name), Ok(theme)) = (name, theme) else {
         let has_logo = state.store.unit(admin.unit_id).await?.has_logo;
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            UnitPage {
-                c,
-                form,
-                errors,
-                has_logo,
-                notice: None,
-            },
-        )
-            .into_response());
+        return Ok(
+            (StatusCode::UNPROCESSABLE_ENTITY, UnitPage { c, form, errors, has_logo, notice: None }).into_response()
+        );
     };
     let tx = state.store.begin().await?;
     tx.update_unit(admin.unit_id, &name, &theme).await?;
@@ -167,61 +155,37 @@ pub async fn upload_logo(
             }
         },
         _ => {
-            errors.add(
-                "logo",
-                if too_big {
-                    "error-logo-size"
-                } else {
-                    "error-required"
-                },
-            );
+            errors.add("logo", if too_big { "error-logo-size" } else { "error-required" });
             None
         }
     };
     if !errors.is_empty() {
         let unit = state.store.unit(admin.unit_id).await?;
-        let form = UnitForm {
-            name: unit.name,
-            primary_color: unit.theme_primary,
-            font_scale: unit.font_scale.to_string(),
-        };
+        let form =
+            UnitForm { name: unit.name, primary_color: unit.theme_primary, font_scale: unit.font_scale.to_string() };
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            UnitPage {
-                c,
-                form,
-                errors,
-                has_logo: unit.has_logo,
-                notice: None,
-            },
+            UnitPage { c, form, errors, has_logo: unit.has_logo, notice: None },
         )
             .into_response());
     }
-    let detail =
-        json!({ "removed": new_logo.is_none(), "bytes": new_logo.as_ref().map(|l| l.0.len()) });
+    let detail = json!({ "removed": new_logo.is_none(), "bytes": new_logo.as_ref().map(|l| l.0.len()) });
     let tx = state.store.begin().await?;
     tx.set_unit_logo(admin.unit_id, new_logo).await?;
-    tx.audit(by(&admin, &ip, "unit.logo", "unit", admin.unit_id, detail))
-        .await?;
+    tx.audit(by(&admin, &ip, "unit.logo", "unit", admin.unit_id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/unit?done=logo").into_response())
 }
 
 /// The unit's logo, for its pages' header.
-pub async fn logo(
-    State(state): State<AppState>,
-    crate::id::Id(id): crate::id::Id,
-) -> AppResult<Response> {
+pub async fn logo(State(state): State<AppState>, crate::id::Id(id): crate::id::Id) -> AppResult<Response> {
     let Some((bytes, kind)) = state.store.unit_logo(id).await? else {
         return Err(AppError::NotFound);
     };
     Ok((
         [
             (axum::http::header::CONTENT_TYPE, kind),
-            (
-                axum::http::header::CACHE_CONTROL,
-                "public, max-age=300".to_owned(),
-            ),
+            (axum::http::header::CACHE_CONTROL, "public, max-age=300".to_owned()),
         ],
         bytes,
     )

@@ -55,13 +55,7 @@ pub async fn list(
     Query(d): Query<Done>,
 ) -> AppResult<UnitsPage> {
     let units = state.store.units().await?;
-    Ok(UnitsPage {
-        c,
-        units,
-        form: NewUnitForm::default(),
-        errors: FieldErrors::default(),
-        created: d.done.is_some(),
-    })
+    Ok(UnitsPage { c, units, form: NewUnitForm::default(), errors: FieldErrors::default(), created: d.done.is_some() })
 }
 
 pub async fn create(
@@ -74,31 +68,13 @@ pub async fn create(
     let mut errors = FieldErrors::default();
     let name = errors.check("name", UnitName::parse(&form.name));
     let username = errors.check("admin_username", Username::parse(&form.admin_username));
-    let display = errors.check(
-        "admin_display_name",
-        DisplayName::parse(&form.admin_display_name),
-    );
+    let display = errors.check("admin_display_name", DisplayName::parse(&form.admin_display_name));
     let password = errors.check("admin_password", NewPassword::parse(&form.admin_password));
     let again = |c, form: NewUnitForm, errors, units| {
-        let form = NewUnitForm {
-            admin_password: String::new(),
-            ..form
-        };
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            UnitsPage {
-                c,
-                units,
-                form,
-                errors,
-                created: false,
-            },
-        )
-            .into_response()
+        let form = NewUnitForm { admin_password: String::new(), ..form };
+        (StatusCode::UNPROCESSABLE_ENTITY, UnitsPage { c, units, form, errors, created: false }).into_response()
     };
-    let (Some(name), Some(username), Some(display), Some(password)) =
-        (name, username, display, password)
-    else {
+    let (Some(name), Some(username), Some(display), Some(password)) = (name, username, display, password) else {
         return Ok(again(c, form, errors, state.store.units().await?));
     };
     let hash = hash_password(password.expose().to_owned()).await?;

@@ -40,14 +40,8 @@ pub async fn list(
     Query(n): Query<Notice>,
 ) -> AppResult<UsersPage> {
     let users = state.store.users(Some(admin.unit_id)).await?;
-    let notice = n
-        .done
-        .filter(|d| ["created", "saved", "disabled", "enabled", "password"].contains(&d.as_str()));
-    Ok(UsersPage {
-        c,
-        users,
-        notice: notice.map(|d| format!("admin-users-done-{d}")),
-    })
+    let notice = n.done.filter(|d| ["created", "saved", "disabled", "enabled", "password"].contains(&d.as_str()));
+    Ok(UsersPage { c, users, notice: notice.map(|d| format!("admin-users-done-{d}")) })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -74,10 +68,7 @@ pub struct NewUserPage {
 pub async fn new_form(c: Chrome, AdminOf(_): AdminOf) -> NewUserPage {
     NewUserPage {
         c,
-        form: UserForm {
-            role: "coordinator".into(),
-            ..Default::default()
-        },
+        form: UserForm { role: "coordinator".into(), ..Default::default() },
         errors: FieldErrors::default(),
         roles: Role::ALL,
     }
@@ -96,23 +87,10 @@ pub async fn create(
     let role = errors.check("role", Role::parse(&form.role));
     let password = errors.check("password", NewPassword::parse(&form.password));
     let rerender = |c, form: UserForm, errors| {
-        let form = UserForm {
-            password: String::new(),
-            ..form
-        };
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            NewUserPage {
-                c,
-                form,
-                errors,
-                roles: Role::ALL,
-            },
-        )
-            .into_response()
+        let form = UserForm { password: String::new(), ..form };
+        (StatusCode::UNPROCESSABLE_ENTITY, NewUserPage { c, form, errors, roles: Role::ALL }).into_response()
     };
-    let (Some(username), Some(display_name), Some(role), Some(password)) =
-        (username, display_name, role, password)
+    let (Some(username), Some(display_name), Some(role), Some(password)) = (username, display_name, role, password)
     else {
         return Ok(rerender(c, form, errors));
     };
@@ -231,46 +209,20 @@ pub async fn update(
     Ok(Redirect::to("/admin/users?done=saved").into_response())
 }
 
-fn edit_again(
-    c: Chrome,
-    user: UserRecord,
-    f: EditForm,
-    errors: FieldErrors,
-    admin_id: i64,
-) -> Response {
+fn edit_again(c: Chrome, user: UserRecord, f: EditForm, errors: FieldErrors, admin_id: i64) -> Response {
     let is_self = user.id == admin_id;
     (
         StatusCode::UNPROCESSABLE_ENTITY,
-        EditUserPage {
-            c,
-            user,
-            display_name: f.display_name,
-            role: f.role,
-            errors,
-            roles: Role::ALL,
-            is_self,
-        },
+        EditUserPage { c, user, display_name: f.display_name, role: f.role, errors, roles: Role::ALL, is_self },
     )
         .into_response()
 }
 
-pub async fn disable(
-    state: State<AppState>,
-    c: Chrome,
-    admin: AdminOf,
-    ip: ClientIp,
-    id: Id,
-) -> AppResult<Response> {
+pub async fn disable(state: State<AppState>, c: Chrome, admin: AdminOf, ip: ClientIp, id: Id) -> AppResult<Response> {
     set_disabled(state, c, admin, ip, id, true).await
 }
 
-pub async fn enable(
-    state: State<AppState>,
-    c: Chrome,
-    admin: AdminOf,
-    ip: ClientIp,
-    id: Id,
-) -> AppResult<Response> {
+pub async fn enable(state: State<AppState>, c: Chrome, admin: AdminOf, ip: ClientIp, id: Id) -> AppResult<Response> {
     set_disabled(state, c, admin, ip, id, false).await
 }
 
@@ -295,13 +247,8 @@ async fn set_disabled(
     }
     let tx = state.store.begin().await?;
     tx.set_user_disabled(id, disabled).await?;
-    let action = if disabled {
-        "user.disable"
-    } else {
-        "user.enable"
-    };
-    tx.audit(by(&admin, &ip, action, "user", id, json!({})))
-        .await?;
+    let action = if disabled { "user.disable" } else { "user.enable" };
+    tx.audit(by(&admin, &ip, action, "user", id, json!({}))).await?;
     tx.commit().await?;
     let done = if disabled { "disabled" } else { "enabled" };
     Ok(Redirect::to(&format!("/admin/users?done={done}")).into_response())
@@ -330,15 +277,7 @@ pub async fn reset_password(
     let tx = state.store.begin().await?;
     tx.set_password_hash(id, hash).await?;
     tx.end_user_sessions(id, None).await?;
-    tx.audit(by(
-        &admin,
-        &ip,
-        "user.password_reset",
-        "user",
-        id,
-        json!({}),
-    ))
-    .await?;
+    tx.audit(by(&admin, &ip, "user.password_reset", "user", id, json!({}))).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/users?done=password").into_response())
 }

@@ -25,11 +25,7 @@ pub struct CsrfToken(pub String);
 const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
 
 fn seed_cookie(settings: &WebSettings) -> &'static str {
-    if settings.secure_cookies() {
-        "__Host-lotsen_csrf"
-    } else {
-        "lotsen_csrf"
-    }
+    if settings.secure_cookies() { "__Host-lotsen_csrf" } else { "lotsen_csrf" }
 }
 
 fn token_for(state: &AppState, seed: &str) -> String {
@@ -41,10 +37,7 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
         return next.run(req).await;
     }
     let jar = CookieJar::from_headers(req.headers());
-    let existing = jar
-        .get(seed_cookie(&state.settings))
-        .map(|c| c.value().to_owned())
-        .filter(|s| s.len() >= 32);
+    let existing = jar.get(seed_cookie(&state.settings)).map(|c| c.value().to_owned()).filter(|s| s.len() >= 32);
     let (seed, fresh) = match existing {
         Some(s) => (s, false),
         None => (random_token(), true),
@@ -81,8 +74,7 @@ fn with_token(mut res: Response, token: &str) -> Response {
 }
 
 fn cross_site(h: &HeaderMap) -> bool {
-    h.get("sec-fetch-site")
-        .is_some_and(|v| v.as_bytes() == b"cross-site")
+    h.get("sec-fetch-site").is_some_and(|v| v.as_bytes() == b"cross-site")
 }
 
 /// Finds the submitted token (header, query or form field) and compares it in constant time.
@@ -93,11 +85,7 @@ async fn check(req: Request, expected: &str, fresh: bool) -> Result<Request, Res
         return Err(denied());
     }
     let matches = |given: &str| bool::from(given.as_bytes().ct_eq(expected.as_bytes()));
-    if let Some(h) = req
-        .headers()
-        .get("x-csrf-token")
-        .and_then(|v| v.to_str().ok())
-    {
+    if let Some(h) = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()) {
         return if matches(h) { Ok(req) } else { Err(denied()) };
     }
     if let Some(q) = req.uri().query()
@@ -129,7 +117,5 @@ fn form_field(bytes: &[u8], name: &str) -> Option<String> {
 }
 
 fn url_pairs(bytes: &[u8]) -> impl Iterator<Item = (String, String)> + '_ {
-    serde_urlencoded::from_bytes::<Vec<(String, String)>>(bytes)
-        .unwrap_or_default()
-        .into_iter()
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(bytes).unwrap_or_default().into_iter()
 }

@@ -9,9 +9,7 @@ use lotsen_store::NewAudit;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::session::{
-    LIFETIME_SECS, clear_session_cookie, random_token, set_session_cookie, token_hash,
-};
+use super::session::{LIFETIME_SECS, clear_session_cookie, random_token, set_session_cookie, token_hash};
 use super::{MaybeActor, verify_password};
 use crate::client::ClientIp;
 use crate::error::AppResult;
@@ -38,22 +36,12 @@ pub struct LoginQuery {
     next: Option<String>,
 }
 
-pub async fn show(
-    c: Chrome,
-    MaybeActor(actor): MaybeActor,
-    Query(q): Query<LoginQuery>,
-) -> Response {
+pub async fn show(c: Chrome, MaybeActor(actor): MaybeActor, Query(q): Query<LoginQuery>) -> Response {
     let next = safe_next(q.next.as_deref());
     if actor.is_some() {
         return Redirect::to(&next).into_response();
     }
-    LoginPage {
-        c,
-        username: String::new(),
-        next,
-        error: None,
-    }
-    .into_response()
+    LoginPage { c, username: String::new(), next, error: None }.into_response()
 }
 
 #[derive(Debug, Deserialize)]
@@ -74,37 +62,17 @@ pub async fn submit(
     let next = safe_next(f.next.as_deref());
     let username: String = f.username.trim().to_lowercase().chars().take(64).collect();
     let page = |c: Chrome, status: StatusCode, error: &'static str| {
-        (
-            status,
-            LoginPage {
-                c,
-                username: username.clone(),
-                next: next.clone(),
-                error: Some(error),
-            },
-        )
-            .into_response()
+        (status, LoginPage { c, username: username.clone(), next: next.clone(), error: Some(error) }).into_response()
     };
     if username.is_empty() || f.password.is_empty() {
-        return Ok(page(
-            c,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "login-error-missing",
-        ));
+        return Ok(page(c, StatusCode::UNPROCESSABLE_ENTITY, "login-error-missing"));
     }
 
-    let (by_user, by_ip) = state
-        .store
-        .login_failures(&username, &ip.0, WINDOW_SECS)
-        .await?;
+    let (by_user, by_ip) = state.store.login_failures(&username, &ip.0, WINDOW_SECS).await?;
     if by_user >= MAX_FAILURES_PER_ACCOUNT || by_ip >= MAX_FAILURES_PER_IP {
-        state
-            .store
-            .audit(attempt(&username, None, "login.throttled", &ip, json!({})))
-            .await?;
+        state.store.audit(attempt(&username, None, "login.throttled", &ip, json!({}))).await?;
         let mut res = page(c, StatusCode::TOO_MANY_REQUESTS, "login-error-throttled");
-        res.headers_mut()
-            .insert(axum::http::header::RETRY_AFTER, WINDOW_SECS.into());
+        res.headers_mut().insert(axum::http::header::RETRY_AFTER, WINDOW_SECS.into());
         return Ok(res);
     }
 
@@ -121,33 +89,17 @@ pub async fn submit(
                 Some(_) => "wrong password",
             };
             let unit = other.as_ref().map(|u| u.unit_id);
-            state
-                .store
-                .audit(attempt(
-                    &username,
-                    unit,
-                    "login.failure",
-                    &ip,
-                    json!({ "reason": reason }),
-                ))
-                .await?;
+            state.store.audit(attempt(&username, unit, "login.failure", &ip, json!({ "reason": reason }))).await?;
             return Ok(page(c, StatusCode::UNAUTHORIZED, "login-error-invalid"));
         }
     };
 
     let token = random_token();
     let tx = state.store.begin().await?;
-    tx.create_session(&token_hash(&token), user.id, LIFETIME_SECS)
-        .await?;
+    tx.create_session(&token_hash(&token), user.id, LIFETIME_SECS).await?;
     tx.audit(NewAudit {
         actor_id: Some(user.id),
-        ..attempt(
-            &user.username,
-            Some(user.unit_id),
-            "login.success",
-            &ip,
-            json!({}),
-        )
+        ..attempt(&user.username, Some(user.unit_id), "login.success", &ip, json!({}))
     })
     .await?;
     tx.commit().await?;
@@ -177,23 +129,11 @@ fn attempt(
     }
 }
 
-pub async fn logout(
-    State(state): State<AppState>,
-    MaybeActor(actor): MaybeActor,
-    ip: ClientIp,
-) -> AppResult<Response> {
+pub async fn logout(State(state): State<AppState>, MaybeActor(actor): MaybeActor, ip: ClientIp) -> AppResult<Response> {
     if let Some(a) = actor {
         let tx = state.store.begin().await?;
         tx.end_session(&a.session).await?;
-        tx.audit(crate::audit_log::by(
-            &a,
-            &ip,
-            "logout",
-            "session",
-            "",
-            json!({}),
-        ))
-        .await?;
+        tx.audit(crate::audit_log::by(&a, &ip, "logout", "session", "", json!({}))).await?;
         tx.commit().await?;
     }
     let mut res = Redirect::to("/login").into_response();

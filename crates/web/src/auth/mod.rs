@@ -38,11 +38,7 @@ impl Actor {
 
     /// Records of other units look exactly like records that do not exist.
     pub fn check_unit(&self, unit_id: i64) -> Result<(), AppError> {
-        if self.owns(unit_id) {
-            Ok(())
-        } else {
-            Err(AppError::NotFound)
-        }
+        if self.owns(unit_id) { Ok(()) } else { Err(AppError::NotFound) }
     }
 }
 
@@ -150,13 +146,9 @@ pub async fn verify_password(password: String, hash: Option<String>) -> anyhow::
         static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
         let stored = match &hash {
             Some(h) => h.as_str(),
-            None => {
-                DUMMY.get_or_init(|| hash_now("no such user, no such password").unwrap_or_default())
-            }
+            None => DUMMY.get_or_init(|| hash_now("no such user, no such password").unwrap_or_default()),
         };
-        let ok = argon2::Argon2::default()
-            .verify_password(password.as_bytes(), stored)
-            .is_ok();
+        let ok = argon2::Argon2::default().verify_password(password.as_bytes(), stored).is_ok();
         Ok(ok && hash.is_some())
     })
     .await?

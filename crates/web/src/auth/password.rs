@@ -25,11 +25,7 @@ pub struct PasswordPage {
 }
 
 pub async fn show(c: Chrome, Staff(_): Staff) -> PasswordPage {
-    PasswordPage {
-        c,
-        errors: FieldErrors::default(),
-        saved: false,
-    }
+    PasswordPage { c, errors: FieldErrors::default(), saved: false }
 }
 
 #[derive(Debug, Deserialize)]
@@ -61,22 +57,12 @@ pub async fn submit(
         errors.add("confirm", "error-password-mismatch");
     }
     let Some(new) = new.filter(|_| errors.is_empty()) else {
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            PasswordPage {
-                c,
-                errors,
-                saved: false,
-            },
-        )
-            .into_response());
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, PasswordPage { c, errors, saved: false }).into_response());
     };
     let hash = hash_password(new.expose().to_owned()).await?;
     let tx = state.store.begin().await?;
     tx.set_password_hash(actor.user_id, hash).await?;
-    let ended = tx
-        .end_user_sessions(actor.user_id, Some(&actor.session))
-        .await?;
+    let ended = tx.end_user_sessions(actor.user_id, Some(&actor.session)).await?;
     tx.audit(crate::audit_log::by(
         &actor,
         &ip,
@@ -87,10 +73,5 @@ pub async fn submit(
     ))
     .await?;
     tx.commit().await?;
-    Ok(PasswordPage {
-        c,
-        errors: FieldErrors::default(),
-        saved: true,
-    }
-    .into_response())
+    Ok(PasswordPage { c, errors: FieldErrors::default(), saved: true }.into_response())
 }

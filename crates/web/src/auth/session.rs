@@ -21,11 +21,7 @@ pub const IDLE_SECS: i64 = 2 * 3600;
 
 pub fn cookie_name(settings: &WebSettings) -> &'static str {
     // `__Host-` pins the cookie to this exact origin over HTTPS (no Domain, Path=/, Secure).
-    if settings.secure_cookies() {
-        "__Host-lotsen_session"
-    } else {
-        "lotsen_session"
-    }
+    if settings.secure_cookies() { "__Host-lotsen_session" } else { "lotsen_session" }
 }
 
 pub fn random_token() -> String {
@@ -39,12 +35,7 @@ pub fn token_hash(token: &str) -> String {
 }
 
 /// A `Set-Cookie` header value with the attributes every Lotsen cookie shares.
-pub fn cookie_header(
-    settings: &WebSettings,
-    name: &'static str,
-    value: String,
-    max_age: Option<i64>,
-) -> HeaderValue {
+pub fn cookie_header(settings: &WebSettings, name: &'static str, value: String, max_age: Option<i64>) -> HeaderValue {
     let mut c = Cookie::build((name, value))
         .path("/")
         .http_only(true)
@@ -72,19 +63,12 @@ pub fn clear_session_cookie(res: &mut Response, settings: &WebSettings) {
 }
 
 /// Loads the [`Actor`] for this request's session cookie, if the session is live.
-pub async fn load_actor(
-    State(state): State<AppState>,
-    mut req: Request,
-    next: Next,
-) -> Result<Response, AppError> {
+pub async fn load_actor(State(state): State<AppState>, mut req: Request, next: Next) -> Result<Response, AppError> {
     if is_machine_path(req.uri().path()) {
         return Ok(next.run(req).await);
     }
     let jar = CookieJar::from_headers(req.headers());
-    if let Some(token) = jar
-        .get(cookie_name(&state.settings))
-        .map(|c| c.value().to_owned())
-    {
+    if let Some(token) = jar.get(cookie_name(&state.settings)).map(|c| c.value().to_owned()) {
         let hash = token_hash(&token);
         if let Some(s) = state.store.session(&hash, IDLE_SECS).await? {
             state.store.touch_session(&s).await?;
@@ -113,8 +97,7 @@ pub async fn load_actor(
 
 /// Endpoints for machines and assets: no session lookup, no CSRF cookie.
 pub fn is_machine_path(path: &str) -> bool {
-    ["/static/", "/units/"].iter().any(|p| path.starts_with(p))
-        || ["/healthz", "/readyz", "/metrics"].contains(&path)
+    ["/static/", "/units/"].iter().any(|p| path.starts_with(p)) || ["/healthz", "/readyz", "/metrics"].contains(&path)
 }
 
 #[cfg(test)]

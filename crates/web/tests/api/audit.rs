@@ -4,10 +4,7 @@ use serde_json::json;
 use crate::both_backends;
 use crate::helpers::*;
 
-both_backends!(
-    a_manager_searches_the_audit_log_of_their_own_unit,
-    the_chain_verifies_and_rows_cannot_be_changed
-);
+both_backends!(a_manager_searches_the_audit_log_of_their_own_unit, the_chain_verifies_and_rows_cannot_be_changed);
 
 async fn a_manager_searches_the_audit_log_of_their_own_unit(b: Backend) {
     let app = spawn_app(b).await;
@@ -31,49 +28,27 @@ async fn a_manager_searches_the_audit_log_of_their_own_unit(b: Backend) {
 
     let first = m.get("/audit?user=coord.a&action=user.update").await;
     first.assert_status(200);
-    assert_eq!(
-        first.body.matches("<tr>").count() - 1,
-        50,
-        "a page holds 50 rows"
-    );
-    let next = first
-        .body
-        .split("href=\"/audit?")
-        .nth(1)
-        .and_then(|s| s.split('"').next())
-        .expect("a link to older rows");
+    assert_eq!(first.body.matches("<tr>").count() - 1, 50, "a page holds 50 rows");
+    let next =
+        first.body.split("href=\"/audit?").nth(1).and_then(|s| s.split('"').next()).expect("a link to older rows");
     let next = unescape(next);
     assert!(next.contains("before="), "{next}");
     let second = m.get(&format!("/audit?{next}")).await;
     assert_eq!(second.body.matches("<tr>").count() - 1, 10);
 
     let one = m.get("/audit?record_type=user&record_id=1007").await;
-    assert!(
-        unescape(&one.body).contains("\"n\":7"),
-        "the detail of that record"
-    );
+    assert!(unescape(&one.body).contains("\"n\":7"), "the detail of that record");
     assert_eq!(one.body.matches("<tr>").count() - 1, 1);
 
     let all = m.get("/audit").await;
-    assert!(
-        all.body.contains("manager.a") && !all.body.contains("coord.b"),
-        "another unit's rows stay hidden"
-    );
+    assert!(all.body.contains("manager.a") && !all.body.contains("coord.b"), "another unit's rows stay hidden");
 
-    let today = chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Stockholm)
-        .date_naive();
-    let p = m
-        .get(&format!(
-            "/audit?from={today}&to={today}&action=login.success"
-        ))
-        .await;
+    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).date_naive();
+    let p = m.get(&format!("/audit?from={today}&to={today}&action=login.success")).await;
     p.assert_status(200);
     assert!(p.body.contains("manager.a"));
     let tomorrow = today.succ_opt().unwrap();
-    let p = m
-        .get(&format!("/audit?from={tomorrow}&action=login.success"))
-        .await;
+    let p = m.get(&format!("/audit?from={tomorrow}&action=login.success")).await;
     assert_eq!(p.body.matches("<tr>").count() - 1, 0);
 
     let bad = m.get("/audit?from=2026-13-45&to=yesterday").await;
@@ -90,24 +65,10 @@ async fn the_chain_verifies_and_rows_cannot_be_changed(b: Backend) {
     assert!(report.broken.is_none());
     assert_eq!(report.rows, 2);
     assert!(
-        app.store
-            .unsafe_execute("UPDATE audit_log SET actor_name = 'x' WHERE id = 1")
-            .await
-            .is_err(),
+        app.store.unsafe_execute("UPDATE audit_log SET actor_name = 'x' WHERE id = 1").await.is_err(),
         "append-only"
     );
-    assert!(
-        app.store
-            .unsafe_execute("DELETE FROM audit_log WHERE id = 1")
-            .await
-            .is_err(),
-        "append-only"
-    );
-    let rows = app
-        .store
-        .search_audit(&AuditFilter::default(), 10)
-        .await
-        .unwrap()
-        .rows;
+    assert!(app.store.unsafe_execute("DELETE FROM audit_log WHERE id = 1").await.is_err(), "append-only");
+    let rows = app.store.search_audit(&AuditFilter::default(), 10).await.unwrap().rows;
     assert_eq!(rows.len(), 2);
 }

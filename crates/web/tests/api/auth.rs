@@ -17,34 +17,16 @@ async fn sign_in_sets_a_safe_cookie_and_sign_out_ends_it(b: Backend) {
     let c = app.client();
     let login = c.get("/login").await;
     login.assert_status(200);
-    for (h, v) in [
-        ("x-frame-options", "DENY"),
-        ("x-content-type-options", "nosniff"),
-        ("referrer-policy", "same-origin"),
-    ] {
+    for (h, v) in
+        [("x-frame-options", "DENY"), ("x-content-type-options", "nosniff"), ("referrer-policy", "same-origin")]
+    {
         assert_eq!(login.headers.get(h).unwrap(), v);
     }
-    let csp = login
-        .headers
-        .get("content-security-policy")
-        .unwrap()
-        .to_str()
-        .unwrap();
-    assert!(
-        csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
-        "{csp}"
-    );
+    let csp = login.headers.get("content-security-policy").unwrap().to_str().unwrap();
+    assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{csp}");
 
-    let p = c
-        .post_form(
-            "/login",
-            &[
-                ("username", "Coord.A"),
-                ("password", PASSWORD),
-                ("next", "/account/password"),
-            ],
-        )
-        .await;
+    let p =
+        c.post_form("/login", &[("username", "Coord.A"), ("password", PASSWORD), ("next", "/account/password")]).await;
     p.assert_status(303);
     assert_eq!(p.location.as_deref(), Some("/account/password"));
     let cookie = p
@@ -54,14 +36,8 @@ async fn sign_in_sets_a_safe_cookie_and_sign_out_ends_it(b: Backend) {
         .map(|v| v.to_str().unwrap())
         .find(|v| v.starts_with("lotsen_session="))
         .unwrap();
-    assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
-        "{cookie}"
-    );
-    assert!(
-        !cookie.contains("Secure"),
-        "plain-http base URL: no Secure flag"
-    );
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "plain-http base URL: no Secure flag");
 
     let home = c.get("/").await;
     home.assert_status(200);
@@ -77,86 +53,44 @@ async fn sign_in_sets_a_safe_cookie_and_sign_out_ends_it(b: Backend) {
 async fn a_wrong_password_is_refused_keeps_the_name_and_is_audited(b: Backend) {
     let app = spawn_app(b).await;
     let c = app.client();
-    let p = c
-        .post_form(
-            "/login",
-            &[("username", "coord.a"), ("password", "not the password")],
-        )
-        .await;
+    let p = c.post_form("/login", &[("username", "coord.a"), ("password", "not the password")]).await;
     p.assert_status(401);
-    assert!(
-        p.body.contains("value=\"coord.a\""),
-        "the user name stays in the form"
-    );
-    assert!(
-        p.body
-            .contains("Användarnamnet eller lösenordet stämmer inte")
-    );
+    assert!(p.body.contains("value=\"coord.a\""), "the user name stays in the form");
+    assert!(p.body.contains("Användarnamnet eller lösenordet stämmer inte"));
     // An unknown user gets the very same answer.
-    let q = c
-        .post_form(
-            "/login",
-            &[
-                ("username", "nobody.here"),
-                ("password", "not the password"),
-            ],
-        )
-        .await;
+    let q = c.post_form("/login", &[("username", "nobody.here"), ("password", "not the password")]).await;
     q.assert_status(401);
-    let missing = c
-        .post_form("/login", &[("username", ""), ("password", "")])
-        .await;
+    let missing = c.post_form("/login", &[("username", ""), ("password", "")]).await;
     missing.assert_status(422);
 
     let rows = app
         .store
-        .search_audit(
-            &lotsen_store::AuditFilter {
-                action: Some("login.failure".into()),
-                ..Default::default()
-            },
-            10,
-        )
+        .search_audit(&lotsen_store::AuditFilter { action: Some("login.failure".into()), ..Default::default() }, 10)
         .await
         .unwrap()
         .rows;
     assert_eq!(rows.len(), 2);
-    assert!(rows.iter().any(|r| r.actor_name == "coord.a"
-        && r.unit_id == Some(app.unit_a)
-        && r.detail.contains("wrong password")));
     assert!(
         rows.iter()
-            .any(|r| r.actor_name == "nobody.here" && r.unit_id.is_none())
+            .any(|r| r.actor_name == "coord.a" && r.unit_id == Some(app.unit_a) && r.detail.contains("wrong password"))
     );
+    assert!(rows.iter().any(|r| r.actor_name == "nobody.here" && r.unit_id.is_none()));
 }
 
 async fn an_account_is_throttled_after_five_failures(b: Backend) {
     let app = spawn_app(b).await;
     let c = app.client();
     for _ in 0..5 {
-        c.post_form(
-            "/login",
-            &[("username", "coord.a"), ("password", "wrong password!")],
-        )
-        .await
-        .assert_status(401);
+        c.post_form("/login", &[("username", "coord.a"), ("password", "wrong password!")]).await.assert_status(401);
     }
-    let p = c
-        .post_form("/login", &[("username", "coord.a"), ("password", PASSWORD)])
-        .await;
+    let p = c.post_form("/login", &[("username", "coord.a"), ("password", PASSWORD)]).await;
     p.assert_status(429);
     assert!(p.headers.get("retry-after").is_some());
     // Other accounts are not locked by it.
     app.login("manager.a").await;
     let audit = app
         .store
-        .search_audit(
-            &lotsen_store::AuditFilter {
-                action: Some("login.throttled".into()),
-                ..Default::default()
-            },
-            10,
-        )
+        .search_audit(&lotsen_store::AuditFilter { action: Some("login.throttled".into()), ..Default::default() }, 10)
         .await
         .unwrap();
     assert_eq!(audit.rows.len(), 1);
@@ -166,48 +100,25 @@ async fn forms_without_the_right_csrf_token_are_refused(b: Backend) {
     let app = spawn_app(b).await;
     let c = app.client();
     c.csrf().await;
-    let none = c
-        .post_raw("/login", &[("username", "coord.a"), ("password", PASSWORD)])
-        .await;
+    let none = c.post_raw("/login", &[("username", "coord.a"), ("password", PASSWORD)]).await;
     none.assert_status(403);
-    assert!(
-        none.body.contains("Formuläret har gått ut"),
-        "a friendly page, not a bare status"
-    );
-    c.post_raw(
-        "/login",
-        &[
-            ("csrf", "forged"),
-            ("username", "coord.a"),
-            ("password", PASSWORD),
-        ],
-    )
-    .await
-    .assert_status(403);
+    assert!(none.body.contains("Formuläret har gått ut"), "a friendly page, not a bare status");
+    c.post_raw("/login", &[("csrf", "forged"), ("username", "coord.a"), ("password", PASSWORD)])
+        .await
+        .assert_status(403);
     // A token from another browser does not fit this browser's cookie.
     let other = app.client();
     let foreign = other.csrf().await;
-    c.post_raw(
-        "/login",
-        &[
-            ("csrf", &foreign),
-            ("username", "coord.a"),
-            ("password", PASSWORD),
-        ],
-    )
-    .await
-    .assert_status(403);
+    c.post_raw("/login", &[("csrf", &foreign), ("username", "coord.a"), ("password", PASSWORD)])
+        .await
+        .assert_status(403);
     // A cross-site request is refused even with the right token.
     let token = c.csrf().await;
     let r = c
         .http
         .post(format!("{}/login", c.base))
         .header("sec-fetch-site", "cross-site")
-        .form(&[
-            ("csrf", token.as_str()),
-            ("username", "coord.a"),
-            ("password", PASSWORD),
-        ])
+        .form(&[("csrf", token.as_str()), ("username", "coord.a"), ("password", PASSWORD)])
         .send()
         .await
         .unwrap();
@@ -228,12 +139,7 @@ async fn changing_the_password_checks_every_field_and_ends_other_sessions(b: Bac
     let app = spawn_app(b).await;
     let phone = app.login("coord.a").await;
     let laptop = app.login("coord.a").await;
-    let p = laptop
-        .post_form(
-            "/account/password",
-            &[("current", "wrong"), ("new", "short"), ("confirm", "x")],
-        )
-        .await;
+    let p = laptop.post_form("/account/password", &[("current", "wrong"), ("new", "short"), ("confirm", "x")]).await;
     p.assert_status(422);
     assert!(p.body.contains("Det nuvarande lösenordet stämmer inte"));
     assert!(p.body.contains("minst 12 tecken"));
@@ -241,11 +147,7 @@ async fn changing_the_password_checks_every_field_and_ends_other_sessions(b: Bac
     let p = laptop
         .post_form(
             "/account/password",
-            &[
-                ("current", PASSWORD),
-                ("new", "ett nytt långt lösenord"),
-                ("confirm", "något annat helt"),
-            ],
+            &[("current", PASSWORD), ("new", "ett nytt långt lösenord"), ("confirm", "något annat helt")],
         )
         .await;
     p.assert_status(422);
@@ -253,29 +155,16 @@ async fn changing_the_password_checks_every_field_and_ends_other_sessions(b: Bac
     laptop
         .post_form(
             "/account/password",
-            &[
-                ("current", PASSWORD),
-                ("new", "ett nytt långt lösenord"),
-                ("confirm", "ett nytt långt lösenord"),
-            ],
+            &[("current", PASSWORD), ("new", "ett nytt långt lösenord"), ("confirm", "ett nytt långt lösenord")],
         )
         .await
         .assert_status(200);
     laptop.get("/").await.assert_status(200);
     phone.get("/").await.assert_status(303);
     let again = app.client();
+    again.post_form("/login", &[("username", "coord.a"), ("password", PASSWORD)]).await.assert_status(401);
     again
-        .post_form("/login", &[("username", "coord.a"), ("password", PASSWORD)])
-        .await
-        .assert_status(401);
-    again
-        .post_form(
-            "/login",
-            &[
-                ("username", "coord.a"),
-                ("password", "ett nytt långt lösenord"),
-            ],
-        )
+        .post_form("/login", &[("username", "coord.a"), ("password", "ett nytt långt lösenord")])
         .await
         .assert_status(303);
 }
@@ -286,28 +175,14 @@ async fn disabling_a_user_ends_their_sessions_at_once(b: Backend) {
     target.get("/").await.assert_status(200);
     let admin = app.login("admin.a").await;
     let id = app.id("target.a");
-    admin
-        .post_form(&format!("/admin/users/{id}/disable"), &[])
-        .await
-        .assert_status(303);
+    admin.post_form(&format!("/admin/users/{id}/disable"), &[]).await.assert_status(303);
     target.get("/").await.assert_status(303);
-    app.client()
-        .post_form(
-            "/login",
-            &[("username", "target.a"), ("password", PASSWORD)],
-        )
-        .await
-        .assert_status(401);
-    admin
-        .post_form(&format!("/admin/users/{id}/enable"), &[])
-        .await
-        .assert_status(303);
+    app.client().post_form("/login", &[("username", "target.a"), ("password", PASSWORD)]).await.assert_status(401);
+    admin.post_form(&format!("/admin/users/{id}/enable"), &[]).await.assert_status(303);
     app.login("target.a").await;
     // An admin cannot lock themselves out.
     let own = app.id("admin.a");
-    let p = admin
-        .post_form(&format!("/admin/users/{own}/disable"), &[])
-        .await;
+    let p = admin.post_form(&format!("/admin/users/{own}/disable"), &[]).await;
     p.assert_status(422);
     admin.get("/").await.assert_status(200);
 }

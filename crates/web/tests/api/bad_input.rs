@@ -20,10 +20,7 @@ async fn nothing_a_client_sends_causes_a_server_error(b: Backend) {
     ] {
         admin.get(path).await.assert_status(404);
     }
-    admin
-        .post_form("/admin/users/abc/disable", &[])
-        .await
-        .assert_status(404);
+    admin.post_form("/admin/users/abc/disable", &[]).await.assert_status(404);
 
     // A body over the limit.
     let huge = "x".repeat(lotsen_web::MAX_BODY_BYTES + 10);
@@ -52,9 +49,7 @@ async fn nothing_a_client_sends_causes_a_server_error(b: Backend) {
         .http
         .post(format!("{}/admin/users/new", app.addr))
         .header("content-type", "application/x-www-form-urlencoded")
-        .body(format!(
-            "csrf={token}&username=%FF%FE&display_name=%00&role=admin&password=&password=x"
-        ))
+        .body(format!("csrf={token}&username=%FF%FE&display_name=%00&role=admin&password=&password=x"))
         .send()
         .await
         .unwrap();
@@ -91,12 +86,6 @@ async fn nothing_a_client_sends_causes_a_server_error(b: Backend) {
     assert_eq!(anon.get("/healthz").await.body, "ok");
     assert_eq!(anon.get("/readyz").await.body, "ready");
     let m = anon.get("/metrics").await;
-    assert!(
-        m.body.contains("lotsen_http_requests_total")
-            && m.body.contains("lotsen_db_pool_connections")
-    );
-    assert!(
-        m.body.contains("route=\"/admin/users/{id}\""),
-        "metrics are per route template"
-    );
+    assert!(m.body.contains("lotsen_http_requests_total") && m.body.contains("lotsen_db_pool_connections"));
+    assert!(m.body.contains("route=\"/admin/users/{id}\""), "metrics are per route template");
 }

@@ -21,8 +21,7 @@ pub enum Backend {
 
 /// Where PostgreSQL is; CI starts it. A missing server fails the test loudly.
 pub fn pg_admin_url() -> String {
-    std::env::var("LOTSEN_TEST_PG")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("LOTSEN_TEST_PG").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// A fresh, empty database for one test, removed when dropped.
@@ -37,39 +36,19 @@ impl TestDb {
         match backend {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().expect("temp dir");
-                let url = format!(
-                    "sqlite://{}?mode=rwc",
-                    dir.path().join("lotsen.db").display()
-                );
-                TestDb {
-                    url,
-                    _dir: Some(dir),
-                    pg_name: None,
-                }
+                let url = format!("sqlite://{}?mode=rwc", dir.path().join("lotsen.db").display());
+                TestDb { url, _dir: Some(dir), pg_name: None }
             }
             Backend::Postgres => {
                 let name = format!("lotsen_test_{}", uuid_like());
                 let admin = Store::connect(&pg_admin_url()).await.unwrap_or_else(|e| {
-                    panic!(
-                        "PostgreSQL must be running for the test suite ({}): {e}",
-                        pg_admin_url()
-                    )
+                    panic!("PostgreSQL must be running for the test suite ({}): {e}", pg_admin_url())
                 });
-                admin
-                    .unsafe_execute(&format!("CREATE DATABASE {name}"))
-                    .await
-                    .expect("create test database");
+                admin.unsafe_execute(&format!("CREATE DATABASE {name}")).await.expect("create test database");
                 admin.close().await.ok();
                 let base = pg_admin_url();
-                let url = format!(
-                    "{}/{name}",
-                    &base[..base.rfind('/').expect("database in URL")]
-                );
-                TestDb {
-                    url,
-                    _dir: None,
-                    pg_name: Some(name),
-                }
+                let url = format!("{}/{name}", &base[..base.rfind('/').expect("database in URL")]);
+                TestDb { url, _dir: None, pg_name: Some(name) }
             }
         }
     }
@@ -80,15 +59,10 @@ impl Drop for TestDb {
         if let Some(name) = self.pg_name.take() {
             // Drop runs outside async; a short-lived runtime on its own thread does the clean-up.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .expect("runtime");
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
                 rt.block_on(async {
                     if let Ok(admin) = Store::connect(&pg_admin_url()).await {
-                        let _ = admin
-                            .unsafe_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                            .await;
+                        let _ = admin.unsafe_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
                         let _ = admin.close().await;
                     }
                 });
@@ -127,11 +101,8 @@ pub const USERS_A: &[(&str, Role)] = &[
     ("admin.a", Role::Admin),
     ("target.a", Role::Coordinator),
 ];
-pub const USERS_B: &[(&str, Role)] = &[
-    ("admin.b", Role::Admin),
-    ("coord.b", Role::Coordinator),
-    ("manager.b", Role::Manager),
-];
+pub const USERS_B: &[(&str, Role)] =
+    &[("admin.b", Role::Admin), ("coord.b", Role::Coordinator), ("manager.b", Role::Manager)];
 
 fn password_hash() -> &'static str {
     static HASH: OnceLock<String> = OnceLock::new();
@@ -142,10 +113,7 @@ pub fn init_logs() {
     static ONCE: OnceLock<()> = OnceLock::new();
     ONCE.get_or_init(|| {
         if std::env::var("TEST_LOG").is_ok() {
-            let _ = tracing_subscriber::fmt()
-                .with_env_filter("info,sqlx=warn")
-                .with_test_writer()
-                .try_init();
+            let _ = tracing_subscriber::fmt().with_env_filter("info,sqlx=warn").with_test_writer().try_init();
         }
     });
 }
@@ -159,16 +127,8 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     let hash = password_hash().to_owned();
     let mut users = HashMap::new();
     let tx = store.begin().await.expect("begin");
-    let unit_a = tx
-        .create_unit(&UnitName::parse("Råd och stöd A").unwrap())
-        .await
-        .unwrap()
-        .id;
-    let unit_b = tx
-        .create_unit(&UnitName::parse("Råd och stöd B").unwrap())
-        .await
-        .unwrap()
-        .id;
+    let unit_a = tx.create_unit(&UnitName::parse("Råd och stöd A").unwrap()).await.unwrap().id;
+    let unit_b = tx.create_unit(&UnitName::parse("Råd och stöd B").unwrap()).await.unwrap().id;
     for (unit, list) in [(unit_a, USERS_A), (unit_b, USERS_B)] {
         for (name, role) in list {
             let u = tx
@@ -187,32 +147,15 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     tx.commit().await.unwrap();
 
     let addr = start_server(store.clone()).await;
-    TestApp {
-        addr,
-        store,
-        db,
-        unit_a,
-        unit_b,
-        users,
-    }
+    TestApp { addr, store, db, unit_a, unit_b, users }
 }
 
 /// Starts one more server over the same store (a second node).
 pub async fn start_server(store: Store) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = format!("http://{}", listener.local_addr().unwrap());
-    let settings = WebSettings {
-        base_url: addr.clone(),
-        secret_key: SECRET.to_vec(),
-        trust_proxy: false,
-    };
-    tokio::spawn(lotsen_web::serve(
-        listener,
-        AppState::new(store, settings),
-        std::future::pending(),
-    ));
+    let settings = WebSettings { base_url: addr.clone(), secret_key: SECRET.to_vec(), trust_proxy: false };
+    tokio::spawn(lotsen_web::serve(listener, AppState::new(store, settings), std::future::pending()));
     addr
 }
 
@@ -232,12 +175,7 @@ pub struct Page {
 
 impl Page {
     pub fn assert_status(&self, s: u16) -> &Self {
-        assert_eq!(
-            self.status.as_u16(),
-            s,
-            "body: {}",
-            &self.body[..self.body.len().min(2000)]
-        );
+        assert_eq!(self.status.as_u16(), s, "body: {}", &self.body[..self.body.len().min(2000)]);
         self
     }
 }
@@ -250,15 +188,8 @@ impl TestApp {
     /// A client signed in as `username`.
     pub async fn login(&self, username: &str) -> Client {
         let c = self.client();
-        let p = c
-            .post_form("/login", &[("username", username), ("password", PASSWORD)])
-            .await;
-        assert_eq!(
-            p.status,
-            StatusCode::SEE_OTHER,
-            "login as {username} failed: {}",
-            p.body
-        );
+        let p = c.post_form("/login", &[("username", username), ("password", PASSWORD)]).await;
+        assert_eq!(p.status, StatusCode::SEE_OTHER, "login as {username} failed: {}", p.body);
         c
     }
 
@@ -269,16 +200,8 @@ impl TestApp {
 
 impl Client {
     pub fn new(base: &str) -> Self {
-        let http = reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(Policy::none())
-            .build()
-            .expect("client");
-        Client {
-            http,
-            base: base.to_owned(),
-            csrf: tokio::sync::OnceCell::new(),
-        }
+        let http = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
+        Client { http, base: base.to_owned(), csrf: tokio::sync::OnceCell::new() }
     }
 
     pub async fn csrf(&self) -> String {
@@ -292,14 +215,7 @@ impl Client {
     }
 
     pub async fn get(&self, path: &str) -> Page {
-        page(
-            self.http
-                .get(format!("{}{path}", self.base))
-                .send()
-                .await
-                .expect("GET"),
-        )
-        .await
+        page(self.http.get(format!("{}{path}", self.base)).send().await.expect("GET")).await
     }
 
     /// Posts a form with this client's CSRF token added.
@@ -312,15 +228,7 @@ impl Client {
 
     /// Posts exactly these fields (no CSRF token added).
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
-        page(
-            self.http
-                .post(format!("{}{path}", self.base))
-                .form(fields)
-                .send()
-                .await
-                .expect("POST"),
-        )
-        .await
+        page(self.http.post(format!("{}{path}", self.base)).form(fields).send().await.expect("POST")).await
     }
 }
 
@@ -332,17 +240,9 @@ pub fn extract_csrf(body: &str) -> Option<String> {
 pub async fn page(r: reqwest::Response) -> Page {
     let status = r.status();
     let headers = r.headers().clone();
-    let location = headers
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    let location = headers.get("location").and_then(|v| v.to_str().ok()).map(str::to_owned);
     let body = r.text().await.unwrap_or_default();
-    Page {
-        status,
-        location,
-        headers,
-        body,
-    }
+    Page { status, location, headers, body }
 }
 
 /// Runs a test body once on SQLite and once on PostgreSQL.

@@ -10,14 +10,8 @@ use crate::helpers::*;
 both_backends!(every_route_answers_every_caller_as_intended);
 
 /// Callers, in the column order of the table below.
-const CALLERS: [Option<&str>; 6] = [
-    None,
-    Some("coord.a"),
-    Some("manager.a"),
-    Some("analyst.a"),
-    Some("admin.a"),
-    Some("admin.b"),
-];
+const CALLERS: [Option<&str>; 6] =
+    [None, Some("coord.a"), Some("manager.a"), Some("analyst.a"), Some("admin.a"), Some("admin.b")];
 
 /// Expected status per caller: anonymous, coordinator, manager, analyst, admin, admin of unit B.
 /// Record routes point at a user of unit A. POSTs send an empty form with a valid CSRF token, so
@@ -39,10 +33,7 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 6]> {
         (("POST", "/setup"), [404; 6]),
         (("GET", "/lang/{code}"), [303; 6]),
         (("GET", "/account/password"), SIGNED_IN),
-        (
-            ("POST", "/account/password"),
-            [303, 422, 422, 422, 422, 422],
-        ),
+        (("POST", "/account/password"), [303, 422, 422, 422, 422, 422]),
         (("GET", "/admin/users"), ADMIN_PAGE),
         (("GET", "/admin/users/new"), ADMIN_PAGE),
         (("POST", "/admin/users/new"), ADMIN_FORM),
@@ -70,13 +61,9 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     let app = spawn_app(b).await;
     let table = expected();
     let routes = lotsen_web::route_table();
-    let registered: Vec<(&str, &str)> =
-        routes.iter().map(|r| (r.method.as_str(), r.path)).collect();
+    let registered: Vec<(&str, &str)> = routes.iter().map(|r| (r.method.as_str(), r.path)).collect();
     for r in &registered {
-        assert!(
-            table.contains_key(r),
-            "route {r:?} has no row in the authorisation matrix"
-        );
+        assert!(table.contains_key(r), "route {r:?} has no row in the authorisation matrix");
     }
     for k in table.keys() {
         assert!(registered.contains(k), "matrix row {k:?} is not a route");
@@ -84,12 +71,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
 
     // The logo route needs a logo to exist.
     let tx = app.store.begin().await.unwrap();
-    tx.set_unit_logo(
-        app.unit_a,
-        Some((b"\x89PNG\r\n\x1a\nxx".to_vec(), "image/png".into())),
-    )
-    .await
-    .unwrap();
+    tx.set_unit_logo(app.unit_a, Some((b"\x89PNG\r\n\x1a\nxx".to_vec(), "image/png".into()))).await.unwrap();
     tx.commit().await.unwrap();
 
     let target = app.id("target.a").to_string();
@@ -105,14 +87,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
         order.sort_by_key(|((_, path), _)| *path == "/logout");
         for ((method, path), statuses) in order {
             let url = path
-                .replace(
-                    "{id}",
-                    if path.starts_with("/units/") {
-                        &unit
-                    } else {
-                        &target
-                    },
-                )
+                .replace("{id}", if path.starts_with("/units/") { &unit } else { &target })
                 .replace("{code}", "sv")
                 .replace("{name}", "app.css");
             let got = send(&client, method, &url).await;
@@ -125,11 +100,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "authorisation matrix mismatches:\n{}",
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "authorisation matrix mismatches:\n{}", failures.join("\n"));
 }
 
 async fn send(c: &Client, method: &str, url: &str) -> u16 {
@@ -138,14 +109,7 @@ async fn send(c: &Client, method: &str, url: &str) -> u16 {
         _ if url == "/admin/unit/logo" => {
             let token = c.csrf().await;
             let form = reqwest::multipart::Form::new().text("note", "no file");
-            c.http
-                .post(format!("{}{url}?csrf={token}", c.base))
-                .multipart(form)
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
+            c.http.post(format!("{}{url}?csrf={token}", c.base)).multipart(form).send().await.unwrap().status().as_u16()
         }
         _ => c.post_form(url, &[]).await.status.as_u16(),
     }
