@@ -18,9 +18,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend};
 use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
 use sea_orm_migration::MigratorTrait;
 use tokio::sync::{Mutex, OwnedMutexGuard};
@@ -78,9 +76,7 @@ impl Store {
             return Err(StoreError::BadUrl);
         };
         let mut opts = ConnectOptions::new(url.to_owned());
-        opts.sqlx_logging(false)
-            .connect_timeout(Duration::from_secs(5))
-            .acquire_timeout(Duration::from_secs(5));
+        opts.sqlx_logging(false).connect_timeout(Duration::from_secs(5)).acquire_timeout(Duration::from_secs(5));
         match backend {
             Backend::Sqlite => {
                 opts.max_connections(8).min_connections(1);
@@ -97,15 +93,9 @@ impl Store {
                 opts.max_connections(16).min_connections(1);
             }
         }
-        let db = Database::connect(opts)
-            .await
-            .map_err(StoreError::from_connect)?;
+        let db = Database::connect(opts).await.map_err(StoreError::from_connect)?;
         let write_lock = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
-        Ok(Self {
-            db,
-            backend,
-            write_lock,
-        })
+        Ok(Self { db, backend, write_lock })
     }
 
     pub fn backend(&self) -> Backend {
@@ -114,21 +104,14 @@ impl Store {
 
     /// Applies every pending migration; returns the names of those applied now.
     pub async fn migrate(&self) -> Result<Vec<String>> {
-        let before: Vec<String> = migration::Migrator::get_pending_migrations(&self.db)
-            .await?
-            .iter()
-            .map(|m| m.name().to_owned())
-            .collect();
+        let before: Vec<String> =
+            migration::Migrator::get_pending_migrations(&self.db).await?.iter().map(|m| m.name().to_owned()).collect();
         migration::Migrator::up(&self.db, None).await?;
         Ok(before)
     }
 
     pub async fn pending_migrations(&self) -> Result<Vec<String>> {
-        Ok(migration::Migrator::get_pending_migrations(&self.db)
-            .await?
-            .iter()
-            .map(|m| m.name().to_owned())
-            .collect())
+        Ok(migration::Migrator::get_pending_migrations(&self.db).await?.iter().map(|m| m.name().to_owned()).collect())
     }
 
     /// Readiness: the database answers a trivial query.
@@ -141,17 +124,11 @@ impl Store {
         match self.backend {
             Backend::Sqlite => {
                 let p = self.db.get_sqlite_connection_pool();
-                PoolStats {
-                    size: p.size(),
-                    idle: p.num_idle() as u32,
-                }
+                PoolStats { size: p.size(), idle: p.num_idle() as u32 }
             }
             Backend::Postgres => {
                 let p = self.db.get_postgres_connection_pool();
-                PoolStats {
-                    size: p.size(),
-                    idle: p.num_idle() as u32,
-                }
+                PoolStats { size: p.size(), idle: p.num_idle() as u32 }
             }
         }
     }

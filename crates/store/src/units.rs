@@ -30,11 +30,7 @@ impl From<unit::Model> for UnitRecord {
 
 impl Store {
     pub async fn unit(&self, id: i64) -> Result<UnitRecord> {
-        unit::Entity::find_by_id(id)
-            .one(self.conn())
-            .await?
-            .map(Into::into)
-            .ok_or(StoreError::NotFound)
+        unit::Entity::find_by_id(id).one(self.conn()).await?.map(Into::into).ok_or(StoreError::NotFound)
     }
 
     pub async fn units(&self) -> Result<Vec<UnitRecord>> {
@@ -49,10 +45,7 @@ impl Store {
 
     /// The unit's logo bytes and media type, if it has one.
     pub async fn unit_logo(&self, id: i64) -> Result<Option<(Vec<u8>, String)>> {
-        let m = unit::Entity::find_by_id(id)
-            .one(self.conn())
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let m = unit::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
         Ok(m.logo.zip(m.logo_type))
     }
 }
