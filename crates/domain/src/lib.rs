@@ -6,7 +6,10 @@
 
 pub mod account;
 pub mod audit;
+pub mod case;
+pub mod lists;
 pub mod locale;
+pub mod privacy;
 pub mod role;
 pub mod unit;
 

@@ -38,6 +38,11 @@ impl Role {
         matches!(self, Role::Manager)
     }
 
+    /// Coordinators and managers work with cases; analysts see only aggregates, admins only settings.
+    pub const fn works_cases(self) -> bool {
+        matches!(self, Role::Coordinator | Role::Manager)
+    }
+
     /// Admins manage accounts and the unit's settings.
     pub const fn administers(self) -> bool {
         matches!(self, Role::Admin)

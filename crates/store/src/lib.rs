@@ -5,8 +5,10 @@
 #![forbid(unsafe_code)]
 
 mod audit;
+mod cases;
 mod entity;
 mod error;
+mod lists;
 mod migration;
 mod sessions;
 mod setup;
@@ -24,7 +26,12 @@ use sea_orm_migration::MigratorTrait;
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub use audit::{AuditFilter, AuditPage, AuditRow, NewAudit, VerifyReport, audit_time};
+pub use cases::{
+    CaseDetail, CaseFilter, CaseListPage, CaseRecord, CaseRow, CaseSort, ContactRecord, FollowUpRecord, NewCase,
+    NewContact, NewReferral, ReferralRecord, SealedIdentity,
+};
 pub use error::StoreError;
+pub use lists::{EntryInput, ListEntry, Lists};
 pub use sessions::SessionRecord;
 pub use units::UnitRecord;
 pub use users::{NewUser, UserRecord};
@@ -107,6 +114,7 @@ impl Store {
         let before: Vec<String> =
             migration::Migrator::get_pending_migrations(&self.db).await?.iter().map(|m| m.name().to_owned()).collect();
         migration::Migrator::up(&self.db, None).await?;
+        self.seed_missing_lists().await?;
         Ok(before)
     }
 

@@ -65,6 +65,7 @@ impl Tx {
         }
         .insert(self.conn())
         .await?;
+        crate::lists::seed_unit(self.conn(), m.id).await?;
         Ok(m.into())
     }
 

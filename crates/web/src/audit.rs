@@ -33,6 +33,19 @@ pub const ACTIONS: &[&str] = &[
     "unit.create",
     "unit.update",
     "unit.logo",
+    "case.create",
+    "case.update",
+    "case.close",
+    "case.reopen",
+    "contact.create",
+    "referral.create",
+    "referral.update",
+    "follow_up.create",
+    "follow_up.complete",
+    "identity.view",
+    "identity.create",
+    "identity.update",
+    "identity.forget",
 ];
 
 #[derive(Debug, Default, Deserialize, Clone)]
@@ -78,7 +91,7 @@ pub struct ShownRow {
 }
 
 /// Record types with a translated name.
-pub const RECORD_TYPES: &[&str] = &["session", "user", "unit"];
+pub const RECORD_TYPES: &[&str] = &["session", "user", "unit", "case"];
 
 #[derive(Template, WebTemplate)]
 #[template(path = "audit.html")]

@@ -1,9 +1,20 @@
-//! The start page after signing in.
+//! The start page after signing in: the way to register a case, and the follow-ups due.
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::extract::State;
 
 use crate::auth::Staff;
+use crate::case::today;
+use crate::error::AppResult;
 use crate::pages::Chrome;
+use crate::state::AppState;
+
+pub struct DueView {
+    pub case_id: i64,
+    pub due_on: String,
+    pub overdue: bool,
+    pub today: bool,
+}
 
 #[derive(Template, WebTemplate)]
 #[template(path = "home.html")]
@@ -11,8 +22,28 @@ pub struct HomePage {
     c: Chrome,
     name: String,
     unit: String,
+    works_cases: bool,
+    due: Vec<DueView>,
 }
 
-pub async fn show(c: Chrome, Staff(actor): Staff) -> HomePage {
-    HomePage { c, name: actor.display_name, unit: actor.unit_name }
+pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff) -> AppResult<HomePage> {
+    let works_cases = actor.role.works_cases();
+    let today = today();
+    let due = if works_cases {
+        state
+            .store
+            .open_follow_ups(actor.user_id, 20)
+            .await?
+            .into_iter()
+            .map(|f| DueView {
+                case_id: f.case_id,
+                due_on: f.due_on.to_string(),
+                overdue: f.due_on < today,
+                today: f.due_on == today,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(HomePage { c, name: actor.display_name, unit: actor.unit_name, works_cases, due })
 }

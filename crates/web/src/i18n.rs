@@ -50,6 +50,11 @@ impl Tr {
         self.get(format!("field-{}", field.replace('_', "-")))
     }
 
+    /// The label of a fixed code: `of("residency", "yes")` is the message `residency-yes`.
+    pub fn of(&self, prefix: &str, code: &str) -> String {
+        self.get(format!("{prefix}-{code}"))
+    }
+
     /// The explanatory text that goes with message `id` (`{id}-help`).
     pub fn help(&self, id: &str) -> String {
         self.get(format!("{id}-help"))
@@ -75,7 +80,7 @@ impl Tr {
     }
 
     /// The message for a whole number, for Fluent plural selection.
-    pub fn count(&self, id: &str, n: usize) -> String {
+    pub fn count(&self, id: &str, n: impl std::fmt::Display) -> String {
         self.args(id, &[("count", n.to_string())])
     }
 
@@ -91,4 +96,28 @@ impl Tr {
 /// Whether a message id exists in a locale (for tests of the locale files).
 pub fn has_message(locale: Locale, id: &str) -> bool {
     LOCALES.try_lookup(Tr::new(locale).lang(), id).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_loads_and_speaks_its_language() {
+        // Loading fails (and would panic in a request) on a duplicate or malformed message.
+        assert_eq!(Tr::new(Locale::Sv).get("login-title"), "Logga in");
+        assert_eq!(Tr::new(Locale::En).get("login-title"), "Log in");
+        assert!(Tr::new(Locale::Ar).get("login-title").chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        assert_eq!(Tr::new(Locale::Sv).count("cases-count", 1), "Ett ärende");
+        assert!(Tr::new(Locale::Sv).count("cases-count", 3).contains("ärenden"));
+    }
+
+    #[test]
+    fn a_missing_message_shows_its_id() {
+        assert_eq!(Tr::new(Locale::Sv).get("no-such-message"), "no-such-message");
+    }
 }

@@ -45,6 +45,10 @@ impl Chrome {
         self.actor.as_ref().is_some_and(|a| a.role.administers())
     }
 
+    pub fn works_cases(&self) -> bool {
+        self.actor.as_ref().is_some_and(|a| a.role.works_cases())
+    }
+
     pub fn can_review_audit(&self) -> bool {
         self.actor.as_ref().is_some_and(|a| a.role.reviews_audit_log())
     }

@@ -6,7 +6,7 @@ use axum::routing::{get, post};
 use axum::{Router, middleware};
 
 use crate::state::AppState;
-use crate::{admin, audit, auth, home, ops, pages, setup};
+use crate::{admin, audit, auth, case, home, ops, pages, setup};
 
 /// One registered route.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,6 +72,22 @@ fn app_routes() -> Routes {
         .get("/admin/units", admin::units::list)
         .post("/admin/units", admin::units::create)
         .get("/audit", audit::search)
+        .get("/cases", case::list::list)
+        .get("/cases/new", case::new::show)
+        .post("/cases/new", case::new::create)
+        .get("/cases/{id}", case::show::show)
+        .get("/cases/{id}/edit", case::edit::show)
+        .post("/cases/{id}/edit", case::edit::update)
+        .post("/cases/{id}/contacts", case::work::add_contact)
+        .post("/cases/{id}/referrals", case::work::add_referral)
+        .post("/cases/{id}/referrals/{sub}", case::work::update_referral)
+        .post("/cases/{id}/follow-ups", case::work::add_follow_up)
+        .post("/cases/{id}/follow-ups/{sub}", case::work::complete_follow_up)
+        .post("/cases/{id}/close", case::close::close)
+        .post("/cases/{id}/reopen", case::close::reopen)
+        .get("/cases/{id}/identity", case::identity::show)
+        .post("/cases/{id}/identity", case::identity::save)
+        .post("/cases/{id}/identity/forget", case::identity::forget)
 }
 
 /// Machine endpoints and assets: the session and CSRF layers pass them by (see `is_machine_path`).

@@ -35,13 +35,17 @@ impl WebSettings {
 #[derive(Clone)]
 pub struct Keys {
     pub csrf: [u8; 32],
+    /// Seals identified details (see `privacy`).
+    pub fields: [u8; 32],
 }
 
 impl Keys {
     fn derive(secret: &[u8]) -> Self {
         let mut csrf = [0_u8; 32];
         csrf.copy_from_slice(&hmac(secret, b"lotsen/csrf/v1"));
-        Self { csrf }
+        let mut fields = [0_u8; 32];
+        fields.copy_from_slice(&hmac(secret, b"lotsen/fields/v1"));
+        Self { csrf, fields }
     }
 }
 

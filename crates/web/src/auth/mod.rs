@@ -118,6 +118,11 @@ capability!(
     Role::administers
 );
 capability!(
+    /// A coordinator or manager: works with the unit's cases.
+    CaseWorker,
+    Role::works_cases
+);
+capability!(
     /// A manager of their unit: reviews the audit log.
     ManagerOf,
     Role::reviews_audit_log

@@ -174,6 +174,11 @@ pub struct Page {
 }
 
 impl Page {
+    /// The body as a person reads it: entities decoded, Fluent's invisible bidi isolation marks gone.
+    pub fn text(&self) -> String {
+        unescape(&self.body).replace(['\u{2068}', '\u{2069}'], "")
+    }
+
     pub fn assert_status(&self, s: u16) -> &Self {
         assert_eq!(self.status.as_u16(), s, "body: {}", &self.body[..self.body.len().min(2000)]);
         self
@@ -272,4 +277,77 @@ pub fn unescape(s: &str) -> String {
         .replace("&#62;", ">")
         .replace("&#38;", "&")
         .replace("&amp;", "&")
+}
+
+impl TestApp {
+    /// The id of a list entry of unit A by its seeded code.
+    pub async fn entry(&self, kind: lotsen_domain::lists::ListKind, code: &str) -> i64 {
+        self.store.lists(self.unit_a).await.unwrap().by_code(kind, code).unwrap_or_else(|| panic!("no {code}")).id
+    }
+
+    /// A case of unit A owned by `coordinator`, with one phone contact of 20 minutes.
+    pub async fn make_case(&self, coordinator: &str) -> i64 {
+        use lotsen_domain::lists::ListKind as K;
+        let today = chrono::Utc::now().date_naive();
+        let tx = self.store.begin().await.unwrap();
+        let case = tx
+            .create_case(lotsen_store::NewCase {
+                unit_id: self.unit_a,
+                channel_id: self.entry(K::Channel, "phone").await,
+                first_contact_on: today,
+                age_group_id: self.entry(K::AgeGroup, "19-65").await,
+                main_category_id: self.entry(K::Category, "economy").await,
+                secondary: vec![],
+                returning: false,
+                previous_case_id: None,
+                residency: lotsen_domain::case::Residency::Yes,
+                referring_org: None,
+                coordinator_id: self.id(coordinator),
+                external_id: None,
+            })
+            .await
+            .unwrap();
+        tx.add_contact(
+            case.id,
+            lotsen_store::NewContact {
+                on: today,
+                mode_id: self.entry(K::ContactMode, "phone").await,
+                minutes: 20,
+                venue_id: None,
+                note: String::new(),
+                author_id: self.id(coordinator),
+            },
+        )
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        case.id
+    }
+
+    /// Adds a suggested referral and a follow-up due in a week; returns their ids.
+    pub async fn add_referral_and_follow_up(&self, case_id: i64) -> (i64, i64) {
+        use lotsen_domain::lists::ListKind as K;
+        let today = chrono::Utc::now().date_naive();
+        let case = self.store.case(self.unit_a, case_id).await.unwrap();
+        let tx = self.store.begin().await.unwrap();
+        let r = tx
+            .add_referral(
+                case_id,
+                lotsen_store::NewReferral {
+                    destination_id: self.entry(K::ReferralDestination, "social_services").await,
+                    kind_id: self.entry(K::ReferralKind, "no_aid_decision").await,
+                    on: today,
+                    consent: false,
+                    info_shared: false,
+                    status: lotsen_domain::case::ReferralStatus::Suggested,
+                    established_on: None,
+                },
+            )
+            .await
+            .unwrap();
+        let f =
+            tx.add_follow_up(case_id, self.unit_a, case.coordinator_id, today + chrono::Days::new(7)).await.unwrap();
+        tx.commit().await.unwrap();
+        (r.id, f.id)
+    }
 }

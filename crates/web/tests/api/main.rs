@@ -6,4 +6,5 @@ mod admin;
 mod audit;
 mod auth;
 mod bad_input;
+mod cases;
 mod matrix;

@@ -1,4 +1,4 @@
-//! The authorisation matrix: every route × anonymous, every role, and an admin of another unit.
+//! The authorisation matrix: every route × anonymous, every role, and users of another unit.
 //! Built from the server's own route table, so a new route without a row here fails the test.
 use std::collections::BTreeMap;
 
@@ -10,30 +10,36 @@ use crate::helpers::*;
 both_backends!(every_route_answers_every_caller_as_intended);
 
 /// Callers, in the column order of the table below.
-const CALLERS: [Option<&str>; 6] =
-    [None, Some("coord.a"), Some("manager.a"), Some("analyst.a"), Some("admin.a"), Some("admin.b")];
+const CALLERS: [Option<&str>; 7] =
+    [None, Some("coord.a"), Some("manager.a"), Some("analyst.a"), Some("admin.a"), Some("admin.b"), Some("coord.b")];
 
-/// Expected status per caller: anonymous, coordinator, manager, analyst, admin, admin of unit B.
-/// Record routes point at a user of unit A. POSTs send an empty form with a valid CSRF token, so
-/// an allowed caller reaches validation (422) and a refused one never gets that far.
-fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 6]> {
-    const SIGNED_IN: [u16; 6] = [303, 200, 200, 200, 200, 200];
-    const ADMIN_PAGE: [u16; 6] = [303, 403, 403, 403, 200, 200];
-    const ADMIN_FORM: [u16; 6] = [303, 403, 403, 403, 422, 422];
-    const ADMIN_RECORD_PAGE: [u16; 6] = [303, 403, 403, 403, 200, 404];
-    const ADMIN_RECORD_FORM: [u16; 6] = [303, 403, 403, 403, 422, 404];
-    const ADMIN_RECORD_ACTION: [u16; 6] = [303, 403, 403, 403, 303, 404];
-    const OPEN: [u16; 6] = [200; 6];
+/// Expected status per caller: anonymous, coordinator, manager, analyst, admin, admin of unit B,
+/// coordinator of unit B. Record routes point at a user or a case of unit A (the case is
+/// coord.a's). POSTs send an empty form with a valid CSRF token, so an allowed caller reaches
+/// validation (422) and a refused one never gets that far.
+fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
+    const SIGNED_IN: [u16; 7] = [303, 200, 200, 200, 200, 200, 200];
+    const ADMIN_PAGE: [u16; 7] = [303, 403, 403, 403, 200, 200, 403];
+    const ADMIN_FORM: [u16; 7] = [303, 403, 403, 403, 422, 422, 403];
+    const ADMIN_RECORD_PAGE: [u16; 7] = [303, 403, 403, 403, 200, 404, 403];
+    const ADMIN_RECORD_FORM: [u16; 7] = [303, 403, 403, 403, 422, 404, 403];
+    const ADMIN_RECORD_ACTION: [u16; 7] = [303, 403, 403, 403, 303, 404, 403];
+    const CASES_PAGE: [u16; 7] = [303, 200, 200, 403, 403, 403, 200];
+    const CASES_FORM: [u16; 7] = [303, 422, 422, 403, 403, 403, 422];
+    const CASE_PAGE: [u16; 7] = [303, 200, 200, 403, 403, 403, 404];
+    const CASE_FORM: [u16; 7] = [303, 422, 422, 403, 403, 403, 404];
+    const CASE_ACTION: [u16; 7] = [303, 303, 303, 403, 403, 403, 404];
+    const OPEN: [u16; 7] = [200; 7];
     BTreeMap::from([
         (("GET", "/"), SIGNED_IN),
-        (("GET", "/login"), [200, 303, 303, 303, 303, 303]),
-        (("POST", "/login"), [422; 6]),
-        (("POST", "/logout"), [303; 6]),
-        (("GET", "/setup"), [404; 6]),
-        (("POST", "/setup"), [404; 6]),
-        (("GET", "/lang/{code}"), [303; 6]),
+        (("GET", "/login"), [200, 303, 303, 303, 303, 303, 303]),
+        (("POST", "/login"), [422; 7]),
+        (("POST", "/logout"), [303; 7]),
+        (("GET", "/setup"), [404; 7]),
+        (("POST", "/setup"), [404; 7]),
+        (("GET", "/lang/{code}"), [303; 7]),
         (("GET", "/account/password"), SIGNED_IN),
-        (("POST", "/account/password"), [303, 422, 422, 422, 422, 422]),
+        (("POST", "/account/password"), [303, 422, 422, 422, 422, 422, 422]),
         (("GET", "/admin/users"), ADMIN_PAGE),
         (("GET", "/admin/users/new"), ADMIN_PAGE),
         (("POST", "/admin/users/new"), ADMIN_FORM),
@@ -47,7 +53,23 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 6]> {
         (("POST", "/admin/unit/logo"), ADMIN_FORM),
         (("GET", "/admin/units"), ADMIN_PAGE),
         (("POST", "/admin/units"), ADMIN_FORM),
-        (("GET", "/audit"), [303, 403, 200, 403, 403, 403]),
+        (("GET", "/audit"), [303, 403, 200, 403, 403, 403, 403]),
+        (("GET", "/cases"), CASES_PAGE),
+        (("GET", "/cases/new"), CASES_PAGE),
+        (("POST", "/cases/new"), CASES_FORM),
+        (("GET", "/cases/{id}"), CASE_PAGE),
+        (("GET", "/cases/{id}/edit"), CASE_PAGE),
+        (("POST", "/cases/{id}/edit"), CASE_FORM),
+        (("POST", "/cases/{id}/contacts"), CASE_FORM),
+        (("POST", "/cases/{id}/referrals"), CASE_FORM),
+        (("POST", "/cases/{id}/referrals/{sub}"), CASE_FORM),
+        (("POST", "/cases/{id}/follow-ups"), CASE_FORM),
+        (("POST", "/cases/{id}/follow-ups/{sub}"), CASE_FORM),
+        (("POST", "/cases/{id}/close"), CASE_FORM),
+        (("POST", "/cases/{id}/reopen"), CASE_ACTION),
+        (("GET", "/cases/{id}/identity"), CASE_PAGE),
+        (("POST", "/cases/{id}/identity"), CASE_FORM),
+        (("POST", "/cases/{id}/identity/forget"), CASE_ACTION),
         (("GET", "/healthz"), OPEN),
         (("GET", "/readyz"), OPEN),
         (("GET", "/metrics"), OPEN),
@@ -76,6 +98,9 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
 
     let target = app.id("target.a").to_string();
     let unit = app.unit_a.to_string();
+    let case = app.make_case("coord.a").await;
+    let (referral, follow_up) = app.add_referral_and_follow_up(case).await;
+    let case = case.to_string();
     let mut failures = Vec::new();
     for (col, caller) in CALLERS.iter().enumerate() {
         let client = match caller {
@@ -86,8 +111,17 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
         let mut order: Vec<_> = table.iter().collect();
         order.sort_by_key(|((_, path), _)| *path == "/logout");
         for ((method, path), statuses) in order {
+            let id = if path.starts_with("/units/") {
+                &unit
+            } else if path.starts_with("/cases/") {
+                &case
+            } else {
+                &target
+            };
+            let sub = if path.contains("/referrals/") { referral } else { follow_up };
             let url = path
-                .replace("{id}", if path.starts_with("/units/") { &unit } else { &target })
+                .replace("{id}", id)
+                .replace("{sub}", &sub.to_string())
                 .replace("{code}", "sv")
                 .replace("{name}", "app.css");
             let got = send(&client, method, &url).await;

@@ -1,0 +1,31 @@
+use sea_orm::entity::prelude::*;
+
+/// A case ("ärende"). It holds no name: identified details live apart, encrypted, in `identities`.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "cases")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub unit_id: i64,
+    pub channel_id: i64,
+    pub first_contact_on: Date,
+    pub age_group_id: i64,
+    pub main_category_id: i64,
+    pub returning: bool,
+    pub previous_case_id: Option<i64>,
+    pub residency: String,
+    pub referring_org: Option<String>,
+    pub coordinator_id: i64,
+    pub status: String,
+    pub closed_on: Option<Date>,
+    pub closing_outcome_id: Option<i64>,
+    /// The id a row had in an imported file, so importing the same file twice adds nothing.
+    pub external_id: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

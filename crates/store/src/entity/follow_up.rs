@@ -1,0 +1,21 @@
+use sea_orm::entity::prelude::*;
+
+/// A planned follow-up: did the resident get the right support?
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "follow_ups")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub case_id: i64,
+    pub unit_id: i64,
+    pub assigned_to: i64,
+    pub due_on: Date,
+    pub outcome: Option<String>,
+    pub done_on: Option<Date>,
+    pub created_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

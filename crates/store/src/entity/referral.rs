@@ -1,0 +1,24 @@
+use sea_orm::entity::prelude::*;
+
+/// A referral ("hänvisning", "lotsning") to support elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "referrals")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub case_id: i64,
+    pub destination_id: i64,
+    pub kind_id: i64,
+    pub on_date: Date,
+    pub consent: bool,
+    pub info_shared: bool,
+    pub status: String,
+    pub established_on: Option<Date>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,252 @@
+//! The unit's configurable lists, seeded from `seed/lists.toml` when a unit is created.
+use std::collections::BTreeMap;
+
+use lotsen_domain::lists::{DestinationGroup, ListKind};
+use lotsen_domain::locale::Locale;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
+};
+use serde::Deserialize;
+
+use crate::entity::list_entry;
+use crate::{Result, Store, StoreError, Tx, now};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListEntry {
+    pub id: i64,
+    pub unit_id: i64,
+    pub kind: ListKind,
+    pub code: String,
+    pub label_sv: String,
+    pub label_en: Option<String>,
+    pub label_ar: Option<String>,
+    pub group: Option<DestinationGroup>,
+    pub age_min: Option<i32>,
+    pub age_max: Option<i32>,
+    pub meeting: bool,
+    pub ksi_code: Option<String>,
+    pub position: i32,
+    pub retired: bool,
+}
+
+impl ListEntry {
+    /// The label in a language, falling back to Swedish where no translation was given.
+    pub fn label(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Sv => &self.label_sv,
+            Locale::En => self.label_en.as_deref().unwrap_or(&self.label_sv),
+            Locale::Ar => self.label_ar.as_deref().unwrap_or(&self.label_sv),
+        }
+    }
+}
+
+fn entry(m: list_entry::Model) -> Result<ListEntry> {
+    let kind = ListKind::parse(&m.kind)
+        .ok_or_else(|| StoreError::Unavailable(format!("list entry {} has an unknown kind", m.id)))?;
+    Ok(ListEntry {
+        id: m.id,
+        unit_id: m.unit_id,
+        kind,
+        code: m.code,
+        label_sv: m.label_sv,
+        label_en: m.label_en,
+        label_ar: m.label_ar,
+        group: m.grp.as_deref().and_then(|g| DestinationGroup::parse(g).ok()),
+        age_min: m.age_min,
+        age_max: m.age_max,
+        meeting: m.meeting,
+        ksi_code: m.ksi_code,
+        position: m.position,
+        retired: m.retired,
+    })
+}
+
+/// A unit's lists, loaded once for a page or an import.
+#[derive(Debug, Clone, Default)]
+pub struct Lists {
+    by_kind: BTreeMap<ListKind, Vec<ListEntry>>,
+}
+
+impl Lists {
+    /// Every entry of a kind, retired ones included, in display order.
+    pub fn all(&self, kind: ListKind) -> &[ListEntry] {
+        self.by_kind.get(&kind).map_or(&[], Vec::as_slice)
+    }
+
+    /// The entries offered for new input.
+    pub fn active(&self, kind: ListKind) -> impl Iterator<Item = &ListEntry> {
+        self.all(kind).iter().filter(|e| !e.retired)
+    }
+
+    pub fn get(&self, id: i64) -> Option<&ListEntry> {
+        self.by_kind.values().flat_map(|v| v.iter()).find(|e| e.id == id)
+    }
+
+    /// An entry of `kind` that may be chosen for new input.
+    pub fn choosable(&self, kind: ListKind, id: i64) -> Option<&ListEntry> {
+        self.all(kind).iter().find(|e| e.id == id && !e.retired)
+    }
+
+    pub fn by_code(&self, kind: ListKind, code: &str) -> Option<&ListEntry> {
+        self.all(kind).iter().find(|e| e.code == code)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct Seed {
+    code: String,
+    sv: String,
+    en: String,
+    ar: String,
+    group: Option<String>,
+    min: Option<i32>,
+    max: Option<i32>,
+    #[serde(default)]
+    meeting: bool,
+    ksi: Option<String>,
+}
+
+fn seeds() -> Result<BTreeMap<String, Vec<Seed>>> {
+    toml::from_str(include_str!("../seed/lists.toml")).map_err(|e| StoreError::Unavailable(format!("seed lists: {e}")))
+}
+
+/// Gives a unit the default lists (every kind it has no entry of yet).
+pub(crate) async fn seed_unit(conn: &impl ConnectionTrait, unit_id: i64) -> Result<()> {
+    let t = now();
+    for (kind, entries) in seeds()? {
+        let have = list_entry::Entity::find()
+            .filter(list_entry::Column::UnitId.eq(unit_id))
+            .filter(list_entry::Column::Kind.eq(&kind))
+            .count(conn)
+            .await?;
+        if have > 0 {
+            continue;
+        }
+        for (i, s) in entries.into_iter().enumerate() {
+            list_entry::ActiveModel {
+                unit_id: Set(unit_id),
+                kind: Set(kind.clone()),
+                code: Set(s.code),
+                label_sv: Set(s.sv),
+                label_en: Set(Some(s.en)),
+                label_ar: Set(Some(s.ar)),
+                grp: Set(s.group),
+                age_min: Set(s.min),
+                age_max: Set(s.max),
+                meeting: Set(s.meeting),
+                ksi_code: Set(s.ksi),
+                position: Set(i as i32 * 10),
+                retired: Set(false),
+                created_at: Set(t),
+                ..Default::default()
+            }
+            .insert(conn)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// A new or changed entry, already validated by the caller.
+#[derive(Debug, Clone)]
+pub struct EntryInput {
+    pub label_sv: String,
+    pub label_en: Option<String>,
+    pub label_ar: Option<String>,
+    pub group: Option<DestinationGroup>,
+    pub age_min: Option<i32>,
+    pub age_max: Option<i32>,
+    pub meeting: bool,
+    pub ksi_code: Option<String>,
+}
+
+impl Store {
+    pub async fn lists(&self, unit_id: i64) -> Result<Lists> {
+        let rows = list_entry::Entity::find()
+            .filter(list_entry::Column::UnitId.eq(unit_id))
+            .order_by_asc(list_entry::Column::Kind)
+            .order_by_asc(list_entry::Column::Position)
+            .order_by_asc(list_entry::Column::Id)
+            .all(self.conn())
+            .await?;
+        let mut lists = Lists::default();
+        for m in rows {
+            let e = entry(m)?;
+            lists.by_kind.entry(e.kind).or_default().push(e);
+        }
+        Ok(lists)
+    }
+
+    pub async fn list_entry(&self, id: i64) -> Result<ListEntry> {
+        entry(list_entry::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?)
+    }
+
+    /// Seeds the default lists for every unit that lacks them (units made before the lists existed).
+    pub async fn seed_missing_lists(&self) -> Result<()> {
+        let tx = self.begin().await?;
+        for u in crate::entity::unit::Entity::find().all(tx.conn()).await? {
+            seed_unit(tx.conn(), u.id).await?;
+        }
+        tx.commit().await
+    }
+}
+
+impl Tx {
+    pub async fn add_list_entry(&self, unit_id: i64, kind: ListKind, input: EntryInput) -> Result<ListEntry> {
+        let last = list_entry::Entity::find()
+            .filter(list_entry::Column::UnitId.eq(unit_id))
+            .filter(list_entry::Column::Kind.eq(kind.as_str()))
+            .order_by_desc(list_entry::Column::Position)
+            .one(self.conn())
+            .await?;
+        let position = last.map_or(0, |l| l.position + 10);
+        let code = format!("custom-{}-{}", now(), position);
+        let m = list_entry::ActiveModel {
+            unit_id: Set(unit_id),
+            kind: Set(kind.as_str().to_owned()),
+            code: Set(code),
+            label_sv: Set(input.label_sv),
+            label_en: Set(input.label_en),
+            label_ar: Set(input.label_ar),
+            grp: Set(input.group.map(|g| g.as_str().to_owned())),
+            age_min: Set(input.age_min),
+            age_max: Set(input.age_max),
+            meeting: Set(input.meeting),
+            ksi_code: Set(input.ksi_code),
+            position: Set(position),
+            retired: Set(false),
+            created_at: Set(now()),
+            ..Default::default()
+        }
+        .insert(self.conn())
+        .await?;
+        entry(m)
+    }
+
+    pub async fn update_list_entry(&self, id: i64, input: EntryInput) -> Result<ListEntry> {
+        let m = list_entry::ActiveModel {
+            id: Set(id),
+            label_sv: Set(input.label_sv),
+            label_en: Set(input.label_en),
+            label_ar: Set(input.label_ar),
+            grp: Set(input.group.map(|g| g.as_str().to_owned())),
+            age_min: Set(input.age_min),
+            age_max: Set(input.age_max),
+            meeting: Set(input.meeting),
+            ksi_code: Set(input.ksi_code),
+            ..Default::default()
+        }
+        .update(self.conn())
+        .await?;
+        entry(m)
+    }
+
+    /// Retired entries are hidden from new input; old cases and statistics keep them.
+    pub async fn set_list_entry_retired(&self, id: i64, retired: bool) -> Result<()> {
+        list_entry::ActiveModel { id: Set(id), retired: Set(retired), ..Default::default() }
+            .update(self.conn())
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,92 @@
+//! Closing a case, with its outcome, an offered follow-up and the question whether to erase the
+//! identified details; and re-opening it, which is logged.
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use lotsen_domain::case::{CaseStatus, parse_due_date, parse_past_date};
+use lotsen_domain::lists::ListKind;
+use serde_json::json;
+
+use super::show::{Forms, render};
+use super::work::CloseForm;
+use super::{pick, today};
+use crate::audit_log::by;
+use crate::auth::CaseWorker;
+use crate::client::ClientIp;
+use crate::error::AppResult;
+use crate::forms::FieldErrors;
+use crate::id::Id;
+use crate::pages::Chrome;
+use crate::state::AppState;
+
+pub async fn close(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+    Form(form): Form<CloseForm>,
+) -> AppResult<Response> {
+    let case = state.store.case(actor.unit_id, id).await?;
+    let lists = state.store.lists(actor.unit_id).await?;
+    let today = today();
+    let mut e = FieldErrors::default();
+    if case.status == CaseStatus::Closed {
+        e.add("close-outcome", "error-case-already-closed");
+    }
+    let outcome = e.check("close-outcome", pick(&lists, ListKind::ClosingOutcome, &form.outcome));
+    let on = e.check("close-on", parse_past_date(&form.closed_on, today));
+    if let Some(d) = on
+        && d < case.first_contact_on
+    {
+        e.add("close-on", "error-before-first-contact");
+    }
+    let follow_up_on = if form.follow_up.is_some() {
+        e.check("close-follow-up-on", parse_due_date(&form.follow_up_on, today))
+    } else {
+        None
+    };
+    let (Some(outcome), Some(on)) = (outcome, on) else {
+        let f = Forms { close: form, close_errors: e, ..Default::default() };
+        return render(&state, c, &actor, id, f, None, axum::http::StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    if !e.is_empty() {
+        let f = Forms { close: form, close_errors: e, ..Default::default() };
+        return render(&state, c, &actor, id, f, None, axum::http::StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let tx = state.store.begin().await?;
+    tx.close_case(id, on, outcome).await?;
+    let forgot = form.forget.is_some() && tx.forget_identity(id).await?;
+    tx.audit(by(&actor, &ip, "case.close", "case", id, json!({ "outcome": outcome, "identity_erased": forgot })))
+        .await?;
+    if let Some(due) = follow_up_on {
+        let fu = tx.add_follow_up(id, actor.unit_id, case.coordinator_id, due).await?;
+        tx.audit(by(&actor, &ip, "follow_up.create", "case", id, json!({ "follow_up": fu.id, "due": due }))).await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/cases/{id}?done=closed")).into_response())
+}
+
+pub async fn reopen(
+    State(state): State<AppState>,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+) -> AppResult<Response> {
+    let case = state.store.case(actor.unit_id, id).await?;
+    if case.status == CaseStatus::Closed {
+        let tx = state.store.begin().await?;
+        tx.reopen_case(id).await?;
+        tx.audit(by(
+            &actor,
+            &ip,
+            "case.reopen",
+            "case",
+            id,
+            json!({ "closed_on": case.closed_on, "outcome": case.closing_outcome_id }),
+        ))
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(Redirect::to(&format!("/cases/{id}?done=reopened")).into_response())
+}

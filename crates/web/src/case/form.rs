@@ -1,0 +1,162 @@
+//! The case form as submitted, and its checks: one message per field, nothing saved unless all hold.
+use chrono::NaiveDate;
+use lotsen_domain::case::{Minutes, ReferralStatus, Residency, parse_due_date, parse_org, parse_past_date};
+use lotsen_domain::lists::ListKind;
+use lotsen_store::{Lists, NewCase, NewContact, NewReferral};
+use serde::Deserialize;
+
+use super::pick;
+use crate::forms::FieldErrors;
+
+/// Quick registration: a case with its first contact and, if given, a referral and a follow-up.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CaseForm {
+    pub channel: String,
+    pub age_group: String,
+    pub category: String,
+    pub secondary: Vec<String>,
+    pub minutes: String,
+    pub mode: String,
+    pub residency: String,
+    pub returning: Option<String>,
+    pub previous_case: String,
+    pub first_contact_on: String,
+    pub referring_org: String,
+    pub ref_destination: String,
+    pub ref_kind: String,
+    pub ref_consent: Option<String>,
+    pub follow_up: Option<String>,
+    pub follow_up_on: String,
+    /// Only on the edit form: who is responsible.
+    pub coordinator: String,
+}
+
+pub struct Checked {
+    pub case: NewCase,
+    pub contact: Option<NewContact>,
+    pub referral: Option<NewReferral>,
+    pub follow_up_on: Option<NaiveDate>,
+}
+
+/// `keep` lets an existing case keep a list value that has since been retired.
+pub fn pick_keep(lists: &Lists, kind: ListKind, raw: &str, keep: Option<i64>) -> Result<i64, lotsen_domain::Invalid> {
+    match (raw.trim().parse::<i64>(), keep) {
+        (Ok(id), Some(k)) if id == k => Ok(id),
+        _ => pick(lists, kind, raw),
+    }
+}
+
+impl CaseForm {
+    /// Checks the whole form. `first_contact` says whether this is a quick registration (minutes
+    /// and mode required) or an edit of what was registered (they are not on the form).
+    pub fn check(
+        &self,
+        lists: &Lists,
+        today: NaiveDate,
+        unit_id: i64,
+        coordinator_id: i64,
+        first_contact: bool,
+        keep: Option<&lotsen_store::CaseRecord>,
+    ) -> Result<Checked, FieldErrors> {
+        let mut e = FieldErrors::default();
+        let channel =
+            e.check("channel", pick_keep(lists, ListKind::Channel, &self.channel, keep.map(|k| k.channel_id)));
+        let age_group =
+            e.check("age_group", pick_keep(lists, ListKind::AgeGroup, &self.age_group, keep.map(|k| k.age_group_id)));
+        let category =
+            e.check("category", pick_keep(lists, ListKind::Category, &self.category, keep.map(|k| k.main_category_id)));
+        let minutes = if first_contact { e.check("minutes", Minutes::parse(&self.minutes)) } else { None };
+        let mode = if first_contact { e.check("mode", pick(lists, ListKind::ContactMode, &self.mode)) } else { None };
+        let residency = e.check("residency", Residency::parse(&self.residency));
+        let on = if self.first_contact_on.trim().is_empty() && first_contact {
+            Some(today)
+        } else {
+            e.check("first_contact_on", parse_past_date(&self.first_contact_on, today))
+        };
+        let mut secondary = Vec::new();
+        for s in &self.secondary {
+            let kept: Vec<i64> = keep.map(|k| k.secondary.clone()).unwrap_or_default();
+            match s.trim().parse::<i64>() {
+                Ok(id) if kept.contains(&id) => secondary.push(id),
+                _ => {
+                    if let Some(id) = e.check("secondary", pick(lists, ListKind::Category, s)) {
+                        secondary.push(id);
+                    }
+                }
+            }
+        }
+        if let Some(c) = category {
+            secondary.retain(|s| *s != c);
+        }
+        let referring_org = e.check("referring_org", parse_org(&self.referring_org)).flatten();
+        let previous_case_id = match self.previous_case.trim().trim_start_matches('#') {
+            "" => None,
+            p => {
+                e.check("previous_case", p.parse::<i64>().map_err(|_| lotsen_domain::Invalid::new("error-case-number")))
+            }
+        };
+
+        let wants_referral = !self.ref_destination.trim().is_empty() || !self.ref_kind.trim().is_empty();
+        let (destination, kind) = if wants_referral && first_contact {
+            (
+                e.check("ref_destination", pick(lists, ListKind::ReferralDestination, &self.ref_destination)),
+                e.check("ref_kind", pick(lists, ListKind::ReferralKind, &self.ref_kind)),
+            )
+        } else {
+            (None, None)
+        };
+        let follow_up_on = if wants_referral && first_contact && self.follow_up.is_some() {
+            e.check("follow_up_on", parse_due_date(&self.follow_up_on, today))
+        } else {
+            None
+        };
+
+        if !e.is_empty() {
+            return Err(e);
+        }
+        let (Some(channel), Some(age_group), Some(category), Some(residency), Some(on)) =
+            (channel, age_group, category, residency, on)
+        else {
+            return Err(e);
+        };
+        let case = NewCase {
+            unit_id,
+            channel_id: channel,
+            first_contact_on: on,
+            age_group_id: age_group,
+            main_category_id: category,
+            secondary,
+            returning: self.returning.is_some() || previous_case_id.is_some(),
+            previous_case_id,
+            residency,
+            referring_org,
+            coordinator_id,
+            external_id: None,
+        };
+        let contact = match (minutes, mode) {
+            (Some(m), Some(mode)) => Some(NewContact {
+                on,
+                mode_id: mode,
+                minutes: i32::from(m.get()),
+                venue_id: None,
+                note: String::new(),
+                author_id: coordinator_id,
+            }),
+            _ => None,
+        };
+        let referral = match (destination, kind) {
+            (Some(d), Some(k)) => Some(NewReferral {
+                destination_id: d,
+                kind_id: k,
+                on,
+                consent: self.ref_consent.is_some(),
+                info_shared: false,
+                status: ReferralStatus::Suggested,
+                established_on: None,
+            }),
+            _ => None,
+        };
+        Ok(Checked { case, contact, referral, follow_up_on })
+    }
+}

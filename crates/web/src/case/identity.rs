@@ -1,0 +1,156 @@
+//! Identified details for a call-back: only the responsible coordinator and the unit's managers
+//! see them, every view is written to the audit log, and "forget" erases them.
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use lotsen_domain::privacy::Identity;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::show::may_see_identity;
+use crate::audit_log::by;
+use crate::auth::{Actor, CaseWorker};
+use crate::client::ClientIp;
+use crate::error::{AppError, AppResult};
+use crate::forms::FieldErrors;
+use crate::id::Id;
+use crate::pages::Chrome;
+use crate::privacy::{open, seal};
+use crate::state::AppState;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct IdentityForm {
+    #[serde(rename = "person_name")]
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    pub language: String,
+    pub contact_time: String,
+    pub reason: String,
+}
+
+impl From<Identity> for IdentityForm {
+    fn from(i: Identity) -> Self {
+        Self {
+            name: i.name,
+            phone: i.phone,
+            email: i.email,
+            language: i.language,
+            contact_time: i.contact_time,
+            reason: i.reason,
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "case/identity.html")]
+pub struct IdentityPage {
+    c: Chrome,
+    case_id: i64,
+    exists: bool,
+    f: IdentityForm,
+    errors: FieldErrors,
+    saved: bool,
+}
+
+/// Loads the case and checks that this person may see its identified details.
+async fn guard(state: &AppState, actor: &Actor, id: i64) -> AppResult<lotsen_store::CaseRecord> {
+    let case = state.store.case(actor.unit_id, id).await?;
+    if may_see_identity(actor, case.coordinator_id) { Ok(case) } else { Err(AppError::Forbidden) }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Saved {
+    saved: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+    axum::extract::Query(q): axum::extract::Query<Saved>,
+) -> AppResult<Response> {
+    guard(&state, &actor, id).await?;
+    let sealed = state.store.identity(id).await?;
+    let f = match &sealed {
+        Some(s) => {
+            let identity = open(&state.keys.fields, id, s)?;
+            // The view is recorded before the details leave the server.
+            state.store.audit(by(&actor, &ip, "identity.view", "case", id, json!({}))).await?;
+            IdentityForm::from(identity)
+        }
+        None => IdentityForm::default(),
+    };
+    let page = IdentityPage {
+        c,
+        case_id: id,
+        exists: sealed.is_some(),
+        f,
+        errors: FieldErrors::default(),
+        saved: q.saved.is_some(),
+    };
+    Ok(page.into_response())
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+    Form(f): Form<IdentityForm>,
+) -> AppResult<Response> {
+    guard(&state, &actor, id).await?;
+    let exists = state.store.identity(id).await?.is_some();
+    let identity = match Identity::parse(&f.name, &f.phone, &f.email, &f.language, &f.contact_time, &f.reason) {
+        Ok(i) => i,
+        Err(errs) => {
+            let mut errors = FieldErrors::default();
+            for (field, e) in errs {
+                errors.add(field, e.message_id);
+            }
+            let page = IdentityPage { c, case_id: id, exists, f, errors, saved: false };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let sealed = seal(&state.keys.fields, id, &identity)?;
+    let tx = state.store.begin().await?;
+    tx.set_identity(id, sealed).await?;
+    // Which fields are kept, never their values.
+    let kept: Vec<&str> = [
+        ("name", &identity.name),
+        ("phone", &identity.phone),
+        ("email", &identity.email),
+        ("language", &identity.language),
+        ("contact_time", &identity.contact_time),
+    ]
+    .iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, _)| *k)
+    .collect();
+    let action = if exists { "identity.update" } else { "identity.create" };
+    tx.audit(by(&actor, &ip, action, "case", id, json!({ "fields": kept }))).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/cases/{id}/identity?saved=1")).into_response())
+}
+
+pub async fn forget(
+    State(state): State<AppState>,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+) -> AppResult<Response> {
+    guard(&state, &actor, id).await?;
+    let tx = state.store.begin().await?;
+    if tx.forget_identity(id).await? {
+        tx.audit(by(&actor, &ip, "identity.forget", "case", id, json!({}))).await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/cases/{id}?done=forgotten")).into_response())
+}

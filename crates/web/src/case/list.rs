@@ -1,0 +1,177 @@
+//! The case list: filters, sorting, counts and keyset pagination that stays fast at a million cases.
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use lotsen_domain::case::CaseStatus;
+use lotsen_domain::lists::ListKind;
+use lotsen_store::{CaseFilter, CaseSort};
+use serde::Deserialize;
+
+use super::{Opt, label, options, today};
+use crate::auth::CaseWorker;
+use crate::error::AppResult;
+use crate::forms::FieldErrors;
+use crate::pages::{Chrome, encode_component};
+use crate::state::AppState;
+
+pub const PAGE_SIZE: u64 = 50;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    pub status: String,
+    pub mine: Option<String>,
+    pub channel: String,
+    pub category: String,
+    pub age_group: String,
+    pub from: String,
+    pub to: String,
+    pub overdue: Option<String>,
+    pub sort: String,
+    pub after: Option<i64>,
+}
+
+impl ListQuery {
+    /// The same filters, for the next page.
+    fn next(&self, after: i64) -> String {
+        let mut q: Vec<String> = [
+            ("status", self.status.as_str()),
+            ("channel", self.channel.as_str()),
+            ("category", self.category.as_str()),
+            ("age_group", self.age_group.as_str()),
+            ("from", self.from.as_str()),
+            ("to", self.to.as_str()),
+            ("sort", self.sort.as_str()),
+        ]
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", encode_component(v)))
+        .collect();
+        if self.mine.is_some() {
+            q.push("mine=1".into());
+        }
+        if self.overdue.is_some() {
+            q.push("overdue=1".into());
+        }
+        q.push(format!("after={after}"));
+        q.join("&")
+    }
+}
+
+pub struct RowView {
+    pub id: i64,
+    pub first_contact_on: String,
+    pub channel: String,
+    pub age_group: String,
+    pub category: String,
+    pub contacts: i64,
+    pub minutes: i64,
+    pub closed: bool,
+    pub mine: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "case/list.html")]
+pub struct ListPage {
+    c: Chrome,
+    q: ListQuery,
+    rows: Vec<RowView>,
+    total: u64,
+    next: Option<String>,
+    paged: bool,
+    errors: FieldErrors,
+    channels: Vec<Opt>,
+    categories: Vec<Opt>,
+    age_groups: Vec<Opt>,
+}
+
+fn id_filter(e: &mut FieldErrors, field: &'static str, raw: &str) -> Option<i64> {
+    if raw.trim().is_empty() {
+        return None;
+    }
+    e.check(field, raw.trim().parse::<i64>().map_err(|_| lotsen_domain::Invalid::new("error-choose")))
+}
+
+fn date_filter(e: &mut FieldErrors, field: &'static str, raw: &str) -> Option<NaiveDate> {
+    if raw.trim().is_empty() {
+        return None;
+    }
+    e.check(
+        field,
+        NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| lotsen_domain::Invalid::new("error-date")),
+    )
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Response> {
+    let lists = state.store.lists(actor.unit_id).await?;
+    let mut e = FieldErrors::default();
+    let status = match q.status.as_str() {
+        "" | "all" => None,
+        s => e.check("status", CaseStatus::parse(s)),
+    };
+    let filter = CaseFilter {
+        unit_id: actor.unit_id,
+        status,
+        coordinator_id: q.mine.is_some().then_some(actor.user_id),
+        channel_id: id_filter(&mut e, "channel", &q.channel),
+        category_id: id_filter(&mut e, "category", &q.category),
+        age_group_id: id_filter(&mut e, "age_group", &q.age_group),
+        from: date_filter(&mut e, "from", &q.from),
+        to: date_filter(&mut e, "to", &q.to),
+        overdue_before: q.overdue.is_some().then(today),
+        sort: if q.sort == "oldest" { CaseSort::Oldest } else { CaseSort::Newest },
+        after_id: q.after,
+    };
+    if let (Some(f), Some(t)) = (filter.from, filter.to)
+        && t < f
+    {
+        e.add("to", "error-date-order");
+    }
+    let l = c.locale();
+    let channels = options(&lists, ListKind::Channel, l, &q.channel);
+    let categories = options(&lists, ListKind::Category, l, &q.category);
+    let age_groups = options(&lists, ListKind::AgeGroup, l, &q.age_group);
+    if !e.is_empty() {
+        let page = ListPage {
+            c,
+            q,
+            rows: vec![],
+            total: 0,
+            next: None,
+            paged: false,
+            errors: e,
+            channels,
+            categories,
+            age_groups,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let page = state.store.cases(&filter, PAGE_SIZE).await?;
+    let rows = page
+        .rows
+        .iter()
+        .map(|r| RowView {
+            id: r.case.id,
+            first_contact_on: r.case.first_contact_on.to_string(),
+            channel: label(&lists, r.case.channel_id, l),
+            age_group: label(&lists, r.case.age_group_id, l),
+            category: label(&lists, r.case.main_category_id, l),
+            contacts: r.contacts,
+            minutes: r.minutes,
+            closed: r.case.status == CaseStatus::Closed,
+            mine: r.case.coordinator_id == actor.user_id,
+        })
+        .collect();
+    let next = page.next_after.map(|a| q.next(a));
+    let paged = q.after.is_some();
+    Ok(ListPage { c, q, rows, total: page.total, next, paged, errors: e, channels, categories, age_groups }
+        .into_response())
+}

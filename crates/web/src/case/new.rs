@@ -1,0 +1,132 @@
+//! Quick registration ("snabbregistrering"): one phone-sized form creates a case with its first
+//! contact, and if given a referral and a follow-up, in one submit.
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use lotsen_domain::case::Residency;
+use lotsen_domain::lists::ListKind;
+use lotsen_store::Lists;
+use serde_json::json;
+
+use super::form::CaseForm;
+use super::{Opt, code_options, multi_options, options, today};
+use crate::audit_log::by;
+use crate::auth::CaseWorker;
+use crate::client::ClientIp;
+use crate::error::AppResult;
+use crate::forms::FieldErrors;
+use crate::i18n::Tr;
+use crate::pages::Chrome;
+use crate::state::AppState;
+
+/// The choices the case form offers, with the submitted values selected.
+pub struct FormView {
+    pub channels: Vec<Opt>,
+    pub age_groups: Vec<Opt>,
+    pub categories: Vec<Opt>,
+    pub secondary: Vec<Opt>,
+    pub modes: Vec<Opt>,
+    pub residency: Vec<Opt>,
+    pub destinations: Vec<Opt>,
+    pub kinds: Vec<Opt>,
+}
+
+pub const RESIDENCY: [&str; 3] = ["yes", "no", "not_applicable"];
+
+impl FormView {
+    pub fn new(lists: &Lists, t: &Tr, f: &CaseForm) -> Self {
+        let l = t.locale;
+        Self {
+            channels: options(lists, ListKind::Channel, l, &f.channel),
+            age_groups: options(lists, ListKind::AgeGroup, l, &f.age_group),
+            categories: options(lists, ListKind::Category, l, &f.category),
+            secondary: multi_options(lists, ListKind::Category, l, &f.secondary),
+            modes: options(lists, ListKind::ContactMode, l, &f.mode),
+            residency: code_options(t, "residency", &RESIDENCY, &f.residency),
+            destinations: options(lists, ListKind::ReferralDestination, l, &f.ref_destination),
+            kinds: options(lists, ListKind::ReferralKind, l, &f.ref_kind),
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "case/new.html")]
+pub struct NewCasePage {
+    c: Chrome,
+    f: CaseForm,
+    v: FormView,
+    errors: FieldErrors,
+}
+
+pub async fn show(State(state): State<AppState>, c: Chrome, CaseWorker(actor): CaseWorker) -> AppResult<NewCasePage> {
+    let lists = state.store.lists(actor.unit_id).await?;
+    let today = today();
+    let f = CaseForm {
+        residency: Residency::Yes.as_str().to_owned(),
+        first_contact_on: today.to_string(),
+        follow_up: Some("1".into()),
+        follow_up_on: (today + chrono::Days::new(14)).to_string(),
+        ..Default::default()
+    };
+    let v = FormView::new(&lists, &c.t, &f);
+    Ok(NewCasePage { c, f, v, errors: FieldErrors::default() })
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Form(f): Form<CaseForm>,
+) -> AppResult<Response> {
+    let lists = state.store.lists(actor.unit_id).await?;
+    let checked = f.check(&lists, today(), actor.unit_id, actor.user_id, true, None);
+    let mut checked = match checked {
+        Ok(ch) => ch,
+        Err(errors) => {
+            let v = FormView::new(&lists, &c.t, &f);
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, NewCasePage { c, f, v, errors }).into_response());
+        }
+    };
+    if let Some(prev) = checked.case.previous_case_id
+        && state.store.case(actor.unit_id, prev).await.is_err()
+    {
+        let mut errors = FieldErrors::default();
+        errors.add("previous_case", "error-case-number");
+        let v = FormView::new(&lists, &c.t, &f);
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, NewCasePage { c, f, v, errors }).into_response());
+    }
+
+    let tx = state.store.begin().await?;
+    let contact = checked.contact.take();
+    let referral = checked.referral.take();
+    let case = tx.create_case(checked.case).await?;
+    tx.audit(by(&actor, &ip, "case.create", "case", case.id, json!({ "quick": true, "returning": case.returning })))
+        .await?;
+    if let Some(contact) = contact {
+        let ct = tx.add_contact(case.id, contact).await?;
+        tx.audit(by(
+            &actor,
+            &ip,
+            "contact.create",
+            "case",
+            case.id,
+            json!({ "contact": ct.id, "minutes": ct.minutes }),
+        ))
+        .await?;
+    }
+    if let Some(r) = referral {
+        let r = tx.add_referral(case.id, r).await?;
+        tx.audit(by(&actor, &ip, "referral.create", "case", case.id, json!({ "referral": r.id }))).await?;
+    }
+    if let Some(due) = checked.follow_up_on {
+        let fu = tx.add_follow_up(case.id, actor.unit_id, actor.user_id, due).await?;
+        tx.audit(by(&actor, &ip, "follow_up.create", "case", case.id, json!({ "follow_up": fu.id, "due": due })))
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/cases/{}?done=created", case.id)).into_response())
+}
