@@ -65,13 +65,15 @@ pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
         }
     }
     tx.commit().await?;
-    println!("demo data loaded. Sign in with any of these users and the password {DEMO_PASSWORD}:");
+    let cases = fill_cases(store).await?;
+    println!("demo data loaded: {cases} cases over the last year in {}.", UNITS[0].0);
+    println!("Sign in with any of these users and the password {DEMO_PASSWORD}:");
     for (unit, users) in UNITS {
         for (username, _, role) in *users {
-            println!("  {username:<20} {role:<12} {unit}");
+            println!("  {username:<20} {:<12} {unit}", role.as_str());
         }
     }
-    println!("(Drop-in venues, lists and a year of cases join the demo as those parts of Lotsen land.)");
+    println!("(Drop-in venues and sessions join the demo when that part of Lotsen lands.)");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -92,4 +94,17 @@ fn audit(
         detail,
         ip: "cli".into(),
     }
+}
+
+async fn fill_cases(store: &Store) -> anyhow::Result<u32> {
+    let units = store.units().await?;
+    let unit = units.iter().find(|u| u.name == UNITS[0].0).ok_or_else(|| anyhow::anyhow!("demo unit missing"))?;
+    let lists = store.lists(unit.id).await?;
+    let coordinators: Vec<i64> =
+        store.users(Some(unit.id)).await?.into_iter().filter(|u| u.role == Role::Coordinator).map(|u| u.id).collect();
+    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).date_naive();
+    let tx = store.begin().await?;
+    let n = crate::demo_cases::fill(&tx, unit.id, &lists, &coordinators, today, 320).await?;
+    tx.commit().await?;
+    Ok(n)
 }

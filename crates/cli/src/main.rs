@@ -3,6 +3,7 @@
 
 mod config;
 mod demo;
+mod demo_cases;
 mod serve;
 mod users;
 

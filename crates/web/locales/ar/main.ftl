@@ -391,3 +391,6 @@ audit-action-identity-view = عرض بيانات التواصل
 audit-action-identity-create = حفظ بيانات التواصل
 audit-action-identity-update = تعديل بيانات التواصل
 audit-action-identity-forget = حذف بيانات التواصل
+
+mode-from-channel = نفس وسيلة التواصل الأولى
+cases-filter = تصفية الحالات

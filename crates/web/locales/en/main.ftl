@@ -383,3 +383,6 @@ audit-action-identity-view = Contact details viewed
 audit-action-identity-create = Contact details saved
 audit-action-identity-update = Contact details changed
 audit-action-identity-forget = Contact details deleted
+
+mode-from-channel = Same as the channel
+cases-filter = Filter the cases

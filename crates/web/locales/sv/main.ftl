@@ -383,3 +383,6 @@ audit-action-identity-view = Kontaktuppgifter visade
 audit-action-identity-create = Kontaktuppgifter sparade
 audit-action-identity-update = Kontaktuppgifter ändrade
 audit-action-identity-forget = Kontaktuppgifter raderade
+
+mode-from-channel = Samma som kontaktvägen
+cases-filter = Filtrera ärendena

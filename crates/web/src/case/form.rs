@@ -47,6 +47,19 @@ pub fn pick_keep(lists: &Lists, kind: ListKind, raw: &str, keep: Option<i64>) ->
     }
 }
 
+/// The contact mode a first contact through `channel` most likely had.
+pub fn default_mode(lists: &Lists, channel: i64) -> Option<i64> {
+    let code = lists.get(channel).map(|c| c.code.as_str())?;
+    let mode = match code {
+        "phone" | "city_official" | "relative" => "phone",
+        "drop_in" => "drop_in",
+        "sms" => "sms",
+        "email" | "contact_form" => "email",
+        _ => "meeting",
+    };
+    lists.by_code(ListKind::ContactMode, mode).filter(|m| !m.retired).map(|m| m.id)
+}
+
 impl CaseForm {
     /// Checks the whole form. `first_contact` says whether this is a quick registration (minutes
     /// and mode required) or an edit of what was registered (they are not on the form).
@@ -67,7 +80,15 @@ impl CaseForm {
         let category =
             e.check("category", pick_keep(lists, ListKind::Category, &self.category, keep.map(|k| k.main_category_id)));
         let minutes = if first_contact { e.check("minutes", Minutes::parse(&self.minutes)) } else { None };
-        let mode = if first_contact { e.check("mode", pick(lists, ListKind::ContactMode, &self.mode)) } else { None };
+        let mode = match (first_contact, self.mode.trim(), channel) {
+            (false, _, _) => None,
+            // Left to the channel: a phone call is a phone contact, a drop-in visit a drop-in, …
+            (true, "", Some(ch)) => default_mode(lists, ch).or_else(|| {
+                e.add("mode", "error-choose");
+                None
+            }),
+            (true, _, _) => e.check("mode", pick(lists, ListKind::ContactMode, &self.mode)),
+        };
         let residency = e.check("residency", Residency::parse(&self.residency));
         let on = if self.first_contact_on.trim().is_empty() && first_contact {
             Some(today)

@@ -35,6 +35,14 @@ pub struct ListQuery {
 }
 
 impl ListQuery {
+    fn filtered(&self) -> bool {
+        [&self.status, &self.channel, &self.category, &self.age_group, &self.from, &self.to]
+            .iter()
+            .any(|v| !v.is_empty())
+            || self.mine.is_some()
+            || self.overdue.is_some()
+    }
+
     /// The same filters, for the next page.
     fn next(&self, after: i64) -> String {
         let mut q: Vec<String> = [
@@ -82,6 +90,8 @@ pub struct ListPage {
     total: u64,
     next: Option<String>,
     paged: bool,
+    /// Whether any filter is set (the filter box then starts open).
+    filtered: bool,
     errors: FieldErrors,
     channels: Vec<Opt>,
     categories: Vec<Opt>,
@@ -147,6 +157,7 @@ pub async fn list(
             total: 0,
             next: None,
             paged: false,
+            filtered: true,
             errors: e,
             channels,
             categories,
@@ -172,6 +183,7 @@ pub async fn list(
         .collect();
     let next = page.next_after.map(|a| q.next(a));
     let paged = q.after.is_some();
-    Ok(ListPage { c, q, rows, total: page.total, next, paged, errors: e, channels, categories, age_groups }
+    let filtered = q.filtered();
+    Ok(ListPage { c, q, rows, total: page.total, next, paged, filtered, errors: e, channels, categories, age_groups }
         .into_response())
 }
