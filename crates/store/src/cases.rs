@@ -292,6 +292,19 @@ impl Store {
             .map(|m| m.id))
     }
 
+    /// The ids of every imported case of a unit, to skip rows imported before.
+    pub async fn external_ids(&self, unit_id: i64) -> Result<std::collections::HashSet<String>> {
+        let ids: Vec<Option<String>> = case::Entity::find()
+            .select_only()
+            .column(case::Column::ExternalId)
+            .filter(case::Column::UnitId.eq(unit_id))
+            .filter(case::Column::ExternalId.is_not_null())
+            .into_tuple()
+            .all(self.conn())
+            .await?;
+        Ok(ids.into_iter().flatten().collect())
+    }
+
     pub async fn cases(&self, f: &CaseFilter, limit: u64) -> Result<CaseListPage> {
         use case::Column as C;
         let mut q = case::Entity::find().filter(C::UnitId.eq(f.unit_id));

@@ -13,6 +13,8 @@ pub struct UnitRecord {
     pub font_scale: i32,
     pub has_logo: bool,
     pub updated_at: i64,
+    pub documentation_mode: String,
+    pub decision_ref: Option<String>,
 }
 
 impl From<unit::Model> for UnitRecord {
@@ -24,6 +26,8 @@ impl From<unit::Model> for UnitRecord {
             font_scale: m.font_scale,
             has_logo: m.logo.is_some(),
             updated_at: m.updated_at,
+            documentation_mode: m.documentation_mode,
+            decision_ref: m.decision_ref,
         }
     }
 }
@@ -61,6 +65,8 @@ impl Tx {
             logo_type: Set(None),
             created_at: Set(t),
             updated_at: Set(t),
+            documentation_mode: Set("anonymous".into()),
+            decision_ref: Set(None),
             ..Default::default()
         }
         .insert(self.conn())
@@ -81,6 +87,19 @@ impl Tx {
         .update(self.conn())
         .await?;
         Ok(m.into())
+    }
+
+    /// Records the committee's decision behind the unit's documentation mode.
+    pub async fn set_decision_ref(&self, id: i64, decision_ref: Option<String>) -> Result<()> {
+        unit::ActiveModel {
+            id: Set(id),
+            decision_ref: Set(decision_ref),
+            updated_at: Set(now()),
+            ..Default::default()
+        }
+        .update(self.conn())
+        .await?;
+        Ok(())
     }
 
     pub async fn set_unit_logo(&self, id: i64, logo: Option<(Vec<u8>, String)>) -> Result<()> {

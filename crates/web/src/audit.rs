@@ -33,10 +33,12 @@ pub const ACTIONS: &[&str] = &[
     "unit.create",
     "unit.update",
     "unit.logo",
+    "unit.records",
     "case.create",
     "case.update",
     "case.close",
     "case.reopen",
+    "case.import",
     "contact.create",
     "referral.create",
     "referral.update",
@@ -46,6 +48,10 @@ pub const ACTIONS: &[&str] = &[
     "identity.create",
     "identity.update",
     "identity.forget",
+    "list.create",
+    "list.update",
+    "list.retire",
+    "list.restore",
 ];
 
 #[derive(Debug, Default, Deserialize, Clone)]
@@ -91,7 +97,7 @@ pub struct ShownRow {
 }
 
 /// Record types with a translated name.
-pub const RECORD_TYPES: &[&str] = &["session", "user", "unit", "case"];
+pub const RECORD_TYPES: &[&str] = &["session", "user", "unit", "case", "list_entry"];
 
 #[derive(Template, WebTemplate)]
 #[template(path = "audit.html")]

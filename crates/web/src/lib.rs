@@ -15,6 +15,7 @@ pub mod forms;
 pub mod home;
 pub mod i18n;
 pub mod id;
+pub mod import;
 pub mod ops;
 pub mod pages;
 pub mod privacy;
@@ -38,15 +39,17 @@ use tower_http::trace::TraceLayer;
 pub use routes::{RouteSpec, route_table};
 pub use state::{AppState, WebSettings};
 
-/// The largest request body accepted (a logo upload is the biggest legitimate one).
+/// The largest form or logo accepted.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// The largest file import accepted (a few hundred thousand rows of CSV).
+pub const MAX_UPLOAD_BYTES: usize = 32 * 1024 * 1024;
 
 /// The whole application with its layers, ready to serve.
 pub fn app(state: AppState) -> Router {
     ops::init_metrics();
     // Outermost last. Router::layer wraps each route, so `track` sees the matched route template.
     routes::router(state)
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(RequestBodyLimitLayer::new(MAX_UPLOAD_BYTES))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn(ops::track))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))

@@ -1,5 +1,6 @@
 //! Every route on one screen. The builder records each (method, path) it registers, so the
 //! authorisation matrix test can check that it covers every route the server really has.
+use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
 use axum::http::Method;
 use axum::routing::{get, post};
@@ -32,6 +33,17 @@ impl Routes {
     {
         self.table.push(RouteSpec { method: Method::GET, path });
         self.router = self.router.route(path, get(h));
+        self
+    }
+
+    /// A POST that takes a file upload larger than forms may be.
+    fn post_upload<H, T>(mut self, path: &'static str, h: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.table.push(RouteSpec { method: Method::POST, path });
+        self.router = self.router.route(path, post(h).layer(DefaultBodyLimit::max(crate::MAX_UPLOAD_BYTES)));
         self
     }
 
@@ -69,8 +81,19 @@ fn app_routes() -> Routes {
         .get("/admin/unit", admin::unit::show)
         .post("/admin/unit", admin::unit::update)
         .post("/admin/unit/logo", admin::unit::upload_logo)
+        .post("/admin/unit/records", admin::unit::save_records)
         .get("/admin/units", admin::units::list)
         .post("/admin/units", admin::units::create)
+        .get("/admin/import", admin::import::show)
+        .post_upload("/admin/import", admin::import::run)
+        .get("/admin/import/example.csv", admin::import::example)
+        .get("/admin/lists", admin::lists::overview)
+        .get("/admin/lists/{kind}", admin::lists::show)
+        .post("/admin/lists/{kind}", admin::lists::add)
+        .get("/admin/lists/{kind}/{id}", admin::lists::edit)
+        .post("/admin/lists/{kind}/{id}", admin::lists::save)
+        .post("/admin/lists/{kind}/{id}/retire", admin::lists::retire)
+        .post("/admin/lists/{kind}/{id}/restore", admin::lists::restore)
         .get("/audit", audit::search)
         .get("/cases", case::list::list)
         .get("/cases/new", case::new::show)

@@ -13,6 +13,11 @@ pub struct Model {
     pub logo_type: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// "anonymous" (the committee decided the exception from the documentation duty) or
+    /// "documented"; see DOMAIN.md, "Law and records".
+    pub documentation_mode: String,
+    /// The committee's decision reference ("nämndbeslut") behind the mode.
+    pub decision_ref: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

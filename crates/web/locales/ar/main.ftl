@@ -394,3 +394,80 @@ audit-action-identity-forget = حذف بيانات التواصل
 
 mode-from-channel = نفس وسيلة التواصل الأولى
 cases-filter = تصفية الحالات
+
+# القوائم
+nav-lists = القوائم
+home-lists-text = وسائل التواصل الأولى، والفئات العمرية، ومجالات المشكلات، والإحالات، والنتائج.
+lists-title = قوائم الوحدة
+lists-intro = الخيارات التي يمكن اختيارها في الحالات. يمكن إيقاف استخدام البند المستخدَم، لكن لا يمكن حذفه أبدًا، حتى تحتفظ به الحالات القديمة والإحصاءات.
+lists-active = { $count ->
+    [zero] لا توجد بنود قيد الاستخدام
+    [one] بند واحد قيد الاستخدام
+    [two] بندان قيد الاستخدام
+    [few] { $count } بنود قيد الاستخدام
+    [many] { $count } بندًا قيد الاستخدام
+   *[other] { $count } بند قيد الاستخدام
+}
+lists-retired = { $count ->
+    [zero] لا توجد بنود خارج الاستخدام
+    [one] بند واحد خارج الاستخدام
+    [two] بندان خارج الاستخدام
+    [few] { $count } بنود خارج الاستخدام
+    [many] { $count } بندًا خارج الاستخدام
+   *[other] { $count } بند خارج الاستخدام
+}
+lists-entries = بنود القائمة
+lists-extra = تفاصيل إضافية
+lists-add = إضافة بند
+back-to-lists = العودة إلى القوائم
+back-to-list = العودة إلى { $list }
+list-kind-channel = وسائل التواصل الأولى
+list-kind-age_group = الفئات العمرية
+list-kind-category = مجالات المشكلات
+list-kind-contact_mode = طرق التواصل
+list-kind-referral_destination = جهات الإحالة
+list-kind-referral_kind = أنواع الدعم
+list-kind-closing_outcome = نتائج الإغلاق
+list-in-use = قيد الاستخدام
+list-retired = خارج الاستخدام
+list-use = الاستخدام
+list-retire = إيقاف الاستخدام
+list-retire-help = لن يظهر البند بعد الآن عند تسجيل حالات جديدة. وتحتفظ به الحالات المسجَّل فيها من قبل، ويبقى ضمن الإحصاءات.
+list-restore = إعادة الاستخدام
+list-restore-help = هذا البند خارج الاستخدام. أعد استخدامه لتتمكن من اختياره في الحالات الجديدة.
+list-counts-as-meeting = يُحتسب لقاءً
+list-done-added = تمت إضافة البند.
+list-done-saved = تم حفظ التغييرات.
+list-done-retired = تم إيقاف استخدام البند.
+list-done-restored = أصبح البند قيد الاستخدام مرة أخرى.
+group-municipal = البلدية
+group-region = المنطقة
+group-ngo = منظمة غير ربحية
+group-other = جهة أخرى
+field-label-sv = الاسم بالسويدية
+field-label-en = الاسم بالإنجليزية
+field-label-ar = الاسم بالعربية
+field-group = المجموعة
+field-age-min = من عمر
+field-age-max = حتى عمر (ضمنًا)
+field-counts-as-meeting = يُحتسب لقاءً
+field-ksi-code = رمز KSI
+hint-label-translation = إذا تُرك الحقل فارغًا، يُعرض الاسم السويدي.
+hint-age-max = اتركه فارغًا للفئة العمرية الأكبر.
+hint-counts-as-meeting = يُستخدم في حساب «عدد الأيام حتى أول لقاء».
+hint-ksi-code = اختياري. تصنيف التدخلات الصادر عن المجلس الوطني للصحة والرعاية الاجتماعية (Socialstyrelsen)، لإجراء المقارنات بين البلديات.
+error-ksi = أدخل رمز KSI بأحرف أو أرقام أو نقطة أو شرطة، بحد أقصى 20 حرفًا.
+audit-record-list_entry = بند قائمة
+audit-action-list-create = إضافة بند قائمة
+audit-action-list-update = تعديل بند قائمة
+audit-action-list-retire = إيقاف استخدام بند قائمة
+audit-action-list-restore = إعادة استخدام بند قائمة
+admin-unit-records = التوثيق
+documentation-mode-anonymous = تحتفظ الوحدة بسجل مجهول الهوية: لا تتضمن الحالات أي هوية، بل إحصاءات فقط. ويشترط ذلك أن تكون اللجنة الاجتماعية قد قررت الإعفاء من واجب التوثيق (قانون الخدمات الاجتماعية، SFS 2025:400).
+documentation-mode-documented = تقوم الوحدة بالتوثيق: تُسجَّل الهوية وملاحظات مؤرَّخة في الملف عن كل تواصل.
+admin-unit-records-help = أدخل قرار اللجنة، حتى يتضح من الإعدادات والسجل الأساس الذي يستند إليه السجل مجهول الهوية.
+admin-unit-records-missing = لم يُدخَل قرار اللجنة بعد.
+admin-unit-records-saved = تم حفظ القرار.
+field-decision-ref = قرار اللجنة (رقم القيد والتاريخ)
+hint-decision-ref = مثلًا «SN 2025/123, 2025-09-18».
+audit-action-unit-records = تعديل قرار التوثيق

@@ -386,3 +386,72 @@ audit-action-identity-forget = Contact details deleted
 
 mode-from-channel = Same as the channel
 cases-filter = Filter the cases
+
+# Lists
+nav-lists = Lists
+home-lists-text = Channels of first contact, age groups, problem areas, referrals and outcomes.
+lists-title = The unit’s lists
+lists-intro = What can be chosen in the cases. An entry that is in use can be retired but never deleted, so that old cases and the statistics keep it.
+lists-active = { $count ->
+    [one] One in use
+   *[other] { $count } in use
+}
+lists-retired = { $count ->
+    [one] one retired
+   *[other] { $count } retired
+}
+lists-entries = Entries in the list
+lists-extra = More
+lists-add = Add an entry
+back-to-lists = Back to the lists
+back-to-list = Back to { $list }
+list-kind-channel = Channels of first contact
+list-kind-age_group = Age groups
+list-kind-category = Problem areas
+list-kind-contact_mode = Contact methods
+list-kind-referral_destination = Referral destinations
+list-kind-referral_kind = Types of support
+list-kind-closing_outcome = Closing outcomes
+list-in-use = In use
+list-retired = Retired
+list-use = Use
+list-retire = Retire
+list-retire-help = The entry is no longer shown when new cases are registered. Cases that already have it keep it, and it remains in the statistics.
+list-restore = Restore
+list-restore-help = The entry is retired. Restore it to be able to choose it in new cases.
+list-counts-as-meeting = counts as a meeting
+list-done-added = The entry has been added.
+list-done-saved = The changes have been saved.
+list-done-retired = The entry has been retired.
+list-done-restored = The entry is in use again.
+group-municipal = The municipality
+group-region = The region
+group-ngo = Non-profit organisation
+group-other = Other
+field-label-sv = Name in Swedish
+field-label-en = Name in English
+field-label-ar = Name in Arabic
+field-group = Group
+field-age-min = From age
+field-age-max = Up to and including age
+field-counts-as-meeting = Counts as a meeting
+field-ksi-code = KSI code
+hint-label-translation = If left empty, the Swedish name is shown.
+hint-age-max = Leave empty for the oldest group.
+hint-counts-as-meeting = Used for “days to first meeting”.
+hint-ksi-code = Optional. The National Board of Health and Welfare’s classification of interventions, for comparisons between municipalities.
+error-ksi = Enter the KSI code using letters, digits, full stop or hyphen, at most 20 characters.
+audit-record-list_entry = List entry
+audit-action-list-create = List entry added
+audit-action-list-update = List entry changed
+audit-action-list-retire = List entry retired
+audit-action-list-restore = List entry restored
+admin-unit-records = Documentation
+documentation-mode-anonymous = The unit keeps an anonymous log: the cases carry no identity, only statistics. This requires the social welfare committee to have decided on an exemption from the duty to document (the Social Services Act, SFS 2025:400).
+documentation-mode-documented = The unit keeps records: identity and dated case notes are recorded for every contact.
+admin-unit-records-help = Enter the committee’s decision, so that the settings and the log show what the anonymous log is based on.
+admin-unit-records-missing = The committee’s decision has not been entered yet.
+admin-unit-records-saved = The decision has been saved.
+field-decision-ref = The committee’s decision (reference number and date)
+hint-decision-ref = For example “SN 2025/123, 2025-09-18”.
+audit-action-unit-records = Documentation decision changed

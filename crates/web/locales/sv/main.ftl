@@ -386,3 +386,126 @@ audit-action-identity-forget = Kontaktuppgifter raderade
 
 mode-from-channel = Samma som kontaktvägen
 cases-filter = Filtrera ärendena
+
+# Listor
+nav-lists = Listor
+home-lists-text = Kontaktvägar, åldersgrupper, problemområden, lotsningar och utfall.
+lists-title = Verksamhetens listor
+lists-intro = Det som går att välja i ärendena. En rad som används kan tas ur bruk men aldrig raderas, så att gamla ärenden och statistiken behåller den.
+lists-active = { $count ->
+    [one] En i bruk
+   *[other] { $count } i bruk
+}
+lists-retired = { $count ->
+    [one] en ur bruk
+   *[other] { $count } ur bruk
+}
+lists-entries = Raderna i listan
+lists-extra = Mer
+lists-add = Lägg till en rad
+back-to-lists = Tillbaka till listorna
+back-to-list = Tillbaka till { $list }
+list-kind-channel = Kontaktvägar
+list-kind-age_group = Åldersgrupper
+list-kind-category = Problemområden
+list-kind-contact_mode = Kontaktsätt
+list-kind-referral_destination = Lotsningsmottagare
+list-kind-referral_kind = Typer av stöd
+list-kind-closing_outcome = Utfall vid avslut
+list-in-use = I bruk
+list-retired = Ur bruk
+list-use = Användning
+list-retire = Ta ur bruk
+list-retire-help = Raden visas inte längre när nya ärenden registreras. Ärenden som redan har den behåller den, och den finns kvar i statistiken.
+list-restore = Ta i bruk igen
+list-restore-help = Raden är ur bruk. Ta den i bruk igen för att kunna välja den i nya ärenden.
+list-counts-as-meeting = räknas som möte
+list-done-added = Raden är tillagd.
+list-done-saved = Ändringarna är sparade.
+list-done-retired = Raden är tagen ur bruk.
+list-done-restored = Raden är i bruk igen.
+group-municipal = Kommunen
+group-region = Regionen
+group-ngo = Ideell organisation
+group-other = Annan
+field-label-sv = Namn på svenska
+field-label-en = Namn på engelska
+field-label-ar = Namn på arabiska
+field-group = Grupp
+field-age-min = Från ålder
+field-age-max = Till och med ålder
+field-counts-as-meeting = Räknas som möte
+field-ksi-code = KSI-kod
+hint-label-translation = Lämnas tomt visas det svenska namnet.
+hint-age-max = Lämna tomt för den äldsta gruppen.
+hint-counts-as-meeting = Används för ”dagar till första mötet”.
+hint-ksi-code = Valfritt. Socialstyrelsens klassifikation av insatser, för jämförelser mellan kommuner.
+error-ksi = Ange KSI-koden med bokstäver, siffror, punkt eller bindestreck, högst 20 tecken.
+audit-record-list_entry = Listrad
+audit-action-list-create = Listrad tillagd
+audit-action-list-update = Listrad ändrad
+audit-action-list-retire = Listrad tagen ur bruk
+audit-action-list-restore = Listrad i bruk igen
+admin-unit-records = Dokumentation
+documentation-mode-anonymous = Verksamheten för en anonym logg: ärendena bär ingen identitet, bara statistik. Det förutsätter att nämnden har beslutat om undantag från dokumentationsskyldigheten (socialtjänstlagen, SFS 2025:400).
+documentation-mode-documented = Verksamheten dokumenterar: identitet och daterade journalanteckningar förs för varje kontakt.
+admin-unit-records-help = Ange nämndens beslut, så att det framgår av inställningarna och loggen vad den anonyma loggen vilar på.
+admin-unit-records-missing = Nämndens beslut är inte angivet ännu.
+admin-unit-records-saved = Beslutet är sparat.
+field-decision-ref = Nämndens beslut (diarienummer och datum)
+hint-decision-ref = Till exempel ”SN 2025/123, 2025-09-18”.
+audit-action-unit-records = Dokumentationsbeslut ändrat
+
+# Import
+import-title = Importera tidigare statistik
+import-intro = Läs in ärenden från ett kalkylblad (CSV eller XLSX), en rad per ärende. Kör först en provkörning: den visar varje fel med rad och kolumn utan att spara något. Samma fil kan läsas in igen utan att något dubbleras.
+import-example = Ladda ner en exempelfil med alla kolumner
+import-run = Läs in en fil
+import-submit = Läs in
+import-result-title = Resultat för { $file }
+import-saved = { $count ->
+    [one] Ett ärende är inläst.
+   *[other] { $count } ärenden är inlästa.
+}
+import-dry-run-ok = { $count ->
+    [one] Provkörningen gick bra: ett ärende kan läsas in. Inget är sparat ännu.
+   *[other] Provkörningen gick bra: { $count } ärenden kan läsas in. Inget är sparat ännu.
+}
+import-already = { $count ->
+    [one] En rad var redan inläst och hoppades över.
+   *[other] { $count } rader var redan inlästa och hoppades över.
+}
+import-nothing-new = Filen innehöll inga nya ärenden.
+import-problems = { $count ->
+    [one] Ett fel i filen
+   *[other] { $count } fel i filen
+}
+import-nothing-saved = Inget är sparat. Rätta filen (eller listorna) och försök igen.
+import-problems-caption = Fel per rad och kolumn
+import-row = Rad
+import-column = Kolumn
+import-value = Värde
+import-problem = Fel
+field-file = Fil
+field-dry-run = Provkörning – kontrollera filen utan att spara
+hint-import-file = CSV (UTF-8, komma- eller semikolonavgränsad) eller XLSX, högst 32 MB. Kolumnerna beskrivs i exempelfilen.
+hint-import-coordinator = Ärendena registreras på den här koordinatorn.
+error-import-size = Filen är större än 32 MB.
+import-error-unreadable = Filen gick inte att läsa som CSV eller XLSX.
+import-error-encoding = Filen är inte sparad som UTF-8. Spara den som ”CSV UTF-8” och försök igen.
+import-error-empty = Filen är tom.
+import-error-too-many = Filen har fler än 200 000 rader. Dela upp den.
+import-error-unknown-column = Okänd kolumn.
+import-error-missing-column = Kolumnen saknas.
+import-error-id = Ange ett id på högst 100 tecken.
+import-error-duplicate-id = Samma id finns på en tidigare rad i filen.
+import-error-date = Ange datumet som ÅÅÅÅ-MM-DD.
+import-error-unknown-value = Värdet finns inte i verksamhetens lista.
+import-error-yes-no = Ange ja eller nej.
+import-error-residency = Ange ja, nej eller ej aktuellt.
+import-error-contacts = Ange antal kontakter som ett heltal mellan 1 och 200.
+import-error-minutes = Ange minuter som ett heltal mellan 0 och 100 000.
+import-error-referral-pair = Ange både lotsad till och typ av stöd, eller ingen av dem.
+import-error-outcome-needed = Ett avslutat ärende behöver ett utfall.
+nav-import = Import
+audit-action-case-import = Ärenden importerade

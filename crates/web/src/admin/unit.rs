@@ -38,6 +38,8 @@ pub struct UnitPage {
     errors: FieldErrors,
     has_logo: bool,
     notice: Option<&'static str>,
+    mode: String,
+    decision_ref: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -55,6 +57,7 @@ pub async fn show(
     let notice = match d.done.as_deref() {
         Some("saved") => Some("admin-unit-saved"),
         Some("logo") => Some("admin-unit-logo-saved"),
+        Some("records") => Some("admin-unit-records-saved"),
         _ => None,
     };
     Ok(UnitPage {
@@ -63,6 +66,8 @@ pub async fn show(
         errors: FieldErrors::default(),
         has_logo: unit.has_logo,
         notice,
+        mode: unit.documentation_mode,
+        decision_ref: unit.decision_ref.unwrap_or_default(),
     })
 }
 
@@ -81,10 +86,14 @@ pub async fn update(
         }
     });
     let (Some(name), Ok(theme)) = (name, theme) else {
-        let has_logo = state.store.unit(admin.unit_id).await?.has_logo;
-        return Ok(
-            (StatusCode::UNPROCESSABLE_ENTITY, UnitPage { c, form, errors, has_logo, notice: None }).into_response()
-        );
+        let unit = state.store.unit(admin.unit_id).await?;
+        let (has_logo, mode, decision_ref) =
+            (unit.has_logo, unit.documentation_mode, unit.decision_ref.unwrap_or_default());
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            UnitPage { c, form, errors, has_logo, notice: None, mode, decision_ref },
+        )
+            .into_response());
     };
     let tx = state.store.begin().await?;
     tx.update_unit(admin.unit_id, &name, &theme).await?;
@@ -165,7 +174,15 @@ pub async fn upload_logo(
             UnitForm { name: unit.name, primary_color: unit.theme_primary, font_scale: unit.font_scale.to_string() };
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            UnitPage { c, form, errors, has_logo: unit.has_logo, notice: None },
+            UnitPage {
+                c,
+                form,
+                errors,
+                has_logo: unit.has_logo,
+                notice: None,
+                mode: unit.documentation_mode,
+                decision_ref: unit.decision_ref.unwrap_or_default(),
+            },
         )
             .into_response());
     }
@@ -190,4 +207,46 @@ pub async fn logo(State(state): State<AppState>, crate::id::Id(id): crate::id::I
         bytes,
     )
         .into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RecordsForm {
+    #[serde(default)]
+    decision_ref: String,
+}
+
+/// The committee's decision behind the anonymous log ("nämndbeslut om undantag").
+pub async fn save_records(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    ip: ClientIp,
+    Form(f): Form<RecordsForm>,
+) -> AppResult<Response> {
+    let text = f.decision_ref.trim();
+    if text.chars().count() > 200 || text.chars().any(char::is_control) {
+        let unit = state.store.unit(admin.unit_id).await?;
+        let mut errors = FieldErrors::default();
+        errors.add("decision_ref", "error-text");
+        let page = UnitPage {
+            c,
+            form: UnitForm {
+                name: unit.name,
+                primary_color: unit.theme_primary,
+                font_scale: unit.font_scale.to_string(),
+            },
+            errors,
+            has_logo: unit.has_logo,
+            notice: None,
+            mode: unit.documentation_mode,
+            decision_ref: f.decision_ref,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let value = Some(text.to_owned()).filter(|t| !t.is_empty());
+    let tx = state.store.begin().await?;
+    tx.set_decision_ref(admin.unit_id, value.clone()).await?;
+    tx.audit(by(&admin, &ip, "unit.records", "unit", admin.unit_id, json!({ "decision_ref": value }))).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/unit?done=records#records").into_response())
 }

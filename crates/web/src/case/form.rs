@@ -87,6 +87,8 @@ impl CaseForm {
                 e.add("mode", "error-choose");
                 None
             }),
+            // No channel yet: its own message says so; the mode waits for it.
+            (true, "", None) => None,
             (true, _, _) => e.check("mode", pick(lists, ListKind::ContactMode, &self.mode)),
         };
         let residency = e.check("residency", Residency::parse(&self.residency));

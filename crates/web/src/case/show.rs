@@ -232,13 +232,16 @@ pub async fn render(
     if f.contact.on.is_empty() {
         f.contact.on = today.to_string();
     }
+    // A follow-up is offered with each referral and at closing, unless one is already planned.
+    let open_follow_up = d.follow_ups.iter().any(|fu| fu.done_on.is_none());
     if f.referral.on.is_empty() {
         f.referral.on = today.to_string();
-        f.referral.follow_up = Some("1".into());
+        f.referral.follow_up = (!open_follow_up).then(|| "1".into());
         f.referral.follow_up_on = (today + chrono::Days::new(14)).to_string();
     }
     if f.close.closed_on.is_empty() {
         f.close.closed_on = today.to_string();
+        f.close.follow_up = (!open_follow_up).then(|| "1".into());
         f.close.follow_up_on = (today + chrono::Days::new(14)).to_string();
     }
     if f.follow_up.due_on.is_empty() {

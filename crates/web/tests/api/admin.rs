@@ -7,6 +7,7 @@ both_backends!(
     the_unit_theme_is_validated_and_served_as_css,
     a_logo_must_be_a_small_image,
     a_new_unit_gets_its_own_first_admin,
+    an_admin_edits_the_lists_and_retires_an_entry,
 );
 
 async fn an_admin_creates_a_user_and_every_bad_field_is_explained(b: Backend) {
@@ -164,4 +165,59 @@ async fn a_new_unit_gets_its_own_first_admin(b: Backend) {
     let vera = app.login("vera.v").await;
     let users = vera.get("/admin/users").await;
     assert!(users.body.contains("vera.v") && !users.body.contains("admin.a"));
+}
+
+async fn an_admin_edits_the_lists_and_retires_an_entry(b: Backend) {
+    use lotsen_domain::lists::ListKind as K;
+    let app = spawn_app(b).await;
+    let admin = app.login("admin.a").await;
+    let overview = admin.get("/admin/lists").await;
+    overview.assert_status(200);
+    assert!(overview.text().contains("14 i bruk"), "the seeded categories");
+    admin.get("/admin/lists/nonsense").await.assert_status(404);
+
+    let p = admin.post_form("/admin/lists/age_group", &[("label_sv", ""), ("age_min", "30"), ("age_max", "20")]).await;
+    p.assert_status(422);
+    assert!(p.body.contains("href=\"#label_sv\"") && p.body.contains("href=\"#age_min\""));
+    admin
+        .post_form(
+            "/admin/lists/age_group",
+            &[("label_sv", "0–3 år"), ("label_en", "0–3 years"), ("age_min", "0"), ("age_max", "3")],
+        )
+        .await
+        .assert_status(303);
+    let p = admin.post_form("/admin/lists/referral_destination", &[("label_sv", "Familjecentralen")]).await;
+    p.assert_status(422);
+    assert!(p.body.contains("href=\"#group\""), "a destination needs its group");
+    admin
+        .post_form(
+            "/admin/lists/referral_destination",
+            &[("label_sv", "Familjecentralen"), ("group", "region"), ("ksi_code", "A1.2")],
+        )
+        .await
+        .assert_status(303);
+    let lists = app.store.lists(app.unit_a).await.unwrap();
+    let fc = lists.all(K::ReferralDestination).iter().find(|e| e.label_sv == "Familjecentralen").unwrap();
+    assert_eq!((fc.group.map(|g| g.as_str()), fc.ksi_code.as_deref()), (Some("region"), Some("A1.2")));
+    assert!(lists.all(K::AgeGroup).iter().any(|e| e.label_en.as_deref() == Some("0–3 years") && e.age_max == Some(3)));
+
+    let housing = app.entry(K::Category, "housing").await;
+    admin
+        .post_form(&format!("/admin/lists/category/{housing}"), &[("label_sv", "Boende och bostad")])
+        .await
+        .assert_status(303);
+    admin.post_form(&format!("/admin/lists/category/{housing}/retire"), &[]).await.assert_status(303);
+    let coord = app.login("coord.a").await;
+    assert!(!coord.get("/cases/new").await.body.contains("Boende och bostad"));
+    admin.post_form(&format!("/admin/lists/category/{housing}/restore"), &[]).await.assert_status(303);
+    assert!(coord.get("/cases/new").await.body.contains("Boende och bostad"));
+    // The entry belongs to this list and this unit only.
+    admin.get(&format!("/admin/lists/channel/{housing}")).await.assert_status(404);
+    app.login("admin.b").await.get(&format!("/admin/lists/category/{housing}")).await.assert_status(404);
+    let rows = app
+        .store
+        .search_audit(&lotsen_store::AuditFilter { record_type: Some("list_entry".into()), ..Default::default() }, 20)
+        .await
+        .unwrap();
+    assert_eq!(rows.rows.len(), 5, "two additions, a rename, a retirement and a restoration");
 }

@@ -7,4 +7,5 @@ mod audit;
 mod auth;
 mod bad_input;
 mod cases;
+mod import;
 mod matrix;

@@ -51,8 +51,19 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/admin/unit"), ADMIN_PAGE),
         (("POST", "/admin/unit"), ADMIN_FORM),
         (("POST", "/admin/unit/logo"), ADMIN_FORM),
+        (("POST", "/admin/unit/records"), [303, 403, 403, 403, 303, 303, 403]),
         (("GET", "/admin/units"), ADMIN_PAGE),
         (("POST", "/admin/units"), ADMIN_FORM),
+        (("GET", "/admin/import"), ADMIN_PAGE),
+        (("POST", "/admin/import"), ADMIN_FORM),
+        (("GET", "/admin/import/example.csv"), ADMIN_PAGE),
+        (("GET", "/admin/lists"), ADMIN_PAGE),
+        (("GET", "/admin/lists/{kind}"), ADMIN_PAGE),
+        (("POST", "/admin/lists/{kind}"), ADMIN_FORM),
+        (("GET", "/admin/lists/{kind}/{id}"), ADMIN_RECORD_PAGE),
+        (("POST", "/admin/lists/{kind}/{id}"), ADMIN_RECORD_FORM),
+        (("POST", "/admin/lists/{kind}/{id}/retire"), ADMIN_RECORD_ACTION),
+        (("POST", "/admin/lists/{kind}/{id}/restore"), ADMIN_RECORD_ACTION),
         (("GET", "/audit"), [303, 403, 200, 403, 403, 403, 403]),
         (("GET", "/cases"), CASES_PAGE),
         (("GET", "/cases/new"), CASES_PAGE),
@@ -101,6 +112,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     let case = app.make_case("coord.a").await;
     let (referral, follow_up) = app.add_referral_and_follow_up(case).await;
     let case = case.to_string();
+    let entry = app.entry(lotsen_domain::lists::ListKind::Category, "loneliness").await.to_string();
     let mut failures = Vec::new();
     for (col, caller) in CALLERS.iter().enumerate() {
         let client = match caller {
@@ -115,6 +127,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 &unit
             } else if path.starts_with("/cases/") {
                 &case
+            } else if path.starts_with("/admin/lists/") {
+                &entry
             } else {
                 &target
             };
@@ -123,6 +137,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 .replace("{id}", id)
                 .replace("{sub}", &sub.to_string())
                 .replace("{code}", "sv")
+                .replace("{kind}", "category")
                 .replace("{name}", "app.css");
             let got = send(&client, method, &url).await;
             if got != statuses[col] {
@@ -140,7 +155,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
 async fn send(c: &Client, method: &str, url: &str) -> u16 {
     match Method::from_bytes(method.as_bytes()).unwrap() {
         Method::GET => c.get(url).await.status.as_u16(),
-        _ if url == "/admin/unit/logo" => {
+        _ if url == "/admin/unit/logo" || url == "/admin/import" => {
             let token = c.csrf().await;
             let form = reqwest::multipart::Form::new().text("note", "no file");
             c.http.post(format!("{}{url}?csrf={token}", c.base)).multipart(form).send().await.unwrap().status().as_u16()

@@ -1,0 +1,167 @@
+//! Importing past statistics (CSV or XLSX): a dry run reports every problem by row and column; a
+//! real run saves all rows in one transaction, or none. Rows whose id was imported before are
+//! skipped, so importing the same file twice adds nothing.
+use std::collections::HashSet;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+use crate::audit_log::by;
+use crate::auth::AdminOf;
+use crate::case::{Opt, today};
+use crate::client::ClientIp;
+use crate::error::AppResult;
+use crate::import::{Problem, parse, read_table};
+use crate::pages::Chrome;
+use crate::state::AppState;
+
+/// The example file from docs/import.md, offered for download.
+pub const EXAMPLE: &str = include_str!("../../../../docs/import-example.csv");
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/import.html")]
+pub struct ImportPage {
+    c: Chrome,
+    coordinators: Vec<Opt>,
+    file_error: Option<&'static str>,
+    coordinator_error: bool,
+    /// After a run: the file's name, whether it was a dry run, what was found.
+    result: Option<ImportResult>,
+}
+
+pub struct ImportResult {
+    pub file_name: String,
+    pub dry_run: bool,
+    pub ready: usize,
+    pub already: usize,
+    pub problems: Vec<Problem>,
+    pub saved: bool,
+}
+
+async fn coordinators(state: &AppState, unit_id: i64, current: &str) -> AppResult<Vec<Opt>> {
+    Ok(state
+        .store
+        .users(Some(unit_id))
+        .await?
+        .into_iter()
+        .filter(|u| u.role.works_cases() && !u.disabled)
+        .map(|u| Opt { value: u.id.to_string(), label: u.display_name, selected: u.id.to_string() == current })
+        .collect())
+}
+
+pub async fn show(State(state): State<AppState>, c: Chrome, AdminOf(admin): AdminOf) -> AppResult<ImportPage> {
+    let coordinators = coordinators(&state, admin.unit_id, "").await?;
+    Ok(ImportPage { c, coordinators, file_error: None, coordinator_error: false, result: None })
+}
+
+pub async fn example(AdminOf(_): AdminOf) -> Response {
+    (
+        [
+            (CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (CONTENT_DISPOSITION, "attachment; filename=\"lotsen-import-example.csv\""),
+        ],
+        EXAMPLE,
+    )
+        .into_response()
+}
+
+pub async fn run(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    ip: ClientIp,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    let mut file: Option<(String, Vec<u8>)> = None;
+    let mut coordinator = String::new();
+    let mut dry_run = false;
+    let mut too_big = false;
+    while let Ok(Some(field)) = multipart.next_field().await {
+        match field.name() {
+            Some("file") => {
+                let name = field.file_name().unwrap_or("import.csv").to_owned();
+                match field.bytes().await {
+                    Ok(b) if !b.is_empty() => file = Some((name, b.to_vec())),
+                    Ok(_) => {}
+                    Err(_) => too_big = true,
+                }
+            }
+            Some("coordinator") => coordinator = field.text().await.unwrap_or_default(),
+            Some("dry_run") => dry_run = true,
+            _ => {}
+        }
+    }
+    let options = coordinators(&state, admin.unit_id, coordinator.trim()).await?;
+    let coordinator_id =
+        coordinator.trim().parse::<i64>().ok().filter(|id| options.iter().any(|o| o.value == id.to_string()));
+    let file_error = match (&file, too_big) {
+        (_, true) => Some("error-import-size"),
+        (None, false) => Some("error-required"),
+        _ => None,
+    };
+    let (Some((file_name, bytes)), Some(coordinator_id), None) = (file, coordinator_id, file_error) else {
+        let page = ImportPage {
+            c,
+            coordinators: options,
+            file_error,
+            coordinator_error: coordinator_id.is_none(),
+            result: None,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    let table = match read_table(&bytes, &file_name) {
+        Ok(t) => t,
+        Err(msg) => {
+            let page =
+                ImportPage { c, coordinators: options, file_error: Some(msg), coordinator_error: false, result: None };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let lists = state.store.lists(admin.unit_id).await?;
+    let existing: HashSet<String> = state.store.external_ids(admin.unit_id).await?;
+    let parsed = parse(&table, &lists, admin.unit_id, coordinator_id, today(), &existing);
+    let ok = parsed.problems.is_empty();
+    let mut result = ImportResult {
+        file_name: file_name.clone(),
+        dry_run,
+        ready: parsed.cases.len(),
+        already: parsed.already,
+        problems: parsed.problems,
+        saved: false,
+    };
+    if ok && !dry_run && !parsed.cases.is_empty() {
+        let tx = state.store.begin().await?;
+        for row in parsed.cases {
+            let case = tx.create_case(row.case).await?;
+            for contact in row.contacts {
+                tx.add_contact(case.id, contact).await?;
+            }
+            if let Some(r) = row.referral {
+                tx.add_referral(case.id, r).await?;
+            }
+            if let Some((on, outcome)) = row.closed {
+                tx.close_case(case.id, on, outcome).await?;
+            }
+        }
+        tx.audit(by(
+            &admin,
+            &ip,
+            "case.import",
+            "unit",
+            admin.unit_id,
+            json!({ "file": file_name, "cases": result.ready, "skipped_already_imported": result.already }),
+        ))
+        .await?;
+        tx.commit().await?;
+        result.saved = true;
+    }
+    let status = if ok { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page =
+        ImportPage { c, coordinators: options, file_error: None, coordinator_error: false, result: Some(result) };
+    Ok((status, page).into_response())
+}
