@@ -13,6 +13,7 @@ mod migration;
 mod sessions;
 mod setup;
 mod throttle;
+mod tokens;
 mod units;
 mod users;
 
@@ -33,6 +34,7 @@ pub use cases::{
 pub use error::StoreError;
 pub use lists::{EntryInput, ListEntry, Lists};
 pub use sessions::SessionRecord;
+pub use tokens::TokenRecord;
 pub use units::UnitRecord;
 pub use users::{NewUser, UserRecord};
 

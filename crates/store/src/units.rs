@@ -1,6 +1,7 @@
 //! Units ("verksamheter") and their theme.
 use lotsen_domain::unit::{Theme, UnitName};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, QueryOrder};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::unit;
 use crate::{Result, Store, StoreError, Tx, now};
@@ -75,44 +76,39 @@ impl Tx {
         Ok(m.into())
     }
 
-    pub async fn update_unit(&self, id: i64, name: &UnitName, theme: &Theme) -> Result<UnitRecord> {
-        let m = unit::ActiveModel {
-            id: Set(id),
-            name: Set(name.as_str().to_owned()),
-            theme_primary: Set(theme.primary.as_str().to_owned()),
-            font_scale: Set(i32::from(theme.font_scale.percent())),
-            updated_at: Set(now()),
-            ..Default::default()
-        }
-        .update(self.conn())
-        .await?;
-        Ok(m.into())
+    pub async fn update_unit(&self, id: i64, name: &UnitName, theme: &Theme) -> Result<()> {
+        // Column updates without reading the row back: one statement, nothing to go stale.
+        unit::Entity::update_many()
+            .col_expr(unit::Column::Name, Expr::value(name.as_str()))
+            .col_expr(unit::Column::ThemePrimary, Expr::value(theme.primary.as_str()))
+            .col_expr(unit::Column::FontScale, Expr::value(i32::from(theme.font_scale.percent())))
+            .col_expr(unit::Column::UpdatedAt, Expr::value(now()))
+            .filter(unit::Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
+        Ok(())
     }
 
     /// Records the committee's decision behind the unit's documentation mode.
     pub async fn set_decision_ref(&self, id: i64, decision_ref: Option<String>) -> Result<()> {
-        unit::ActiveModel {
-            id: Set(id),
-            decision_ref: Set(decision_ref),
-            updated_at: Set(now()),
-            ..Default::default()
-        }
-        .update(self.conn())
-        .await?;
+        unit::Entity::update_many()
+            .col_expr(unit::Column::DecisionRef, Expr::value(decision_ref))
+            .col_expr(unit::Column::UpdatedAt, Expr::value(now()))
+            .filter(unit::Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
         Ok(())
     }
 
     pub async fn set_unit_logo(&self, id: i64, logo: Option<(Vec<u8>, String)>) -> Result<()> {
         let (bytes, kind) = logo.unzip();
-        unit::ActiveModel {
-            id: Set(id),
-            logo: Set(bytes),
-            logo_type: Set(kind),
-            updated_at: Set(now()),
-            ..Default::default()
-        }
-        .update(self.conn())
-        .await?;
+        unit::Entity::update_many()
+            .col_expr(unit::Column::Logo, Expr::value(bytes))
+            .col_expr(unit::Column::LogoType, Expr::value(kind))
+            .col_expr(unit::Column::UpdatedAt, Expr::value(now()))
+            .filter(unit::Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
         Ok(())
     }
 }

@@ -49,6 +49,8 @@ pub const ACTIONS: &[&str] = &[
     "identity.update",
     "identity.forget",
     "list.create",
+    "token.create",
+    "token.revoke",
     "list.update",
     "list.retire",
     "list.restore",

@@ -3,11 +3,11 @@
 use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
 use axum::http::Method;
-use axum::routing::{get, post};
+use axum::routing::{get, patch, post};
 use axum::{Router, middleware};
 
 use crate::state::AppState;
-use crate::{admin, audit, auth, case, home, ops, pages, setup};
+use crate::{admin, api, audit, auth, case, home, ops, pages, setup};
 
 /// One registered route.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +44,16 @@ impl Routes {
     {
         self.table.push(RouteSpec { method: Method::POST, path });
         self.router = self.router.route(path, post(h).layer(DefaultBodyLimit::max(crate::MAX_UPLOAD_BYTES)));
+        self
+    }
+
+    fn patch<H, T>(mut self, path: &'static str, h: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.table.push(RouteSpec { method: Method::PATCH, path });
+        self.router = self.router.route(path, patch(h));
         self
     }
 
@@ -95,6 +105,16 @@ fn app_routes() -> Routes {
         .post("/admin/lists/{kind}/{id}/retire", admin::lists::retire)
         .post("/admin/lists/{kind}/{id}/restore", admin::lists::restore)
         .get("/audit", audit::search)
+        .get("/account/tokens", auth::tokens::list)
+        .post("/account/tokens", auth::tokens::create)
+        .post("/account/tokens/{id}/revoke", auth::tokens::revoke)
+        .get("/api/v1/cases", api::cases::list)
+        .post("/api/v1/cases", api::case_write::create)
+        .get("/api/v1/cases/{id}", api::cases::read)
+        .patch("/api/v1/cases/{id}", api::case_write::update)
+        .post("/api/v1/cases/{id}/close", api::case_write::close)
+        .get("/api/v1/lists", api::cases::lists)
+        .get("/api/openapi.json", api::openapi::document)
         .get("/cases", case::list::list)
         .get("/cases/new", case::new::show)
         .post("/cases/new", case::new::create)
@@ -137,8 +157,18 @@ pub fn router(state: AppState) -> Router {
     app_routes()
         .router
         .merge(open_routes().router)
-        .fallback(|| async { crate::error::AppError::NotFound })
+        .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), auth::session::load_actor))
         .layer(middleware::from_fn_with_state(state.clone(), auth::csrf::protect))
         .with_state(state)
+}
+
+/// Unknown paths: a page for people, JSON under /api/.
+async fn not_found(uri: axum::http::Uri) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if uri.path().starts_with("/api/") {
+        api::ApiError::NotFound.into_response()
+    } else {
+        crate::error::AppError::NotFound.into_response()
+    }
 }

@@ -1,4 +1,5 @@
 //! SeaORM entities. They stay inside the store crate: the domain never sees them.
+pub mod api_token;
 pub mod audit_log;
 pub mod case;
 pub mod case_category;

@@ -3,12 +3,17 @@ use sea_orm_migration::prelude::*;
 
 mod m0001_foundation;
 mod m0002_case_log;
+mod m0003_api_tokens;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m0001_foundation::Migration), Box::new(m0002_case_log::Migration)]
+        vec![
+            Box::new(m0001_foundation::Migration),
+            Box::new(m0002_case_log::Migration),
+            Box::new(m0003_api_tokens::Migration),
+        ]
     }
 }

@@ -471,3 +471,90 @@ admin-unit-records-saved = تم حفظ القرار.
 field-decision-ref = قرار اللجنة (رقم القيد والتاريخ)
 hint-decision-ref = مثلًا «SN 2025/123, 2025-09-18».
 audit-action-unit-records = تعديل قرار التوثيق
+
+# الاستيراد
+import-title = استيراد الإحصاءات السابقة
+import-intro = استورد الحالات من جدول بيانات (CSV أو XLSX)، بحيث يكون لكل حالة صف واحد. ابدأ بتشغيل تجريبي: فهو يعرض كل خطأ مع الصف والعمود دون حفظ أي شيء. ويمكن استيراد الملف نفسه مرة أخرى دون أن يتكرر أي شيء.
+import-example = تنزيل ملف نموذجي يحتوي على جميع الأعمدة
+import-run = استيراد ملف
+import-submit = استيراد
+import-result-title = نتيجة الملف { $file }
+import-saved = { $count ->
+    [zero] لم تُستورد أي حالة.
+    [one] تم استيراد حالة واحدة.
+    [two] تم استيراد حالتين.
+    [few] تم استيراد { $count } حالات.
+    [many] تم استيراد { $count } حالة.
+   *[other] تم استيراد { $count } حالة.
+}
+import-dry-run-ok = { $count ->
+    [zero] نجح التشغيل التجريبي: لا توجد حالات يمكن استيرادها. لم يُحفظ أي شيء بعد.
+    [one] نجح التشغيل التجريبي: يمكن استيراد حالة واحدة. لم يُحفظ أي شيء بعد.
+    [two] نجح التشغيل التجريبي: يمكن استيراد حالتين. لم يُحفظ أي شيء بعد.
+    [few] نجح التشغيل التجريبي: يمكن استيراد { $count } حالات. لم يُحفظ أي شيء بعد.
+    [many] نجح التشغيل التجريبي: يمكن استيراد { $count } حالة. لم يُحفظ أي شيء بعد.
+   *[other] نجح التشغيل التجريبي: يمكن استيراد { $count } حالة. لم يُحفظ أي شيء بعد.
+}
+import-already = { $count ->
+    [zero] لم يكن أي صف مستوردًا من قبل.
+    [one] تم تخطي صف واحد لأنه مستورد من قبل.
+    [two] تم تخطي صفين لأنهما مستوردان من قبل.
+    [few] تم تخطي { $count } صفوف لأنها مستوردة من قبل.
+    [many] تم تخطي { $count } صفًا لأنها مستوردة من قبل.
+   *[other] تم تخطي { $count } صف لأنها مستوردة من قبل.
+}
+import-nothing-new = لم يحتوِ الملف على أي حالات جديدة.
+import-problems = { $count ->
+    [zero] لا توجد أخطاء في الملف
+    [one] خطأ واحد في الملف
+    [two] خطآن في الملف
+    [few] { $count } أخطاء في الملف
+    [many] { $count } خطأً في الملف
+   *[other] { $count } خطأ في الملف
+}
+import-nothing-saved = لم يُحفظ أي شيء. صحّح الملف (أو القوائم) وحاول مرة أخرى.
+import-problems-caption = الأخطاء حسب الصف والعمود
+import-row = الصف
+import-column = العمود
+import-value = القيمة
+import-problem = الخطأ
+field-file = الملف
+field-dry-run = تشغيل تجريبي – التحقق من الملف دون حفظ
+hint-import-file = CSV (بترميز UTF-8، مفصول بفواصل أو بفواصل منقوطة) أو XLSX، بحد أقصى 32 ميغابايت. الأعمدة موضّحة في الملف النموذجي.
+hint-import-coordinator = تُسجَّل الحالات باسم هذا المنسق.
+error-import-size = حجم الملف أكبر من 32 ميغابايت.
+import-error-unreadable = تعذّرت قراءة الملف بصيغة CSV أو XLSX.
+import-error-encoding = الملف غير محفوظ بترميز UTF-8. احفظه بصيغة «CSV UTF-8» وحاول مرة أخرى.
+import-error-empty = الملف فارغ.
+import-error-too-many = يحتوي الملف على أكثر من 200000 صف. قسّمه إلى عدة ملفات.
+import-error-unknown-column = عمود غير معروف.
+import-error-missing-column = العمود غير موجود.
+import-error-id = أدخل معرّفًا لا يزيد على 100 حرف.
+import-error-duplicate-id = المعرّف نفسه موجود في صف سابق من الملف.
+import-error-date = أدخل التاريخ بالصيغة YYYY-MM-DD.
+import-error-unknown-value = هذه القيمة غير موجودة في قائمة الوحدة.
+import-error-yes-no = أدخل نعم أو لا (yes أو no).
+import-error-residency = أدخل نعم أو لا أو لا ينطبق (yes أو no أو not applicable).
+import-error-contacts = أدخل عدد الاتصالات عددًا صحيحًا بين 1 و200.
+import-error-minutes = أدخل عدد الدقائق عددًا صحيحًا بين 0 و100000.
+import-error-referral-pair = أدخل الجهة المُحال إليها ونوع الدعم معًا، أو اترك كليهما فارغًا.
+import-error-outcome-needed = تحتاج الحالة المغلقة إلى نتيجة.
+nav-import = الاستيراد
+audit-action-case-import = استيراد حالات
+
+# مفاتيح API
+tokens-title = مفاتيح API
+tokens-intro = يتيح مفتاح API لنظام آخر (مثل أداة الإحصاءات في البلدية) قراءة الحالات وتسجيلها نيابةً عنك، بدورك وضمن وحدتك. خصّص لكل نظام مفتاحًا خاصًا به، وألغِ المفتاح عندما لا تعود هناك حاجة إليه.
+tokens-created = تم إنشاء المفتاح. انسخه الآن – فلن يُعرض إلا هذه المرة فقط.
+tokens-created-at = أُنشئ في { $when }
+tokens-last-used = آخر استخدام في { $when }
+tokens-revoked = مُلغى
+tokens-revoke = إلغاء
+tokens-new = مفتاح جديد
+tokens-create = إنشاء مفتاح
+tokens-docs = واجهة API موضّحة في مستند OpenAPI:
+field-token-name = الغرض من استخدام المفتاح
+hint-token-name = مثلًا «تصدير الإحصاءات» أو «نظام إدارة الحالات».
+error-limit = أدخل حجم صفحة بين 1 و200.
+audit-action-token-create = إنشاء مفتاح API
+audit-action-token-revoke = إلغاء مفتاح API

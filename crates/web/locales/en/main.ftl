@@ -455,3 +455,74 @@ admin-unit-records-saved = The decision has been saved.
 field-decision-ref = The committee’s decision (reference number and date)
 hint-decision-ref = For example “SN 2025/123, 2025-09-18”.
 audit-action-unit-records = Documentation decision changed
+
+# Import
+import-title = Import past statistics
+import-intro = Import cases from a spreadsheet (CSV or XLSX), one row per case. Do a dry run first: it shows every error with its row and column without saving anything. The same file can be imported again without anything being duplicated.
+import-example = Download an example file with all the columns
+import-run = Import a file
+import-submit = Import
+import-result-title = Result for { $file }
+import-saved = { $count ->
+    [one] One case has been imported.
+   *[other] { $count } cases have been imported.
+}
+import-dry-run-ok = { $count ->
+    [one] The dry run went well: one case can be imported. Nothing has been saved yet.
+   *[other] The dry run went well: { $count } cases can be imported. Nothing has been saved yet.
+}
+import-already = { $count ->
+    [one] One row had already been imported and was skipped.
+   *[other] { $count } rows had already been imported and were skipped.
+}
+import-nothing-new = The file contained no new cases.
+import-problems = { $count ->
+    [one] One error in the file
+   *[other] { $count } errors in the file
+}
+import-nothing-saved = Nothing has been saved. Correct the file (or the lists) and try again.
+import-problems-caption = Errors by row and column
+import-row = Row
+import-column = Column
+import-value = Value
+import-problem = Error
+field-file = File
+field-dry-run = Dry run – check the file without saving
+hint-import-file = CSV (UTF-8, comma- or semicolon-separated) or XLSX, at most 32 MB. The columns are described in the example file.
+hint-import-coordinator = The cases are registered to this coordinator.
+error-import-size = The file is larger than 32 MB.
+import-error-unreadable = The file could not be read as CSV or XLSX.
+import-error-encoding = The file is not saved as UTF-8. Save it as “CSV UTF-8” and try again.
+import-error-empty = The file is empty.
+import-error-too-many = The file has more than 200,000 rows. Split it up.
+import-error-unknown-column = Unknown column.
+import-error-missing-column = The column is missing.
+import-error-id = Enter an ID of at most 100 characters.
+import-error-duplicate-id = The same ID is on an earlier row in the file.
+import-error-date = Enter the date as YYYY-MM-DD.
+import-error-unknown-value = The value is not in the unit’s list.
+import-error-yes-no = Enter yes or no.
+import-error-residency = Enter yes, no or not applicable.
+import-error-contacts = Enter the number of contacts as a whole number between 1 and 200.
+import-error-minutes = Enter the minutes as a whole number between 0 and 100,000.
+import-error-referral-pair = Enter both the referral destination and the type of support, or neither of them.
+import-error-outcome-needed = A closed case needs an outcome.
+nav-import = Import
+audit-action-case-import = Cases imported
+
+# API tokens
+tokens-title = API tokens
+tokens-intro = An API token lets another system (for example the municipality’s statistics tool) read and register cases on your behalf, with your role and in your unit. Give each system its own token and revoke it when it is no longer needed.
+tokens-created = The token has been created. Copy it now – it is only shown this once.
+tokens-created-at = created { $when }
+tokens-last-used = last used { $when }
+tokens-revoked = Revoked
+tokens-revoke = Revoke
+tokens-new = New token
+tokens-create = Create token
+tokens-docs = The API is described in the OpenAPI document:
+field-token-name = What the token is used for
+hint-token-name = For example “statistics export” or “the case management system”.
+error-limit = Enter a page size between 1 and 200.
+audit-action-token-create = API token created
+audit-action-token-revoke = API token revoked

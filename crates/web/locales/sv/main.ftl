@@ -509,3 +509,20 @@ import-error-referral-pair = Ange både lotsad till och typ av stöd, eller inge
 import-error-outcome-needed = Ett avslutat ärende behöver ett utfall.
 nav-import = Import
 audit-action-case-import = Ärenden importerade
+
+# API-nycklar
+tokens-title = API-nycklar
+tokens-intro = En API-nyckel låter ett annat system (till exempel kommunens statistikverktyg) läsa och registrera ärenden åt dig, med din roll och i din verksamhet. Ge varje system en egen nyckel och dra tillbaka den när den inte behövs.
+tokens-created = Nyckeln är skapad. Kopiera den nu – den visas bara den här gången.
+tokens-created-at = skapad { $when }
+tokens-last-used = senast använd { $when }
+tokens-revoked = Återkallad
+tokens-revoke = Återkalla
+tokens-new = Ny nyckel
+tokens-create = Skapa nyckel
+tokens-docs = API:t beskrivs i OpenAPI-dokumentet:
+field-token-name = Vad nyckeln används till
+hint-token-name = Till exempel ”statistikexport” eller ”ärendesystemet”.
+error-limit = Ange en sidstorlek mellan 1 och 200.
+audit-action-token-create = API-nyckel skapad
+audit-action-token-revoke = API-nyckel återkallad

@@ -7,6 +7,7 @@ pub mod csrf;
 pub mod login;
 pub mod password;
 pub mod session;
+pub mod tokens;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;

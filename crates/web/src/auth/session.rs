@@ -86,6 +86,24 @@ pub async fn load_actor(State(state): State<AppState>, mut req: Request, next: N
             });
         }
     }
+    // Integrations authenticate with a personal API token instead of a cookie.
+    if req.extensions().get::<Actor>().is_none()
+        && let Some(token) = bearer(req.headers())
+        && let Some((t, user)) = state.store.token_user(&token_hash(token)).await?
+    {
+        let unit = state.store.unit(user.unit_id).await?;
+        req.extensions_mut().insert(Actor {
+            user_id: user.id,
+            username: user.username,
+            display_name: user.display_name,
+            role: user.role,
+            unit_id: unit.id,
+            unit_name: unit.name,
+            unit_version: unit.updated_at,
+            unit_has_logo: unit.has_logo,
+            session: format!("token:{}", t.id),
+        });
+    }
     let actor = req.extensions().get::<Actor>().cloned();
     let mut res = next.run(req).await;
     // Error pages are rendered further out; they need to know who is signed in.
@@ -93,6 +111,16 @@ pub async fn load_actor(State(state): State<AppState>, mut req: Request, next: N
         res.extensions_mut().insert(a);
     }
     Ok(res)
+}
+
+/// The token of an `Authorization: Bearer …` header.
+pub fn bearer(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
 }
 
 /// Endpoints for machines and assets: no session lookup, no CSRF cookie.

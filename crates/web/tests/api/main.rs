@@ -3,6 +3,7 @@
 mod helpers;
 
 mod admin;
+mod api;
 mod audit;
 mod auth;
 mod bad_input;

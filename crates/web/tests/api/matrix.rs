@@ -65,6 +65,16 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/admin/lists/{kind}/{id}/retire"), ADMIN_RECORD_ACTION),
         (("POST", "/admin/lists/{kind}/{id}/restore"), ADMIN_RECORD_ACTION),
         (("GET", "/audit"), [303, 403, 200, 403, 403, 403, 403]),
+        (("GET", "/account/tokens"), SIGNED_IN),
+        (("POST", "/account/tokens"), [303, 422, 422, 422, 422, 422, 422]),
+        (("POST", "/account/tokens/{id}/revoke"), [303, 303, 404, 404, 404, 404, 404]),
+        (("GET", "/api/v1/cases"), [401, 200, 200, 403, 403, 403, 200]),
+        (("POST", "/api/v1/cases"), [401, 422, 422, 403, 403, 403, 422]),
+        (("GET", "/api/v1/cases/{id}"), [401, 200, 200, 403, 403, 403, 404]),
+        (("PATCH", "/api/v1/cases/{id}"), [401, 200, 200, 403, 403, 403, 404]),
+        (("POST", "/api/v1/cases/{id}/close"), [401, 422, 422, 403, 403, 403, 404]),
+        (("GET", "/api/v1/lists"), [401, 200, 200, 403, 403, 403, 200]),
+        (("GET", "/api/openapi.json"), OPEN),
         (("GET", "/cases"), CASES_PAGE),
         (("GET", "/cases/new"), CASES_PAGE),
         (("POST", "/cases/new"), CASES_FORM),
@@ -112,6 +122,12 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     let case = app.make_case("coord.a").await;
     let (referral, follow_up) = app.add_referral_and_follow_up(case).await;
     let case = case.to_string();
+    let token = {
+        let tx = app.store.begin().await.unwrap();
+        let t = tx.create_token(app.id("coord.a"), "matrix-token-hash", "matrix").await.unwrap();
+        tx.commit().await.unwrap();
+        t.id.to_string()
+    };
     let entry = app.entry(lotsen_domain::lists::ListKind::Category, "loneliness").await.to_string();
     let mut failures = Vec::new();
     for (col, caller) in CALLERS.iter().enumerate() {
@@ -125,8 +141,10 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
         for ((method, path), statuses) in order {
             let id = if path.starts_with("/units/") {
                 &unit
-            } else if path.starts_with("/cases/") {
+            } else if path.starts_with("/cases/") || path.starts_with("/api/v1/cases/") {
                 &case
+            } else if path.starts_with("/account/tokens/") {
+                &token
             } else if path.starts_with("/admin/lists/") {
                 &entry
             } else {
@@ -159,6 +177,15 @@ async fn send(c: &Client, method: &str, url: &str) -> u16 {
             let token = c.csrf().await;
             let form = reqwest::multipart::Form::new().text("note", "no file");
             c.http.post(format!("{}{url}?csrf={token}", c.base)).multipart(form).send().await.unwrap().status().as_u16()
+        }
+        m if url.starts_with("/api/") => {
+            let token = c.csrf().await;
+            let req = if m == Method::PATCH {
+                c.http.patch(format!("{}{url}", c.base))
+            } else {
+                c.http.post(format!("{}{url}", c.base))
+            };
+            req.header("x-csrf-token", token).json(&serde_json::json!({})).send().await.unwrap().status().as_u16()
         }
         _ => c.post_form(url, &[]).await.status.as_u16(),
     }

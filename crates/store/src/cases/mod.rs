@@ -1,13 +1,18 @@
 //! Cases and their contacts, referrals, follow-ups and sealed identified details.
 use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome, ReferralStatus, Residency};
-use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::entity::{case, case_category, contact, follow_up, identity, referral};
 use crate::{Result, Store, StoreError, Tx, now};
+
+mod list;
+mod work;
+
+pub use list::{CaseFilter, CaseListPage, CaseRow, CaseSort};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseRecord {
@@ -35,7 +40,7 @@ fn bad(what: &str, id: i64) -> StoreError {
     StoreError::Unavailable(format!("{what} {id} holds a value this version does not know"))
 }
 
-fn case_record(m: case::Model, secondary: Vec<i64>) -> Result<CaseRecord> {
+pub(crate) fn case_record(m: case::Model, secondary: Vec<i64>) -> Result<CaseRecord> {
     Ok(CaseRecord {
         id: m.id,
         unit_id: m.unit_id,
@@ -149,7 +154,7 @@ pub struct CaseDetail {
     pub has_identity: bool,
 }
 
-fn contact_record(m: contact::Model) -> ContactRecord {
+pub(crate) fn contact_record(m: contact::Model) -> ContactRecord {
     ContactRecord {
         id: m.id,
         case_id: m.case_id,
@@ -162,7 +167,7 @@ fn contact_record(m: contact::Model) -> ContactRecord {
     }
 }
 
-fn referral_record(m: referral::Model) -> Result<ReferralRecord> {
+pub(crate) fn referral_record(m: referral::Model) -> Result<ReferralRecord> {
     Ok(ReferralRecord {
         id: m.id,
         case_id: m.case_id,
@@ -176,7 +181,7 @@ fn referral_record(m: referral::Model) -> Result<ReferralRecord> {
     })
 }
 
-fn follow_up_record(m: follow_up::Model) -> Result<FollowUpRecord> {
+pub(crate) fn follow_up_record(m: follow_up::Model) -> Result<FollowUpRecord> {
     let outcome = match m.outcome.as_deref() {
         Some(o) => Some(FollowUpOutcome::parse(o).map_err(|_| bad("follow-up", m.id))?),
         None => None,
@@ -189,49 +194,6 @@ fn follow_up_record(m: follow_up::Model) -> Result<FollowUpRecord> {
         outcome,
         done_on: m.done_on,
     })
-}
-
-/// How the case list is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum CaseSort {
-    /// Most recently registered first.
-    #[default]
-    Newest,
-    Oldest,
-}
-
-/// The case list's filters; `unit_id` is the reader's scope and always applies.
-#[derive(Debug, Clone, Default)]
-pub struct CaseFilter {
-    pub unit_id: i64,
-    pub status: Option<CaseStatus>,
-    pub coordinator_id: Option<i64>,
-    pub channel_id: Option<i64>,
-    pub category_id: Option<i64>,
-    pub age_group_id: Option<i64>,
-    pub from: Option<NaiveDate>,
-    pub to: Option<NaiveDate>,
-    /// Only cases with a follow-up not done and due before this day.
-    pub overdue_before: Option<NaiveDate>,
-    pub sort: CaseSort,
-    /// Keyset paging: the id after which the page continues.
-    pub after_id: Option<i64>,
-}
-
-/// One row of the case list, with its totals.
-#[derive(Debug, Clone)]
-pub struct CaseRow {
-    pub case: CaseRecord,
-    pub contacts: i64,
-    pub minutes: i64,
-}
-
-#[derive(Debug, Clone)]
-pub struct CaseListPage {
-    pub rows: Vec<CaseRow>,
-    pub total: u64,
-    /// Passed as `after_id` for the next page.
-    pub next_after: Option<i64>,
 }
 
 impl Store {
@@ -303,84 +265,6 @@ impl Store {
             .all(self.conn())
             .await?;
         Ok(ids.into_iter().flatten().collect())
-    }
-
-    pub async fn cases(&self, f: &CaseFilter, limit: u64) -> Result<CaseListPage> {
-        use case::Column as C;
-        let mut q = case::Entity::find().filter(C::UnitId.eq(f.unit_id));
-        if let Some(s) = f.status {
-            q = q.filter(C::Status.eq(s.as_str()));
-        }
-        if let Some(c) = f.coordinator_id {
-            q = q.filter(C::CoordinatorId.eq(c));
-        }
-        if let Some(c) = f.channel_id {
-            q = q.filter(C::ChannelId.eq(c));
-        }
-        if let Some(c) = f.category_id {
-            let secondary = Query::select()
-                .column(case_category::Column::CaseId)
-                .from(case_category::Entity)
-                .and_where(Expr::col(case_category::Column::CategoryId).eq(c))
-                .to_owned();
-            q = q.filter(C::MainCategoryId.eq(c).or(C::Id.in_subquery(secondary)));
-        }
-        if let Some(a) = f.age_group_id {
-            q = q.filter(C::AgeGroupId.eq(a));
-        }
-        if let Some(d) = f.from {
-            q = q.filter(C::FirstContactOn.gte(d));
-        }
-        if let Some(d) = f.to {
-            q = q.filter(C::FirstContactOn.lte(d));
-        }
-        if let Some(today) = f.overdue_before {
-            let overdue = Query::select()
-                .column(follow_up::Column::CaseId)
-                .from(follow_up::Entity)
-                .and_where(Expr::col(follow_up::Column::UnitId).eq(f.unit_id))
-                .and_where(Expr::col(follow_up::Column::DoneOn).is_null())
-                .and_where(Expr::col(follow_up::Column::DueOn).lt(today))
-                .to_owned();
-            q = q.filter(C::Id.in_subquery(overdue));
-        }
-        let total = q.clone().count(self.conn()).await?;
-        q = match (f.sort, f.after_id) {
-            (CaseSort::Newest, Some(a)) => q.filter(C::Id.lt(a)).order_by_desc(C::Id),
-            (CaseSort::Newest, None) => q.order_by_desc(C::Id),
-            (CaseSort::Oldest, Some(a)) => q.filter(C::Id.gt(a)).order_by_asc(C::Id),
-            (CaseSort::Oldest, None) => q.order_by_asc(C::Id),
-        };
-        let mut models = q.limit(limit + 1).all(self.conn()).await?;
-        let next_after = if models.len() as u64 > limit {
-            models.truncate(limit as usize);
-            models.last().map(|m| m.id)
-        } else {
-            None
-        };
-        let ids: Vec<i64> = models.iter().map(|m| m.id).collect();
-        let totals: Vec<(i64, i64, Option<i64>)> = if ids.is_empty() {
-            Vec::new()
-        } else {
-            contact::Entity::find()
-                .select_only()
-                .column(contact::Column::CaseId)
-                .column_as(Expr::col(contact::Column::Id).count(), "n")
-                .column_as(Expr::col(contact::Column::Minutes).sum().cast_as("BIGINT"), "m")
-                .filter(contact::Column::CaseId.is_in(ids))
-                .group_by(contact::Column::CaseId)
-                .into_tuple()
-                .all(self.conn())
-                .await?
-        };
-        let rows = models
-            .into_iter()
-            .map(|m| {
-                let (n, mins) = totals.iter().find(|t| t.0 == m.id).map_or((0, 0), |t| (t.1, t.2.unwrap_or(0)));
-                Ok(CaseRow { case: case_record(m, Vec::new())?, contacts: n, minutes: mins })
-            })
-            .collect::<Result<_>>()?;
-        Ok(CaseListPage { rows, total, next_after })
     }
 
     /// Follow-ups not done, assigned to a user, soonest first.
@@ -499,124 +383,7 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn add_contact(&self, case_id: i64, c: NewContact) -> Result<ContactRecord> {
-        let m = contact::ActiveModel {
-            case_id: Set(case_id),
-            on_date: Set(c.on),
-            mode_id: Set(c.mode_id),
-            minutes: Set(c.minutes),
-            venue_id: Set(c.venue_id),
-            note: Set(c.note),
-            author_id: Set(c.author_id),
-            created_at: Set(now()),
-            ..Default::default()
-        }
-        .insert(self.conn())
-        .await?;
-        self.touch_case(case_id).await?;
-        Ok(contact_record(m))
-    }
-
-    pub async fn add_referral(&self, case_id: i64, r: NewReferral) -> Result<ReferralRecord> {
-        let t = now();
-        let m = referral::ActiveModel {
-            case_id: Set(case_id),
-            destination_id: Set(r.destination_id),
-            kind_id: Set(r.kind_id),
-            on_date: Set(r.on),
-            consent: Set(r.consent),
-            info_shared: Set(r.info_shared),
-            status: Set(r.status.as_str().to_owned()),
-            established_on: Set(r.established_on),
-            created_at: Set(t),
-            updated_at: Set(t),
-            ..Default::default()
-        }
-        .insert(self.conn())
-        .await?;
-        self.touch_case(case_id).await?;
-        referral_record(m)
-    }
-
-    /// Updates where a referral stands (status, consent, sharing, establishment).
-    pub async fn update_referral(&self, id: i64, r: NewReferral) -> Result<ReferralRecord> {
-        let m = referral::ActiveModel {
-            id: Set(id),
-            destination_id: Set(r.destination_id),
-            kind_id: Set(r.kind_id),
-            on_date: Set(r.on),
-            consent: Set(r.consent),
-            info_shared: Set(r.info_shared),
-            status: Set(r.status.as_str().to_owned()),
-            established_on: Set(r.established_on),
-            updated_at: Set(now()),
-            ..Default::default()
-        }
-        .update(self.conn())
-        .await?;
-        self.touch_case(m.case_id).await?;
-        referral_record(m)
-    }
-
-    pub async fn add_follow_up(
-        &self,
-        case_id: i64,
-        unit_id: i64,
-        assigned_to: i64,
-        due_on: NaiveDate,
-    ) -> Result<FollowUpRecord> {
-        let m = follow_up::ActiveModel {
-            case_id: Set(case_id),
-            unit_id: Set(unit_id),
-            assigned_to: Set(assigned_to),
-            due_on: Set(due_on),
-            outcome: Set(None),
-            done_on: Set(None),
-            created_at: Set(now()),
-            ..Default::default()
-        }
-        .insert(self.conn())
-        .await?;
-        follow_up_record(m)
-    }
-
-    pub async fn complete_follow_up(&self, id: i64, outcome: FollowUpOutcome, on: NaiveDate) -> Result<()> {
-        follow_up::ActiveModel {
-            id: Set(id),
-            outcome: Set(Some(outcome.as_str().to_owned())),
-            done_on: Set(Some(on)),
-            ..Default::default()
-        }
-        .update(self.conn())
-        .await?;
-        Ok(())
-    }
-
-    pub async fn set_identity(&self, case_id: i64, s: SealedIdentity) -> Result<()> {
-        let t = now();
-        let exists = identity::Entity::find_by_id(case_id).count(self.conn()).await? > 0;
-        let am = identity::ActiveModel {
-            case_id: Set(case_id),
-            key_version: Set(s.key_version),
-            nonce: Set(s.nonce),
-            sealed: Set(s.sealed),
-            created_at: if exists { sea_orm::ActiveValue::NotSet } else { Set(t) },
-            updated_at: Set(t),
-        };
-        if exists {
-            am.update(self.conn()).await?;
-        } else {
-            am.insert(self.conn()).await?;
-        }
-        Ok(())
-    }
-
-    /// Erases identified details; the case and its statistics stay.
-    pub async fn forget_identity(&self, case_id: i64) -> Result<bool> {
-        Ok(identity::Entity::delete_by_id(case_id).exec(self.conn()).await?.rows_affected > 0)
-    }
-
-    async fn touch_case(&self, id: i64) -> Result<()> {
+    pub(crate) async fn touch_case(&self, id: i64) -> Result<()> {
         case::Entity::update_many()
             .col_expr(case::Column::UpdatedAt, Expr::value(now()))
             .filter(case::Column::Id.eq(id))

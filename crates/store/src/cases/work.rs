@@ -1,0 +1,130 @@
+//! The work on a case: contacts, referrals, follow-ups and sealed identified details.
+use chrono::NaiveDate;
+use lotsen_domain::case::FollowUpOutcome;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, PaginatorTrait};
+
+use super::{
+    ContactRecord, FollowUpRecord, NewContact, NewReferral, ReferralRecord, SealedIdentity, contact_record,
+    follow_up_record, referral_record,
+};
+use crate::entity::{contact, follow_up, identity, referral};
+use crate::{Result, Tx, now};
+
+impl Tx {
+    pub async fn add_contact(&self, case_id: i64, c: NewContact) -> Result<ContactRecord> {
+        let m = contact::ActiveModel {
+            case_id: Set(case_id),
+            on_date: Set(c.on),
+            mode_id: Set(c.mode_id),
+            minutes: Set(c.minutes),
+            venue_id: Set(c.venue_id),
+            note: Set(c.note),
+            author_id: Set(c.author_id),
+            created_at: Set(now()),
+            ..Default::default()
+        }
+        .insert(self.conn())
+        .await?;
+        self.touch_case(case_id).await?;
+        Ok(contact_record(m))
+    }
+
+    pub async fn add_referral(&self, case_id: i64, r: NewReferral) -> Result<ReferralRecord> {
+        let t = now();
+        let m = referral::ActiveModel {
+            case_id: Set(case_id),
+            destination_id: Set(r.destination_id),
+            kind_id: Set(r.kind_id),
+            on_date: Set(r.on),
+            consent: Set(r.consent),
+            info_shared: Set(r.info_shared),
+            status: Set(r.status.as_str().to_owned()),
+            established_on: Set(r.established_on),
+            created_at: Set(t),
+            updated_at: Set(t),
+            ..Default::default()
+        }
+        .insert(self.conn())
+        .await?;
+        self.touch_case(case_id).await?;
+        referral_record(m)
+    }
+
+    /// Updates where a referral stands (status, consent, sharing, establishment).
+    pub async fn update_referral(&self, id: i64, r: NewReferral) -> Result<ReferralRecord> {
+        let m = referral::ActiveModel {
+            id: Set(id),
+            destination_id: Set(r.destination_id),
+            kind_id: Set(r.kind_id),
+            on_date: Set(r.on),
+            consent: Set(r.consent),
+            info_shared: Set(r.info_shared),
+            status: Set(r.status.as_str().to_owned()),
+            established_on: Set(r.established_on),
+            updated_at: Set(now()),
+            ..Default::default()
+        }
+        .update(self.conn())
+        .await?;
+        self.touch_case(m.case_id).await?;
+        referral_record(m)
+    }
+
+    pub async fn add_follow_up(
+        &self,
+        case_id: i64,
+        unit_id: i64,
+        assigned_to: i64,
+        due_on: NaiveDate,
+    ) -> Result<FollowUpRecord> {
+        let m = follow_up::ActiveModel {
+            case_id: Set(case_id),
+            unit_id: Set(unit_id),
+            assigned_to: Set(assigned_to),
+            due_on: Set(due_on),
+            outcome: Set(None),
+            done_on: Set(None),
+            created_at: Set(now()),
+            ..Default::default()
+        }
+        .insert(self.conn())
+        .await?;
+        follow_up_record(m)
+    }
+
+    pub async fn complete_follow_up(&self, id: i64, outcome: FollowUpOutcome, on: NaiveDate) -> Result<()> {
+        follow_up::ActiveModel {
+            id: Set(id),
+            outcome: Set(Some(outcome.as_str().to_owned())),
+            done_on: Set(Some(on)),
+            ..Default::default()
+        }
+        .update(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn set_identity(&self, case_id: i64, s: SealedIdentity) -> Result<()> {
+        let t = now();
+        let exists = identity::Entity::find_by_id(case_id).count(self.conn()).await? > 0;
+        let am = identity::ActiveModel {
+            case_id: Set(case_id),
+            key_version: Set(s.key_version),
+            nonce: Set(s.nonce),
+            sealed: Set(s.sealed),
+            created_at: if exists { sea_orm::ActiveValue::NotSet } else { Set(t) },
+            updated_at: Set(t),
+        };
+        if exists {
+            am.update(self.conn()).await?;
+        } else {
+            am.insert(self.conn()).await?;
+        }
+        Ok(())
+    }
+
+    /// Erases identified details; the case and its statistics stay.
+    pub async fn forget_identity(&self, case_id: i64) -> Result<bool> {
+        Ok(identity::Entity::delete_by_id(case_id).exec(self.conn()).await?.rows_affected > 0)
+    }
+}

@@ -1,0 +1,176 @@
+//! The JSON API for integrations, behind the same authorisation as the pages: a personal API token
+//! (`Authorization: Bearer …`) or a signed-in session with an `X-CSRF-Token` header for changes.
+//! Described by the OpenAPI document at `/api/openapi.json`.
+pub mod case_write;
+pub mod cases;
+pub mod openapi;
+
+use std::collections::BTreeMap;
+
+use axum::Json;
+use axum::extract::FromRequestParts;
+use axum::extract::rejection::JsonRejection;
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::auth::Actor;
+use crate::error::AppError;
+use crate::forms::FieldErrors;
+use crate::i18n::Tr;
+
+/// A field's problem: a stable code and a sentence in the caller's language.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FieldProblem {
+    pub code: String,
+    pub message: String,
+}
+
+/// Every error the API returns.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// `unauthorized`, `forbidden`, `not_found`, `invalid`, `bad_request` or `unavailable`.
+    pub error: String,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<String, FieldProblem>,
+}
+
+#[derive(Debug)]
+pub enum ApiError {
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    BadRequest(String),
+    Invalid(FieldErrors, Tr),
+    Unavailable,
+    Internal(anyhow::Error),
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, error, fields) = match self {
+            ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized".to_owned(), BTreeMap::new()),
+            ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden".to_owned(), BTreeMap::new()),
+            ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found".to_owned(), BTreeMap::new()),
+            ApiError::BadRequest(why) => (StatusCode::BAD_REQUEST, format!("bad_request: {why}"), BTreeMap::new()),
+            ApiError::Invalid(errors, t) => {
+                let fields = errors
+                    .iter()
+                    .map(|(f, m)| (f.to_owned(), FieldProblem { code: m.to_owned(), message: t.get(m) }))
+                    .collect();
+                (StatusCode::UNPROCESSABLE_ENTITY, "invalid".to_owned(), fields)
+            }
+            ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable".to_owned(), BTreeMap::new()),
+            ApiError::Internal(e) => {
+                tracing::error!(error = ?e, "internal error in the API");
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal".to_owned(), BTreeMap::new())
+            }
+        };
+        let mut res = (status, Json(ErrorBody { error, fields })).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            res.headers_mut()
+                .insert(axum::http::header::WWW_AUTHENTICATE, axum::http::HeaderValue::from_static("Bearer"));
+        }
+        res
+    }
+}
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        match e {
+            AppError::NotFound => ApiError::NotFound,
+            AppError::Forbidden | AppError::Csrf => ApiError::Forbidden,
+            AppError::TooMany => ApiError::BadRequest("too many requests".into()),
+            AppError::Unavailable(_) => ApiError::Unavailable,
+            AppError::Internal(e) => ApiError::Internal(e),
+        }
+    }
+}
+
+impl From<lotsen_store::StoreError> for ApiError {
+    fn from(e: lotsen_store::StoreError) -> Self {
+        AppError::from(e).into()
+    }
+}
+
+impl From<anyhow::Error> for ApiError {
+    fn from(e: anyhow::Error) -> Self {
+        ApiError::Internal(e)
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+/// A coordinator or manager calling the API.
+pub struct ApiCaseWorker(pub Actor, pub Tr);
+
+impl<S: Send + Sync> FromRequestParts<S> for ApiCaseWorker {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let t = Tr::new(crate::pages::locale_of(parts));
+        let actor = parts.extensions.get::<Actor>().cloned().ok_or(ApiError::Unauthorized)?;
+        if actor.role.works_cases() { Ok(ApiCaseWorker(actor, t)) } else { Err(ApiError::Forbidden) }
+    }
+}
+
+/// A JSON body whose syntax errors come back as a 400 with the reason, in the API's error shape.
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned> axum::extract::FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(ApiJson(v)),
+            Err(JsonRejection::JsonDataError(e)) => Err(ApiError::BadRequest(e.body_text())),
+            Err(JsonRejection::JsonSyntaxError(e)) => Err(ApiError::BadRequest(e.body_text())),
+            Err(JsonRejection::MissingJsonContentType(_)) => {
+                Err(ApiError::BadRequest("expected application/json".into()))
+            }
+            Err(e) => Err(ApiError::BadRequest(e.body_text())),
+        }
+    }
+}
+
+/// A list value given by its numeric id or its stable code (e.g. `"phone"`).
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum ListRef {
+    Id(i64),
+    Code(String),
+}
+
+impl ListRef {
+    /// The id as the web forms take it, so the API and the pages share one set of checks.
+    pub fn resolve(&self, lists: &lotsen_store::Lists, kind: lotsen_domain::lists::ListKind) -> String {
+        match self {
+            ListRef::Id(id) => id.to_string(),
+            ListRef::Code(code) => {
+                lists.by_code(kind, code).map(|e| e.id.to_string()).unwrap_or_else(|| "unknown".into())
+            }
+        }
+    }
+}
+
+/// A list entry as the API shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EntryRef {
+    pub id: i64,
+    pub code: String,
+    pub label: String,
+}
+
+pub fn entry(lists: &lotsen_store::Lists, id: i64, t: &Tr) -> EntryRef {
+    match lists.get(id) {
+        Some(e) => EntryRef { id, code: e.code.clone(), label: e.label(t.locale).to_owned() },
+        None => EntryRef { id, code: String::new(), label: String::new() },
+    }
+}
+
+/// Unknown API paths answer in JSON too.
+pub async fn not_found() -> ApiError {
+    ApiError::NotFound
+}
