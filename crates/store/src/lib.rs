@@ -28,8 +28,8 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub use audit::{AuditFilter, AuditPage, AuditRow, NewAudit, VerifyReport, audit_time};
 pub use cases::{
-    CaseDetail, CaseFilter, CaseListPage, CaseRecord, CaseRow, CaseSort, ContactRecord, FollowUpRecord, NewCase,
-    NewContact, NewReferral, ReferralRecord, SealedIdentity,
+    COUNT_CAP, CaseDetail, CaseFilter, CaseListPage, CaseRecord, CaseRow, CaseSort, ContactRecord, FollowUpRecord,
+    NewCase, NewContact, NewReferral, ReferralRecord, SealedIdentity,
 };
 pub use error::StoreError;
 pub use lists::{EntryInput, ListEntry, Lists};

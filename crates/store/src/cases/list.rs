@@ -46,10 +46,14 @@ pub struct CaseRow {
 #[derive(Debug, Clone)]
 pub struct CaseListPage {
     pub rows: Vec<CaseRow>,
+    /// Matching cases, up to `COUNT_CAP + 1`; more than `COUNT_CAP` means "more than that".
     pub total: u64,
     /// Passed as `after_id` for the next page.
     pub next_after: Option<i64>,
 }
+
+/// How far the list counts before it says "more than".
+pub const COUNT_CAP: u64 = 10_000;
 
 impl Store {
     pub async fn cases(&self, f: &CaseFilter, limit: u64) -> Result<CaseListPage> {
@@ -91,7 +95,8 @@ impl Store {
                 .to_owned();
             q = q.filter(C::Id.in_subquery(overdue));
         }
-        let total = q.clone().count(self.conn()).await?;
+        // Counting is bounded: past COUNT_CAP the list says "more than" instead of scanning every row.
+        let total = q.clone().limit(COUNT_CAP + 1).count(self.conn()).await?;
         q = match (f.sort, f.after_id) {
             (CaseSort::Newest, Some(a)) => q.filter(C::Id.lt(a)).order_by_desc(C::Id),
             (CaseSort::Newest, None) => q.order_by_desc(C::Id),

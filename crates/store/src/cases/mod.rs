@@ -12,7 +12,7 @@ use crate::{Result, Store, StoreError, Tx, now};
 mod list;
 mod work;
 
-pub use list::{CaseFilter, CaseListPage, CaseRow, CaseSort};
+pub use list::{COUNT_CAP, CaseFilter, CaseListPage, CaseRow, CaseSort};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseRecord {

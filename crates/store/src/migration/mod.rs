@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 mod m0001_foundation;
 mod m0002_case_log;
 mod m0003_api_tokens;
+mod m0004_case_list_index;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_case_log::Migration),
             Box::new(m0003_api_tokens::Migration),
+            Box::new(m0004_case_list_index::Migration),
         ]
     }
 }

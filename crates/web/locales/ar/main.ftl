@@ -558,3 +558,4 @@ hint-token-name = مثلًا «تصدير الإحصاءات» أو «نظام �
 error-limit = أدخل حجم صفحة بين 1 و200.
 audit-action-token-create = إنشاء مفتاح API
 audit-action-token-revoke = إلغاء مفتاح API
+cases-count-more = أكثر من { $count } حالة

@@ -526,3 +526,4 @@ hint-token-name = For example “statistics export” or “the case management 
 error-limit = Enter a page size between 1 and 200.
 audit-action-token-create = API token created
 audit-action-token-revoke = API token revoked
+cases-count-more = More than { $count } cases

@@ -526,3 +526,4 @@ hint-token-name = Till exempel ”statistikexport” eller ”ärendesystemet”
 error-limit = Ange en sidstorlek mellan 1 och 200.
 audit-action-token-create = API-nyckel skapad
 audit-action-token-revoke = API-nyckel återkallad
+cases-count-more = Fler än { $count } ärenden

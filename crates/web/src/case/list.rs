@@ -88,6 +88,9 @@ pub struct ListPage {
     q: ListQuery,
     rows: Vec<RowView>,
     total: u64,
+    /// More cases match than the list counts (see `COUNT_CAP`).
+    over_cap: bool,
+    cap: u64,
     next: Option<String>,
     paged: bool,
     /// Whether any filter is set (the filter box then starts open).
@@ -155,6 +158,8 @@ pub async fn list(
             q,
             rows: vec![],
             total: 0,
+            over_cap: false,
+            cap: lotsen_store::COUNT_CAP,
             next: None,
             paged: false,
             filtered: true,
@@ -184,6 +189,21 @@ pub async fn list(
     let next = page.next_after.map(|a| q.next(a));
     let paged = q.after.is_some();
     let filtered = q.filtered();
-    Ok(ListPage { c, q, rows, total: page.total, next, paged, filtered, errors: e, channels, categories, age_groups }
-        .into_response())
+    let over_cap = page.total > lotsen_store::COUNT_CAP;
+    Ok(ListPage {
+        c,
+        q,
+        rows,
+        total: page.total,
+        over_cap,
+        cap: lotsen_store::COUNT_CAP,
+        next,
+        paged,
+        filtered,
+        errors: e,
+        channels,
+        categories,
+        age_groups,
+    }
+    .into_response())
 }

@@ -1,0 +1,283 @@
+//! `cargo run --release -p lotsen-bench -- --cases 1000000`: fills a database with cases, starts the
+//! real server, and measures the case list (unfiltered, filtered, a deep page) and quick registration
+//! with concurrent signed-in users, on SQLite and PostgreSQL side by side. Prints the machine and a
+//! Markdown table for bench/RESULTS.md. Only loopback traffic; every loop is bounded.
+#![forbid(unsafe_code)]
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use lotsen_domain::account::{DisplayName, Username};
+use lotsen_domain::lists::ListKind;
+use lotsen_domain::role::Role;
+use lotsen_domain::unit::UnitName;
+use lotsen_store::{NewUser, Store};
+use lotsen_web::{AppState, WebSettings};
+
+#[derive(Debug, Parser)]
+struct Args {
+    /// Cases to fill before measuring.
+    #[arg(long, default_value_t = 1_000_000)]
+    cases: u64,
+    /// Concurrent users.
+    #[arg(long, default_value_t = 20)]
+    users: usize,
+    /// Requests per scenario (spread over the users).
+    #[arg(long, default_value_t = 2_000)]
+    requests: usize,
+    /// sqlite, postgres or both.
+    #[arg(long, default_value = "both")]
+    backend: String,
+    /// PostgreSQL server for the benchmark database (it is created and dropped).
+    #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432/postgres")]
+    pg: String,
+}
+
+const PASSWORD: &str = "benchmark password 2026";
+
+struct Scenario {
+    name: &'static str,
+    latencies: Vec<Duration>,
+    elapsed: Duration,
+    errors: usize,
+}
+
+impl Scenario {
+    fn pct(&self, p: f64) -> f64 {
+        let mut v: Vec<f64> = self.latencies.iter().map(|d| d.as_secs_f64() * 1000.0).collect();
+        v.sort_by(f64::total_cmp);
+        if v.is_empty() {
+            return 0.0;
+        }
+        v[((v.len() as f64 - 1.0) * p).round() as usize]
+    }
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| {
+            c.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .next()
+                .map(|l| l.split_whitespace().nth(1).unwrap_or("0").parse::<u64>().unwrap_or(0) / 1024 / 1024)
+        })
+        .unwrap_or(0);
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    format!("{cores} cores ({cpu}), {mem} GiB RAM")
+}
+
+/// Fills `n` cases with one contact each, spread over a year, in batches of plain INSERTs.
+async fn fill(store: &Store, unit: i64, coordinator: i64, n: u64) -> anyhow::Result<Duration> {
+    let lists = store.lists(unit).await?;
+    let ids = |k: ListKind| lists.all(k).iter().map(|e| e.id).collect::<Vec<_>>();
+    let (channels, ages, cats) = (ids(ListKind::Channel), ids(ListKind::AgeGroup), ids(ListKind::Category));
+    let mode = lists.by_code(ListKind::ContactMode, "phone").map(|e| e.id).unwrap_or(1);
+    let start = Instant::now();
+    let mut i = 0_u64;
+    while i < n {
+        let batch = (n - i).min(2_000);
+        let mut sql = String::from(
+            "INSERT INTO cases (unit_id, channel_id, first_contact_on, age_group_id, main_category_id, \"returning\", residency, coordinator_id, status, created_at, updated_at) VALUES ",
+        );
+        for j in 0..batch {
+            let k = i + j;
+            let day = 1 + (k % 365);
+            let date = format!("2025-{:02}-{:02}", 1 + (day / 31).min(11), 1 + day % 28);
+            let status = if k % 10 < 7 { "closed" } else { "open" };
+            if j > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!(
+                "({unit},{},'{date}',{},{},false,'yes',{coordinator},'{status}',0,0)",
+                channels[(k as usize) % channels.len()],
+                ages[(k as usize / 7) % ages.len()],
+                cats[(k as usize / 3) % cats.len()],
+            ));
+        }
+        store.unsafe_execute(&sql).await?;
+        i += batch;
+    }
+    store
+        .unsafe_execute(&format!(
+            "INSERT INTO contacts (case_id, on_date, mode_id, minutes, note, author_id, created_at) \
+             SELECT id, first_contact_on, {mode}, 30, '', {coordinator}, 0 FROM cases"
+        ))
+        .await?;
+    store.unsafe_execute("ANALYZE").await?;
+    Ok(start.elapsed())
+}
+
+async fn login(base: &str, username: &str) -> anyhow::Result<(reqwest::Client, String)> {
+    let c = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build()?;
+    let body = c.get(format!("{base}/login")).send().await?.text().await?;
+    let i = body.find("name=\"csrf\" value=\"").ok_or_else(|| anyhow::anyhow!("no csrf"))? + 19;
+    let csrf = body[i..].split('"').next().unwrap_or_default().to_owned();
+    let r = c
+        .post(format!("{base}/login"))
+        .form(&[("csrf", csrf.as_str()), ("username", username), ("password", PASSWORD)])
+        .send()
+        .await?;
+    anyhow::ensure!(r.status() == 303, "login failed: {}", r.status());
+    Ok((c, csrf))
+}
+
+type Request = Arc<dyn Fn(&reqwest::Client, &str, usize) -> reqwest::RequestBuilder + Send + Sync>;
+
+async fn run(
+    name: &'static str,
+    clients: &[(reqwest::Client, String)],
+    base: &str,
+    total: usize,
+    make: Request,
+) -> Scenario {
+    let start = Instant::now();
+    let per = total.div_ceil(clients.len());
+    let mut tasks = Vec::new();
+    for (w, (c, csrf)) in clients.iter().enumerate() {
+        let (c, csrf, base, make) = (c.clone(), csrf.clone(), base.to_owned(), make.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut lat = Vec::with_capacity(per);
+            let mut errors = 0;
+            for n in 0..per {
+                let t = Instant::now();
+                let ok = match make(&c, &base, w * per + n).header("x-csrf-token", csrf.as_str()).send().await {
+                    Ok(r) => r.status().is_success() || r.status().is_redirection(),
+                    Err(_) => false,
+                };
+                lat.push(t.elapsed());
+                if !ok {
+                    errors += 1;
+                }
+            }
+            (lat, errors)
+        }));
+    }
+    let mut latencies = Vec::new();
+    let mut errors = 0;
+    for t in tasks {
+        if let Ok((l, e)) = t.await {
+            latencies.extend(l);
+            errors += e;
+        }
+    }
+    Scenario { name, latencies, elapsed: start.elapsed(), errors }
+}
+
+async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<Vec<String>> {
+    let store = Store::connect(url).await?;
+    store.migrate().await?;
+    let tx = store.begin().await?;
+    let unit = tx.create_unit(&UnitName::parse("Råd och stöd Bench").map_err(|e| anyhow::anyhow!("{e}"))?).await?;
+    let hash = lotsen_web::auth::hash_password(PASSWORD.into()).await?;
+    let mut users = Vec::new();
+    for i in 0..args.users {
+        let name = format!("bench.{i}");
+        let u = tx
+            .create_user(NewUser {
+                unit_id: unit.id,
+                username: &Username::parse(&name).map_err(|e| anyhow::anyhow!("{e}"))?,
+                display_name: &DisplayName::parse(&name).map_err(|e| anyhow::anyhow!("{e}"))?,
+                role: Role::Coordinator,
+                password_hash: hash.clone(),
+            })
+            .await?;
+        users.push((name, u.id));
+    }
+    tx.commit().await?;
+    let filled = fill(&store, unit.id, users[0].1, args.cases).await?;
+    eprintln!("{label}: filled {} cases in {:.1} s", args.cases, filled.as_secs_f64());
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let settings = WebSettings {
+        base_url: base.clone(),
+        secret_key: b"bench-secret-0123456789abcdef0123456789".to_vec(),
+        trust_proxy: false,
+    };
+    tokio::spawn(lotsen_web::serve(listener, AppState::new(store.clone(), settings), std::future::pending()));
+    let mut clients = Vec::new();
+    for (name, _) in &users {
+        clients.push(login(&base, name).await?);
+    }
+    let lists = store.lists(unit.id).await?;
+    let cat = lists.by_code(ListKind::Category, "economy").map(|e| e.id).unwrap_or(1);
+    let channel = lists.by_code(ListKind::Channel, "phone").map(|e| e.id).unwrap_or(1);
+    let age = lists.by_code(ListKind::AgeGroup, "19-65").map(|e| e.id).unwrap_or(1);
+    let mid = args.cases / 2;
+
+    let mut out = Vec::new();
+    let scenarios: Vec<(&'static str, Request)> = vec![
+        ("case list, first page", Arc::new(|c, b, _| c.get(format!("{b}/cases")))),
+        (
+            "case list, filtered (open, one category)",
+            Arc::new(move |c, b, _| c.get(format!("{b}/cases?status=open&category={cat}"))),
+        ),
+        (
+            "case list, a page deep in the list",
+            Arc::new(move |c, b, n| c.get(format!("{b}/cases?after={}", mid + (n as u64 % 1000)))),
+        ),
+        (
+            "quick registration (POST)",
+            Arc::new(move |c, b, _| {
+                c.post(format!("{b}/cases/new")).form(&[
+                    ("channel", channel.to_string()),
+                    ("age_group", age.to_string()),
+                    ("category", cat.to_string()),
+                    ("minutes", "20".to_owned()),
+                    ("residency", "yes".to_owned()),
+                ])
+            }),
+        ),
+    ];
+    for (name, make) in scenarios {
+        // A short warm-up, then the measured run.
+        let _ = run(name, &clients, &base, args.users * 2, make.clone()).await;
+        let s = run(name, &clients, &base, args.requests, make).await;
+        out.push(format!(
+            "| {label} | {} | {} | {:.1} | {:.1} | {:.0} | {} |",
+            s.name,
+            s.latencies.len(),
+            s.pct(0.50),
+            s.pct(0.99),
+            s.latencies.len() as f64 / s.elapsed.as_secs_f64(),
+            s.errors
+        ));
+        eprintln!("{}", out.last().map(String::as_str).unwrap_or(""));
+    }
+    Ok(out)
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let mut rows = Vec::new();
+    if matches!(args.backend.as_str(), "sqlite" | "both") {
+        let dir = tempfile::tempdir()?;
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("bench.db").display());
+        rows.extend(bench("SQLite", &url, &args).await?);
+    }
+    if matches!(args.backend.as_str(), "postgres" | "both") {
+        let admin = Store::connect(&args.pg).await?;
+        admin.unsafe_execute("DROP DATABASE IF EXISTS lotsen_bench WITH (FORCE)").await?;
+        admin.unsafe_execute("CREATE DATABASE lotsen_bench").await?;
+        let url = format!("{}/lotsen_bench", &args.pg[..args.pg.rfind('/').unwrap_or(args.pg.len())]);
+        let result = bench("PostgreSQL", &url, &args).await;
+        admin.unsafe_execute("DROP DATABASE IF EXISTS lotsen_bench WITH (FORCE)").await?;
+        rows.extend(result?);
+    }
+    println!("Machine: {}", machine());
+    println!("Cases: {}, concurrent users: {}, requests per scenario: {}\n", args.cases, args.users, args.requests);
+    println!("| backend | scenario | requests | p50 ms | p99 ms | req/s | errors |");
+    println!("|---|---|---:|---:|---:|---:|---:|");
+    for r in rows {
+        println!("{r}");
+    }
+    Ok(())
+}
