@@ -2,7 +2,7 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use chrono::NaiveDate;
-use lotsen_domain::case::{CaseStatus, ContactFact, figures};
+use lotsen_domain::case::CaseStatus;
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseFilter, CaseSort, Lists};
 use serde::{Deserialize, Serialize};
@@ -218,17 +218,7 @@ pub(crate) async fn load(state: &AppState, unit_id: i64, id: i64, t: &Tr) -> Api
     let d = state.store.case_detail(unit_id, id).await?;
     let lists = state.store.lists(unit_id).await?;
     let c = &d.case;
-    let facts: Vec<ContactFact> = d
-        .contacts
-        .iter()
-        .map(|ct| ContactFact {
-            on: ct.on,
-            minutes: ct.minutes.max(0) as u32,
-            meeting: lists.get(ct.mode_id).is_some_and(|m| m.meeting),
-        })
-        .collect();
-    let established: Vec<NaiveDate> = d.referrals.iter().filter_map(|r| r.established_on).collect();
-    let f = figures(c.first_contact_on, &facts, &established);
+    let f = crate::case::figures_of(&d, &lists);
     Ok(Case {
         id: c.id,
         status: c.status.as_str().to_owned(),

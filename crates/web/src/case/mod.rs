@@ -81,3 +81,19 @@ pub fn pick(lists: &Lists, kind: ListKind, raw: &str) -> Result<i64, lotsen_doma
         .map(|e| e.id)
         .ok_or(lotsen_domain::Invalid::new("error-choose"))
 }
+
+/// The derived figures of a case (contacts, minutes, days to first meeting and to support).
+pub fn figures_of(d: &lotsen_store::CaseDetail, lists: &Lists) -> lotsen_domain::case::CaseFigures {
+    use lotsen_domain::case::{ContactFact, figures};
+    let facts: Vec<ContactFact> = d
+        .contacts
+        .iter()
+        .map(|ct| ContactFact {
+            on: ct.on,
+            minutes: ct.minutes.max(0) as u32,
+            meeting: lists.get(ct.mode_id).is_some_and(|m| m.meeting),
+        })
+        .collect();
+    let established: Vec<NaiveDate> = d.referrals.iter().filter_map(|r| r.established_on).collect();
+    figures(d.case.first_contact_on, &facts, &established)
+}

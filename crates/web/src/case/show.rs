@@ -4,7 +4,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use lotsen_domain::case::{CaseFigures, CaseStatus, ContactFact, FollowUpOutcome, ReferralStatus, figures};
+use lotsen_domain::case::{CaseFigures, CaseStatus, FollowUpOutcome, ReferralStatus};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseDetail, Lists, UserRecord};
 use serde::Deserialize;
@@ -124,16 +124,6 @@ fn build(d: &CaseDetail, lists: &Lists, users: &[UserRecord], actor: &Actor, c: 
     let l = c.locale();
     let today = today();
     let case = &d.case;
-    let facts: Vec<ContactFact> = d
-        .contacts
-        .iter()
-        .map(|ct| ContactFact {
-            on: ct.on,
-            minutes: ct.minutes.max(0) as u32,
-            meeting: lists.get(ct.mode_id).is_some_and(|m| m.meeting),
-        })
-        .collect();
-    let established: Vec<_> = d.referrals.iter().filter_map(|r| r.established_on).collect();
     CaseView {
         id: case.id,
         closed: case.status == CaseStatus::Closed,
@@ -149,7 +139,7 @@ fn build(d: &CaseDetail, lists: &Lists, users: &[UserRecord], actor: &Actor, c: 
         coordinator: name_of(users, case.coordinator_id),
         closed_on: case.closed_on.map(|d| d.to_string()).unwrap_or_default(),
         outcome: case.closing_outcome_id.map(|o| label(lists, o, l)).unwrap_or_default(),
-        figures: figures(case.first_contact_on, &facts, &established),
+        figures: super::figures_of(d, lists),
         contacts: d
             .contacts
             .iter()
