@@ -53,7 +53,7 @@ pub struct CaseListPage {
 }
 
 /// How far the list counts before it says "more than".
-pub const COUNT_CAP: u64 = 10_000;
+pub const COUNT_CAP: u64 = 1_000;
 
 impl Store {
     pub async fn cases(&self, f: &CaseFilter, limit: u64) -> Result<CaseListPage> {

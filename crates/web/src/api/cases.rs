@@ -32,7 +32,7 @@ pub struct CaseSummary {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CaseList {
     pub cases: Vec<CaseSummary>,
-    /// How many cases match the filters, counted up to 10,001: more than 10,000 reads as "over 10,000".
+    /// How many cases match the filters, counted up to 1,001: 1,001 reads as "more than 1,000".
     pub total: u64,
     /// Pass as `after` for the next page; absent on the last page.
     pub next_after: Option<i64>,
