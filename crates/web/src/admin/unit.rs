@@ -6,6 +6,7 @@ use axum::extract::{Multipart, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::unit::{Theme, UnitName};
+use lotsen_store::UnitRecord;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -42,6 +43,29 @@ pub struct UnitPage {
     decision_ref: String,
 }
 
+impl UnitPage {
+    /// The page as the unit stands, with `errors` to show; callers put back what was submitted.
+    fn of(c: Chrome, unit: UnitRecord, errors: FieldErrors, notice: Option<&'static str>) -> Self {
+        UnitPage {
+            c,
+            form: UnitForm {
+                name: unit.name,
+                primary_color: unit.theme_primary,
+                font_scale: unit.font_scale.to_string(),
+            },
+            errors,
+            has_logo: unit.has_logo,
+            notice,
+            mode: unit.documentation_mode,
+            decision_ref: unit.decision_ref.unwrap_or_default(),
+        }
+    }
+
+    fn refused(self) -> Response {
+        (StatusCode::UNPROCESSABLE_ENTITY, self).into_response()
+    }
+}
+
 #[derive(Debug, Deserialize)]
 pub struct Done {
     done: Option<String>,
@@ -60,15 +84,7 @@ pub async fn show(
         Some("records") => Some("admin-unit-records-saved"),
         _ => None,
     };
-    Ok(UnitPage {
-        c,
-        form: UnitForm { name: unit.name, primary_color: unit.theme_primary, font_scale: unit.font_scale.to_string() },
-        errors: FieldErrors::default(),
-        has_logo: unit.has_logo,
-        notice,
-        mode: unit.documentation_mode,
-        decision_ref: unit.decision_ref.unwrap_or_default(),
-    })
+    Ok(UnitPage::of(c, unit, FieldErrors::default(), notice))
 }
 
 pub async fn update(
@@ -87,13 +103,7 @@ pub async fn update(
     });
     let (Some(name), Ok(theme)) = (name, theme) else {
         let unit = state.store.unit(admin.unit_id).await?;
-        let (has_logo, mode, decision_ref) =
-            (unit.has_logo, unit.documentation_mode, unit.decision_ref.unwrap_or_default());
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            UnitPage { c, form, errors, has_logo, notice: None, mode, decision_ref },
-        )
-            .into_response());
+        return Ok(UnitPage { form, ..UnitPage::of(c, unit, errors, None) }.refused());
     };
     let tx = state.store.begin().await?;
     tx.update_unit(admin.unit_id, &name, &theme).await?;
@@ -170,21 +180,7 @@ pub async fn upload_logo(
     };
     if !errors.is_empty() {
         let unit = state.store.unit(admin.unit_id).await?;
-        let form =
-            UnitForm { name: unit.name, primary_color: unit.theme_primary, font_scale: unit.font_scale.to_string() };
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            UnitPage {
-                c,
-                form,
-                errors,
-                has_logo: unit.has_logo,
-                notice: None,
-                mode: unit.documentation_mode,
-                decision_ref: unit.decision_ref.unwrap_or_default(),
-            },
-        )
-            .into_response());
+        return Ok(UnitPage::of(c, unit, errors, None).refused());
     }
     let detail = json!({ "removed": new_logo.is_none(), "bytes": new_logo.as_ref().map(|l| l.0.len()) });
     let tx = state.store.begin().await?;
@@ -228,20 +224,7 @@ pub async fn save_records(
         let unit = state.store.unit(admin.unit_id).await?;
         let mut errors = FieldErrors::default();
         errors.add("decision_ref", "error-text");
-        let page = UnitPage {
-            c,
-            form: UnitForm {
-                name: unit.name,
-                primary_color: unit.theme_primary,
-                font_scale: unit.font_scale.to_string(),
-            },
-            errors,
-            has_logo: unit.has_logo,
-            notice: None,
-            mode: unit.documentation_mode,
-            decision_ref: f.decision_ref,
-        };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        return Ok(UnitPage { decision_ref: f.decision_ref, ..UnitPage::of(c, unit, errors, None) }.refused());
     }
     let value = Some(text.to_owned()).filter(|t| !t.is_empty());
     let tx = state.store.begin().await?;
