@@ -15,6 +15,8 @@ command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 [ -d /etc/postgresql ] && [ -n "$(ls -A /etc/postgresql 2>/dev/null)" ] || missing+=(postgresql)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   as_root apt-get update -qq
@@ -36,6 +38,18 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432; then
 fi
 pg_isready -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not reachable on 127.0.0.1:5432" >&2; exit 1; }
 export LOTSEN_TEST_PG="${LOTSEN_TEST_PG:-postgres://postgres@127.0.0.1:5432/postgres}"
+
+# --- Python (the calendar cross-check: icalendar + recurring-ical-events) -----------------------
+pyenv="${XDG_CACHE_HOME:-$HOME/.cache}/lotsen/pyenv"
+if ! "$pyenv/bin/python" -c 'import icalendar, recurring_ical_events' >/dev/null 2>&1 \
+  || ! cmp -s scripts/requirements-test.txt "$pyenv/requirements-test.txt"; then
+  log "installing the Python packages of scripts/requirements-test.txt"
+  rm -rf "$pyenv"
+  python3 -m venv "$pyenv"
+  "$pyenv/bin/pip" install --quiet --disable-pip-version-check -r scripts/requirements-test.txt
+  cp scripts/requirements-test.txt "$pyenv/requirements-test.txt"
+fi
+export LOTSEN_PYTHON="$pyenv/bin/python"
 
 # --- Rust ------------------------------------------------------------------------------------
 log "cargo fmt --check"

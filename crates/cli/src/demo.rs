@@ -73,7 +73,7 @@ pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
             println!("  {username:<20} {:<12} {unit}", role.as_str());
         }
     }
-    println!("(Drop-in venues and sessions join the demo when that part of Lotsen lands.)");
+    println!("Drop-in: four venues with their times; the public page is /dropin.");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -106,5 +106,6 @@ async fn fill_cases(store: &Store) -> anyhow::Result<u32> {
     let tx = store.begin().await?;
     let n = crate::demo_cases::fill(&tx, unit.id, &lists, &coordinators, today, 320).await?;
     tx.commit().await?;
+    crate::demo_dropin::fill(store, unit.id, &coordinators, today).await?;
     Ok(n)
 }

@@ -4,6 +4,7 @@
 mod config;
 mod demo;
 mod demo_cases;
+mod demo_dropin;
 mod serve;
 mod users;
 

@@ -7,6 +7,7 @@
 pub mod account;
 pub mod audit;
 pub mod case;
+pub mod dropin;
 pub mod lists;
 pub mod locale;
 pub mod privacy;

@@ -66,6 +66,31 @@ impl Identity {
     }
 }
 
+/// Counts below this are not shown in reports unless a unit sets its own threshold.
+pub const DEFAULT_SUPPRESSION_THRESHOLD: i64 = 5;
+
+/// Small-count suppression for one column of counts with its total (DESIGN rule 6): a count from
+/// 1 to `threshold - 1` is hidden; if exactly one cell would be hidden, the next smallest non-zero
+/// cell is hidden too, so the total cannot give the hidden one away. Zero is shown: it reveals no
+/// one. The total is shown unless it is itself small.
+pub fn suppress(counts: &[i64], threshold: i64) -> (Vec<Option<i64>>, Option<i64>) {
+    let small = |n: i64| n > 0 && n < threshold;
+    let mut out: Vec<Option<i64>> = counts.iter().map(|n| (!small(*n)).then_some(*n)).collect();
+    if out.iter().filter(|c| c.is_none()).count() == 1 {
+        let next = counts
+            .iter()
+            .enumerate()
+            .filter(|(i, n)| out[*i].is_some() && **n > 0)
+            .min_by_key(|(_, n)| **n)
+            .map(|(i, _)| i);
+        if let Some(i) = next {
+            out[i] = None;
+        }
+    }
+    let total: i64 = counts.iter().sum();
+    (out, (!small(total)).then_some(total))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,5 +110,13 @@ mod tests {
         assert!(errs.contains(&("email", Invalid::new("error-email"))));
         assert!(Identity::parse("", "+46 70 123 45 67", "", "", "", "x").is_ok());
         assert!(Identity::parse("", "123", "", "", "", "x").is_err());
+    }
+
+    #[test]
+    fn small_counts_are_hidden_with_a_complement() {
+        assert_eq!(suppress(&[12, 3, 0, 7], 5), (vec![Some(12), None, Some(0), None], Some(22)));
+        assert_eq!(suppress(&[12, 3, 2, 7], 5), (vec![Some(12), None, None, Some(7)], Some(24)));
+        assert_eq!(suppress(&[2], 5), (vec![None], None));
+        assert_eq!(suppress(&[0, 0], 5), (vec![Some(0), Some(0)], Some(0)));
     }
 }

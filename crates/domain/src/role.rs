@@ -43,6 +43,16 @@ impl Role {
         matches!(self, Role::Coordinator | Role::Manager)
     }
 
+    /// Admins and managers plan drop-in times: venues and series.
+    pub const fn plans_dropin(self) -> bool {
+        matches!(self, Role::Admin | Role::Manager)
+    }
+
+    /// Everyone but analysts runs drop-in sessions: cancels, moves, records who came.
+    pub const fn runs_dropin(self) -> bool {
+        matches!(self, Role::Admin | Role::Manager | Role::Coordinator)
+    }
+
     /// Admins manage accounts and the unit's settings.
     pub const fn administers(self) -> bool {
         matches!(self, Role::Admin)

@@ -6,6 +6,7 @@
 
 mod audit;
 mod cases;
+mod dropin;
 mod entity;
 mod error;
 mod lists;
@@ -31,6 +32,7 @@ pub use cases::{
     COUNT_CAP, CaseDetail, CaseFilter, CaseListPage, CaseRecord, CaseRow, CaseSort, ContactRecord, FollowUpRecord,
     NewCase, NewContact, NewReferral, ReferralRecord, SealedIdentity,
 };
+pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRecord, VisitRecord};
 pub use error::StoreError;
 pub use lists::{EntryInput, ListEntry, Lists};
 pub use sessions::SessionRecord;

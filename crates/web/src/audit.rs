@@ -54,6 +54,15 @@ pub const ACTIONS: &[&str] = &[
     "list.update",
     "list.retire",
     "list.restore",
+    "venue.create",
+    "venue.update",
+    "dropin_series.create",
+    "dropin_series.update",
+    "dropin_series.end",
+    "dropin.cancel",
+    "dropin.move",
+    "dropin.restore",
+    "dropin.visit",
 ];
 
 #[derive(Debug, Default, Deserialize, Clone)]

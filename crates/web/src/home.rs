@@ -5,6 +5,7 @@ use axum::extract::State;
 
 use crate::auth::Staff;
 use crate::case::today;
+use crate::dropin::{Schedule, SessionView, local_now, session_view, venue_map};
 use crate::error::AppResult;
 use crate::pages::Chrome;
 use crate::state::AppState;
@@ -24,6 +25,8 @@ pub struct HomePage {
     unit: String,
     works_cases: bool,
     due: Vec<DueView>,
+    /// Today's drop-in sessions of the unit.
+    sessions: Vec<SessionView>,
 }
 
 pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff) -> AppResult<HomePage> {
@@ -45,5 +48,13 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff)
     } else {
         Vec::new()
     };
-    Ok(HomePage { c, name: actor.display_name, unit: actor.unit_name, works_cases, due })
+    let sessions = if actor.role.runs_dropin() {
+        let s = Schedule::load(&state.store, Some(actor.unit_id)).await?;
+        let map = venue_map(&s.venues);
+        let now = local_now();
+        s.sessions(today, today, None).iter().map(|o| session_view(&c.t, o, &map, now)).collect()
+    } else {
+        Vec::new()
+    };
+    Ok(HomePage { c, name: actor.display_name, unit: actor.unit_name, works_cases, due, sessions })
 }

@@ -7,7 +7,7 @@ use axum::routing::{get, patch, post};
 use axum::{Router, middleware};
 
 use crate::state::AppState;
-use crate::{admin, api, audit, auth, case, home, ops, pages, setup};
+use crate::{admin, api, audit, auth, case, dropin, home, ops, pages, setup};
 
 /// One registered route.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,6 +131,25 @@ fn app_routes() -> Routes {
         .get("/cases/{id}/identity", case::identity::show)
         .post("/cases/{id}/identity", case::identity::save)
         .post("/cases/{id}/identity/forget", case::identity::forget)
+        .get("/sessions", dropin::manage::overview)
+        .get("/sessions/stats", dropin::stats::show)
+        .get("/sessions/venues/new", dropin::manage::new_venue)
+        .post("/sessions/venues/new", dropin::manage::create_venue)
+        .get("/sessions/venues/{id}", dropin::manage::edit_venue)
+        .post("/sessions/venues/{id}", dropin::manage::update_venue)
+        .get("/sessions/series/new", dropin::manage::new_series)
+        .post("/sessions/series/new", dropin::manage::create_series)
+        .get("/sessions/series/{id}", dropin::manage::show_series)
+        .post("/sessions/series/{id}", dropin::manage::update_series)
+        .post("/sessions/series/{id}/end", dropin::manage::end_series)
+        .get("/sessions/series/{id}/on/{date}", dropin::occurrence::show)
+        .post("/sessions/series/{id}/on/{date}/cancel", dropin::occurrence::cancel)
+        .post("/sessions/series/{id}/on/{date}/move", dropin::occurrence::move_to)
+        .post("/sessions/series/{id}/on/{date}/restore", dropin::occurrence::restore)
+        .post("/sessions/series/{id}/on/{date}/visit", dropin::occurrence::record_visit)
+        .get("/dropin", dropin::public::all)
+        .get("/dropin/units/{id}", dropin::public::unit)
+        .get("/dropin/venues/{id}", dropin::public::venue)
 }
 
 /// Machine endpoints and assets: the session and CSRF layers pass them by (see `is_machine_path`).
@@ -142,6 +161,12 @@ fn open_routes() -> Routes {
         .get("/static/{name}", ops::asset)
         .get("/units/{id}/theme.css", ops::theme_css)
         .get("/units/{id}/logo", admin::unit::logo)
+        .get("/dropin/qr.svg", dropin::public::qr_all)
+        .get("/dropin/units/{id}/qr.svg", dropin::public::qr_unit)
+        .get("/dropin/venues/{id}/qr.svg", dropin::public::qr_venue)
+        .get("/dropin/units/{id}/calendar.ics", dropin::feed::unit)
+        .get("/dropin/venues/{id}/calendar.ics", dropin::feed::venue)
+        .get("/api/v1/dropin/sessions", dropin::json::sessions)
 }
 
 /// Every (method, path) the server answers.

@@ -5,6 +5,7 @@ mod m0001_foundation;
 mod m0002_case_log;
 mod m0003_api_tokens;
 mod m0004_case_list_index;
+mod m0005_dropin;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_case_log::Migration),
             Box::new(m0003_api_tokens::Migration),
             Box::new(m0004_case_list_index::Migration),
+            Box::new(m0005_dropin::Migration),
         ]
     }
 }

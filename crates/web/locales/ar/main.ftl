@@ -559,3 +559,226 @@ error-limit = أدخل حجم صفحة بين 1 و200.
 audit-action-token-create = إنشاء مفتاح API
 audit-action-token-revoke = إلغاء مفتاح API
 cases-count-more = أكثر من { $count } حالة
+
+# الاستقبال المفتوح (Drop-in)
+nav-dropin = الاستقبال المفتوح
+home-dropin-text = مواعيد الاستقبال المفتوح، والجلسات الملغاة، وسجل الزيارات.
+dropin-title = الاستقبال المفتوح (Drop-in)
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+date-long = { $weekday } { $day } { $month }
+dropin-repeat-weekly = كل أسبوع
+dropin-repeat-biweekly = كل أسبوعين
+dropin-repeat-monthly = مرة واحدة في الشهر
+dropin-repeat-once = جلسة إضافية (لا تتكرر)
+dropin-nth-1 = الأول
+dropin-nth-2 = الثاني
+dropin-nth-3 = الثالث
+dropin-nth-4 = الرابع
+dropin-nth--1 = الأخير
+dropin-rule-weekly = كل يوم { $days }
+dropin-rule-biweekly = كل أسبوعين يوم { $days }
+dropin-rule-monthly = يوم { $days } { $nth } من كل شهر
+dropin-rule-from = ابتداءً من { $date }
+dropin-rule-until = حتى { $date } (ضمنًا)
+dropin-rule-count = { $count ->
+    [zero] لا توجد جلسات
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $count } جلسات
+    [many] { $count } جلسة
+   *[other] { $count } جلسة
+}
+dropin-status-scheduled = كالمعتاد
+dropin-status-cancelled = ملغاة
+dropin-status-moved = نُقلت
+dropin-moved-from = بدلًا من { $when }
+dropin-done-venue = تم حفظ المكان.
+dropin-done-created = تم حفظ المواعيد.
+dropin-done-saved = تم حفظ التغيير، وستُحدَّث اشتراكات التقويم.
+dropin-done-ended = تم إنهاء السلسلة.
+dropin-done-cancelled = تم إلغاء الجلسة. ويظهر ذلك الآن على الصفحة العامة وفي التقويم.
+dropin-done-moved = تم نقل الجلسة.
+dropin-done-restored = ستُعقد الجلسة كما هو مخطط لها.
+dropin-done-logged = تم تسجيل الزيارة.
+dropin-public-link = الصفحة العامة التي تعرض المواعيد
+dropin-public-page = الصفحة العامة
+dropin-series-new = مواعيد جديدة للاستقبال المفتوح
+dropin-extra-new = جلسة إضافية
+dropin-venue-new = مكان جديد
+dropin-venue-edit = تعديل المكان
+dropin-today = الاستقبال المفتوح اليوم
+dropin-today-none = لا توجد مواعيد للاستقبال المفتوح اليوم.
+dropin-recent = الأسابيع الأربعة الماضية
+dropin-recent-none = لم تكن هناك جلسات في الأسابيع الأربعة الماضية.
+dropin-col-when = الجلسة
+dropin-col-visitors = الزوار
+dropin-not-logged = لم تُسجَّل
+dropin-coming = الأسابيع الأربعة القادمة
+dropin-series = المواعيد المتكررة
+dropin-series-none = لا توجد مواعيد للاستقبال المفتوح بعد.
+dropin-series-ended = منتهية
+dropin-venues = الأماكن
+dropin-venues-none = لا توجد أماكن بعد. أضف مكانًا أولًا، مثل المكتبة.
+dropin-back = العودة إلى الاستقبال المفتوح
+dropin-back-series = العودة إلى المواعيد
+dropin-series-help = المواعيد بالتوقيت السويدي، ولا تتغير عند الانتقال إلى التوقيت الصيفي أو الشتوي. وتكون الجلسة الأولى في أول يوم من أيام الأسبوع المختارة ابتداءً من تاريخ البدء.
+dropin-series-no-venues = لا يوجد مكان يمكن اختياره بعد.
+dropin-series-create = حفظ المواعيد
+dropin-series-title = مواعيد الاستقبال المفتوح
+dropin-series-sessions = الجلسات
+dropin-series-edit = تعديل المواعيد
+dropin-series-edit-help = يسري التعديل على السلسلة كلها. إذا أردت إلغاء جلسة واحدة أو نقلها، فاختر الجلسة من القائمة أعلاه.
+dropin-series-end = إنهاء السلسلة
+dropin-series-end-help = تبقى الجلسات حتى اليوم الأخير (ضمنًا)؛ أما الجلسات التي بعده فتُحذف من الصفحة ومن التقويم.
+dropin-series-end-button = إنهاء السلسلة
+dropin-restore = تراجع: ستُعقد الجلسة كما هو مخطط لها
+dropin-log = كيف جرت الجلسة؟
+dropin-log-saved = { $count ->
+    [zero] تم التسجيل: لم يحضر أي زائر.
+    [one] تم التسجيل: زائر واحد.
+    [two] تم التسجيل: زائران.
+    [few] تم التسجيل: { $count } زوار.
+    [many] تم التسجيل: { $count } زائرًا.
+   *[other] تم التسجيل: { $count } زائر.
+}
+dropin-log-save = حفظ الزيارة
+dropin-register-case = تسجيل حالة من هذه الجلسة
+dropin-cancel = إلغاء الجلسة
+dropin-cancel-button = إلغاء الجلسة
+dropin-move = نقل الجلسة
+dropin-move-button = نقل
+dropin-stats-title = إحصاءات الاستقبال المفتوح
+dropin-stats-show = عرض
+dropin-stats-caption = الاستقبال المفتوح حسب المكان، { $from } – { $to }
+dropin-stats-held = المنعقدة
+dropin-stats-cancelled = الملغاة
+dropin-stats-logged = المسجَّل زوارها
+dropin-stats-visitors = الزوار
+dropin-stats-per-session = الزوار لكل جلسة
+dropin-stats-empty = جلسات بلا زوار
+dropin-stats-cases = الحالات التي بدأت هنا
+dropin-stats-help = تُحتسب الجلسة منعقدة إذا كانت قد بدأت ولم تُلغَ. وتُحتسب الحالة للمكان الذي سُجِّل فيه أول تواصل.
+suppressed-help = { $count ->
+    [zero] لا تُعرض الأعداد الأقل من { $count }، حتى لا يمكن التعرّف على أي شخص.
+    [one] لا تُعرض الأعداد الأقل من { $count }، حتى لا يمكن التعرّف على أي شخص.
+    [two] لا تُعرض الأعداد الأقل من { $count }، حتى لا يمكن التعرّف على أي شخص.
+    [few] لا تُعرض الأعداد الأقل من { $count }، حتى لا يمكن التعرّف على أي شخص.
+    [many] لا تُعرض الأعداد الأقل من { $count }، حتى لا يمكن التعرّف على أي شخص.
+   *[other] لا تُعرض الأعداد الأقل من { $count }، حتى لا يمكن التعرّف على أي شخص.
+}
+total = المجموع
+dropin-public-title = مواعيد الاستقبال المفتوح (Drop-in)
+dropin-public-unit-title = مواعيد الاستقبال المفتوح – { $unit }
+dropin-public-venue-title = الاستقبال المفتوح في { $venue }
+dropin-public-intro = { $count ->
+    [one] يمكنك الحضور إلينا دون حجز موعد مسبق، والحصول على المشورة والدعم والمساعدة في الوصول إلى الجهة المناسبة. فيما يلي المواعيد خلال الأسبوع القادم.
+    [two] يمكنك الحضور إلينا دون حجز موعد مسبق، والحصول على المشورة والدعم والمساعدة في الوصول إلى الجهة المناسبة. فيما يلي المواعيد خلال الأسبوعين القادمين.
+    [few] يمكنك الحضور إلينا دون حجز موعد مسبق، والحصول على المشورة والدعم والمساعدة في الوصول إلى الجهة المناسبة. فيما يلي المواعيد للأسابيع القادمة ({ $count } أسابيع).
+    [many] يمكنك الحضور إلينا دون حجز موعد مسبق، والحصول على المشورة والدعم والمساعدة في الوصول إلى الجهة المناسبة. فيما يلي المواعيد للأسابيع القادمة ({ $count } أسبوعًا).
+   *[other] يمكنك الحضور إلينا دون حجز موعد مسبق، والحصول على المشورة والدعم والمساعدة في الوصول إلى الجهة المناسبة. فيما يلي المواعيد للأسابيع القادمة ({ $count } أسبوع).
+}
+dropin-public-none = لا توجد مواعيد للاستقبال المفتوح حاليًا.
+dropin-public-no-sessions = لا توجد جلسات خلال هذه الفترة.
+dropin-public-map = عرض على الخريطة
+dropin-public-more-weeks = { $count ->
+    [one] عرض أسبوع واحد
+    [two] عرض أسبوعين
+    [few] عرض { $count } أسابيع
+    [many] عرض { $count } أسبوعًا
+   *[other] عرض { $count } أسبوع
+}
+dropin-public-share = احفظ المواعيد
+dropin-public-qr-alt = رمز QR للرابط { $url }
+dropin-public-subscribe = أضف المواعيد إلى تقويمك
+dropin-public-subscribe-help = يتحدّث تقويمك تلقائيًا عند إلغاء جلسة أو نقلها.
+dropin-public-print-help = اطبع هذه الصفحة للحصول على ملصق بحجم A4 مع رمز QR.
+dropin-feed-name = الاستقبال المفتوح – { $name }
+dropin-feed-summary = الاستقبال المفتوح: { $venue }
+field-venue = المكان
+field-venue-name = اسم المكان
+field-room = الغرفة
+field-address = العنوان
+field-coordinates = إحداثيات الخريطة
+field-accessibility = إمكانية الوصول
+field-partners = الشركاء الحاضرون في المكان
+field-description-sv = الوصف (بالسويدية)
+field-description-en = الوصف (بالإنجليزية)
+field-description-ar = الوصف (بالعربية)
+field-repeat = التكرار
+field-weekdays = أيام الأسبوع
+field-week-of-month = أي أسبوع من الشهر
+field-start-date = تاريخ البدء
+field-start-time = وقت البدء
+field-end-time = وقت الانتهاء
+field-until = اليوم الأخير
+field-count = عدد الجلسات
+field-staff = الحاضرون عادةً
+field-staff-present = من كان حاضرًا
+field-last-day = اليوم الأخير
+field-visitors = عدد الزوار
+field-cancel-reason = السبب
+field-move-reason = السبب (يظهر للجميع)
+hint-room = مثلًا «الغرفة الخضراء».
+hint-coordinates = خط العرض وخط الطول، مثلًا 59.3326, 18.0649. اختياري.
+hint-accessibility = مثلًا «مدخل بلا درجات، حلقة سمعية».
+hint-partners = الجهات التي تشارك في الجلسات، مثل شركة الإسكان أو إحدى الجمعيات.
+hint-description = يظهر على الصفحة العامة. اكتب بلغة بسيطة.
+hint-week-of-month = فقط للمواعيد التي تتكرر مرة واحدة في الشهر.
+hint-start-date = تكون الجلسة الأولى في أول يوم من أيام الأسبوع المختارة ابتداءً من هذا التاريخ.
+hint-until = اختياري. اتركه فارغًا إذا كانت المواعيد مستمرة حتى إشعار آخر.
+hint-count = اختياري، بدلًا من اليوم الأخير.
+hint-visitors = عدد السكان الذين حضروا. الرقم 0 إجابة صحيحة.
+hint-cancel-reason = يظهر للجميع، مثلًا «بسبب عاصفة ثلجية». لا تكتب أي أسماء.
+hint-venue = املأ هذا الحقل إذا قابلت الشخص في الاستقبال المفتوح.
+no-venue = ليس في الاستقبال المفتوح
+error-time = أدخل الوقت بصيغة مثل 12:30.
+error-id = أدخل رقم معرّف.
+error-too-long = النص طويل جدًا. اختصره وحاول مرة أخرى.
+error-dropin-repeat = اختر كم مرة تتكرر المواعيد.
+error-dropin-weekday = اختر أيام الأسبوع من القائمة.
+error-dropin-weekday-missing = اختر يومًا واحدًا على الأقل من أيام الأسبوع.
+error-dropin-week-of-month = اختر أي أسبوع من الشهر.
+error-dropin-until-before-start = لا يمكن أن يكون اليوم الأخير قبل تاريخ البدء. اختر يومًا أخيرًا لاحقًا.
+error-dropin-count = أدخل عددًا بين 1 و520.
+error-dropin-until-and-count = أدخل إما اليوم الأخير وإما عدد الجلسات، وليس كليهما.
+error-dropin-end-before-start = يجب أن يكون وقت الانتهاء بعد وقت البدء.
+error-dropin-too-long = لا يمكن أن تزيد مدة الجلسة على 12 ساعة. اختر وقت انتهاء أبكر.
+error-dropin-no-occurrence = لا تنتج عن هذه الاختيارات أي جلسة. تحقّق من تاريخ البدء وأيام الأسبوع واليوم الأخير.
+error-dropin-rule = تعذّرت قراءة المواعيد. تحقّق من الحقول وحاول مرة أخرى.
+error-dropin-reason = اكتب سبب إلغاء الجلسة؛ فهو يظهر للسكان.
+error-dropin-visitors = أدخل عدد الزوار عددًا صحيحًا، 0 أو أكثر.
+error-dropin-coordinates = اكتب خط العرض وخط الطول مع فاصلة بينهما، مثلًا 59.3326, 18.0649.
+error-dropin-venue = اختر أحد أماكن الوحدة.
+error-dropin-once-no-end = الجلسة الإضافية ليست ضمن سلسلة يمكن إنهاؤها. ألغِ الجلسة بدلًا من ذلك.
+error-dropin-log-cancelled = لا يمكن تسجيل زوار لجلسة ملغاة. تراجع عن الإلغاء أولًا.
+error-dropin-log-future = لم تبدأ الجلسة بعد. سجّل الزيارة بعد بدئها.
+error-dropin-no-such-session = هذه الجلسة غير موجودة
+error-dropin-range-order = لا يمكن أن يكون تاريخ الانتهاء قبل تاريخ البدء.
+error-dropin-range-long = اختر فترة أقصر.
+audit-action-venue-create = إنشاء مكان
+audit-action-venue-update = تعديل مكان
+audit-action-dropin-series-create = إنشاء مواعيد استقبال مفتوح
+audit-action-dropin-series-update = تعديل مواعيد استقبال مفتوح
+audit-action-dropin-series-end = إنهاء سلسلة استقبال مفتوح
+audit-action-dropin-cancel = إلغاء جلسة استقبال مفتوح
+audit-action-dropin-move = نقل جلسة استقبال مفتوح
+audit-action-dropin-restore = استعادة جلسة استقبال مفتوح
+audit-action-dropin-visit = تسجيل زيارة استقبال مفتوح

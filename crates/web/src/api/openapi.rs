@@ -4,6 +4,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{case_write, cases};
+use crate::dropin::json as dropin;
 
 struct TokenAuth;
 
@@ -24,10 +25,10 @@ impl Modify for TokenAuth {
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Lotsen API", description = "Cases of a Råd och stöd unit, for integrations. Every call acts as the token's owner, within their unit and role."),
-    paths(cases::list, cases::read, case_write::create, case_write::update, case_write::close, cases::lists),
+    info(title = "Lotsen API", description = "Cases of a Råd och stöd unit, for integrations. Every call acts as the token's owner, within their unit and role. The drop-in schedule is public."),
+    paths(cases::list, cases::read, case_write::create, case_write::update, case_write::close, cases::lists, dropin::sessions),
     modifiers(&TokenAuth),
-    tags((name = "cases", description = "The case log"))
+    tags((name = "cases", description = "The case log"), (name = "drop-in", description = "Public drop-in times; no token needed"))
 )]
 pub struct ApiDoc;
 

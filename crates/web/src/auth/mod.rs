@@ -124,6 +124,16 @@ capability!(
     Role::works_cases
 );
 capability!(
+    /// An admin or manager: plans drop-in venues and series.
+    PlansDropin,
+    Role::plans_dropin
+);
+capability!(
+    /// Anyone but an analyst: cancels and moves drop-in sessions and records who came.
+    RunsDropin,
+    Role::runs_dropin
+);
+capability!(
     /// A manager of their unit: reviews the audit log.
     ManagerOf,
     Role::reviews_audit_log

@@ -125,7 +125,9 @@ pub fn bearer(headers: &axum::http::HeaderMap) -> Option<&str> {
 
 /// Endpoints for machines and assets: no session lookup, no CSRF cookie.
 pub fn is_machine_path(path: &str) -> bool {
-    ["/static/", "/units/"].iter().any(|p| path.starts_with(p)) || ["/healthz", "/readyz", "/metrics"].contains(&path)
+    ["/static/", "/units/"].iter().any(|p| path.starts_with(p))
+        || ["/healthz", "/readyz", "/metrics", "/api/v1/dropin/sessions"].contains(&path)
+        || (path.starts_with("/dropin/") && (path.ends_with(".ics") || path.ends_with("/qr.svg")))
 }
 
 #[cfg(test)]

@@ -30,6 +30,8 @@ pub struct CaseForm {
     pub follow_up_on: String,
     /// Only on the edit form: who is responsible.
     pub coordinator: String,
+    /// Only on quick registration: the drop-in venue where the resident was met.
+    pub venue: String,
 }
 
 pub struct Checked {

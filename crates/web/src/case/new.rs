@@ -2,16 +2,17 @@
 //! contact, and if given a referral and a follow-up, in one submit.
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::case::Residency;
 use lotsen_domain::lists::ListKind;
-use lotsen_store::Lists;
+use lotsen_store::{Lists, NewContact, VenueRecord};
+use serde::Deserialize;
 use serde_json::json;
 
-use super::form::CaseForm;
+use super::form::{CaseForm, Checked};
 use super::{Opt, code_options, multi_options, options, today};
 use crate::audit_log::by;
 use crate::auth::CaseWorker;
@@ -58,21 +59,56 @@ pub struct NewCasePage {
     c: Chrome,
     f: CaseForm,
     v: FormView,
+    venues: Vec<Opt>,
     errors: FieldErrors,
 }
 
-pub async fn show(State(state): State<AppState>, c: Chrome, CaseWorker(actor): CaseWorker) -> AppResult<NewCasePage> {
+fn venue_options(venues: &[VenueRecord], current: &str) -> Vec<Opt> {
+    venues
+        .iter()
+        .map(|v| Opt { value: v.id.to_string(), label: v.name.clone(), selected: v.id.to_string() == current })
+        .collect()
+}
+
+/// `?dropin={series}&on={date}`: registering someone met at that drop-in session.
+#[derive(Debug, Default, Deserialize)]
+pub struct Prefill {
+    #[serde(default)]
+    dropin: Option<String>,
+    #[serde(default)]
+    on: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    Query(p): Query<Prefill>,
+) -> AppResult<NewCasePage> {
     let lists = state.store.lists(actor.unit_id).await?;
+    let venues = state.store.venues(Some(actor.unit_id)).await?;
     let today = today();
-    let f = CaseForm {
+    let mut f = CaseForm {
         residency: Residency::Yes.as_str().to_owned(),
         first_contact_on: today.to_string(),
         follow_up: Some("1".into()),
         follow_up_on: (today + chrono::Days::new(14)).to_string(),
         ..Default::default()
     };
+    if let (Some(series), Some(on)) = (p.dropin, p.on)
+        && let Some((venue, day)) = crate::dropin::occurrence::venue_of(&state, &actor, &series, &on).await?
+    {
+        f.venue = venue.to_string();
+        if day <= today {
+            f.first_contact_on = day.to_string();
+        }
+        if let Some(ch) = lists.by_code(ListKind::Channel, "drop_in").filter(|e| !e.retired) {
+            f.channel = ch.id.to_string();
+        }
+    }
     let v = FormView::new(&lists, &c.t, &f);
-    Ok(NewCasePage { c, f, v, errors: FieldErrors::default() })
+    let venues = venue_options(&venues, &f.venue);
+    Ok(NewCasePage { c, f, v, venues, errors: FieldErrors::default() })
 }
 
 pub async fn create(
@@ -83,12 +119,22 @@ pub async fn create(
     Form(f): Form<CaseForm>,
 ) -> AppResult<Response> {
     let lists = state.store.lists(actor.unit_id).await?;
+    let venues = state.store.venues(Some(actor.unit_id)).await?;
+    let venue = match f.venue.trim() {
+        "" => Ok(None),
+        raw => raw.parse::<i64>().ok().filter(|id| venues.iter().any(|v| v.id == *id)).map(Some).ok_or(()),
+    };
     let checked = f.check(&lists, today(), actor.unit_id, actor.user_id, true, None);
-    let mut checked = match checked {
-        Ok(ch) => ch,
-        Err(errors) => {
+    let mut checked = match (checked, venue) {
+        (Ok(ch), Ok(venue)) => Checked { contact: ch.contact.map(|ct| NewContact { venue_id: venue, ..ct }), ..ch },
+        (checked, venue) => {
+            let mut errors = checked.err().unwrap_or_default();
+            if venue.is_err() {
+                errors.add("venue", "error-dropin-venue");
+            }
             let v = FormView::new(&lists, &c.t, &f);
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, NewCasePage { c, f, v, errors }).into_response());
+            let venues = venue_options(&venues, &f.venue);
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, NewCasePage { c, f, v, venues, errors }).into_response());
         }
     };
     if let Some(prev) = checked.case.previous_case_id
@@ -97,7 +143,8 @@ pub async fn create(
         let mut errors = FieldErrors::default();
         errors.add("previous_case", "error-case-number");
         let v = FormView::new(&lists, &c.t, &f);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, NewCasePage { c, f, v, errors }).into_response());
+        let venues = venue_options(&venues, &f.venue);
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, NewCasePage { c, f, v, venues, errors }).into_response());
     }
 
     let tx = state.store.begin().await?;

@@ -350,4 +350,45 @@ impl TestApp {
         tx.commit().await.unwrap();
         (r.id, f.id)
     }
+
+    /// A venue and a series of unit A, made directly in the store; returns their ids.
+    pub async fn make_series(&self, start: &str, repeat: &str, day: &str) -> (i64, i64) {
+        let days = [day.to_owned()];
+        let rule = lotsen_domain::dropin::Schedule::parse(&lotsen_domain::dropin::ScheduleInput {
+            start_date: start,
+            start_time: "12:30",
+            end_time: "14:30",
+            repeat,
+            weekdays: &days,
+            ..Default::default()
+        })
+        .unwrap();
+        let tx = self.store.begin().await.unwrap();
+        let venue = tx
+            .create_venue(
+                self.unit_a,
+                &lotsen_store::VenueInput {
+                    name: "Stadsbiblioteket".into(),
+                    room: "Gröna rummet".into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        let series = tx
+            .create_series(
+                self.unit_a,
+                &lotsen_store::SeriesInput {
+                    venue_id: venue,
+                    dtstart: rule.start,
+                    minutes: rule.minutes,
+                    rrule: rule.rrule(),
+                    staff: vec![],
+                },
+            )
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        (venue, series)
+    }
 }

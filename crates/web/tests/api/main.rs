@@ -8,5 +8,6 @@ mod audit;
 mod auth;
 mod bad_input;
 mod cases;
+mod dropin;
 mod import;
 mod matrix;

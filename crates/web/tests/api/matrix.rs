@@ -30,6 +30,14 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
     const CASE_FORM: [u16; 7] = [303, 422, 422, 403, 403, 403, 404];
     const CASE_ACTION: [u16; 7] = [303, 303, 303, 403, 403, 403, 404];
     const OPEN: [u16; 7] = [200; 7];
+    // Drop-in: admins and managers plan (venues, series); everyone but analysts runs sessions.
+    const PLAN_PAGE: [u16; 7] = [303, 403, 200, 403, 200, 200, 403];
+    const PLAN_FORM: [u16; 7] = [303, 403, 422, 403, 422, 422, 403];
+    const PLAN_RECORD_PAGE: [u16; 7] = [303, 403, 200, 403, 200, 404, 403];
+    const PLAN_RECORD_FORM: [u16; 7] = [303, 403, 422, 403, 422, 404, 403];
+    const STAFF_RECORD_PAGE: [u16; 7] = [303, 200, 200, 200, 200, 404, 404];
+    const RUN_FORM: [u16; 7] = [303, 422, 422, 403, 422, 404, 404];
+    const RUN_ACTION: [u16; 7] = [303, 303, 303, 403, 303, 404, 404];
     BTreeMap::from([
         (("GET", "/"), SIGNED_IN),
         (("GET", "/login"), [200, 303, 303, 303, 303, 303, 303]),
@@ -91,6 +99,31 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/cases/{id}/identity"), CASE_PAGE),
         (("POST", "/cases/{id}/identity"), CASE_FORM),
         (("POST", "/cases/{id}/identity/forget"), CASE_ACTION),
+        (("GET", "/sessions"), SIGNED_IN),
+        (("GET", "/sessions/stats"), SIGNED_IN),
+        (("GET", "/sessions/venues/new"), PLAN_PAGE),
+        (("POST", "/sessions/venues/new"), PLAN_FORM),
+        (("GET", "/sessions/venues/{id}"), PLAN_RECORD_PAGE),
+        (("POST", "/sessions/venues/{id}"), PLAN_RECORD_FORM),
+        (("GET", "/sessions/series/new"), PLAN_PAGE),
+        (("POST", "/sessions/series/new"), PLAN_FORM),
+        (("GET", "/sessions/series/{id}"), STAFF_RECORD_PAGE),
+        (("POST", "/sessions/series/{id}"), PLAN_RECORD_FORM),
+        (("POST", "/sessions/series/{id}/end"), PLAN_RECORD_FORM),
+        (("GET", "/sessions/series/{id}/on/{date}"), STAFF_RECORD_PAGE),
+        (("POST", "/sessions/series/{id}/on/{date}/cancel"), RUN_FORM),
+        (("POST", "/sessions/series/{id}/on/{date}/move"), RUN_FORM),
+        (("POST", "/sessions/series/{id}/on/{date}/restore"), RUN_ACTION),
+        (("POST", "/sessions/series/{id}/on/{date}/visit"), RUN_FORM),
+        (("GET", "/dropin"), OPEN),
+        (("GET", "/dropin/units/{id}"), OPEN),
+        (("GET", "/dropin/venues/{id}"), OPEN),
+        (("GET", "/dropin/qr.svg"), OPEN),
+        (("GET", "/dropin/units/{id}/qr.svg"), OPEN),
+        (("GET", "/dropin/venues/{id}/qr.svg"), OPEN),
+        (("GET", "/dropin/units/{id}/calendar.ics"), OPEN),
+        (("GET", "/dropin/venues/{id}/calendar.ics"), OPEN),
+        (("GET", "/api/v1/dropin/sessions"), OPEN),
         (("GET", "/healthz"), OPEN),
         (("GET", "/readyz"), OPEN),
         (("GET", "/metrics"), OPEN),
@@ -129,6 +162,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
         t.id.to_string()
     };
     let entry = app.entry(lotsen_domain::lists::ListKind::Category, "loneliness").await.to_string();
+    let (venue, series) = app.make_series("2026-01-05", "weekly", "MO").await;
+    let (venue, series) = (venue.to_string(), series.to_string());
     let mut failures = Vec::new();
     for (col, caller) in CALLERS.iter().enumerate() {
         let client = match caller {
@@ -139,8 +174,12 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
         let mut order: Vec<_> = table.iter().collect();
         order.sort_by_key(|((_, path), _)| *path == "/logout");
         for ((method, path), statuses) in order {
-            let id = if path.starts_with("/units/") {
+            let id = if path.starts_with("/units/") || path.starts_with("/dropin/units/") {
                 &unit
+            } else if path.starts_with("/sessions/venues/") || path.starts_with("/dropin/venues/") {
+                &venue
+            } else if path.starts_with("/sessions/series/") {
+                &series
             } else if path.starts_with("/cases/") || path.starts_with("/api/v1/cases/") {
                 &case
             } else if path.starts_with("/account/tokens/") {
@@ -155,6 +194,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 .replace("{id}", id)
                 .replace("{sub}", &sub.to_string())
                 .replace("{code}", "sv")
+                .replace("{date}", "2026-01-05")
                 .replace("{kind}", "category")
                 .replace("{name}", "app.css");
             let got = send(&client, method, &url).await;

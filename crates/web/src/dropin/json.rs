@@ -1,0 +1,187 @@
+//! `GET /api/v1/dropin/sessions`: the public schedule as JSON for a date range, cacheable.
+use axum::extract::{Query, State};
+use axum::http::header::{CACHE_CONTROL, ETAG, IF_NONE_MATCH};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use chrono::{NaiveDate, TimeDelta};
+use lotsen_domain::dropin::{TZID, parse_date, to_instant};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{Schedule, description};
+use crate::api::ApiError;
+use crate::case::today;
+use crate::forms::FieldErrors;
+use crate::i18n::Tr;
+use crate::state::AppState;
+
+/// The longest range one request may ask for.
+pub const MAX_DAYS: i64 = 400;
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SessionsQuery {
+    /// First day (YYYY-MM-DD, local date); default today.
+    #[serde(default)]
+    from: Option<String>,
+    /// Last day, inclusive; default six weeks on. At most 400 days after `from`.
+    #[serde(default)]
+    to: Option<String>,
+    /// Only this unit's sessions.
+    #[serde(default)]
+    unit: Option<String>,
+    /// Only sessions at this venue (where they take place now, after any move).
+    #[serde(default)]
+    venue: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VenueJson {
+    pub id: i64,
+    pub name: String,
+    pub room: String,
+    pub address: String,
+    pub accessibility: String,
+    pub partners: String,
+    pub description: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionJson {
+    pub series_id: i64,
+    pub unit_id: i64,
+    /// The date the session was first planned on (its RECURRENCE-ID in the feed).
+    pub occurrence: NaiveDate,
+    /// RFC 3339 with the Stockholm offset of that day.
+    pub start: String,
+    pub end: String,
+    pub local_date: NaiveDate,
+    pub local_start: String,
+    pub local_end: String,
+    /// `scheduled`, `cancelled` or `moved`.
+    pub status: &'static str,
+    pub reason: Option<String>,
+    pub venue_id: i64,
+    /// The feed's UID for the series.
+    pub uid: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionsJson {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub time_zone: &'static str,
+    pub sessions: Vec<SessionJson>,
+    pub venues: Vec<VenueJson>,
+}
+
+fn bad(field: &'static str, message_id: &'static str) -> ApiError {
+    let mut e = FieldErrors::default();
+    e.add(field, message_id);
+    ApiError::Invalid(e, Tr::new(Default::default()))
+}
+
+fn id_param(field: &'static str, raw: &Option<String>) -> Result<Option<i64>, ApiError> {
+    match raw.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) => s.parse::<i64>().ok().filter(|n| *n > 0).map(Some).ok_or_else(|| bad(field, "error-id")),
+    }
+}
+
+/// The public drop-in schedule for a date range.
+#[utoipa::path(
+    get,
+    path = "/api/v1/dropin/sessions",
+    tag = "drop-in",
+    params(SessionsQuery),
+    responses(
+        (status = 200, description = "Sessions in time order; cancelled ones are listed with status `cancelled`", body = SessionsJson),
+        (status = 304, description = "Unchanged since the ETag given in If-None-Match"),
+        (status = 422, description = "A bad date, range or id")
+    ),
+    security(())
+)]
+pub async fn sessions(
+    State(state): State<AppState>,
+    Query(q): Query<SessionsQuery>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let from = match q.from.as_deref().map(str::trim) {
+        None | Some("") => today(),
+        Some(s) => parse_date(s).map_err(|_| bad("from", "error-date"))?,
+    };
+    let to = match q.to.as_deref().map(str::trim) {
+        None | Some("") => from + TimeDelta::days(super::DEFAULT_WEEKS * 7),
+        Some(s) => parse_date(s).map_err(|_| bad("to", "error-date"))?,
+    };
+    if to < from {
+        return Err(bad("to", "error-dropin-range-order"));
+    }
+    if (to - from).num_days() > MAX_DAYS {
+        return Err(bad("to", "error-dropin-range-long"));
+    }
+    let unit = id_param("unit", &q.unit)?;
+    let venue = id_param("venue", &q.venue)?;
+    let unit = match (unit, venue) {
+        (_, Some(v)) => match state.store.venue(v).await {
+            Ok(v) if unit.is_none_or(|u| u == v.unit_id) => Some(v.unit_id),
+            Ok(_) | Err(lotsen_store::StoreError::NotFound) => return Err(ApiError::NotFound),
+            Err(e) => return Err(e.into()),
+        },
+        (Some(u), None) => match state.store.unit(u).await {
+            Ok(_) => Some(u),
+            Err(lotsen_store::StoreError::NotFound) => return Err(ApiError::NotFound),
+            Err(e) => return Err(e.into()),
+        },
+        (None, None) => None,
+    };
+    let s = Schedule::load(&state.store, unit).await?;
+    let host = state.settings.base_url.split("://").nth(1).unwrap_or("").split(['/', ':']).next().unwrap_or("");
+    let sessions: Vec<SessionJson> = s
+        .sessions(from, to, venue)
+        .into_iter()
+        .map(|o| SessionJson {
+            series_id: o.series_id,
+            unit_id: s.series_of(o.series_id).map_or(0, |x| x.unit_id),
+            occurrence: o.on,
+            start: to_instant(o.start).to_rfc3339(),
+            end: to_instant(o.end).to_rfc3339(),
+            local_date: o.start.date(),
+            local_start: o.start.format("%H:%M").to_string(),
+            local_end: o.end.format("%H:%M").to_string(),
+            status: o.status.as_str(),
+            reason: o.reason,
+            venue_id: o.venue_id,
+            uid: format!("dropin-{}@{host}", o.series_id),
+        })
+        .collect();
+    let venues = s
+        .venues
+        .iter()
+        .filter(|v| sessions.iter().any(|x| x.venue_id == v.id))
+        .map(|v| VenueJson {
+            id: v.id,
+            name: v.name.clone(),
+            room: v.room.clone(),
+            address: v.address.clone(),
+            accessibility: v.accessibility.clone(),
+            partners: v.partners.clone(),
+            description: description(v, Default::default()).to_owned(),
+        })
+        .collect();
+    let body = serde_json::to_vec(&SessionsJson { from, to, time_zone: TZID, sessions, venues })
+        .map_err(|e| ApiError::Internal(e.into()))?;
+    let etag = format!("\"{}\"", &hex::encode(Sha256::digest(&body))[..32]);
+    let fresh = headers.get(IF_NONE_MATCH).and_then(|v| v.to_str().ok()).is_some_and(|v| v.trim() == etag);
+    let mut res = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        ([("content-type", "application/json")], body).into_response()
+    };
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        res.headers_mut().insert(ETAG, v);
+    }
+    res.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+    Ok(res)
+}
