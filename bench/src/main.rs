@@ -1,6 +1,7 @@
-//! `cargo run --release -p lotsen-bench -- --cases 1000000`: fills a database with cases, starts the
-//! real server, and measures the case list (unfiltered, filtered, a deep page) and quick registration
-//! with concurrent signed-in users, on SQLite and PostgreSQL side by side. Prints the machine and a
+//! `cargo run --release -p lotsen-bench -- --cases 1000000`: fills a database with cases and drop-in
+//! series, starts the real server, and measures the case list (unfiltered, filtered, a deep page),
+//! quick registration, and the drop-in page, feed, JSON and staff overview with concurrent signed-in
+//! users, on SQLite and PostgreSQL side by side. Prints the machine and a
 //! Markdown table for bench/RESULTS.md. Only loopback traffic; every loop is bounded.
 #![forbid(unsafe_code)]
 
@@ -29,6 +30,9 @@ struct Args {
     /// sqlite, postgres or both.
     #[arg(long, default_value = "both")]
     backend: String,
+    /// Drop-in venues, each with a weekly series three years long and an exception every fifth week.
+    #[arg(long, default_value_t = 40)]
+    venues: u32,
     /// PostgreSQL server for the benchmark database (it is created and dropped).
     #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432/postgres")]
     pg: String,
@@ -114,6 +118,91 @@ async fn fill(store: &Store, unit: i64, coordinator: i64, n: u64) -> anyhow::Res
     Ok(start.elapsed())
 }
 
+/// Venues with a weekly series each from three years back, every fifth session cancelled and every
+/// seventh moved a day later, and a visit log for every past session.
+async fn fill_dropin(store: &Store, unit: i64, author: i64, venues: u32) -> anyhow::Result<usize> {
+    use lotsen_domain::dropin::{Schedule, ScheduleInput};
+    let today = chrono::Utc::now().date_naive();
+    let start = (today - chrono::TimeDelta::days(3 * 365)).to_string();
+    let days = ["MO", "TU", "WE", "TH", "FR"];
+    let mut exceptions = 0;
+    let tx = store.begin().await?;
+    for v in 0..venues {
+        let venue_id = tx
+            .create_venue(
+                unit,
+                &lotsen_store::VenueInput {
+                    name: format!("Plats {v}"),
+                    room: "Rum 1".into(),
+                    address: format!("Gatan {v}"),
+                    description_sv: "Drop-in utan tidsbokning.".into(),
+                    ..Default::default()
+                },
+            )
+            .await?;
+        let day = [days[v as usize % days.len()].to_owned()];
+        let rule = Schedule::parse(&ScheduleInput {
+            start_date: &start,
+            start_time: "10:00",
+            end_time: "12:00",
+            repeat: if v % 2 == 0 { "weekly" } else { "biweekly" },
+            weekdays: &day,
+            ..Default::default()
+        })
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        let series = tx
+            .create_series(
+                unit,
+                &lotsen_store::SeriesInput {
+                    venue_id,
+                    dtstart: rule.start,
+                    minutes: rule.minutes,
+                    rrule: rule.rrule(),
+                    staff: vec![author],
+                },
+            )
+            .await?;
+        let all = rule.occurrence_starts(rule.start.date(), today + chrono::TimeDelta::days(365));
+        for (k, s) in all.iter().enumerate() {
+            let moved = k % 7 == 3;
+            if k % 5 == 2 || moved {
+                let next = s.date().succ_opt().unwrap_or(s.date()).and_time(s.time());
+                tx.put_exception(
+                    &lotsen_store::ExceptionRecord {
+                        series_id: series,
+                        occurs_on: s.date(),
+                        status: if moved { "moved" } else { "cancelled" }.into(),
+                        reason: "Sjukdom".into(),
+                        new_start: moved.then_some(next),
+                        new_end: moved.then_some(next + chrono::TimeDelta::hours(2)),
+                        new_venue_id: moved.then_some(venue_id),
+                        updated_at: 0,
+                    },
+                    author,
+                )
+                .await?;
+                exceptions += 1;
+            } else if s.date() < today {
+                tx.put_visit(
+                    unit,
+                    &lotsen_store::VisitRecord {
+                        series_id: series,
+                        occurs_on: s.date(),
+                        venue_id,
+                        visitors: (k % 6) as i32,
+                        staff: vec![author],
+                        recorded_by: author,
+                        updated_at: 0,
+                    },
+                )
+                .await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(exceptions)
+}
+
 async fn login(base: &str, username: &str) -> anyhow::Result<(reqwest::Client, String)> {
     let c = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build()?;
     let body = c.get(format!("{base}/login")).send().await?.text().await?;
@@ -193,6 +282,13 @@ async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<Vec<String
     tx.commit().await?;
     let filled = fill(&store, unit.id, users[0].1, args.cases).await?;
     eprintln!("{label}: filled {} cases in {:.1} s", args.cases, filled.as_secs_f64());
+    let t = Instant::now();
+    let exceptions = fill_dropin(&store, unit.id, users[0].1, args.venues).await?;
+    eprintln!(
+        "{label}: {} drop-in series with {exceptions} exceptions in {:.1} s",
+        args.venues,
+        t.elapsed().as_secs_f64()
+    );
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
@@ -211,6 +307,9 @@ async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<Vec<String
     let channel = lists.by_code(ListKind::Channel, "phone").map(|e| e.id).unwrap_or(1);
     let age = lists.by_code(ListKind::AgeGroup, "19-65").map(|e| e.id).unwrap_or(1);
     let mid = args.cases / 2;
+    let unit_id = unit.id;
+    let year_from = chrono::Utc::now().date_naive();
+    let year_to = year_from + chrono::TimeDelta::days(365);
 
     let mut out = Vec::new();
     let scenarios: Vec<(&'static str, Request)> = vec![
@@ -235,6 +334,18 @@ async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<Vec<String
                 ])
             }),
         ),
+        ("public drop-in page (6 weeks)", Arc::new(move |c, b, _| c.get(format!("{b}/dropin/units/{unit_id}")))),
+        (
+            "drop-in calendar feed (.ics)",
+            Arc::new(move |c, b, _| c.get(format!("{b}/dropin/units/{unit_id}/calendar.ics"))),
+        ),
+        (
+            "drop-in sessions JSON (one year)",
+            Arc::new(move |c, b, _| {
+                c.get(format!("{b}/api/v1/dropin/sessions?unit={unit_id}&from={year_from}&to={year_to}"))
+            }),
+        ),
+        ("drop-in overview (staff)", Arc::new(|c, b, _| c.get(format!("{b}/sessions")))),
     ];
     for (name, make) in scenarios {
         // A short warm-up, then the measured run.
@@ -273,7 +384,10 @@ async fn main() -> anyhow::Result<()> {
         rows.extend(result?);
     }
     println!("Machine: {}", machine());
-    println!("Cases: {}, concurrent users: {}, requests per scenario: {}\n", args.cases, args.users, args.requests);
+    println!(
+        "Cases: {}, drop-in series: {}, concurrent users: {}, requests per scenario: {}\n",
+        args.cases, args.venues, args.users, args.requests
+    );
     println!("| backend | scenario | requests | p50 ms | p99 ms | req/s | errors |");
     println!("|---|---|---:|---:|---:|---:|---:|");
     for r in rows {

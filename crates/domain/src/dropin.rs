@@ -95,8 +95,13 @@ pub struct Schedule {
     pub count: Option<u32>,
 }
 
+/// A date as YYYY-MM-DD, in the years a schedule can sensibly use (so date arithmetic never
+/// reaches the ends of the calendar).
 pub fn parse_date(s: &str) -> Result<NaiveDate, Invalid> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| Invalid::new("error-date"))
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| (1970..=2200).contains(&d.year()))
+        .ok_or(Invalid::new("error-date"))
 }
 
 pub fn parse_time(s: &str) -> Result<NaiveTime, Invalid> {
@@ -326,7 +331,8 @@ impl Schedule {
             return Err(Invalid::new("error-dropin-until-before-start"));
         }
         let mut s = self.clone();
-        if self.count.is_some() && self.occurrence_starts(last + TimeDelta::days(1), NaiveDate::MAX).is_empty() {
+        let after = last.succ_opt().unwrap_or(last);
+        if self.count.is_some() && self.occurrence_starts(after, NaiveDate::MAX).is_empty() {
             return Ok(s);
         }
         s.until = Some(self.until.map_or(last, |u| u.min(last)));

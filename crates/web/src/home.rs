@@ -5,7 +5,7 @@ use axum::extract::State;
 
 use crate::auth::Staff;
 use crate::case::today;
-use crate::dropin::{Schedule, SessionView, local_now, session_view, venue_map};
+use crate::dropin::{Schedule, SessionView, session_view, venue_map};
 use crate::error::AppResult;
 use crate::pages::Chrome;
 use crate::state::AppState;
@@ -51,8 +51,7 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff)
     let sessions = if actor.role.runs_dropin() {
         let s = Schedule::load(&state.store, Some(actor.unit_id)).await?;
         let map = venue_map(&s.venues);
-        let now = local_now();
-        s.sessions(today, today, None).iter().map(|o| session_view(&c.t, o, &map, now)).collect()
+        s.sessions(today, today, None).iter().map(|o| session_view(&c.t, o, &map)).collect()
     } else {
         Vec::new()
     };

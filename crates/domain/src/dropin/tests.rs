@@ -231,6 +231,8 @@ fn reasons_visitors_and_coordinates() {
     assert_eq!(parse_reason("  Inställt   på grund av snö ", true).unwrap(), "Inställt på grund av snö");
     assert_eq!(parse_reason(" ", true).unwrap_err().message_id, "error-dropin-reason");
     assert_eq!(parse_visitors("0"), Ok(0));
+    assert!(parse_date("262143-12-31").is_err());
+    assert!(parse_date("2026-03-16").is_ok());
     assert!(parse_visitors("-1").is_err());
     assert!(parse_visitors("två").is_err());
     assert_eq!(parse_coordinates("59.3326, 18.0649").unwrap(), Some((59.3326, 18.0649)));

@@ -15,7 +15,7 @@ use lotsen_store::{SeriesInput, SeriesRecord, UserRecord, VenueInput, VenueRecor
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Schedule, SessionView, local_now, rule_of, session_view, venue_map};
+use super::{Schedule, SessionView, rule_of, session_view, venue_map};
 use crate::audit_log::by;
 use crate::auth::{Actor, PlansDropin, Staff};
 use crate::case::{Opt, today};
@@ -95,10 +95,9 @@ pub async fn overview(
     let s = Schedule::load(&state.store, Some(actor.unit_id)).await?;
     let users = state.store.users(Some(actor.unit_id)).await?;
     let today = today();
-    let now = local_now();
     let map = venue_map(&s.venues);
     let visits = state.store.visits(actor.unit_id, today - TimeDelta::days(28), today).await?;
-    let view = |o: &Occurrence| session_view(&c.t, o, &map, now);
+    let view = |o: &Occurrence| session_view(&c.t, o, &map);
     let today_list = s.sessions(today, today, None).iter().map(view).collect();
     let recent = s
         .sessions(today - TimeDelta::days(28), today - TimeDelta::days(1), None)
@@ -506,14 +505,13 @@ async fn series_page(
     let rule = rule_of(s);
     let (f, errors) = form
         .unwrap_or_else(|| (rule.as_ref().map(|r| SeriesForm::of(s, r)).unwrap_or_default(), FieldErrors::default()));
-    let now = local_now();
     let map = venue_map(&sched.venues);
     let sessions = sched
         .plan(s.id)
         .map(|p| {
             p.occurrences(today() - TimeDelta::days(28), today() + TimeDelta::days(120))
                 .iter()
-                .map(|o| session_view(&c.t, o, &map, now))
+                .map(|o| session_view(&c.t, o, &map))
                 .collect()
         })
         .unwrap_or_default();

@@ -141,10 +141,9 @@ pub struct SessionView {
     pub room: String,
     /// For a moved session: where and when it was first planned.
     pub moved_from: String,
-    pub past: bool,
 }
 
-pub fn session_view(t: &Tr, o: &Occurrence, venues: &HashMap<i64, &VenueRecord>, now: NaiveDateTime) -> SessionView {
+pub fn session_view(t: &Tr, o: &Occurrence, venues: &HashMap<i64, &VenueRecord>) -> SessionView {
     let v = venues.get(&o.venue_id);
     SessionView {
         series_id: o.series_id,
@@ -164,7 +163,6 @@ pub fn session_view(t: &Tr, o: &Occurrence, venues: &HashMap<i64, &VenueRecord>,
         } else {
             String::new()
         },
-        past: o.end < now,
     }
 }
 

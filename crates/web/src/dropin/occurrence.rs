@@ -145,7 +145,7 @@ async fn page(state: &AppState, c: Chrome, actor: &Actor, found: &Found, forms: 
         visitors: logged.as_ref().map(|v| v.visitors.to_string()).unwrap_or_default(),
         staff: logged.as_ref().map_or(&found.series.staff, |v| &v.staff).iter().map(|i| i.to_string()).collect(),
     });
-    let mv = if forms.mv.date.is_empty() && o.status != Status::Cancelled {
+    let mv = if forms.mv.date.is_empty() {
         MoveForm {
             date: o.start.date().to_string(),
             start_time: o.start.format("%H:%M").to_string(),
@@ -173,7 +173,7 @@ async fn page(state: &AppState, c: Chrome, actor: &Actor, found: &Found, forms: 
         .collect();
     Ok(OccurrencePage {
         series_id: found.series.id,
-        s: session_view(&c.t, o, &map, now),
+        s: session_view(&c.t, o, &map),
         runs: actor.role.runs_dropin(),
         begun: o.start <= now,
         changed: o.status != Status::Scheduled,

@@ -92,7 +92,7 @@ fn blocks(c: &Chrome, s: &Schedule, weeks: i64, only: Option<i64>) -> Vec<VenueB
             let list = sessions
                 .iter()
                 .filter(|o| o.venue_id == v.id && o.end >= now)
-                .map(|o| session_view(&c.t, o, &map, now))
+                .map(|o| session_view(&c.t, o, &map))
                 .collect();
             block(c, v, list)
         })
