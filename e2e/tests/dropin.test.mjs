@@ -18,7 +18,7 @@ const USERS = {
 const { newPage, goto, login } = useLotsen(USERS, { logName: 'server-dropin.log' });
 
 const VENUE = {
-  name: 'Stadsbiblioteket',
+  venue_name: 'Stadsbiblioteket',
   room: 'Studierum 2',
   address: 'Sveavägen 73, Stockholm',
   coordinates: '59.3326, 18.0649',
@@ -161,7 +161,7 @@ test('an admin plans a biweekly drop-in and cancels one session; the public page
       assert.equal(await venueLink.count(), 1, 'the overview lists the venue with a link to its public page');
       venuePath = await venueLink.getAttribute('href');
       assert.match(venuePath, /^\/dropin\/venues\/\d+$/);
-      assert.ok((await page.locator('main li').filter({ hasText: VENUE.name }).count()) >= 1, 'the venue is listed by name');
+      assert.ok((await page.locator('main li').filter({ hasText: VENUE.venue_name }).count()) >= 1, 'the venue is listed by name');
       await a11y(t, page, 'drop-in overview with a venue');
 
       // A new series: every other week, on today's weekday, from today.
@@ -173,7 +173,7 @@ test('an admin plans a biweekly drop-in and cancels one session; the public page
       assert.match(today, /^\d{4}-\d{2}-\d{2}$/, 'the start date is today by default');
       const weekday = weekdayCode(today);
       t.diagnostic(`server's today: ${today} (${weekday})`);
-      await page.selectOption('#venue', { label: VENUE.name });
+      await page.selectOption('#venue', { label: VENUE.venue_name });
       await page.check('input[name="repeat"][value="biweekly"]');
       await page.check(`input[name="weekdays"][value="${weekday}"]`);
       await page.fill('#start_time', START_TIME);
@@ -197,7 +197,7 @@ test('an admin plans a biweekly drop-in and cancels one session; the public page
       assert.equal(await page.inputValue('#start_time'), START_TIME, 'start time kept');
       assert.equal(await page.inputValue('#end_time'), '11:30', 'end time kept');
       assert.equal(await page.inputValue('#start_date'), today, 'start date kept');
-      assert.equal(await page.locator('#venue option:checked').innerText(), VENUE.name, 'venue kept');
+      assert.equal(await page.locator('#venue option:checked').innerText(), VENUE.venue_name, 'venue kept');
       assert.equal(await page.isChecked('input[name="repeat"][value="biweekly"]'), true, 'every other week kept');
       assert.deepEqual(
         await page.locator('input[name="weekdays"]:checked').evaluateAll((els) => els.map((e) => e.value)),
@@ -245,11 +245,11 @@ test('an admin plans a biweekly drop-in and cancels one session; the public page
       // The reason is required.
       res = await submit(page, `${cancelForm} button[type="submit"]`);
       assert.equal(res.status(), 422, 'cancelling without a reason is answered with 422');
-      assert.equal(await page.locator('.error-summary[role="alert"] a[href="#reason"]').count(), 1, 'the error summary points at the reason');
-      assert.equal(await page.getAttribute('#reason', 'aria-invalid'), 'true', 'the reason is marked invalid');
+      assert.equal(await page.locator('.error-summary[role="alert"] a[href="#cancel_reason"]').count(), 1, 'the error summary points at the reason');
+      assert.equal(await page.getAttribute('#cancel_reason', 'aria-invalid'), 'true', 'the reason is marked invalid');
       await a11y(t, page, 'occurrence page, cancel without a reason');
 
-      await page.fill('#reason', REASON);
+      await page.fill('#cancel_reason', REASON);
       res = await submit(page, `${cancelForm} button[type="submit"]`);
       assert.equal(res.status(), 200, `cancelling: ${await page.locator('main').innerText()}`);
       assert.deepEqual(where(page), { pathname: occurrencePath, done: 'cancelled' });
@@ -303,7 +303,7 @@ test('an admin plans a biweekly drop-in and cancels one session; the public page
       assert.ok((await page.locator('h1').innerText()).includes(UNIT), 'the heading names the unit');
       const sv = await assertOneCancelled(page, cancelledOn, CANCELLED.sv, 'unit page (sv)');
       t.diagnostic(`unit page lists ${sv.length} session(s): ${sv.map((s) => `${s.date}${s.cancelled ? '×' : ''}`).join(' ')}`);
-      assert.ok((await page.locator('main').innerText()).includes(VENUE.name), 'the unit page names the venue');
+      assert.ok((await page.locator('main').innerText()).includes(VENUE.venue_name), 'the unit page names the venue');
       await assertQrAndCalendar(page, unitPath, 'unit page (sv)', cancelledOn);
       await screenshot(page, 'dropin-unit-sv');
       await a11y(t, page, 'public unit page (sv)');
@@ -317,7 +317,7 @@ test('an admin plans a biweekly drop-in and cancels one session; the public page
 
       await goto(page, venuePath);
       await assertOneCancelled(page, cancelledOn, CANCELLED.sv, 'venue page (sv)');
-      assert.ok((await page.locator('h1').innerText()).includes(VENUE.name), 'the heading names the venue');
+      assert.ok((await page.locator('h1').innerText()).includes(VENUE.venue_name), 'the heading names the venue');
       const venueText = await page.locator('main').innerText();
       for (const field of ['room', 'accessibility', 'partners', 'description_sv']) {
         assert.ok(venueText.includes(VENUE[field]), `the venue page shows the ${field}`);

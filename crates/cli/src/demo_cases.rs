@@ -74,12 +74,14 @@ fn mode_for(channel: &str) -> &'static str {
     }
 }
 
-/// Creates `count` cases over the year before `today` for the given coordinators.
+/// Creates `count` cases over the year before `today` for the given coordinators; cases met at
+/// drop-in have their first contact at one of `venues`.
 pub async fn fill(
     tx: &Tx,
     unit_id: i64,
     lists: &Lists,
     coordinators: &[i64],
+    venues: &[i64],
     today: NaiveDate,
     count: u32,
 ) -> anyhow::Result<u32> {
@@ -142,7 +144,9 @@ pub async fn fill(
                     on: on.min(today),
                     mode_id: id(lists, K::ContactMode, mode)?,
                     minutes: *[15, 20, 30, 30, 45, 60, 90].get(rng.random_range(0..7)).unwrap_or(&30),
-                    venue_id: None,
+                    // Met at drop-in: the first contact was at one of the venues.
+                    venue_id: (i == 0 && channel == "drop_in" && !venues.is_empty())
+                        .then(|| venues[n as usize % venues.len()]),
                     note: String::new(),
                     author_id: coordinator,
                 },

@@ -83,8 +83,8 @@ const VENUES: &[DemoVenue] = &[
     },
 ];
 
-/// Adds the venues and series to the unit; returns how many sessions got a visit log.
-pub async fn fill(store: &Store, unit_id: i64, coordinators: &[i64], today: NaiveDate) -> anyhow::Result<u32> {
+/// Adds the venues and series to the unit; returns the venues' ids.
+pub async fn fill(store: &Store, unit_id: i64, coordinators: &[i64], today: NaiveDate) -> anyhow::Result<Vec<i64>> {
     let start = today - TimeDelta::days(365);
     let start_text = start.to_string();
     let tx = store.begin().await?;
@@ -155,7 +155,6 @@ pub async fn fill(store: &Store, unit_id: i64, coordinators: &[i64], today: Naiv
         .await?;
     }
     // Visit logs for the last twelve weeks: a steady pattern, some days nobody comes.
-    let mut logged = 0;
     for (n, (id, venue_id, rule)) in series.iter().enumerate() {
         for (k, s) in rule.occurrence_starts(today - TimeDelta::days(84), today - TimeDelta::days(1)).iter().enumerate()
         {
@@ -176,11 +175,10 @@ pub async fn fill(store: &Store, unit_id: i64, coordinators: &[i64], today: Naiv
                 },
             )
             .await?;
-            logged += 1;
         }
     }
     tx.commit().await?;
-    Ok(logged)
+    Ok(series.iter().map(|(_, venue, _)| *venue).collect())
 }
 
 fn cancelled(series_id: i64, on: NaiveDate, reason: &str) -> ExceptionRecord {

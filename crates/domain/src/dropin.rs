@@ -2,6 +2,8 @@
 //! local time, expanded by the `rrule` crate (no date arithmetic of our own), so a session at 12:30
 //! stays at 12:30 across the spring and autumn clock changes. Exceptions cancel or move single
 //! occurrences, each named by the local date it originally falls on.
+use std::collections::BTreeMap;
+
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Weekday};
 use chrono_tz::Europe::Stockholm;
 use rrule::{Frequency, NWeekday, RRule, RRuleSet, Tz, Unvalidated};
@@ -100,7 +102,7 @@ pub struct Schedule {
 pub fn parse_date(s: &str) -> Result<NaiveDate, Invalid> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .ok()
-        .filter(|d| (1970..=2200).contains(&d.year()))
+        .filter(|d| (2000..=2100).contains(&d.year()))
         .ok_or(Invalid::new("error-date"))
 }
 
@@ -295,7 +297,10 @@ impl Schedule {
     }
 
     fn rule_set(&self) -> Option<RRuleSet> {
-        let start = Tz::Tz(Stockholm).from_local_datetime(&self.start).earliest()?;
+        let tz = Tz::Tz(Stockholm);
+        // A first session in the hour the spring clock change skips starts an hour later.
+        let start =
+            tz.from_local_datetime(&self.start).earliest().unwrap_or_else(|| to_instant(self.start).with_timezone(&tz));
         let rule: RRule<Unvalidated> = self.rrule()?.parse().ok()?;
         rule.build(start).ok()
     }
@@ -383,7 +388,10 @@ pub struct Occurrence {
     pub original_start: NaiveDateTime,
     pub start: NaiveDateTime,
     pub end: NaiveDateTime,
+    /// Where it takes place now.
     pub venue_id: i64,
+    /// Where the series is: differs from `venue_id` when the session was moved to another venue.
+    pub original_venue_id: i64,
     pub status: Status,
     pub reason: Option<String>,
 }
@@ -398,13 +406,22 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The planned start of every occurrence from `from` to `to`, and on every date an exception
+    /// names, by date: one expansion of the rule for all of them.
+    pub fn originals(&self, from: NaiveDate, to: NaiveDate) -> BTreeMap<NaiveDate, NaiveDateTime> {
+        let lo = self.exceptions.iter().map(|e| e.on).min().map_or(from, |m| m.min(from));
+        let hi = self.exceptions.iter().map(|e| e.on).max().map_or(to, |m| m.max(to));
+        self.schedule.occurrence_starts(lo, hi).into_iter().map(|s| (s.date(), s)).collect()
+    }
+
     /// The sessions whose (possibly moved) date lies in `from..=to`, cancelled ones included and
     /// marked, in time order.
     pub fn occurrences(&self, from: NaiveDate, to: NaiveDate) -> Vec<Occurrence> {
         let length = TimeDelta::minutes(self.schedule.minutes);
+        let originals = self.originals(from, to);
         let mut out = Vec::new();
-        for start in self.schedule.occurrence_starts(from, to) {
-            let on = start.date();
+        for (on, start) in originals.range(from..=to) {
+            let (on, start) = (*on, *start);
             let base = Occurrence {
                 series_id: self.series_id,
                 on,
@@ -412,6 +429,7 @@ impl Plan {
                 start,
                 end: start + length,
                 venue_id: self.venue_id,
+                original_venue_id: self.venue_id,
                 status: Status::Scheduled,
                 reason: None,
             };
@@ -426,15 +444,16 @@ impl Plan {
         }
         for e in &self.exceptions {
             if let Change::Moved { start, end, venue_id, reason } = &e.change {
-                let Some(original) = self.schedule.occurrence_on(e.on) else { continue };
+                let Some(original) = originals.get(&e.on) else { continue };
                 if from <= start.date() && start.date() <= to {
                     out.push(Occurrence {
                         series_id: self.series_id,
                         on: e.on,
-                        original_start: original,
+                        original_start: *original,
                         start: *start,
                         end: *end,
                         venue_id: *venue_id,
+                        original_venue_id: self.venue_id,
                         status: Status::Moved,
                         reason: (!reason.is_empty()).then(|| reason.clone()),
                     });
@@ -446,14 +465,36 @@ impl Plan {
     }
 }
 
+/// One line of public text: whitespace runs become one space; control characters are refused
+/// (they would break the calendar feed's lines, and PostgreSQL refuses NUL).
+pub fn parse_line(s: &str, max: usize) -> Result<String, Invalid> {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().any(char::is_control) {
+        return Err(Invalid::new("error-control-chars"));
+    }
+    if s.chars().count() > max {
+        return Err(Invalid::new("error-too-long"));
+    }
+    Ok(s)
+}
+
+/// Public text of several lines: line breaks kept (as `\n`), other control characters refused.
+pub fn parse_text(s: &str, max: usize) -> Result<String, Invalid> {
+    let s = s.trim().replace("\r\n", "\n").replace('\t', " ");
+    if s.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(Invalid::new("error-control-chars"));
+    }
+    if s.chars().count() > max {
+        return Err(Invalid::new("error-too-long"));
+    }
+    Ok(s)
+}
+
 /// A short reason shown publicly: one line, at most 200 characters.
 pub fn parse_reason(s: &str, required: bool) -> Result<String, Invalid> {
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = parse_line(s, 200)?;
     if required && s.is_empty() {
         return Err(Invalid::new("error-dropin-reason"));
-    }
-    if s.chars().count() > 200 {
-        return Err(Invalid::new("error-too-long"));
     }
     Ok(s)
 }

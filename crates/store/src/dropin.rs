@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::entity::{case, contact, dropin_exception, dropin_series, dropin_visit, venue};
@@ -382,10 +382,11 @@ impl Tx {
         Ok(())
     }
 
-    /// Cancels or moves one occurrence, replacing what was set for it before.
+    /// Cancels or moves one occurrence, replacing what was set for it before (one statement, so
+    /// two submits at once cannot both insert).
     pub async fn put_exception(&self, e: &ExceptionRecord, by: i64) -> Result<()> {
-        self.remove_exception_row(e.series_id, e.occurs_on).await?;
-        dropin_exception::ActiveModel {
+        use dropin_exception::Column as C;
+        let row = dropin_exception::ActiveModel {
             series_id: Set(e.series_id),
             occurs_on: Set(e.occurs_on),
             status: Set(e.status.clone()),
@@ -396,9 +397,23 @@ impl Tx {
             created_by: Set(by),
             updated_at: Set(now()),
             ..Default::default()
-        }
-        .insert(self.conn())
-        .await?;
+        };
+        dropin_exception::Entity::insert(row)
+            .on_conflict(
+                OnConflict::columns([C::SeriesId, C::OccursOn])
+                    .update_columns([
+                        C::Status,
+                        C::Reason,
+                        C::NewStart,
+                        C::NewEnd,
+                        C::NewVenueId,
+                        C::CreatedBy,
+                        C::UpdatedAt,
+                    ])
+                    .to_owned(),
+            )
+            .exec_without_returning(self.conn())
+            .await?;
         self.bump_series(e.series_id).await
     }
 
@@ -422,12 +437,8 @@ impl Tx {
 
     /// Records (or corrects) how one session went.
     pub async fn put_visit(&self, unit_id: i64, v: &VisitRecord) -> Result<()> {
-        dropin_visit::Entity::delete_many()
-            .filter(dropin_visit::Column::SeriesId.eq(v.series_id))
-            .filter(dropin_visit::Column::OccursOn.eq(v.occurs_on))
-            .exec(self.conn())
-            .await?;
-        dropin_visit::ActiveModel {
+        use dropin_visit::Column as C;
+        let row = dropin_visit::ActiveModel {
             unit_id: Set(unit_id),
             series_id: Set(v.series_id),
             occurs_on: Set(v.occurs_on),
@@ -437,9 +448,33 @@ impl Tx {
             recorded_by: Set(v.recorded_by),
             updated_at: Set(now()),
             ..Default::default()
-        }
-        .insert(self.conn())
-        .await?;
+        };
+        dropin_visit::Entity::insert(row)
+            .on_conflict(
+                OnConflict::columns([C::SeriesId, C::OccursOn])
+                    .update_columns([C::VenueId, C::Visitors, C::Staff, C::RecordedBy, C::UpdatedAt])
+                    .to_owned(),
+            )
+            .exec_without_returning(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Every series held at a venue, or with a session moved there, gets a new `sequence`: the
+    /// venue's name and address are in their calendar events.
+    pub async fn bump_series_at_venue(&self, venue_id: i64) -> Result<()> {
+        use dropin_series::Column as C;
+        let moved_here = Query::select()
+            .column(dropin_exception::Column::SeriesId)
+            .from(dropin_exception::Entity)
+            .and_where(Expr::col(dropin_exception::Column::NewVenueId).eq(venue_id))
+            .to_owned();
+        dropin_series::Entity::update_many()
+            .col_expr(C::Sequence, Expr::col(C::Sequence).add(1))
+            .col_expr(C::UpdatedAt, Expr::value(now()))
+            .filter(C::VenueId.eq(venue_id).or(C::Id.in_subquery(moved_here)))
+            .exec(self.conn())
+            .await?;
         Ok(())
     }
 }

@@ -59,6 +59,7 @@ pub const ACTIONS: &[&str] = &[
     "dropin_series.create",
     "dropin_series.update",
     "dropin_series.end",
+    "dropin_series.split",
     "dropin.cancel",
     "dropin.move",
     "dropin.restore",

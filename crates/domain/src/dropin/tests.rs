@@ -230,6 +230,9 @@ fn bad_series_are_refused_field_by_field() {
 fn reasons_visitors_and_coordinates() {
     assert_eq!(parse_reason("  Inställt   på grund av snö ", true).unwrap(), "Inställt på grund av snö");
     assert_eq!(parse_reason(" ", true).unwrap_err().message_id, "error-dropin-reason");
+    assert_eq!(parse_reason("Snö\u{0}", true).unwrap_err().message_id, "error-control-chars");
+    assert_eq!(parse_text("Rad ett\r\nRad två", 100).unwrap(), "Rad ett\nRad två");
+    assert_eq!(parse_text("a\rb", 100).unwrap_err().message_id, "error-control-chars");
     assert_eq!(parse_visitors("0"), Ok(0));
     assert!(parse_date("262143-12-31").is_err());
     assert!(parse_date("2026-03-16").is_ok());

@@ -132,11 +132,6 @@ fn plain(s: &str) -> String {
     s.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-/// Text values written raw (X- properties are not escaped by the crate).
-fn x_text(s: &str) -> String {
-    s.replace('\\', "\\\\").replace(',', "\\,").replace(';', "\\;").replace('\n', "\\n")
-}
-
 struct Ctx<'a> {
     base: &'a str,
     host: String,
@@ -220,8 +215,10 @@ impl Ctx<'_> {
             .append_property(with_tz("DTSTART", plan.schedule.start))
             .append_property(with_tz("DTEND", plan.schedule.start + length))
             .add_property("RRULE", rule);
+        let first = plan.schedule.start.date();
+        let originals = plan.originals(first, first);
         for x in &plan.exceptions {
-            let Some(original) = plan.schedule.occurrence_on(x.on) else { continue };
+            let Some(original) = originals.get(&x.on).copied() else { continue };
             match &x.change {
                 Change::Cancelled { .. } => {
                     master.append_multi_property(with_tz("EXDATE", original));
@@ -261,7 +258,7 @@ pub fn calendar(base: &str, t: &Tr, name: &str, s: &Schedule, only: Option<i64>)
         .append_property(("PRODID", "-//Lotsen//Drop-in//SV"))
         .append_property(("CALSCALE", "GREGORIAN"))
         .append_property(("METHOD", "PUBLISH"))
-        .append_property(("X-WR-CALNAME", x_text(name).as_str()))
+        .append_property(("X-WR-CALNAME", name))
         .append_property(("X-WR-TIMEZONE", TZID))
         .append_property(Property::new("REFRESH-INTERVAL", "PT1H").add_parameter("VALUE", "DURATION").done())
         .append_property(("X-PUBLISHED-TTL", "PT1H"));

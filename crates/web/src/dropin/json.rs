@@ -25,7 +25,8 @@ pub struct SessionsQuery {
     /// First day (YYYY-MM-DD, local date); default today.
     #[serde(default)]
     from: Option<String>,
-    /// Last day, inclusive; default six weeks on. At most 400 days after `from`.
+    /// Last day, inclusive; default six weeks on. At most 400 days after `from`; the range must lie
+    /// within five years back and three years ahead.
     #[serde(default)]
     to: Option<String>,
     /// Only this unit's sessions.
@@ -120,6 +121,14 @@ pub async fn sessions(
     }
     if (to - from).num_days() > MAX_DAYS {
         return Err(bad("to", "error-dropin-range-long"));
+    }
+    // Expansion runs from each series' first session, so the far past and future stay out of reach.
+    let today = today();
+    if from < today - TimeDelta::days(5 * 366) {
+        return Err(bad("from", "error-dropin-range-far"));
+    }
+    if to > today + TimeDelta::days(3 * 366) {
+        return Err(bad("to", "error-dropin-range-far"));
     }
     let unit = id_param("unit", &q.unit)?;
     let venue = id_param("venue", &q.venue)?;

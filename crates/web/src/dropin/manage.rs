@@ -9,7 +9,8 @@ use axum_extra::extract::Form;
 use chrono::TimeDelta;
 use lotsen_domain::dropin::Occurrence;
 use lotsen_domain::dropin::{
-    Repeat, Schedule as Rule, ScheduleInput, WEEKDAYS, WEEKS_OF_MONTH, parse_coordinates, parse_date, weekday_code,
+    Repeat, Schedule as Rule, ScheduleInput, WEEKDAYS, WEEKS_OF_MONTH, parse_coordinates, parse_date, parse_line,
+    parse_text, weekday_code,
 };
 use lotsen_store::{SeriesInput, SeriesRecord, UserRecord, VenueInput, VenueRecord};
 use serde::Deserialize;
@@ -132,7 +133,7 @@ pub async fn overview(
         series,
         venues: s.venues.clone(),
         unit_id: actor.unit_id,
-        done: d.done.unwrap_or_default(),
+        done: super::done_notice(d.done),
         c,
     })
 }
@@ -143,6 +144,7 @@ pub async fn overview(
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct VenueForm {
+    #[serde(rename = "venue_name")]
     name: String,
     address: String,
     room: String,
@@ -170,46 +172,55 @@ impl VenueForm {
     }
 
     fn check(&self) -> Result<VenueInput, FieldErrors> {
-        let mut errors = FieldErrors::default();
-        let line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        let text = |s: &str| s.trim().replace("\r\n", "\n");
-        let name = line(&self.name);
-        if name.is_empty() {
-            errors.add("name", "error-required");
-        } else if name.chars().count() > 120 {
-            errors.add("name", "error-too-long");
+        let mut e = FieldErrors::default();
+        let name = e.check("venue_name", parse_line(&self.name, 120));
+        if name.as_deref() == Some("") {
+            e.add("venue_name", "error-required");
         }
-        for (field, value, max) in [
-            ("address", &self.address, 300),
-            ("room", &self.room, 120),
-            ("accessibility", &self.accessibility, 1000),
-            ("partners", &self.partners, 1000),
-            ("description_sv", &self.description_sv, 2000),
-            ("description_en", &self.description_en, 2000),
-            ("description_ar", &self.description_ar, 2000),
-        ] {
-            if value.trim().chars().count() > max {
-                errors.add(field, "error-too-long");
-            }
-        }
-        let coordinates = errors
+        let room = e.check("room", parse_line(&self.room, 120));
+        let address = e.check("address", parse_text(&self.address, 300));
+        let coordinates = e
             .check("coordinates", parse_coordinates(&self.coordinates))
-            .flatten()
-            .map(|(lat, lon)| format!("{lat:.6}, {lon:.6}"));
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        Ok(VenueInput {
+            .map(|c| c.map(|(a, b)| format!("{a:.6}, {b:.6}")));
+        let accessibility = e.check("accessibility", parse_text(&self.accessibility, 1000));
+        let partners = e.check("partners", parse_text(&self.partners, 1000));
+        let description_sv = e.check("description_sv", parse_text(&self.description_sv, 2000));
+        let description_en = e.check("description_en", parse_text(&self.description_en, 2000));
+        let description_ar = e.check("description_ar", parse_text(&self.description_ar, 2000));
+        match (
             name,
-            address: text(&self.address),
-            room: line(&self.room),
+            room,
+            address,
             coordinates,
-            accessibility: text(&self.accessibility),
-            partners: text(&self.partners),
-            description_sv: text(&self.description_sv),
-            description_en: text(&self.description_en),
-            description_ar: text(&self.description_ar),
-        })
+            accessibility,
+            partners,
+            description_sv,
+            description_en,
+            description_ar,
+        ) {
+            (
+                Some(name),
+                Some(room),
+                Some(address),
+                Some(coordinates),
+                Some(accessibility),
+                Some(partners),
+                Some(sv),
+                Some(en),
+                Some(ar),
+            ) if e.is_empty() => Ok(VenueInput {
+                name,
+                address,
+                room,
+                coordinates,
+                accessibility,
+                partners,
+                description_sv: sv,
+                description_en: en,
+                description_ar: ar,
+            }),
+            _ => Err(e),
+        }
     }
 }
 
@@ -279,6 +290,7 @@ pub async fn update_venue(
     };
     let tx = state.store.begin().await?;
     tx.update_venue(id, &input).await?;
+    tx.bump_series_at_venue(id).await?;
     tx.audit(by(&actor, &ip, "venue.update", "venue", id, json!({ "name": input.name }))).await?;
     tx.commit().await?;
     Ok(Redirect::to("/sessions?done=venue").into_response())
@@ -538,7 +550,7 @@ pub async fn show_series(
 ) -> AppResult<SeriesShowPage> {
     let s = own_series(&state, &actor, id).await?;
     let mut page = series_page(&state, c, &actor, &s, None).await?;
-    page.done = d.done.unwrap_or_default();
+    page.done = super::done_notice(d.done);
     Ok(page)
 }
 
@@ -560,19 +572,74 @@ pub async fn update_series(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
+    let today = today();
+    let old = rule_of(&s);
+    let reschedules = input.dtstart != s.dtstart
+        || input.minutes != s.minutes
+        || input.rrule != s.rrule
+        || input.venue_id != s.venue_id;
+    let past =
+        old.as_ref().filter(|r| r.start.date() < today).and_then(|r| r.ended_on(today - TimeDelta::days(1)).ok());
     let tx = state.store.begin().await?;
-    tx.update_series(id, &input).await?;
-    tx.audit(by(
-        &actor,
-        &ip,
-        "dropin_series.update",
-        "dropin_series",
-        id,
-        json!({ "venue": input.venue_id, "dtstart": input.dtstart, "rrule": input.rrule }),
-    ))
-    .await?;
+    let target = match (reschedules, past) {
+        // Sessions already held keep their day, time and venue (and their visit log): the old
+        // series ends yesterday and the new schedule starts as a series of its own today at the
+        // earliest.
+        (true, Some(ended)) => {
+            let from_today = SeriesForm { start_date: f.start_date.clone().max(today.to_string()), ..f.clone() };
+            let input = match from_today.check(&venues, &users) {
+                Ok(i) => i,
+                Err(errors) => {
+                    drop(tx);
+                    let page = series_page(&state, c, &actor, &s, Some((f, errors))).await?;
+                    return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+                }
+            };
+            let kept = SeriesInput {
+                venue_id: s.venue_id,
+                dtstart: ended.start,
+                minutes: ended.minutes,
+                rrule: ended.rrule(),
+                staff: s.staff.clone(),
+            };
+            tx.update_series(id, &kept).await?;
+            let new_id = tx.create_series(actor.unit_id, &input).await?;
+            tx.audit(by(
+                &actor,
+                &ip,
+                "dropin_series.split",
+                "dropin_series",
+                id,
+                json!({ "ended": ended.until, "continued_as": new_id, "venue": input.venue_id, "dtstart": input.dtstart, "rrule": input.rrule }),
+            ))
+            .await?;
+            new_id
+        }
+        _ => {
+            tx.update_series(id, &input).await?;
+            // Exceptions for days that are no longer sessions would come back if the change were undone.
+            if let Ok(rule) = Rule::from_stored(input.dtstart, input.minutes, input.rrule.as_deref()) {
+                for e in state.store.exceptions(&[id]).await? {
+                    if rule.occurrence_on(e.occurs_on).is_none() {
+                        tx.remove_exception(id, e.occurs_on).await?;
+                    }
+                }
+            }
+            tx.audit(by(
+                &actor,
+                &ip,
+                "dropin_series.update",
+                "dropin_series",
+                id,
+                json!({ "venue": input.venue_id, "dtstart": input.dtstart, "rrule": input.rrule }),
+            ))
+            .await?;
+            id
+        }
+    };
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/sessions/series/{id}?done=saved")).into_response())
+    let done = if target == id { "saved" } else { "split" };
+    Ok(Redirect::to(&format!("/sessions/series/{target}?done={done}")).into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]

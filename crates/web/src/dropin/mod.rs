@@ -141,6 +141,8 @@ pub struct SessionView {
     pub room: String,
     /// For a moved session: where and when it was first planned.
     pub moved_from: String,
+    /// For a session moved to another venue: where and when it is now, for the planned venue's list.
+    pub moved_to: String,
 }
 
 pub fn session_view(t: &Tr, o: &Occurrence, venues: &HashMap<i64, &VenueRecord>) -> SessionView {
@@ -158,6 +160,17 @@ pub fn session_view(t: &Tr, o: &Occurrence, venues: &HashMap<i64, &VenueRecord>)
         venue_id: o.venue_id,
         venue_name: v.map(|v| v.name.clone()).unwrap_or_default(),
         room: v.map(|v| v.room.clone()).unwrap_or_default(),
+        moved_to: if o.status == Status::Moved && o.venue_id != o.original_venue_id {
+            t.args(
+                "dropin-moved-to",
+                &[
+                    ("venue", v.map(|v| v.name.clone()).unwrap_or_default()),
+                    ("when", format!("{} {}", day_label(t, o.start.date()), time_span(o.start, o.end))),
+                ],
+            )
+        } else {
+            String::new()
+        },
         moved_from: if o.status == Status::Moved {
             format!("{} {}", day_label(t, o.original_start.date()), o.original_start.format("%H:%M"))
         } else {
@@ -173,4 +186,11 @@ pub fn venue_map(venues: &[VenueRecord]) -> HashMap<i64, &VenueRecord> {
 /// Now, as a local wall-clock time in Stockholm.
 pub fn local_now() -> NaiveDateTime {
     chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).naive_local()
+}
+
+/// The notices a drop-in page may show after a change; anything else in `?done=` is ignored.
+pub fn done_notice(done: Option<String>) -> String {
+    const KNOWN: [&str; 9] =
+        ["venue", "created", "saved", "ended", "split", "cancelled", "moved", "restored", "logged"];
+    done.filter(|d| KNOWN.contains(&d.as_str())).unwrap_or_default()
 }

@@ -81,6 +81,7 @@ fn occurrence_of(p: &lotsen_domain::dropin::Plan, rule: &Rule, on: NaiveDate) ->
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct CancelForm {
+    #[serde(rename = "cancel_reason")]
     reason: String,
 }
 
@@ -130,7 +131,8 @@ pub struct Done {
 
 struct Forms {
     cancel: CancelForm,
-    mv: MoveForm,
+    /// The move form as submitted; `None` shows the session's own day, time and venue.
+    mv: Option<MoveForm>,
     visit: Option<VisitForm>,
     errors: FieldErrors,
 }
@@ -145,17 +147,13 @@ async fn page(state: &AppState, c: Chrome, actor: &Actor, found: &Found, forms: 
         visitors: logged.as_ref().map(|v| v.visitors.to_string()).unwrap_or_default(),
         staff: logged.as_ref().map_or(&found.series.staff, |v| &v.staff).iter().map(|i| i.to_string()).collect(),
     });
-    let mv = if forms.mv.date.is_empty() {
-        MoveForm {
-            date: o.start.date().to_string(),
-            start_time: o.start.format("%H:%M").to_string(),
-            end_time: o.end.format("%H:%M").to_string(),
-            venue: o.venue_id.to_string(),
-            reason: o.reason.clone().unwrap_or_default(),
-        }
-    } else {
-        forms.mv
-    };
+    let mv = forms.mv.unwrap_or_else(|| MoveForm {
+        date: o.start.date().to_string(),
+        start_time: o.start.format("%H:%M").to_string(),
+        end_time: o.end.format("%H:%M").to_string(),
+        venue: o.venue_id.to_string(),
+        reason: if o.status == Status::Moved { o.reason.clone().unwrap_or_default() } else { String::new() },
+    });
     let venues = found
         .schedule
         .venues
@@ -191,7 +189,7 @@ async fn page(state: &AppState, c: Chrome, actor: &Actor, found: &Found, forms: 
 }
 
 fn fresh() -> Forms {
-    Forms { cancel: CancelForm::default(), mv: MoveForm::default(), visit: None, errors: FieldErrors::default() }
+    Forms { cancel: CancelForm::default(), mv: None, visit: None, errors: FieldErrors::default() }
 }
 
 pub async fn show(
@@ -206,7 +204,7 @@ pub async fn show(
         Err(res) => return Ok(res),
     };
     let mut p = page(&state, c, &actor, &found, fresh()).await?;
-    p.done = d.done.unwrap_or_default();
+    p.done = super::done_notice(d.done);
     Ok(p.into_response())
 }
 
@@ -228,7 +226,7 @@ pub async fn cancel(
         Err(res) => return Ok(res),
     };
     let mut errors = FieldErrors::default();
-    let Some(reason) = errors.check("reason", parse_reason(&f.reason, true)) else {
+    let Some(reason) = errors.check("cancel_reason", parse_reason(&f.reason, true)) else {
         let p = page(&state, c, &actor, &found, Forms { cancel: f, errors, ..fresh() }).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
     };
@@ -268,6 +266,13 @@ pub async fn move_to(
     };
     let mut errors = FieldErrors::default();
     let date = errors.check("date", parse_date(&f.date));
+    let date = date.filter(|d| {
+        let near = (*d - found.occurrence.on).num_days().abs() <= 60;
+        if !near {
+            errors.add("date", "error-dropin-move-far");
+        }
+        near
+    });
     let span = match parse_span(&f.start_time, &f.end_time) {
         Ok(s) => Some(s),
         Err(list) => {
@@ -285,7 +290,7 @@ pub async fn move_to(
     let (Some(date), Some((start, minutes)), Some(venue_id), Some(reason), true) =
         (date, span, venue, reason, errors.is_empty())
     else {
-        let p = page(&state, c, &actor, &found, Forms { mv: f, errors, ..fresh() }).await?;
+        let p = page(&state, c, &actor, &found, Forms { mv: Some(f), errors, ..fresh() }).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
     };
     let new_start = date.and_time(start);

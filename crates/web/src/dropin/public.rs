@@ -39,6 +39,8 @@ pub struct VenueBlock {
     pub accessibility: String,
     pub partners: String,
     pub description: String,
+    /// The description's language: the reader's, or Swedish when it is not written in theirs.
+    pub description_lang: &'static str,
     pub map_url: String,
     pub sessions: Vec<SessionView>,
 }
@@ -58,6 +60,7 @@ fn block(c: &Chrome, v: &VenueRecord, sessions: Vec<SessionView>) -> VenueBlock 
         accessibility: v.accessibility.clone(),
         partners: v.partners.clone(),
         description: description(v, c.locale()).to_owned(),
+        description_lang: if description(v, c.locale()) == v.description_sv { "sv" } else { c.locale().code() },
         map_url,
         sessions,
     }
@@ -84,14 +87,15 @@ fn blocks(c: &Chrome, s: &Schedule, weeks: i64, only: Option<i64>) -> Vec<VenueB
     let to = from + TimeDelta::days(weeks * 7);
     let now = local_now();
     let map = venue_map(&s.venues);
-    let sessions = s.sessions(from, to, only);
+    let sessions = s.sessions(from, to, None);
     s.venues
         .iter()
         .filter(|v| only.is_none_or(|o| v.id == o))
         .map(|v| {
             let list = sessions
                 .iter()
-                .filter(|o| o.venue_id == v.id && o.end >= now)
+                // A session moved to another venue is also listed, as moved, where it was planned.
+                .filter(|o| (o.venue_id == v.id || o.original_venue_id == v.id) && o.end >= now)
                 .map(|o| session_view(&c.t, o, &map))
                 .collect();
             block(c, v, list)

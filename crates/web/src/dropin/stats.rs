@@ -5,6 +5,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use lotsen_domain::dropin::{Status, parse_date};
+use lotsen_domain::locale::Locale;
 use lotsen_domain::privacy::{DEFAULT_SUPPRESSION_THRESHOLD, suppress};
 use serde::Deserialize;
 
@@ -33,9 +34,17 @@ pub struct VenueFigures {
 }
 
 impl VenueFigures {
-    /// Visitors per logged session, one decimal.
-    pub fn per_session(&self) -> String {
-        if self.logged == 0 { "–".into() } else { format!("{:.1}", self.visitors as f64 / self.logged as f64) }
+    /// Visitors per logged session, one decimal, with the language's decimal sign.
+    pub fn per_session(&self, locale: Locale) -> String {
+        if self.logged == 0 {
+            return "–".into();
+        }
+        let n = format!("{:.1}", self.visitors as f64 / self.logged as f64);
+        match locale {
+            Locale::Sv => n.replace('.', ","),
+            Locale::Ar => n.replace('.', "٫"),
+            Locale::En => n,
+        }
     }
 }
 
@@ -57,11 +66,12 @@ pub async fn figures(state: &AppState, unit_id: i64, from: NaiveDate, to: NaiveD
         .collect();
     for o in s.sessions(from, to, None) {
         let Some(f) = out.iter_mut().find(|f| f.venue_id == o.venue_id) else { continue };
-        if o.status == Status::Cancelled {
-            f.cancelled += 1;
+        // Only sessions whose time has come count, held or cancelled.
+        if o.start > now {
             continue;
         }
-        if o.start > now {
+        if o.status == Status::Cancelled {
+            f.cancelled += 1;
             continue;
         }
         f.held += 1;

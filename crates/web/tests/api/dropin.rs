@@ -23,7 +23,7 @@ async fn venue(admin: &Client, store: &lotsen_store::Store, unit: i64, name: &st
         .post_form(
             "/sessions/venues/new",
             &[
-                ("name", name),
+                ("venue_name", name),
                 ("room", "Gröna rummet"),
                 ("address", "Biblioteksgatan 1"),
                 ("coordinates", "59.3326, 18.0649"),
@@ -98,7 +98,7 @@ async fn a_series_keeps_its_local_times_across_both_clock_changes_with_a_cancell
     coord
         .post_form(
             &format!("/sessions/series/{spring}/on/2026-03-23/cancel"),
-            &[("reason", "Inställt på grund av snö")],
+            &[("cancel_reason", "Inställt på grund av snö")],
         )
         .await
         .assert_status(303);
@@ -258,7 +258,7 @@ async fn the_calendar_feed_expanded_by_a_calendar_library_lists_exactly_the_publ
         cancel(biweekly, "2026-02-05"),
         cancel(once, "2026-06-10"),
     ] {
-        coord.post_form(&url, &[("reason", "Sjukdom")]).await.assert_status(303);
+        coord.post_form(&url, &[("cancel_reason", "Sjukdom")]).await.assert_status(303);
     }
     let mv = |s: i64, on: &str, date: &str, from: &str, to: &str, v: &str| {
         let url = format!("/sessions/series/{s}/on/{on}/move");
@@ -353,7 +353,7 @@ async fn the_feed_answers_conditional_requests_and_bumps_sequence_on_every_chang
 
     let coord = app.login("coord.a").await;
     coord
-        .post_form(&format!("/sessions/series/{series}/on/2026-01-12/cancel"), &[("reason", "Halka")])
+        .post_form(&format!("/sessions/series/{series}/on/2026-01-12/cancel"), &[("cancel_reason", "Halka")])
         .await
         .assert_status(303);
     let changed = anon.http.get(format!("{}{url}", anon.base)).header("if-none-match", &etag).send().await.unwrap();
@@ -362,6 +362,16 @@ async fn the_feed_answers_conditional_requests_and_bumps_sequence_on_every_chang
     assert!(body.contains("SEQUENCE:1"), "{body}");
     assert!(body.contains("EXDATE;TZID=Europe/Stockholm:20260112T123000"), "{body}");
     assert!(body.contains(&format!("UID:dropin-{series}@127.0.0.1")), "{body}");
+
+    // Renaming the venue changes the events' text, so their SEQUENCE goes up too.
+    app.login("admin.a")
+        .await
+        .post_form(&format!("/sessions/venues/{venue}"), &[("venue_name", "Stadsbiblioteket, Gröna rummet")])
+        .await
+        .assert_status(303);
+    let renamed = anon.get(&url).await.body;
+    assert!(renamed.contains("SEQUENCE:2"), "{renamed}");
+    assert!(renamed.contains("SUMMARY:Drop-in: Stadsbiblioteket\\, Gröna rummet"), "{renamed}");
 
     // The JSON API is cacheable the same way.
     let api = anon.get("/api/v1/dropin/sessions?from=2026-01-01&to=2026-02-01").await;
@@ -411,7 +421,7 @@ async fn bad_series_and_sessions_are_refused_with_a_reason_and_nothing_is_saved(
     assert!(p.text().contains("Sista dagen kan inte vara före startdatumet."));
     // A venue of another unit.
     let admin_b = app.login("admin.b").await;
-    let other = admin_b.post_form("/sessions/venues/new", &[("name", "Annan enhets lokal")]).await;
+    let other = admin_b.post_form("/sessions/venues/new", &[("venue_name", "Annan enhets lokal")]).await;
     other.assert_status(303);
     let other_id = app.store.venues(None).await.unwrap().into_iter().find(|v| v.unit_id != app.unit_a).unwrap().id;
     let other_id = other_id.to_string();
@@ -423,7 +433,7 @@ async fn bad_series_and_sessions_are_refused_with_a_reason_and_nothing_is_saved(
     // Unit B's venue page is not found for unit A.
     admin.get(&format!("/sessions/venues/{other_id}")).await.assert_status(404);
     // A venue without a name, bad coordinates.
-    let p = admin.post_form("/sessions/venues/new", &[("name", " "), ("coordinates", "Stockholm")]).await;
+    let p = admin.post_form("/sessions/venues/new", &[("venue_name", " "), ("coordinates", "Stockholm")]).await;
     p.assert_status(422);
     assert!(p.text().contains("Skriv latitud och longitud"));
     assert_eq!(app.store.series_list(Some(app.unit_a)).await.unwrap().len(), 0, "nothing half-saved");
@@ -433,13 +443,13 @@ async fn bad_series_and_sessions_are_refused_with_a_reason_and_nothing_is_saved(
     let id = series(&admin, &good).await;
     let coord = app.login("coord.a").await;
     for on in ["2026-03-04", "2026-03-10", "not-a-date"] {
-        let p = coord.post_form(&format!("/sessions/series/{id}/on/{on}/cancel"), &[("reason", "Snö")]).await;
+        let p = coord.post_form(&format!("/sessions/series/{id}/on/{on}/cancel"), &[("cancel_reason", "Snö")]).await;
         p.assert_status(404);
         assert!(p.text().contains("Det finns inget sådant tillfälle"), "{}", p.text());
     }
     assert!(app.store.exceptions(&[id]).await.unwrap().is_empty());
     // A cancellation needs a reason; a move needs an end after its start.
-    let p = coord.post_form(&format!("/sessions/series/{id}/on/2026-03-17/cancel"), &[("reason", "  ")]).await;
+    let p = coord.post_form(&format!("/sessions/series/{id}/on/2026-03-17/cancel"), &[("cancel_reason", "  ")]).await;
     p.assert_status(422);
     assert!(p.text().contains("Skriv varför tillfället ställs in"));
     let p = coord
@@ -456,7 +466,7 @@ async fn bad_series_and_sessions_are_refused_with_a_reason_and_nothing_is_saved(
     admin_b.get(&format!("/sessions/series/{id}")).await.assert_status(404);
     app.login("coord.b")
         .await
-        .post_form(&format!("/sessions/series/{id}/on/2026-03-17/cancel"), &[("reason", "x")])
+        .post_form(&format!("/sessions/series/{id}/on/2026-03-17/cancel"), &[("cancel_reason", "x")])
         .await
         .assert_status(404);
     // The JSON API explains bad ranges.
@@ -488,7 +498,7 @@ async fn the_visit_log_quick_registration_and_statistics(b: Backend) {
         .await
         .assert_status(303);
     coord
-        .post_form(&format!("/sessions/series/{series}/on/2026-01-19/cancel"), &[("reason", "Sjuk")])
+        .post_form(&format!("/sessions/series/{series}/on/2026-01-19/cancel"), &[("cancel_reason", "Sjuk")])
         .await
         .assert_status(303);
     let p = coord.post_form(&format!("/sessions/series/{series}/on/2026-01-19/visit"), &[("visitors", "2")]).await;
@@ -561,11 +571,44 @@ async fn the_visit_log_quick_registration_and_statistics(b: Backend) {
     let text = stats.text();
     let row = text.split("Stadsbiblioteket").nth(1).unwrap();
     let cells: Vec<&str> = row.split("<td>").skip(1).map(|c| c.split('<').next().unwrap()).collect();
-    assert_eq!(&cells[..6], &["3", "1", "2", "3", "1.5", "1"], "{row}");
+    assert_eq!(&cells[..6], &["3", "1", "2", "3", "1,5", "1"], "{row}");
     // One case started here: fewer than five, so it is not shown.
     assert!(row.contains("&lt;5") || row.contains("<5"), "{row}");
     let p = app.login("analyst.a").await.get("/sessions/stats?from=2026-02-01&to=2026-01-01").await;
     assert!(p.text().contains("Slutdatumet kan inte vara före startdatumet."));
+
+    // A new time for a series that has been held: past sessions keep theirs (and their log); the
+    // new time applies from today as a series of its own.
+    let admin = app.login("admin.a").await;
+    let p = admin
+        .post_form(
+            &format!("/sessions/series/{series}"),
+            &[
+                ("venue", &venue.to_string()),
+                ("repeat", "weekly"),
+                ("weekdays", "MO"),
+                ("start_date", "2026-01-05"),
+                ("start_time", "13:00"),
+                ("end_time", "15:00"),
+            ],
+        )
+        .await;
+    p.assert_status(303);
+    let loc = p.location.clone().unwrap();
+    assert!(loc.ends_with("?done=split"), "{loc}");
+    let new_id: i64 = loc.trim_start_matches("/sessions/series/").split('?').next().unwrap().parse().unwrap();
+    assert_ne!(new_id, series);
+    let anon = app.client();
+    let january = sessions(&anon, "from=2026-01-01&to=2026-01-31").await;
+    assert!(january.iter().all(|s| s["local_start"] == "12:30" && s["series_id"] == series), "{january:?}");
+    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).date_naive();
+    let ahead = sessions(&anon, &format!("from={today}&to={}", today + chrono::Days::new(28))).await;
+    assert!(!ahead.is_empty());
+    assert!(ahead.iter().all(|s| s["local_start"] == "13:00" && s["series_id"] == new_id), "{ahead:?}");
+    assert_eq!(
+        app.store.visit(series, chrono::NaiveDate::from_ymd_opt(2026, 1, 12).unwrap()).await.unwrap().unwrap().visitors,
+        3
+    );
 }
 
 async fn the_public_pages_show_cancellations_in_every_language(b: Backend) {
@@ -576,7 +619,10 @@ async fn the_public_pages_show_cancellations_in_every_language(b: Backend) {
     let coord = app.login("coord.a").await;
     let next = monday + chrono::Days::new(7);
     coord
-        .post_form(&format!("/sessions/series/{series}/on/{next}/cancel"), &[("reason", "Inställt på grund av snö")])
+        .post_form(
+            &format!("/sessions/series/{series}/on/{next}/cancel"),
+            &[("cancel_reason", "Inställt på grund av snö")],
+        )
         .await
         .assert_status(303);
     let anon = app.client();
@@ -596,6 +642,30 @@ async fn the_public_pages_show_cancellations_in_every_language(b: Backend) {
             assert!(!p.body.contains("<script"), "no JavaScript");
         }
     }
+    // The unit page lists exactly what the JSON API lists for the same six weeks.
+    anon.get("/lang/sv?next=/").await;
+    let page = anon.get(&format!("/dropin/units/{}", app.unit_a)).await.text();
+    let mut on_page = Vec::new();
+    for li in page.split("<li class=\"session").skip(1) {
+        let date = li.split("datetime=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+        let time = li.split("class=\"time\" dir=\"ltr\">").nth(1).unwrap().split('<').next().unwrap().to_owned();
+        on_page.push((date, time, li.starts_with(" is-cancelled")));
+    }
+    let to = today + chrono::Days::new(42);
+    let api = sessions(&anon, &format!("unit={}&from={today}&to={to}", app.unit_a)).await;
+    let in_api: Vec<_> = api
+        .iter()
+        .map(|s| {
+            (
+                s["local_date"].as_str().unwrap().to_owned(),
+                format!("{}–{}", s["local_start"].as_str().unwrap(), s["local_end"].as_str().unwrap()),
+                s["status"] == "cancelled",
+            )
+        })
+        .collect();
+    assert!(in_api.len() >= 5);
+    assert_eq!(on_page, in_api);
+
     let qr = anon.get(&format!("/dropin/venues/{venue}/qr.svg")).await;
     qr.assert_status(200);
     assert!(qr.body.contains("<svg"));
