@@ -396,6 +396,24 @@ pub struct Occurrence {
     pub reason: Option<String>,
 }
 
+/// How far a single session may be moved from the day it was planned on.
+pub const MAX_MOVE_DAYS: i64 = 60;
+
+/// Every planned start of a series up to a horizon, computed once and shared (see `Plan::expanded`).
+#[derive(Debug, Clone)]
+pub struct Expansion {
+    /// The last day covered.
+    pub horizon: NaiveDate,
+    pub starts: std::sync::Arc<Vec<NaiveDateTime>>,
+}
+
+impl Schedule {
+    /// All planned starts from the first session up to `horizon`.
+    pub fn expand(&self, horizon: NaiveDate) -> Expansion {
+        Expansion { horizon, starts: std::sync::Arc::new(self.occurrence_starts(self.start.date(), horizon)) }
+    }
+}
+
 /// A series with what it needs to list its sessions.
 #[derive(Debug, Clone)]
 pub struct Plan {
@@ -403,15 +421,43 @@ pub struct Plan {
     pub venue_id: i64,
     pub schedule: Schedule,
     pub exceptions: Vec<Exception>,
+    /// The rule already expanded, when the caller keeps expansions; `None` expands on demand.
+    pub expanded: Option<Expansion>,
 }
 
 impl Plan {
-    /// The planned start of every occurrence from `from` to `to`, and on every date an exception
-    /// names, by date: one expansion of the rule for all of them.
+    /// The planned starts whose date lies in `lo..=hi`.
+    fn starts_between(&self, lo: NaiveDate, hi: NaiveDate) -> Vec<NaiveDateTime> {
+        match &self.expanded {
+            Some(x) if hi <= x.horizon => {
+                let a = x.starts.partition_point(|s| s.date() < lo);
+                let b = x.starts.partition_point(|s| s.date() <= hi);
+                x.starts[a..b.max(a)].to_vec()
+            }
+            _ => self.schedule.occurrence_starts(lo, hi),
+        }
+    }
+
+    /// The planned start of the occurrence on `on`, if the rule has one that day.
+    pub fn original(&self, on: NaiveDate) -> Option<NaiveDateTime> {
+        self.starts_between(on, on).into_iter().next()
+    }
+
+    /// The planned start of every occurrence from `from` to `to`, and of those a move may bring
+    /// into that range, by date.
     pub fn originals(&self, from: NaiveDate, to: NaiveDate) -> BTreeMap<NaiveDate, NaiveDateTime> {
-        let lo = self.exceptions.iter().map(|e| e.on).min().map_or(from, |m| m.min(from));
-        let hi = self.exceptions.iter().map(|e| e.on).max().map_or(to, |m| m.max(to));
-        self.schedule.occurrence_starts(lo, hi).into_iter().map(|s| (s.date(), s)).collect()
+        let moved = |f: fn(NaiveDate, NaiveDate) -> NaiveDate, edge: NaiveDate| {
+            self.exceptions
+                .iter()
+                .filter_map(|e| match &e.change {
+                    Change::Moved { start, .. } if start.date() >= from && start.date() <= to => Some(e.on),
+                    _ => None,
+                })
+                .fold(edge, f)
+        };
+        let lo = moved(NaiveDate::min, from);
+        let hi = moved(NaiveDate::max, to);
+        self.starts_between(lo, hi).into_iter().map(|s| (s.date(), s)).collect()
     }
 
     /// The sessions whose (possibly moved) date lies in `from..=to`, cancelled ones included and

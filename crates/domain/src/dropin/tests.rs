@@ -92,6 +92,7 @@ fn a_cancelled_and_a_moved_session_across_the_clock_change() {
                 },
             },
         ],
+        expanded: None,
     };
     let got = plan.occurrences(d("2026-03-16"), d("2026-04-06"));
     let summary: Vec<_> = got.iter().map(|o| (o.on, o.start, o.end, o.venue_id, o.status)).collect();
@@ -109,6 +110,10 @@ fn a_cancelled_and_a_moved_session_across_the_clock_change() {
     // A session moved out of the window leaves it; one moved into it arrives.
     assert!(plan.occurrences(d("2026-03-30"), d("2026-03-30")).is_empty());
     assert_eq!(plan.occurrences(d("2026-03-31"), d("2026-03-31")).len(), 1);
+    // The same from a kept expansion.
+    let kept = Plan { expanded: Some(plan.schedule.expand(d("2027-12-31"))), ..plan.clone() };
+    assert_eq!(kept.occurrences(d("2026-03-16"), d("2026-04-06")), got);
+    assert_eq!(kept.occurrences(d("2026-03-31"), d("2026-03-31")).len(), 1);
 }
 
 #[test]

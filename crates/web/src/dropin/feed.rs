@@ -61,7 +61,8 @@ pub async fn unit(
 ) -> AppResult<Response> {
     let unit = state.store.unit(id).await?;
     let s = Schedule::load(&state.store, Some(id)).await?;
-    let changed = state.store.dropin_changed_at(Some(id)).await?;
+    // The unit's name is the calendar's name: renaming it is a change too.
+    let changed = state.store.dropin_changed_at(Some(id)).await?.max(unit.updated_at);
     let t = q.tr();
     let name = plain(&t.arg("dropin-feed-name", "name", &unit.name));
     let body = calendar(&state.settings.base_url, &t, &name, &s, None);
@@ -215,10 +216,8 @@ impl Ctx<'_> {
             .append_property(with_tz("DTSTART", plan.schedule.start))
             .append_property(with_tz("DTEND", plan.schedule.start + length))
             .add_property("RRULE", rule);
-        let first = plan.schedule.start.date();
-        let originals = plan.originals(first, first);
         for x in &plan.exceptions {
-            let Some(original) = originals.get(&x.on).copied() else { continue };
+            let Some(original) = plan.original(x.on) else { continue };
             match &x.change {
                 Change::Cancelled { .. } => {
                     master.append_multi_property(with_tz("EXDATE", original));

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Schedule, description};
+use super::Schedule;
 use crate::api::ApiError;
 use crate::case::today;
 use crate::forms::FieldErrors;
@@ -45,7 +45,10 @@ pub struct VenueJson {
     pub address: String,
     pub accessibility: String,
     pub partners: String,
-    pub description: String,
+    /// "latitude, longitude" in decimal degrees, when given.
+    pub coordinates: Option<String>,
+    /// The public description by language code (`sv`, `en`, `ar`); empty when not written.
+    pub description: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -176,13 +179,23 @@ pub async fn sessions(
             address: v.address.clone(),
             accessibility: v.accessibility.clone(),
             partners: v.partners.clone(),
-            description: description(v, Default::default()).to_owned(),
+            coordinates: v.coordinates.clone(),
+            description: [
+                ("sv".to_owned(), v.description_sv.clone()),
+                ("en".to_owned(), v.description_en.clone()),
+                ("ar".to_owned(), v.description_ar.clone()),
+            ]
+            .into_iter()
+            .collect(),
         })
         .collect();
     let body = serde_json::to_vec(&SessionsJson { from, to, time_zone: TZID, sessions, venues })
         .map_err(|e| ApiError::Internal(e.into()))?;
     let etag = format!("\"{}\"", &hex::encode(Sha256::digest(&body))[..32]);
-    let fresh = headers.get(IF_NONE_MATCH).and_then(|v| v.to_str().ok()).is_some_and(|v| v.trim() == etag);
+    let fresh = headers
+        .get(IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
     let mut res = if fresh {
         StatusCode::NOT_MODIFIED.into_response()
     } else {

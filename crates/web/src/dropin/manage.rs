@@ -115,7 +115,7 @@ pub async fn overview(
         .iter()
         .filter_map(|r| {
             let rule = rule_of(r)?;
-            let ended = rule.occurrence_starts(today, today + TimeDelta::days(800)).is_empty();
+            let ended = s.plan(r.id).is_none_or(|p| p.originals(today, today + TimeDelta::days(800)).is_empty());
             Some(SeriesRow {
                 id: r.id,
                 venue: s.venue(r.venue_id).map(|v| v.name.clone()).unwrap_or_default(),

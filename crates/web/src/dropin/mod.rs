@@ -11,9 +11,10 @@ pub mod public;
 pub mod stats;
 
 use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use lotsen_domain::dropin::{Change, Exception, Occurrence, Plan, Schedule as Rule, Status};
+use lotsen_domain::dropin::{Change, Exception, Expansion, Occurrence, Plan, Schedule as Rule, Status};
 use lotsen_domain::locale::Locale;
 use lotsen_store::{ExceptionRecord, SeriesRecord, Store, VenueRecord};
 
@@ -72,7 +73,34 @@ impl Schedule {
 pub fn plan_of(s: &SeriesRecord, exceptions: &[ExceptionRecord]) -> Option<Plan> {
     let schedule = rule_of(s)?;
     let exceptions = exceptions.iter().filter(|e| e.series_id == s.id).filter_map(exception_of).collect();
-    Some(Plan { series_id: s.id, venue_id: s.venue_id, schedule, exceptions })
+    let expanded = Some(expansion(s, &schedule));
+    Some(Plan { series_id: s.id, venue_id: s.venue_id, schedule, exceptions, expanded })
+}
+
+/// Expansions kept between requests. A rule's occurrences depend only on its first session and
+/// its RRULE, so those are the key: nothing here can go stale, and every node computes the same.
+static EXPANSIONS: LazyLock<Mutex<HashMap<(NaiveDateTime, i64, Option<String>), Expansion>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// The series expanded to three years and two months ahead: past every date a page, the feed or
+/// the JSON API (at most three years ahead, moves at most 60 days) asks about.
+fn expansion(s: &SeriesRecord, rule: &Rule) -> Expansion {
+    let horizon = crate::case::today() + chrono::TimeDelta::days(3 * 366 + 62);
+    let key = (s.dtstart, s.minutes, s.rrule.clone());
+    if let Ok(map) = EXPANSIONS.lock()
+        && let Some(x) = map.get(&key)
+        && x.horizon >= horizon
+    {
+        return x.clone();
+    }
+    let x = rule.expand(horizon);
+    if let Ok(mut map) = EXPANSIONS.lock() {
+        if map.len() > 10_000 {
+            map.clear();
+        }
+        map.insert(key, x.clone());
+    }
+    x
 }
 
 pub fn rule_of(s: &SeriesRecord) -> Option<Rule> {

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use chrono::NaiveDate;
 use lotsen_domain::dropin::{
-    Occurrence, Schedule as Rule, Status, parse_date, parse_reason, parse_span, parse_visitors,
+    MAX_MOVE_DAYS, Occurrence, Schedule as Rule, Status, parse_date, parse_reason, parse_span, parse_visitors,
 };
 use lotsen_store::{ExceptionRecord, SeriesRecord, UserRecord, VisitRecord};
 use serde::Deserialize;
@@ -50,7 +50,7 @@ async fn find(state: &AppState, actor: &Actor, id: &str, on: &str) -> AppResult<
     let Some(rule) = rule_of(&series) else { return Ok(Err(no_such_session())) };
     let Ok(on) = parse_date(on) else { return Ok(Err(no_such_session())) };
     let schedule = Schedule::load(&state.store, Some(actor.unit_id)).await?;
-    let occurrence = schedule.plan(id).and_then(|p| occurrence_of(p, &rule, on));
+    let occurrence = schedule.plan(id).and_then(|p| occurrence_of(p, on));
     match occurrence {
         Some(occurrence) => Ok(Ok(Found { series, rule, occurrence, schedule })),
         None => Ok(Err(no_such_session())),
@@ -68,8 +68,8 @@ pub async fn venue_of(state: &AppState, actor: &Actor, id: &str, on: &str) -> Ap
 }
 
 /// The occurrence originally on `on`, wherever it has been moved.
-fn occurrence_of(p: &lotsen_domain::dropin::Plan, rule: &Rule, on: NaiveDate) -> Option<Occurrence> {
-    rule.occurrence_on(on)?;
+fn occurrence_of(p: &lotsen_domain::dropin::Plan, on: NaiveDate) -> Option<Occurrence> {
+    p.original(on)?;
     let moved_to = p.exceptions.iter().find(|e| e.on == on).and_then(|e| match &e.change {
         lotsen_domain::dropin::Change::Moved { start, .. } => Some(start.date()),
         _ => None,
@@ -267,7 +267,7 @@ pub async fn move_to(
     let mut errors = FieldErrors::default();
     let date = errors.check("date", parse_date(&f.date));
     let date = date.filter(|d| {
-        let near = (*d - found.occurrence.on).num_days().abs() <= 60;
+        let near = (*d - found.occurrence.on).num_days().abs() <= MAX_MOVE_DAYS;
         if !near {
             errors.add("date", "error-dropin-move-far");
         }
