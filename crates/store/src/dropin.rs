@@ -202,6 +202,27 @@ impl Store {
             .collect())
     }
 
+    /// The exceptions of the given series for occurrences planned in `from..=to`.
+    pub async fn exceptions_between(
+        &self,
+        series_ids: &[i64],
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ExceptionRecord>> {
+        if series_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(dropin_exception::Entity::find()
+            .filter(dropin_exception::Column::SeriesId.is_in(series_ids.iter().copied()))
+            .filter(dropin_exception::Column::OccursOn.gte(from))
+            .filter(dropin_exception::Column::OccursOn.lte(to))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
     /// When the published schedule of a unit (or of all units) last changed, in Unix seconds.
     pub async fn dropin_changed_at(&self, unit_id: Option<i64>) -> Result<i64> {
         let mut s = dropin_series::Entity::find()

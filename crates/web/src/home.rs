@@ -49,7 +49,7 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff)
         Vec::new()
     };
     let sessions = if actor.role.runs_dropin() {
-        let s = Schedule::load(&state.store, Some(actor.unit_id)).await?;
+        let s = Schedule::load_window(&state.store, Some(actor.unit_id), today, today).await?;
         let map = venue_map(&s.venues);
         s.sessions(today, today, None).iter().map(|o| session_view(&c.t, o, &map)).collect()
     } else {

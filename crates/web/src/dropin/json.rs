@@ -148,7 +148,7 @@ pub async fn sessions(
         },
         (None, None) => None,
     };
-    let s = Schedule::load(&state.store, unit).await?;
+    let s = Schedule::load_window(&state.store, unit, from, to).await?;
     let host = state.settings.base_url.split("://").nth(1).unwrap_or("").split(['/', ':']).next().unwrap_or("");
     let sessions: Vec<SessionJson> = s
         .sessions(from, to, venue)

@@ -93,9 +93,15 @@ pub async fn overview(
     Staff(actor): Staff,
     Query(d): Query<Done>,
 ) -> AppResult<OverviewPage> {
-    let s = Schedule::load(&state.store, Some(actor.unit_id)).await?;
-    let users = state.store.users(Some(actor.unit_id)).await?;
     let today = today();
+    let s = Schedule::load_window(
+        &state.store,
+        Some(actor.unit_id),
+        today - TimeDelta::days(28),
+        today + TimeDelta::days(28),
+    )
+    .await?;
+    let users = state.store.users(Some(actor.unit_id)).await?;
     let map = venue_map(&s.venues);
     let visits = state.store.visits(actor.unit_id, today - TimeDelta::days(28), today).await?;
     let view = |o: &Occurrence| session_view(&c.t, o, &map);
@@ -512,7 +518,13 @@ async fn series_page(
     s: &SeriesRecord,
     form: Option<(SeriesForm, FieldErrors)>,
 ) -> AppResult<SeriesShowPage> {
-    let sched = Schedule::load(&state.store, Some(actor.unit_id)).await?;
+    let sched = Schedule::load_window(
+        &state.store,
+        Some(actor.unit_id),
+        today() - TimeDelta::days(28),
+        today() + TimeDelta::days(120),
+    )
+    .await?;
     let users = state.store.users(Some(actor.unit_id)).await?;
     let rule = rule_of(s);
     let (f, errors) = form

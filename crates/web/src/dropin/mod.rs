@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::sync::{LazyLock, Mutex};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use lotsen_domain::dropin::{Change, Exception, Expansion, Occurrence, Plan, Schedule as Rule, Status};
+use lotsen_domain::dropin::{Change, Exception, Expansion, MAX_MOVE_DAYS, Occurrence, Plan, Schedule as Rule, Status};
 use lotsen_domain::locale::Locale;
 use lotsen_store::{ExceptionRecord, SeriesRecord, Store, VenueRecord};
 
@@ -34,11 +34,32 @@ pub struct Schedule {
 }
 
 impl Schedule {
+    /// Everything, for the calendar feed (every cancellation is an EXDATE there).
     pub async fn load(store: &Store, unit_id: Option<i64>) -> AppResult<Self> {
+        Self::load_inner(store, unit_id, None).await
+    }
+
+    /// Enough to list the sessions dated `from..=to`: exceptions of sessions planned in that range
+    /// or close enough to be moved into it.
+    pub async fn load_window(store: &Store, unit_id: Option<i64>, from: NaiveDate, to: NaiveDate) -> AppResult<Self> {
+        Self::load_inner(store, unit_id, Some((from, to))).await
+    }
+
+    async fn load_inner(
+        store: &Store,
+        unit_id: Option<i64>,
+        window: Option<(NaiveDate, NaiveDate)>,
+    ) -> AppResult<Self> {
         let venues = store.venues(unit_id).await?;
         let series = store.series_list(unit_id).await?;
         let ids: Vec<i64> = series.iter().map(|s| s.id).collect();
-        let exceptions = store.exceptions(&ids).await?;
+        let exceptions = match window {
+            None => store.exceptions(&ids).await?,
+            Some((from, to)) => {
+                let margin = chrono::TimeDelta::days(MAX_MOVE_DAYS);
+                store.exceptions_between(&ids, from - margin, to + margin).await?
+            }
+        };
         let plans = series.iter().filter_map(|s| plan_of(s, &exceptions)).collect();
         Ok(Self { venues, series, exceptions, plans })
     }
@@ -79,8 +100,10 @@ pub fn plan_of(s: &SeriesRecord, exceptions: &[ExceptionRecord]) -> Option<Plan>
 
 /// Expansions kept between requests. A rule's occurrences depend only on its first session and
 /// its RRULE, so those are the key: nothing here can go stale, and every node computes the same.
-static EXPANSIONS: LazyLock<Mutex<HashMap<(NaiveDateTime, i64, Option<String>), Expansion>>> =
-    LazyLock::new(|| Mutex::new(HashMap::new()));
+static EXPANSIONS: LazyLock<Mutex<HashMap<RuleKey, Expansion>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// A series' first session, length and RRULE.
+type RuleKey = (NaiveDateTime, i64, Option<String>);
 
 /// The series expanded to three years and two months ahead: past every date a page, the feed or
 /// the JSON API (at most three years ahead, moves at most 60 days) asks about.
@@ -124,8 +147,27 @@ fn exception_of(e: &ExceptionRecord) -> Option<Exception> {
     Some(Exception { on: e.occurs_on, change })
 }
 
-/// "måndag 16 mars" / "Monday 16 March" / "الاثنين 16 مارس".
+static DAY_LABELS: LazyLock<Mutex<HashMap<(Locale, NaiveDate), String>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// "måndag 16 mars" / "Monday 16 March" / "الاثنين 16 مارس"; kept once made, as a page lists
+/// many sessions on few days.
 pub fn day_label(t: &Tr, d: NaiveDate) -> String {
+    if let Ok(m) = DAY_LABELS.lock()
+        && let Some(l) = m.get(&(t.locale, d))
+    {
+        return l.clone();
+    }
+    let label = make_day_label(t, d);
+    if let Ok(mut m) = DAY_LABELS.lock() {
+        if m.len() > 20_000 {
+            m.clear();
+        }
+        m.insert((t.locale, d), label.clone());
+    }
+    label
+}
+
+fn make_day_label(t: &Tr, d: NaiveDate) -> String {
     t.args(
         "date-long",
         &[

@@ -49,7 +49,8 @@ async fn find(state: &AppState, actor: &Actor, id: &str, on: &str) -> AppResult<
     actor.check_unit(series.unit_id)?;
     let Some(rule) = rule_of(&series) else { return Ok(Err(no_such_session())) };
     let Ok(on) = parse_date(on) else { return Ok(Err(no_such_session())) };
-    let schedule = Schedule::load(&state.store, Some(actor.unit_id)).await?;
+    let margin = chrono::TimeDelta::days(MAX_MOVE_DAYS);
+    let schedule = Schedule::load_window(&state.store, Some(actor.unit_id), on - margin, on + margin).await?;
     let occurrence = schedule.plan(id).and_then(|p| occurrence_of(p, on));
     match occurrence {
         Some(occurrence) => Ok(Ok(Found { series, rule, occurrence, schedule })),

@@ -82,6 +82,11 @@ pub struct PublicPage {
     single: bool,
 }
 
+async fn window(state: &AppState, unit: Option<i64>, weeks: i64) -> AppResult<Schedule> {
+    let from = today();
+    Schedule::load_window(&state.store, unit, from, from + TimeDelta::days(weeks * 7)).await
+}
+
 fn blocks(c: &Chrome, s: &Schedule, weeks: i64, only: Option<i64>) -> Vec<VenueBlock> {
     let from = today();
     let to = from + TimeDelta::days(weeks * 7);
@@ -106,8 +111,8 @@ fn blocks(c: &Chrome, s: &Schedule, weeks: i64, only: Option<i64>) -> Vec<VenueB
 
 /// Every unit's drop-in times, per venue.
 pub async fn all(State(state): State<AppState>, c: Chrome, Query(q): Query<WeeksQuery>) -> AppResult<PublicPage> {
-    let s = Schedule::load(&state.store, None).await?;
     let weeks = q.weeks();
+    let s = window(&state, None, weeks).await?;
     let venues = blocks(&c, &s, weeks, None);
     Ok(PublicPage {
         heading: c.t.get("dropin-public-title"),
@@ -130,8 +135,8 @@ pub async fn unit(
     Query(q): Query<WeeksQuery>,
 ) -> AppResult<PublicPage> {
     let unit = state.store.unit(id).await?;
-    let s = Schedule::load(&state.store, Some(id)).await?;
     let weeks = q.weeks();
+    let s = window(&state, Some(id), weeks).await?;
     let venues = blocks(&c, &s, weeks, None);
     Ok(PublicPage {
         heading: c.t.arg("dropin-public-unit-title", "unit", &unit.name),
@@ -154,8 +159,8 @@ pub async fn venue(
     Query(q): Query<WeeksQuery>,
 ) -> AppResult<PublicPage> {
     let v = state.store.venue(id).await?;
-    let s = Schedule::load(&state.store, Some(v.unit_id)).await?;
     let weeks = q.weeks();
+    let s = window(&state, Some(v.unit_id), weeks).await?;
     let venues = blocks(&c, &s, weeks, Some(id));
     Ok(PublicPage {
         heading: c.t.arg("dropin-public-venue-title", "venue", &v.name),

@@ -50,7 +50,7 @@ impl VenueFigures {
 
 /// The figures of a unit's venues for sessions in `from..=to` (only those that have begun).
 pub async fn figures(state: &AppState, unit_id: i64, from: NaiveDate, to: NaiveDate) -> AppResult<Vec<VenueFigures>> {
-    let s = Schedule::load(&state.store, Some(unit_id)).await?;
+    let s = Schedule::load_window(&state.store, Some(unit_id), from, to).await?;
     let visits = state.store.visits(unit_id, from - TimeDelta::days(62), to + TimeDelta::days(62)).await?;
     let opened = state.store.cases_opened_at_venues(unit_id, from, to).await?;
     let now = local_now();
