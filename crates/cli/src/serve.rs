@@ -21,6 +21,7 @@ pub async fn run(mut config: Config, store: Store) -> anyhow::Result<ExitCode> {
         base_url: config.base_url.clone(),
         secret_key: secret.expose().as_bytes().to_vec(),
         trust_proxy: config.trust_proxy,
+        public_per_minute: config.public_per_minute,
     };
     tracing::info!(%addr, backend = store.backend().as_str(), "listening");
     println!("Lotsen is running at {} (listening on {addr}, database: {}).", config.base_url, store.backend().as_str());

@@ -12,6 +12,7 @@ pub mod lists;
 pub mod locale;
 pub mod privacy;
 pub mod role;
+pub mod survey;
 pub mod unit;
 
 /// Why a submitted value was refused. `message_id` names the Fluent message that explains it to a

@@ -53,6 +53,17 @@ impl Role {
         matches!(self, Role::Admin | Role::Manager | Role::Coordinator)
     }
 
+    /// Admins and managers word the unit's surveys and set their goals.
+    pub const fn plans_surveys(self) -> bool {
+        matches!(self, Role::Admin | Role::Manager)
+    }
+
+    /// Survey free text is read by those who act on it, not by analysts (it may name someone
+    /// despite the notice not to).
+    pub const fn reads_free_text(self) -> bool {
+        matches!(self, Role::Admin | Role::Manager | Role::Coordinator)
+    }
+
     /// Admins manage accounts and the unit's settings.
     pub const fn administers(self) -> bool {
         matches!(self, Role::Admin)

@@ -13,6 +13,7 @@ mod lists;
 mod migration;
 mod sessions;
 mod setup;
+mod surveys;
 mod throttle;
 mod tokens;
 mod units;
@@ -36,6 +37,7 @@ pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRe
 pub use error::StoreError;
 pub use lists::{EntryInput, ListEntry, Lists};
 pub use sessions::SessionRecord;
+pub use surveys::{InvitationState, NewResponse, Recorded, SurveyRecord, VersionRecord};
 pub use tokens::TokenRecord;
 pub use units::UnitRecord;
 pub use users::{NewUser, UserRecord};
@@ -175,6 +177,23 @@ impl Store {
     pub async fn unsafe_execute(&self, sql: &str) -> Result<u64> {
         let _g = self.write_guard().await;
         Ok(self.db.execute_unprepared(sql).await?.rows_affected())
+    }
+
+    /// Runs a raw query whose columns are all text (cast them) and returns each row as
+    /// (column, value) pairs. For operators' tools and tests that inspect what is stored.
+    pub async fn unsafe_query_text(&self, sql: &str) -> Result<Vec<Vec<(String, Option<String>)>>> {
+        let stmt = sea_orm::Statement::from_string(self.db.get_database_backend(), sql.to_owned());
+        let rows = self.db.query_all_raw(stmt).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let names = r.column_names();
+            let mut row = Vec::with_capacity(names.len());
+            for (i, n) in names.into_iter().enumerate() {
+                row.push((n, r.try_get_by_index::<Option<String>>(i)?));
+            }
+            out.push(row);
+        }
+        Ok(out)
     }
 
     pub async fn close(self) -> Result<()> {

@@ -187,6 +187,7 @@ impl Store {
         let tx = self.begin().await?;
         for u in crate::entity::unit::Entity::find().all(tx.conn()).await? {
             seed_unit(tx.conn(), u.id).await?;
+            crate::surveys::seed_unit(tx.conn(), u.id).await?;
         }
         tx.commit().await
     }

@@ -16,6 +16,8 @@ pub struct UnitRecord {
     pub updated_at: i64,
     pub documentation_mode: String,
     pub decision_ref: Option<String>,
+    pub suppression_threshold: i64,
+    pub survey_text_days: i64,
 }
 
 impl From<unit::Model> for UnitRecord {
@@ -29,6 +31,8 @@ impl From<unit::Model> for UnitRecord {
             updated_at: m.updated_at,
             documentation_mode: m.documentation_mode,
             decision_ref: m.decision_ref,
+            suppression_threshold: i64::from(m.suppression_threshold),
+            survey_text_days: i64::from(m.survey_text_days),
         }
     }
 }
@@ -68,11 +72,14 @@ impl Tx {
             updated_at: Set(t),
             documentation_mode: Set("anonymous".into()),
             decision_ref: Set(None),
+            suppression_threshold: Set(5),
+            survey_text_days: Set(365),
             ..Default::default()
         }
         .insert(self.conn())
         .await?;
         crate::lists::seed_unit(self.conn(), m.id).await?;
+        crate::surveys::seed_unit(self.conn(), m.id).await?;
         Ok(m.into())
     }
 
@@ -93,6 +100,19 @@ impl Tx {
     pub async fn set_decision_ref(&self, id: i64, decision_ref: Option<String>) -> Result<()> {
         unit::Entity::update_many()
             .col_expr(unit::Column::DecisionRef, Expr::value(decision_ref))
+            .col_expr(unit::Column::UpdatedAt, Expr::value(now()))
+            .filter(unit::Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// The unit's privacy settings for statistics: the suppression threshold and how long survey
+    /// free text is kept.
+    pub async fn set_unit_privacy(&self, id: i64, threshold: i64, text_days: i64) -> Result<()> {
+        unit::Entity::update_many()
+            .col_expr(unit::Column::SuppressionThreshold, Expr::value(threshold as i32))
+            .col_expr(unit::Column::SurveyTextDays, Expr::value(text_days as i32))
             .col_expr(unit::Column::UpdatedAt, Expr::value(now()))
             .filter(unit::Column::Id.eq(id))
             .exec(self.conn())

@@ -64,6 +64,9 @@ pub const ACTIONS: &[&str] = &[
     "dropin.move",
     "dropin.restore",
     "dropin.visit",
+    "survey.create",
+    "survey.update",
+    "survey_invitation.create",
 ];
 
 #[derive(Debug, Default, Deserialize, Clone)]

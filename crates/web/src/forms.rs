@@ -1,14 +1,23 @@
 //! Form errors: one message per field, shown beside the field, with the person's input kept.
 //! Errors keep the order they were found in, which handlers keep equal to the form's order.
+use std::borrow::Cow;
+
 use lotsen_domain::Invalid;
 
 #[derive(Debug, Default, Clone)]
-pub struct FieldErrors(Vec<(&'static str, &'static str)>);
+pub struct FieldErrors(Vec<(Cow<'static, str>, &'static str)>);
 
 impl FieldErrors {
     pub fn add(&mut self, field: &'static str, message_id: &'static str) {
         if self.get(field).is_none() {
-            self.0.push((field, message_id));
+            self.0.push((Cow::Borrowed(field), message_id));
+        }
+    }
+
+    /// For forms whose field names are made at run time (`q_{key}`).
+    pub fn add_owned(&mut self, field: String, message_id: &'static str) {
+        if self.get(&field).is_none() {
+            self.0.push((Cow::Owned(field), message_id));
         }
     }
 
@@ -23,10 +32,10 @@ impl FieldErrors {
 
     /// The message id for a field, used by templates: `{% if let Some(e) = errors.get("username") %}`.
     pub fn get(&self, field: &str) -> Option<&'static str> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| *m)
+        self.0.iter().find(|(f, _)| f == field).map(|(_, m)| *m)
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-        self.0.iter().copied()
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &'static str)> + '_ {
+        self.0.iter().map(|(f, m)| (f.as_ref(), *m))
     }
 }

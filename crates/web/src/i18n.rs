@@ -94,6 +94,17 @@ impl Tr {
 }
 
 /// Whether a message id exists in a locale (for tests of the locale files).
+/// A number with one decimal and the language's decimal sign (12,5 · 12.5 · ١٢٫٥ is left to the
+/// font: Lotsen writes Western digits in every language, with the Arabic decimal sign).
+pub fn decimal(locale: Locale, n: f64) -> String {
+    let s = format!("{n:.1}");
+    match locale {
+        Locale::Sv => s.replace('.', ","),
+        Locale::Ar => s.replace('.', "٫"),
+        Locale::En => s,
+    }
+}
+
 pub fn has_message(locale: Locale, id: &str) -> bool {
     LOCALES.try_lookup(Tr::new(locale).lang(), id).is_some()
 }

@@ -21,9 +21,11 @@ pub mod import;
 pub mod ops;
 pub mod pages;
 pub mod privacy;
+pub mod public_form;
 pub mod routes;
 pub mod setup;
 pub mod state;
+pub mod survey;
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -71,7 +73,7 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let store = state.store.clone();
-    // Housekeeping: expired sessions and old sign-in failures. Idempotent, so every node may run it.
+    // Housekeeping: expired sessions, old sign-in failures and survey retention. Idempotent, so every node may run it.
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(600));
         loop {
@@ -81,6 +83,12 @@ pub async fn serve(
             }
             if let Err(e) = store.purge_login_failures(24 * 3600).await {
                 tracing::warn!(error = %e, "sign-in failure purge failed");
+            }
+            // Survey free text past each unit's time, spent form nonces, long-expired invitations.
+            match store.purge_surveys(case::today()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(removed = n, "survey free text removed by retention"),
+                Err(e) => tracing::warn!(error = %e, "survey retention failed"),
             }
         }
     });

@@ -73,6 +73,7 @@ pub async fn metrics_text(State(state): State<AppState>) -> Response {
 const ASSETS: &[(&str, &str, &[u8])] = &[
     ("app.css", "text/css; charset=utf-8", include_bytes!("../static/app.css")),
     ("favicon.svg", "image/svg+xml", include_bytes!("../static/favicon.svg")),
+    ("kiosk.js", "text/javascript; charset=utf-8", include_bytes!("../static/kiosk.js")),
 ];
 
 /// A short hash of all assets; pages link `?v=` with it, so assets can be cached for a year.

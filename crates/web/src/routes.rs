@@ -7,7 +7,7 @@ use axum::routing::{get, patch, post};
 use axum::{Router, middleware};
 
 use crate::state::AppState;
-use crate::{admin, api, audit, auth, case, dropin, home, ops, pages, setup};
+use crate::{admin, api, audit, auth, case, dropin, home, ops, pages, setup, survey};
 
 /// One registered route.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,6 +147,14 @@ fn app_routes() -> Routes {
         .post("/sessions/series/{id}/on/{date}/move", dropin::occurrence::move_to)
         .post("/sessions/series/{id}/on/{date}/restore", dropin::occurrence::restore)
         .post("/sessions/series/{id}/on/{date}/visit", dropin::occurrence::record_visit)
+        .get("/surveys", survey::manage::list)
+        .get("/surveys/new", survey::manage::new_form)
+        .post("/surveys/new", survey::manage::create)
+        .get("/surveys/{id}", survey::results::show_results)
+        .get("/surveys/{id}/edit", survey::manage::edit_form)
+        .post("/surveys/{id}/edit", survey::manage::update)
+        .get("/surveys/{id}/card", survey::manage::card)
+        .post("/surveys/invitations", survey::manage::invite)
         .get("/dropin", dropin::public::all)
         .get("/dropin/units/{id}", dropin::public::unit)
         .get("/dropin/venues/{id}", dropin::public::venue)
@@ -167,6 +175,12 @@ fn open_routes() -> Routes {
         .get("/dropin/units/{id}/calendar.ics", dropin::feed::unit)
         .get("/dropin/venues/{id}/calendar.ics", dropin::feed::venue)
         .get("/api/v1/dropin/sessions", dropin::json::sessions)
+        .get("/s/{code}", survey::answer::show)
+        .post("/s/{code}", survey::answer::submit)
+        .get("/s/{code}/kiosk", survey::answer::kiosk)
+        .get("/s/{code}/thanks", survey::answer::thanks)
+        .get("/s/{code}/qr.svg", survey::answer::qr)
+        .get("/s/i/{token}", survey::answer::invitation)
 }
 
 /// Every (method, path) the server answers.

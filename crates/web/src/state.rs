@@ -13,6 +13,8 @@ pub struct WebSettings {
     pub secret_key: Vec<u8>,
     /// Read the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
     pub trust_proxy: bool,
+    /// Public form submissions (surveys, contact form) per client address and minute; 0: no limit.
+    pub public_per_minute: u32,
 }
 
 impl std::fmt::Debug for WebSettings {
@@ -21,6 +23,7 @@ impl std::fmt::Debug for WebSettings {
             .field("base_url", &self.base_url)
             .field("secret_key", &"***")
             .field("trust_proxy", &self.trust_proxy)
+            .field("public_per_minute", &self.public_per_minute)
             .finish()
     }
 }
@@ -37,6 +40,8 @@ pub struct Keys {
     pub csrf: [u8; 32],
     /// Seals identified details (see `privacy`).
     pub fields: [u8; 32],
+    /// Signs the tokens of public forms (see `public_form`).
+    pub forms: [u8; 32],
 }
 
 impl Keys {
@@ -45,7 +50,9 @@ impl Keys {
         csrf.copy_from_slice(&hmac(secret, b"lotsen/csrf/v1"));
         let mut fields = [0_u8; 32];
         fields.copy_from_slice(&hmac(secret, b"lotsen/fields/v1"));
-        Self { csrf, fields }
+        let mut forms = [0_u8; 32];
+        forms.copy_from_slice(&hmac(secret, b"lotsen/forms/v1"));
+        Self { csrf, fields, forms }
     }
 }
 
@@ -60,11 +67,13 @@ pub struct AppState {
     pub store: Store,
     pub settings: Arc<WebSettings>,
     pub keys: Arc<Keys>,
+    pub limit: Arc<crate::public_form::RateLimit>,
 }
 
 impl AppState {
     pub fn new(store: Store, settings: WebSettings) -> Self {
         let keys = Keys::derive(&settings.secret_key);
-        Self { store, settings: Arc::new(settings), keys: Arc::new(keys) }
+        let limit = Arc::new(crate::public_form::RateLimit::new(settings.public_per_minute));
+        Self { store, settings: Arc::new(settings), keys: Arc::new(keys), limit }
     }
 }

@@ -40,6 +40,7 @@ pub struct FileConfig {
     pub log_format: Option<String>,
     pub data_dir: Option<String>,
     pub trust_proxy: Option<bool>,
+    pub public_per_minute: Option<u32>,
 }
 
 /// Values given on the command line; they win over everything else.
@@ -66,6 +67,8 @@ pub struct Config {
     pub secret_key: Option<Secret>,
     pub log_format: LogFormat,
     pub trust_proxy: bool,
+    /// Public form submissions per client address and minute (0: no limit).
+    pub public_per_minute: u32,
     /// Notes worth printing (unknown variables, a key that will be generated).
     pub warnings: Vec<String>,
 }
@@ -80,6 +83,7 @@ pub const KNOWN_VARS: &[&str] = &[
     "LOTSEN_LOG",
     "LOTSEN_DATA_DIR",
     "LOTSEN_TRUST_PROXY",
+    "LOTSEN_PUBLIC_PER_MINUTE",
 ];
 
 pub const MIN_SECRET_CHARS: usize = 32;
@@ -205,6 +209,14 @@ impl Config {
             }
         };
 
+        let public_per_minute = match env.get("LOTSEN_PUBLIC_PER_MINUTE") {
+            None => file.public_per_minute.unwrap_or(30),
+            Some(v) => v.trim().parse::<u32>().unwrap_or_else(|_| {
+                errors.push(format!("LOTSEN_PUBLIC_PER_MINUTE {v:?} must be a whole number (0 turns the limit off)"));
+                30
+            }),
+        };
+
         match (errors.is_empty(), bind) {
             (true, Ok(bind)) => Ok(Config {
                 database_url: Secret(database_url),
@@ -216,6 +228,7 @@ impl Config {
                 secret_key,
                 log_format,
                 trust_proxy,
+                public_per_minute,
                 warnings,
             }),
             _ => Err(errors),
@@ -251,6 +264,7 @@ impl Config {
             ("secret_key", if self.secret_key.is_some() { "set (hidden)".into() } else { "to be generated".into() }),
             ("log_format", format!("{:?}", self.log_format).to_lowercase()),
             ("trust_proxy", self.trust_proxy.to_string()),
+            ("public_per_minute", self.public_per_minute.to_string()),
         ]
     }
 }

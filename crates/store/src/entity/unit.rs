@@ -18,6 +18,10 @@ pub struct Model {
     pub documentation_mode: String,
     /// The committee's decision reference ("nämndbeslut") behind the mode.
     pub decision_ref: Option<String>,
+    /// Counts below this are hidden in results that leave the case view (DESIGN rule 6).
+    pub suppression_threshold: i32,
+    /// Days a survey's free-text answer is kept before the retention job removes it.
+    pub survey_text_days: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

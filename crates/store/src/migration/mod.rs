@@ -6,6 +6,7 @@ mod m0002_case_log;
 mod m0003_api_tokens;
 mod m0004_case_list_index;
 mod m0005_dropin;
+mod m0006_surveys;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_api_tokens::Migration),
             Box::new(m0004_case_list_index::Migration),
             Box::new(m0005_dropin::Migration),
+            Box::new(m0006_surveys::Migration),
         ]
     }
 }

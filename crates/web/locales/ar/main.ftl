@@ -788,3 +788,114 @@ dropin-moved-to = نُقلت إلى { $venue }، { $when }
 dropin-done-split = تبقى الجلسات السابقة كما كانت. تسري المواعيد الجديدة اعتبارًا من اليوم كسلسلة مستقلة.
 audit-action-dropin-series-split = تغيير مواعيد الاستقبال المفتوح اعتبارًا من اليوم
 error-dropin-move-far = يمكن نقل الجلسة 60 يومًا على الأكثر. وإلا فأضف جلسة إضافية.
+
+## Surveys
+nav-surveys = الاستبيانات
+survey-answer-green = راضٍ
+survey-answer-yellow = أقل رضا
+survey-answer-red = غير راضٍ
+survey-intro = أجب عن الأسئلة باختيار ما يناسبك أكثر. أنت مجهول الهوية: لا نحفظ اسمك ولا عنوانك ولا أي شيء عن هاتفك.
+survey-question-n = السؤال { $n }
+survey-free-text-label = ملاحظات أخرى
+survey-free-text-hint = اختياري، 1000 حرف على الأكثر.
+survey-send = أرسل إجاباتي
+survey-privacy = نحفظ الإجابات واللغة والأسبوع الذي أجبت فيه فقط. لا يمكن ربط الإجابات بك أو بأي ملف.
+survey-error-choose = اختر إحدى الإجابات.
+survey-error-expired = بقيت الصفحة مفتوحة وقتًا طويلًا. اختياراتك ما زالت موجودة: أرسلها مرة أخرى من فضلك.
+survey-error-resend = تعذّر استلام إجاباتك. اختياراتك ما زالت موجودة: أرسلها مرة أخرى من فضلك.
+survey-error-free-text-long = اكتب 1000 حرف على الأكثر.
+survey-error-locales = اختر لغة واحدة على الأقل.
+survey-error-no-questions = اكتب سؤالًا واحدًا على الأقل.
+survey-error-too-many-questions = يمكن أن يضم الاستبيان 10 أسئلة على الأكثر.
+survey-error-goal = أدخل الهدف عددًا صحيحًا من 0 إلى 100.
+survey-thanks-title = شكرًا على إجاباتك!
+survey-thanks-text = إجاباتك تساعدنا على التحسّن.
+survey-thanks-close = يمكنك إغلاق هذه الصفحة الآن.
+survey-kiosk-next-hint = يمكن للشخص التالي أن يجيب الآن. ستبدأ الصفحة من جديد تلقائيًا بعد لحظات.
+survey-kiosk-next = الشخص التالي
+survey-kiosk-idle = هل ما زلت هنا؟ ستُمسح الإجابات قريبًا ليتمكن الشخص التالي من الإجابة.
+survey-kiosk-stay = ما زلت هنا
+survey-closed = هذا الاستبيان مغلق
+survey-invitation-used = هذا الرابط استُخدم من قبل أو انتهت صلاحيته
+survey-gone-text = شكرًا لرغبتك في الإجابة. إذا كانت لديك أسئلة فيمكنك التواصل مع منسقي المشورة والدعم.
+survey-list-title = الاستبيانات
+survey-list-intro = استبيان السكان عند المغادرة واستبيانات الشركاء. الإجابات مجهولة الهوية ولا تُعرض إلا كأعداد، ولا تُعرض أبدًا إذا كانت أقل من الحد.
+survey-new = استبيان جديد
+survey-edit = تعديل الاستبيان
+survey-back = العودة إلى الاستبيانات
+survey-back-to-case = العودة إلى الملف
+survey-results = النتائج
+survey-card = بطاقة برمز QR
+survey-link = الرابط
+survey-locales-label = اللغات
+survey-locales-hint = يُعرض الاستبيان باللغات المختارة. كل نص مطلوب بكل لغة مختارة.
+survey-questions-label = الأسئلة
+survey-questions-hint = اترك السطر فارغًا لحذف السؤال. للإجابة دائمًا ثلاثة خيارات: راضٍ، أقل رضا، غير راضٍ.
+survey-question-text = السؤال
+survey-version-label = الإصدار
+survey-version-n = الإصدار { $n }
+survey-closed-badge = مغلق
+survey-title-label = العنوان
+survey-goal-label = الهدف لنسبة الراضين (بالمئة)
+survey-goal-hint = اختياري. مثلًا 70 إذا كان يجب أن يجيب 70 % على الأقل بأنهم راضون.
+survey-free-text-prompt-label = سؤال بنص حر
+survey-free-text-on = اطلب نصًا حرًا (اختياري لمن يجيب)
+survey-active = الاستبيان مفتوح للإجابات
+survey-edit-answered = لهذا الاستبيان إجابات. تغيير أي نص ينشئ إصدارًا جديدًا، وتبقى الإجابات السابقة مرتبطة بالإصدار الذي أجابت عنه. الأهداف والفتح والإغلاق لا تغيّر الإصدار.
+survey-done-saved = تم حفظ الاستبيان.
+survey-done-version = تم حفظ الاستبيان كإصدار جديد.
+survey-done-created = تم إنشاء الاستبيان.
+survey-card-intro = اطبع البطاقة وضعها على الطاولة في وقت الاستقبال المفتوح. رمز QR يقود إلى الاستبيان.
+survey-qr-alt = رمز QR للرابط { $url }
+survey-kiosk-title = جهاز لوحي في مكان اللقاء
+survey-kiosk-intro = افتح الرابط على الجهاز اللوحي. بعد كل إجابة يبدأ الاستبيان من جديد للشخص التالي، ويُمسح تلقائيًا بعد فترة دون نشاط. تُحسب الإجابات عبر رابط مكان اللقاء لذلك المكان.
+survey-no-venue = دون مكان لقاء
+survey-invitation-title = رابط الاستبيان
+survey-invitation-intro = { $count ->
+    [one] أرسل الرابط إلى المقيم، مثلًا في رسالة نصية. يعمل مرة واحدة ويبقى صالحًا ليوم واحد.
+   *[other] أرسل الرابط إلى المقيم، مثلًا في رسالة نصية. يعمل مرة واحدة ويبقى صالحًا لمدة { $count } يومًا.
+}
+survey-invitation-once = يظهر الرابط الآن فقط. لا يمكن ربط الإجابة بالملف أو بالرابط.
+survey-invite = أعطِ المقيم رابطًا إلى الاستبيان
+survey-results-intro = { $count ->
+   *[other] الأعداد الأقل من { $count } تظهر على شكل ‎<{ $count }‎، وكذلك الأعداد التي قد تكشفها.
+}
+survey-year = السنة
+survey-split = التقسيم حسب
+survey-split-month = الشهر
+survey-split-quarter = ربع السنة
+survey-split-half = نصف السنة
+survey-split-year = السنة
+survey-show = عرض
+survey-period = الفترة
+survey-period-all = منذ البداية
+survey-period-half = النصف { $n } من عام { $year }
+survey-period-quarter = الربع { $n } من عام { $year }
+survey-period-heading = التوزيع والنص الحر: { $period }
+survey-answers = الإجابات
+survey-responses = عدد المجيبين
+survey-share-green = نسبة الراضين
+survey-goal-col = الهدف
+survey-goal-is = (الهدف { $goal } %)
+survey-goal-met = تحقق
+survey-goal-not-met = لم يتحقق
+survey-hidden = ‎<{ $n }‎
+survey-by-venue = حسب مكان اللقاء
+survey-by-language = حسب اللغة
+survey-by-version = حسب الإصدار
+survey-free-text-heading = النص الحر
+survey-free-text-none-asked = { $count ->
+   *[other] هذا الاستبيان لا يطلب نصًا حرًا.
+}
+survey-free-text-not-for-role = { $count ->
+   *[other] يظهر النص الحر للمنسقين والمديرين والمسؤولين.
+}
+survey-free-text-too-few = { $count ->
+   *[other] يظهر النص الحر فقط للفترات التي فيها { $count } مجيبين على الأقل.
+}
+survey-free-text-empty = { $count ->
+   *[other] لا يوجد نص حر في هذه الفترة.
+}
+audit-action-survey-create = تم إنشاء استبيان
+audit-action-survey-update = تم تعديل استبيان
+audit-action-survey-invitation-create = تم إنشاء رابط استبيان

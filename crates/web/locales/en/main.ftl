@@ -738,3 +738,116 @@ dropin-moved-to = Moved to { $venue }, { $when }
 dropin-done-split = Earlier sessions stay as they were. The new times apply from today as a series of their own.
 audit-action-dropin-series-split = Drop-in times changed from today
 error-dropin-move-far = A session can be moved by at most 60 days. Otherwise add an extra session.
+
+## Surveys
+nav-surveys = Surveys
+survey-answer-green = Satisfied
+survey-answer-yellow = Less satisfied
+survey-answer-red = Dissatisfied
+survey-intro = Answer the questions by choosing what fits best. You are anonymous: we do not keep your name, your address or anything about your phone.
+survey-question-n = Question { $n }
+survey-free-text-label = Anything else
+survey-free-text-hint = Optional, at most 1,000 characters.
+survey-send = Send my answers
+survey-privacy = We keep only the answers, the language and the week you answered in. The answers cannot be linked to you or to any case.
+survey-error-choose = Choose one of the answers.
+survey-error-expired = The page was open for a long time. Your choices are still here: please send again.
+survey-error-resend = Your answers could not be received. Your choices are still here: please send again.
+survey-error-free-text-long = Write at most 1,000 characters.
+survey-error-locales = Choose at least one language.
+survey-error-no-questions = Write at least one question.
+survey-error-too-many-questions = A survey can have at most 10 questions.
+survey-error-goal = Give the goal as a whole number from 0 to 100.
+survey-thanks-title = Thank you for your answers!
+survey-thanks-text = Your answers help us do better.
+survey-thanks-close = You can close this page now.
+survey-kiosk-next-hint = The next person can answer now. The page starts again by itself in a moment.
+survey-kiosk-next = Next person
+survey-kiosk-idle = Are you still there? The answers will soon be cleared so the next person can answer.
+survey-kiosk-stay = I am still here
+survey-closed = This survey is closed
+survey-invitation-used = This link has been used already or has expired
+survey-gone-text = Thank you for wanting to answer. If you have questions, you are welcome to contact the advice and support coordinators.
+survey-list-title = Surveys
+survey-list-intro = The residents' check-out survey and the partners' surveys. Answers are anonymous and are only shown as counts, never below the threshold.
+survey-new = New survey
+survey-edit = Edit the survey
+survey-back = Back to the surveys
+survey-back-to-case = Back to the case
+survey-results = Results
+survey-card = Card with QR code
+survey-link = Link
+survey-locales-label = Languages
+survey-locales-hint = The survey is offered in the languages chosen. Every text is needed in every chosen language.
+survey-questions-label = Questions
+survey-questions-hint = Leave a row empty to remove the question. Answers always have three choices: satisfied, less satisfied and dissatisfied.
+survey-question-text = The question
+survey-version-label = Version
+survey-version-n = Version { $n }
+survey-closed-badge = closed
+survey-title-label = Heading
+survey-goal-label = Goal for the share satisfied (per cent)
+survey-goal-hint = Optional. For example 70 if at least 70 % should answer satisfied.
+survey-free-text-prompt-label = Free-text question
+survey-free-text-on = Ask for free text (optional for the person answering)
+survey-active = The survey is open for answers
+survey-edit-answered = This survey has answers. Changing a text makes a new version, and earlier answers keep the version they answered. Goals and open/closed do not change the version.
+survey-done-saved = The survey has been saved.
+survey-done-version = The survey has been saved as a new version.
+survey-done-created = The survey has been created.
+survey-card-intro = Print the card and put it on the table at the drop-in. The QR code leads to the survey.
+survey-qr-alt = QR code for { $url }
+survey-kiosk-title = A tablet at a venue
+survey-kiosk-intro = Open the link on the tablet. After each answer the survey starts again for the next person, and it clears itself after a while without activity. Answers through a venue's link are counted at that venue.
+survey-no-venue = no venue
+survey-invitation-title = Link to the survey
+survey-invitation-intro = { $count ->
+    [one] Send the link to the resident, for example by text message. It works once and is valid for { $count } day.
+   *[other] Send the link to the resident, for example by text message. It works once and is valid for { $count } days.
+}
+survey-invitation-once = The link is shown only now. The answer cannot be linked to the case or to the link.
+survey-invite = Give the resident a link to the survey
+survey-results-intro = { $count ->
+    [one] Counts below { $count } are shown as <{ $count }, and so are counts that would reveal them.
+   *[other] Counts below { $count } are shown as <{ $count }, and so are counts that would reveal them.
+}
+survey-year = Year
+survey-split = Split by
+survey-split-month = month
+survey-split-quarter = quarter
+survey-split-half = half-year
+survey-split-year = year
+survey-show = Show
+survey-period = Period
+survey-period-all = Since the start
+survey-period-half = Half-year { $n } { $year }
+survey-period-quarter = Quarter { $n } { $year }
+survey-period-heading = Breakdown and free text: { $period }
+survey-answers = Answers
+survey-responses = Respondents
+survey-share-green = Share satisfied
+survey-goal-col = Goal
+survey-goal-is = (goal { $goal } %)
+survey-goal-met = met
+survey-goal-not-met = not met
+survey-hidden = <{ $n }
+survey-by-venue = By venue
+survey-by-language = By language
+survey-by-version = By version
+survey-free-text-heading = Free text
+survey-free-text-none-asked = { $count ->
+   *[other] This survey does not ask for free text.
+}
+survey-free-text-not-for-role = { $count ->
+   *[other] Free text is shown to coordinators, managers and admins.
+}
+survey-free-text-too-few = { $count ->
+    [one] Free text is shown only for periods with at least { $count } respondent.
+   *[other] Free text is shown only for periods with at least { $count } respondents.
+}
+survey-free-text-empty = { $count ->
+   *[other] No free text in this period.
+}
+audit-action-survey-create = Survey created
+audit-action-survey-update = Survey changed
+audit-action-survey-invitation-create = Survey link created

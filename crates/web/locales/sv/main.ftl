@@ -738,3 +738,116 @@ dropin-moved-to = Flyttat till { $venue }, { $when }
 dropin-done-split = Tidigare tillfällen ligger kvar som de var. De nya tiderna gäller från och med i dag som en egen serie.
 audit-action-dropin-series-split = Drop-in-tider ändrade från i dag
 error-dropin-move-far = Ett tillfälle kan flyttas högst 60 dagar. Lägg annars till ett extra tillfälle.
+
+## Surveys
+nav-surveys = Enkäter
+survey-answer-green = Nöjd
+survey-answer-yellow = Mindre nöjd
+survey-answer-red = Missnöjd
+survey-intro = Svara på frågorna genom att välja det som stämmer bäst. Du är anonym: vi sparar inte ditt namn, din adress eller något om din telefon.
+survey-question-n = Fråga { $n }
+survey-free-text-label = Övrigt
+survey-free-text-hint = Frivilligt, högst 1 000 tecken.
+survey-send = Skicka svaren
+survey-privacy = Vi sparar bara svaren, språket och vilken vecka du svarade. Svaren kan inte kopplas till dig eller till något ärende.
+survey-error-choose = Välj ett av svaren.
+survey-error-expired = Sidan har varit öppen länge. Dina val finns kvar: skicka igen.
+survey-error-resend = Svaren kunde inte tas emot. Dina val finns kvar: skicka igen.
+survey-error-free-text-long = Skriv högst 1 000 tecken.
+survey-error-locales = Välj minst ett språk.
+survey-error-no-questions = Skriv minst en fråga.
+survey-error-too-many-questions = En enkät kan ha högst 10 frågor.
+survey-error-goal = Ange målet som ett heltal mellan 0 och 100.
+survey-thanks-title = Tack för dina svar!
+survey-thanks-text = Dina svar hjälper oss att bli bättre.
+survey-thanks-close = Du kan stänga sidan nu.
+survey-kiosk-next-hint = Nästa person kan svara nu. Sidan börjar om av sig själv om en stund.
+survey-kiosk-next = Nästa person
+survey-kiosk-idle = Är du kvar? Svaren rensas snart så att nästa person kan svara.
+survey-kiosk-stay = Jag är kvar
+survey-closed = Enkäten är stängd
+survey-invitation-used = Länken har redan använts eller gått ut
+survey-gone-text = Tack för att du ville svara. Har du frågor kan du kontakta råd- och stödkoordinatorerna.
+survey-list-title = Enkäter
+survey-list-intro = Invånarnas utcheckningsenkät och samarbetspartnernas enkäter. Svaren är anonyma och visas bara som antal, aldrig färre än tröskeln.
+survey-new = Ny enkät
+survey-edit = Ändra enkäten
+survey-back = Tillbaka till enkäterna
+survey-back-to-case = Tillbaka till ärendet
+survey-results = Resultat
+survey-card = Kort med QR-kod
+survey-link = Länk
+survey-locales-label = Språk
+survey-locales-hint = Enkäten erbjuds på de språk som är valda. Varje text behövs på varje valt språk.
+survey-questions-label = Frågor
+survey-questions-hint = Lämna en rad tom för att ta bort frågan. Svaren har alltid tre val: nöjd, mindre nöjd och missnöjd.
+survey-question-text = Frågan
+survey-version-label = Version
+survey-version-n = Version { $n }
+survey-closed-badge = stängd
+survey-title-label = Rubrik
+survey-goal-label = Mål för andel nöjda (procent)
+survey-goal-hint = Frivilligt. Till exempel 70 om minst 70 % ska svara nöjd.
+survey-free-text-prompt-label = Fråga med fritext
+survey-free-text-on = Fråga efter fritext (frivillig för den som svarar)
+survey-active = Enkäten är öppen för svar
+survey-edit-answered = Enkäten har svar. Ändrar du en text blir det en ny version, och tidigare svar behåller den version de svarade på. Mål och öppen/stängd ändrar inte versionen.
+survey-done-saved = Enkäten är sparad.
+survey-done-version = Enkäten är sparad som en ny version.
+survey-done-created = Enkäten är skapad.
+survey-card-intro = Skriv ut kortet och ställ det på bordet vid drop-in. QR-koden leder till enkäten.
+survey-qr-alt = QR-kod till { $url }
+survey-kiosk-title = Surfplatta vid en mötesplats
+survey-kiosk-intro = Öppna länken på surfplattan. Efter varje svar börjar enkäten om för nästa person, och den rensas efter en stund utan aktivitet. Svar via en mötesplats länk räknas på den mötesplatsen.
+survey-no-venue = utan mötesplats
+survey-invitation-title = Länk till enkäten
+survey-invitation-intro = { $count ->
+    [one] Skicka länken till invånaren, till exempel i ett sms. Den fungerar en gång och gäller i { $count } dag.
+   *[other] Skicka länken till invånaren, till exempel i ett sms. Den fungerar en gång och gäller i { $count } dagar.
+}
+survey-invitation-once = Länken visas bara nu. Svaret kan inte kopplas till ärendet eller till länken.
+survey-invite = Ge invånaren en länk till enkäten
+survey-results-intro = { $count ->
+    [one] Antal under { $count } visas som <{ $count }, och så gör antal som skulle avslöja dem.
+   *[other] Antal under { $count } visas som <{ $count }, och så gör antal som skulle avslöja dem.
+}
+survey-year = År
+survey-split = Dela upp per
+survey-split-month = månad
+survey-split-quarter = kvartal
+survey-split-half = halvår
+survey-split-year = år
+survey-show = Visa
+survey-period = Period
+survey-period-all = Sedan start
+survey-period-half = Halvår { $n } { $year }
+survey-period-quarter = Kvartal { $n } { $year }
+survey-period-heading = Fördelning och fritext: { $period }
+survey-answers = Svar
+survey-responses = Svarande
+survey-share-green = Andel nöjda
+survey-goal-col = Mål
+survey-goal-is = (mål { $goal } %)
+survey-goal-met = uppnått
+survey-goal-not-met = inte uppnått
+survey-hidden = <{ $n }
+survey-by-venue = Per mötesplats
+survey-by-language = Per språk
+survey-by-version = Per version
+survey-free-text-heading = Fritext
+survey-free-text-none-asked = { $count ->
+   *[other] Enkäten frågar inte efter fritext.
+}
+survey-free-text-not-for-role = { $count ->
+   *[other] Fritext visas för koordinatorer, chefer och administratörer.
+}
+survey-free-text-too-few = { $count ->
+    [one] Fritext visas bara för perioder med minst { $count } svarande.
+   *[other] Fritext visas bara för perioder med minst { $count } svarande.
+}
+survey-free-text-empty = { $count ->
+   *[other] Ingen fritext i perioden.
+}
+audit-action-survey-create = Enkät skapad
+audit-action-survey-update = Enkät ändrad
+audit-action-survey-invitation-create = Länk till enkät skapad

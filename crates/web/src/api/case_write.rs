@@ -164,7 +164,7 @@ pub async fn update(
         Ok(_) => return Err(ApiError::Invalid(errors, t)),
         Err(mut e) => {
             for (f, m) in errors.iter() {
-                e.add(f, m);
+                e.add_owned(f.to_owned(), m);
             }
             return Err(ApiError::Invalid(e, t));
         }

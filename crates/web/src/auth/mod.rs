@@ -134,6 +134,11 @@ capability!(
     Role::runs_dropin
 );
 capability!(
+    /// An admin or manager: words surveys and sets their goals.
+    PlansSurveys,
+    Role::plans_surveys
+);
+capability!(
     /// A manager of their unit: reviews the audit log.
     ManagerOf,
     Role::reviews_audit_log

@@ -123,9 +123,10 @@ pub fn bearer(headers: &axum::http::HeaderMap) -> Option<&str> {
         .filter(|t| !t.is_empty())
 }
 
-/// Endpoints for machines and assets: no session lookup, no CSRF cookie.
+/// Endpoints for machines and assets, and the public survey pages: no session lookup, no CSRF
+/// cookie (a survey sets no cookie at all; its forms carry their own signed token).
 pub fn is_machine_path(path: &str) -> bool {
-    ["/static/", "/units/"].iter().any(|p| path.starts_with(p))
+    ["/static/", "/units/", "/s/"].iter().any(|p| path.starts_with(p))
         || ["/healthz", "/readyz", "/metrics", "/api/v1/dropin/sessions"].contains(&path)
         || (path.starts_with("/dropin/") && (path.ends_with(".ics") || path.ends_with("/qr.svg")))
 }
@@ -135,7 +136,7 @@ mod tests {
     use super::*;
 
     fn settings(base_url: &str) -> WebSettings {
-        WebSettings { base_url: base_url.into(), secret_key: vec![7; 32], trust_proxy: false }
+        WebSettings { base_url: base_url.into(), secret_key: vec![7; 32], trust_proxy: false, public_per_minute: 30 }
     }
 
     #[test]

@@ -109,6 +109,8 @@ pub struct CasePage {
     kinds: Vec<Opt>,
     outcomes: Vec<Opt>,
     fu_outcomes: Vec<Opt>,
+    /// Open surveys a resident can be given a one-time link to once the case is closed.
+    surveys: Vec<Opt>,
 }
 
 /// Who may see identified details: the responsible coordinator and the unit's managers.
@@ -238,7 +240,16 @@ pub async fn render(
         f.follow_up.due_on = (today + chrono::Days::new(14)).to_string();
     }
     let l = c.locale();
+    let surveys = state
+        .store
+        .surveys(actor.unit_id)
+        .await?
+        .iter()
+        .filter(|s| s.active)
+        .map(|s| Opt { value: s.id.to_string(), label: crate::survey::survey_name(s, l), selected: false })
+        .collect();
     let page = CasePage {
+        surveys,
         v: build(&d, &lists, &users, actor, &c),
         modes: options(&lists, ListKind::ContactMode, l, &f.contact.mode),
         destinations: options(&lists, ListKind::ReferralDestination, l, &f.referral.destination),

@@ -176,7 +176,7 @@ pub async fn venue(
 }
 
 /// A QR code (SVG) for an address on this server.
-fn qr(url: &str) -> AppResult<Response> {
+pub fn qr(url: &str) -> AppResult<Response> {
     let code = QrCode::new(url.as_bytes()).map_err(|e| AppError::Internal(anyhow::anyhow!("QR code: {e}")))?;
     let image = code.render::<svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build();
     Ok(([(CONTENT_TYPE, "image/svg+xml; charset=utf-8"), (CACHE_CONTROL, "public, max-age=86400")], image)

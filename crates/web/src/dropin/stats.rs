@@ -39,12 +39,7 @@ impl VenueFigures {
         if self.logged == 0 {
             return "–".into();
         }
-        let n = format!("{:.1}", self.visitors as f64 / self.logged as f64);
-        match locale {
-            Locale::Sv => n.replace('.', ","),
-            Locale::Ar => n.replace('.', "٫"),
-            Locale::En => n,
-        }
+        crate::i18n::decimal(locale, self.visitors as f64 / self.logged as f64)
     }
 }
 

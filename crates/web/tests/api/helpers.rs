@@ -154,7 +154,8 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 pub async fn start_server(store: Store) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = format!("http://{}", listener.local_addr().unwrap());
-    let settings = WebSettings { base_url: addr.clone(), secret_key: SECRET.to_vec(), trust_proxy: false };
+    let settings =
+        WebSettings { base_url: addr.clone(), secret_key: SECRET.to_vec(), trust_proxy: false, public_per_minute: 30 };
     tokio::spawn(lotsen_web::serve(listener, AppState::new(store, settings), std::future::pending()));
     addr
 }

@@ -11,3 +11,4 @@ mod cases;
 mod dropin;
 mod import;
 mod matrix;
+mod survey;

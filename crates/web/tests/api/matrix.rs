@@ -124,6 +124,22 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/dropin/units/{id}/calendar.ics"), OPEN),
         (("GET", "/dropin/venues/{id}/calendar.ics"), OPEN),
         (("GET", "/api/v1/dropin/sessions"), OPEN),
+        (("GET", "/surveys"), SIGNED_IN),
+        (("GET", "/surveys/new"), PLAN_PAGE),
+        (("POST", "/surveys/new"), PLAN_FORM),
+        (("GET", "/surveys/{id}"), STAFF_RECORD_PAGE),
+        (("GET", "/surveys/{id}/edit"), PLAN_RECORD_PAGE),
+        (("POST", "/surveys/{id}/edit"), PLAN_RECORD_FORM),
+        (("GET", "/surveys/{id}/card"), STAFF_RECORD_PAGE),
+        // Coordinators and managers give a resident a link after a case; no survey chosen: 404.
+        (("POST", "/surveys/invitations"), [303, 404, 404, 403, 403, 403, 404]),
+        (("GET", "/s/{code}"), OPEN),
+        // An empty form is given back to be filled in.
+        (("POST", "/s/{code}"), [422; 7]),
+        (("GET", "/s/{code}/kiosk"), OPEN),
+        (("GET", "/s/{code}/thanks"), OPEN),
+        (("GET", "/s/{code}/qr.svg"), OPEN),
+        (("GET", "/s/i/{token}"), [404; 7]),
         (("GET", "/healthz"), OPEN),
         (("GET", "/readyz"), OPEN),
         (("GET", "/metrics"), OPEN),
@@ -164,6 +180,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     let entry = app.entry(lotsen_domain::lists::ListKind::Category, "loneliness").await.to_string();
     let (venue, series) = app.make_series("2026-01-05", "weekly", "MO").await;
     let (venue, series) = (venue.to_string(), series.to_string());
+    let survey = app.store.surveys(app.unit_a).await.unwrap().into_iter().next().unwrap();
+    let (survey, survey_code) = (survey.id.to_string(), survey.code);
     let mut failures = Vec::new();
     for (col, caller) in CALLERS.iter().enumerate() {
         let client = match caller {
@@ -182,6 +200,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 &series
             } else if path.starts_with("/cases/") || path.starts_with("/api/v1/cases/") {
                 &case
+            } else if path.starts_with("/surveys/") {
+                &survey
             } else if path.starts_with("/account/tokens/") {
                 &token
             } else if path.starts_with("/admin/lists/") {
@@ -193,7 +213,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
             let url = path
                 .replace("{id}", id)
                 .replace("{sub}", &sub.to_string())
-                .replace("{code}", "sv")
+                .replace("{code}", if path.starts_with("/s/") { &survey_code } else { "sv" })
+                .replace("{token}", "no-such-invitation")
                 .replace("{date}", "2026-01-05")
                 .replace("{kind}", "category")
                 .replace("{name}", "app.css");
