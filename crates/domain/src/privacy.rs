@@ -14,6 +14,9 @@ pub struct Identity {
     pub contact_time: String,
     /// Why the details are kept (e.g. "call back about the housing application").
     pub reason: String,
+    /// What the resident wrote when they asked to be contacted through the public form.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub message: String,
 }
 
 fn text(field: &'static str, s: &str, max: usize, errors: &mut Vec<(&'static str, Invalid)>) -> String {
@@ -42,6 +45,7 @@ impl Identity {
             language: text("language", language, 60, &mut errors),
             contact_time: text("contact_time", contact_time, 120, &mut errors),
             reason: text("reason", reason, 300, &mut errors),
+            message: String::new(),
         };
         let digits = id.phone.chars().filter(char::is_ascii_digit).count();
         let phone_chars_ok = id.phone.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));

@@ -135,3 +135,51 @@ mod tests {
         assert_eq!(errs.len(), 2);
     }
 }
+
+/// A unit's privacy settings as checked numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Privacy {
+    /// Counts below this are hidden in statistics (3–50; 5 by default).
+    pub threshold: i32,
+    /// Days survey free text and anonymous feedback are kept (30–3650).
+    pub text_days: i32,
+    /// Days an unanswered contact request keeps its details (7–365).
+    pub inquiry_days: i32,
+}
+
+impl Privacy {
+    pub fn parse(threshold: &str, text_days: &str, inquiry_days: &str) -> Result<Self, Vec<(&'static str, Invalid)>> {
+        let mut errors = Vec::new();
+        let mut number =
+            |field: &'static str, raw: &str, range: std::ops::RangeInclusive<i32>, msg: &'static str| match raw
+                .trim()
+                .parse::<i32>(
+            ) {
+                Ok(n) if range.contains(&n) => n,
+                _ => {
+                    errors.push((field, Invalid::new(msg)));
+                    0
+                }
+            };
+        let p = Privacy {
+            threshold: number("suppression_threshold", threshold, 3..=50, "error-threshold"),
+            text_days: number("survey_text_days", text_days, 30..=3650, "error-text-days"),
+            inquiry_days: number("inquiry_days", inquiry_days, 7..=365, "error-inquiry-days"),
+        };
+        if errors.is_empty() { Ok(p) } else { Err(errors) }
+    }
+}
+
+#[cfg(test)]
+mod privacy_tests {
+    use super::*;
+
+    #[test]
+    fn privacy_settings_have_sane_bounds() {
+        assert_eq!(Privacy::parse("5", "365", "30"), Ok(Privacy { threshold: 5, text_days: 365, inquiry_days: 30 }));
+        let errs = Privacy::parse("1", "10", "x").unwrap_err();
+        let fields: Vec<_> = errs.iter().map(|(f, _)| *f).collect();
+        assert_eq!(fields, ["suppression_threshold", "survey_text_days", "inquiry_days"]);
+        assert!(Privacy::parse("51", "3651", "366").is_err());
+    }
+}

@@ -9,6 +9,7 @@ mod cases;
 mod dropin;
 mod entity;
 mod error;
+mod inquiries;
 mod lists;
 mod migration;
 mod sessions;
@@ -35,6 +36,7 @@ pub use cases::{
 };
 pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRecord, VisitRecord};
 pub use error::StoreError;
+pub use inquiries::{InquiryRecord, NewInquiry, Received, Shown};
 pub use lists::{EntryInput, ListEntry, Lists};
 pub use sessions::SessionRecord;
 pub use surveys::{InvitationState, NewResponse, Recorded, SurveyRecord, VersionRecord};

@@ -1,5 +1,5 @@
 //! Units ("verksamheter") and their theme.
-use lotsen_domain::unit::{Theme, UnitName};
+use lotsen_domain::unit::{Privacy, Theme, UnitName};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -18,6 +18,7 @@ pub struct UnitRecord {
     pub decision_ref: Option<String>,
     pub suppression_threshold: i64,
     pub survey_text_days: i64,
+    pub inquiry_days: i64,
 }
 
 impl From<unit::Model> for UnitRecord {
@@ -33,6 +34,7 @@ impl From<unit::Model> for UnitRecord {
             decision_ref: m.decision_ref,
             suppression_threshold: i64::from(m.suppression_threshold),
             survey_text_days: i64::from(m.survey_text_days),
+            inquiry_days: i64::from(m.inquiry_days),
         }
     }
 }
@@ -74,6 +76,7 @@ impl Tx {
             decision_ref: Set(None),
             suppression_threshold: Set(5),
             survey_text_days: Set(365),
+            inquiry_days: Set(30),
             ..Default::default()
         }
         .insert(self.conn())
@@ -107,12 +110,13 @@ impl Tx {
         Ok(())
     }
 
-    /// The unit's privacy settings for statistics: the suppression threshold and how long survey
-    /// free text is kept.
-    pub async fn set_unit_privacy(&self, id: i64, threshold: i64, text_days: i64) -> Result<()> {
+    /// The unit's privacy settings: the suppression threshold for statistics, how long survey free
+    /// text and anonymous feedback are kept, and how long an unanswered contact request is kept.
+    pub async fn set_unit_privacy(&self, id: i64, p: &Privacy) -> Result<()> {
         unit::Entity::update_many()
-            .col_expr(unit::Column::SuppressionThreshold, Expr::value(threshold as i32))
-            .col_expr(unit::Column::SurveyTextDays, Expr::value(text_days as i32))
+            .col_expr(unit::Column::SuppressionThreshold, Expr::value(p.threshold))
+            .col_expr(unit::Column::SurveyTextDays, Expr::value(p.text_days))
+            .col_expr(unit::Column::InquiryDays, Expr::value(p.inquiry_days))
             .col_expr(unit::Column::UpdatedAt, Expr::value(now()))
             .filter(unit::Column::Id.eq(id))
             .exec(self.conn())

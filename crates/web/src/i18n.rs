@@ -105,6 +105,20 @@ pub fn decimal(locale: Locale, n: f64) -> String {
     }
 }
 
+/// A stored UTC time as a Stockholm date and time ("2026-11-27 14:05").
+pub fn local_datetime(at: i64) -> String {
+    chrono::DateTime::from_timestamp(at, 0)
+        .map(|t| t.with_timezone(&chrono_tz::Europe::Stockholm).format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default()
+}
+
+/// A stored UTC time as a Stockholm date.
+pub fn local_date(at: i64) -> String {
+    chrono::DateTime::from_timestamp(at, 0)
+        .map(|t| t.with_timezone(&chrono_tz::Europe::Stockholm).format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
 pub fn has_message(locale: Locale, id: &str) -> bool {
     LOCALES.try_lookup(Tr::new(locale).lang(), id).is_some()
 }

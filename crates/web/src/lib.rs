@@ -18,6 +18,7 @@ pub mod home;
 pub mod i18n;
 pub mod id;
 pub mod import;
+pub mod inquiry;
 pub mod ops;
 pub mod pages;
 pub mod privacy;
@@ -73,7 +74,7 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let store = state.store.clone();
-    // Housekeeping: expired sessions, old sign-in failures and survey retention. Idempotent, so every node may run it.
+    // Housekeeping: expired sessions, old sign-in failures, survey and contact-form retention. Idempotent, so every node may run it.
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(600));
         loop {
@@ -89,6 +90,27 @@ pub async fn serve(
                 Ok(0) => {}
                 Ok(n) => tracing::info!(removed = n, "survey free text removed by retention"),
                 Err(e) => tracing::warn!(error = %e, "survey retention failed"),
+            }
+            // Contact requests nobody handled in time and old feedback lose their text; culling is logged.
+            match store.purge_inquiries(case::today()).await {
+                Ok(units) => {
+                    for (unit, n) in units {
+                        let row = lotsen_store::NewAudit {
+                            actor_id: None,
+                            actor_name: "lotsen".into(),
+                            unit_id: Some(unit),
+                            action: "inquiry.expire",
+                            record_type: "unit",
+                            record_id: unit.to_string(),
+                            detail: serde_json::json!({ "removed": n }),
+                            ip: String::new(),
+                        };
+                        if let Err(e) = store.audit(row).await {
+                            tracing::warn!(error = %e, "retention audit failed");
+                        }
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "contact form retention failed"),
             }
         }
     });

@@ -14,23 +14,49 @@ fn aad(case_id: i64) -> Vec<u8> {
     format!("lotsen/identity/v1/case/{case_id}").into_bytes()
 }
 
-pub fn seal(key: &[u8; 32], case_id: i64, identity: &Identity) -> anyhow::Result<SealedIdentity> {
+/// The associated data of a contact-form inquiry: its random reference.
+fn inquiry_aad(reference: &str) -> Vec<u8> {
+    format!("lotsen/inquiry/v1/{reference}").into_bytes()
+}
+
+fn seal_bytes(key: &[u8; 32], aad: &[u8], plain: &[u8]) -> anyhow::Result<SealedIdentity> {
     let cipher = XChaCha20Poly1305::new_from_slice(key).map_err(|_| anyhow::anyhow!("bad key length"))?;
     let mut nonce = [0_u8; 24];
     rand::rng().fill_bytes(&mut nonce);
-    let plain = serde_json::to_vec(identity)?;
     let sealed = cipher
-        .encrypt(&XNonce::from(nonce), Payload { msg: &plain, aad: &aad(case_id) })
+        .encrypt(&XNonce::from(nonce), Payload { msg: plain, aad })
         .map_err(|_| anyhow::anyhow!("sealing failed"))?;
     Ok(SealedIdentity { key_version: KEY_VERSION, nonce: nonce.to_vec(), sealed })
 }
 
+fn open_bytes(key: &[u8; 32], aad: &[u8], s: &SealedIdentity) -> Option<Vec<u8>> {
+    let cipher = XChaCha20Poly1305::new_from_slice(key).ok()?;
+    let nonce: [u8; 24] = s.nonce.as_slice().try_into().ok()?;
+    cipher.decrypt(&XNonce::from(nonce), Payload { msg: &s.sealed, aad }).ok()
+}
+
+pub fn seal(key: &[u8; 32], case_id: i64, identity: &Identity) -> anyhow::Result<SealedIdentity> {
+    seal_bytes(key, &aad(case_id), &serde_json::to_vec(identity)?)
+}
+
 pub fn open(key: &[u8; 32], case_id: i64, s: &SealedIdentity) -> anyhow::Result<Identity> {
-    let cipher = XChaCha20Poly1305::new_from_slice(key).map_err(|_| anyhow::anyhow!("bad key length"))?;
-    let nonce: [u8; 24] = s.nonce.as_slice().try_into().map_err(|_| anyhow::anyhow!("bad nonce"))?;
-    let plain = cipher
-        .decrypt(&XNonce::from(nonce), Payload { msg: &s.sealed, aad: &aad(case_id) })
-        .map_err(|_| anyhow::anyhow!("identified details of case {case_id} do not open with this key"))?;
+    let plain = open_bytes(key, &aad(case_id), s)
+        .ok_or_else(|| anyhow::anyhow!("identified details of case {case_id} do not open with this key"))?;
+    Ok(serde_json::from_slice(&plain)?)
+}
+
+/// Seals what someone wrote on the contact form, bound to the inquiry's reference.
+pub fn seal_inquiry<T: serde::Serialize>(key: &[u8; 32], reference: &str, value: &T) -> anyhow::Result<SealedIdentity> {
+    seal_bytes(key, &inquiry_aad(reference), &serde_json::to_vec(value)?)
+}
+
+pub fn open_inquiry<T: serde::de::DeserializeOwned>(
+    key: &[u8; 32],
+    reference: &str,
+    s: &SealedIdentity,
+) -> anyhow::Result<T> {
+    let plain = open_bytes(key, &inquiry_aad(reference), s)
+        .ok_or_else(|| anyhow::anyhow!("inquiry {reference} does not open with this key"))?;
     Ok(serde_json::from_slice(&plain)?)
 }
 
@@ -57,5 +83,14 @@ mod tests {
         assert!(open(&[8_u8; 32], 42, &s).is_err(), "bound to its key");
         let again = seal(&key, 42, &sara()).unwrap();
         assert_ne!(again.nonce, s.nonce, "a fresh nonce every time");
+    }
+
+    #[test]
+    fn an_inquiry_opens_only_with_its_reference() {
+        let key = [7_u8; 32];
+        let s = seal_inquiry(&key, "ref-1", &sara()).unwrap();
+        assert_eq!(open_inquiry::<Identity>(&key, "ref-1", &s).unwrap(), sara());
+        assert!(open_inquiry::<Identity>(&key, "ref-2", &s).is_err());
+        assert!(open(&key, 1, &s).is_err(), "not a case's blob");
     }
 }

@@ -7,7 +7,7 @@ use axum::routing::{get, patch, post};
 use axum::{Router, middleware};
 
 use crate::state::AppState;
-use crate::{admin, api, audit, auth, case, dropin, home, ops, pages, setup, survey};
+use crate::{admin, api, audit, auth, case, dropin, home, inquiry, ops, pages, setup, survey};
 
 /// One registered route.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +92,7 @@ fn app_routes() -> Routes {
         .post("/admin/unit", admin::unit::update)
         .post("/admin/unit/logo", admin::unit::upload_logo)
         .post("/admin/unit/records", admin::unit::save_records)
+        .post("/admin/unit/privacy", admin::unit::save_privacy)
         .get("/admin/units", admin::units::list)
         .post("/admin/units", admin::units::create)
         .get("/admin/import", admin::import::show)
@@ -155,6 +156,11 @@ fn app_routes() -> Routes {
         .post("/surveys/{id}/edit", survey::manage::update)
         .get("/surveys/{id}/card", survey::manage::card)
         .post("/surveys/invitations", survey::manage::invite)
+        .get("/intake", inquiry::intake::list)
+        .get("/intake/feedback", inquiry::intake::feedback)
+        .post("/intake/feedback/{id}/read", inquiry::intake::mark_read)
+        .get("/intake/{id}", inquiry::intake::show)
+        .post("/intake/{id}/close", inquiry::intake::close)
         .get("/dropin", dropin::public::all)
         .get("/dropin/units/{id}", dropin::public::unit)
         .get("/dropin/venues/{id}", dropin::public::venue)
@@ -181,6 +187,11 @@ fn open_routes() -> Routes {
         .get("/s/{code}/thanks", survey::answer::thanks)
         .get("/s/{code}/qr.svg", survey::answer::qr)
         .get("/s/i/{token}", survey::answer::invitation)
+        .get("/contact/{id}", inquiry::public::show)
+        .post("/contact/{id}", inquiry::public::submit)
+        .get("/contact/{id}/feedback", inquiry::public::show_feedback)
+        .post("/contact/{id}/feedback", inquiry::public::submit_feedback)
+        .get("/contact/{id}/thanks", inquiry::public::thanks)
 }
 
 /// Every (method, path) the server answers.

@@ -10,6 +10,7 @@ pub mod dropin_visit;
 pub mod follow_up;
 pub mod form_nonce;
 pub mod identity;
+pub mod inquiry;
 pub mod list_entry;
 pub mod login_failure;
 pub mod referral;

@@ -22,6 +22,8 @@ pub struct Model {
     pub suppression_threshold: i32,
     /// Days a survey's free-text answer is kept before the retention job removes it.
     pub survey_text_days: i32,
+    /// Days an unanswered contact request keeps its details before the retention job removes them.
+    pub inquiry_days: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

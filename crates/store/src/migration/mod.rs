@@ -7,6 +7,7 @@ mod m0003_api_tokens;
 mod m0004_case_list_index;
 mod m0005_dropin;
 mod m0006_surveys;
+mod m0007_inquiries;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_case_list_index::Migration),
             Box::new(m0005_dropin::Migration),
             Box::new(m0006_surveys::Migration),
+            Box::new(m0007_inquiries::Migration),
         ]
     }
 }

@@ -5,7 +5,7 @@ use axum::Form;
 use axum::extract::{Multipart, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use lotsen_domain::unit::{Theme, UnitName};
+use lotsen_domain::unit::{Privacy, Theme, UnitName};
 use lotsen_store::UnitRecord;
 use serde::Deserialize;
 use serde_json::json;
@@ -41,6 +41,7 @@ pub struct UnitPage {
     notice: Option<&'static str>,
     mode: String,
     decision_ref: String,
+    privacy: PrivacyForm,
 }
 
 impl UnitPage {
@@ -58,6 +59,11 @@ impl UnitPage {
             notice,
             mode: unit.documentation_mode,
             decision_ref: unit.decision_ref.unwrap_or_default(),
+            privacy: PrivacyForm {
+                suppression_threshold: unit.suppression_threshold.to_string(),
+                survey_text_days: unit.survey_text_days.to_string(),
+                inquiry_days: unit.inquiry_days.to_string(),
+            },
         }
     }
 
@@ -82,6 +88,7 @@ pub async fn show(
         Some("saved") => Some("admin-unit-saved"),
         Some("logo") => Some("admin-unit-logo-saved"),
         Some("records") => Some("admin-unit-records-saved"),
+        Some("privacy") => Some("admin-unit-privacy-saved"),
         _ => None,
     };
     Ok(UnitPage::of(c, unit, FieldErrors::default(), notice))
@@ -232,4 +239,44 @@ pub async fn save_records(
     tx.audit(by(&admin, &ip, "unit.records", "unit", admin.unit_id, json!({ "decision_ref": value }))).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/unit?done=records#records").into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PrivacyForm {
+    suppression_threshold: String,
+    survey_text_days: String,
+    inquiry_days: String,
+}
+
+/// The unit's privacy settings: the suppression threshold and how long free text and unanswered
+/// contact requests are kept.
+pub async fn save_privacy(
+    State(state): State<AppState>,
+    c: Chrome,
+    AdminOf(admin): AdminOf,
+    ip: ClientIp,
+    Form(f): Form<PrivacyForm>,
+) -> AppResult<Response> {
+    let p = match Privacy::parse(&f.suppression_threshold, &f.survey_text_days, &f.inquiry_days) {
+        Ok(p) => p,
+        Err(errs) => {
+            let unit = state.store.unit(admin.unit_id).await?;
+            let mut errors = FieldErrors::default();
+            for (field, e) in errs {
+                errors.add(field, e.message_id);
+            }
+            return Ok(UnitPage { privacy: f, ..UnitPage::of(c, unit, errors, None) }.refused());
+        }
+    };
+    let tx = state.store.begin().await?;
+    tx.set_unit_privacy(admin.unit_id, &p).await?;
+    let detail = json!({
+        "suppression_threshold": p.threshold,
+        "survey_text_days": p.text_days,
+        "inquiry_days": p.inquiry_days,
+    });
+    tx.audit(by(&admin, &ip, "unit.privacy", "unit", admin.unit_id, detail)).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/unit?done=privacy#privacy").into_response())
 }

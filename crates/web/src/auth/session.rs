@@ -123,10 +123,10 @@ pub fn bearer(headers: &axum::http::HeaderMap) -> Option<&str> {
         .filter(|t| !t.is_empty())
 }
 
-/// Endpoints for machines and assets, and the public survey pages: no session lookup, no CSRF
+/// Endpoints for machines and assets, the public survey pages and the contact form: no session lookup, no CSRF
 /// cookie (a survey sets no cookie at all; its forms carry their own signed token).
 pub fn is_machine_path(path: &str) -> bool {
-    ["/static/", "/units/", "/s/"].iter().any(|p| path.starts_with(p))
+    ["/static/", "/units/", "/s/", "/contact/"].iter().any(|p| path.starts_with(p))
         || ["/healthz", "/readyz", "/metrics", "/api/v1/dropin/sessions"].contains(&path)
         || (path.starts_with("/dropin/") && (path.ends_with(".ics") || path.ends_with("/qr.svg")))
 }

@@ -32,6 +32,8 @@ pub struct CaseForm {
     pub coordinator: String,
     /// Only on quick registration: the drop-in venue where the resident was met.
     pub venue: String,
+    /// Only on quick registration: the contact-form request this case is made from.
+    pub inquiry: String,
 }
 
 pub struct Checked {

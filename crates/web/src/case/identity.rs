@@ -31,6 +31,9 @@ pub struct IdentityForm {
     pub language: String,
     pub contact_time: String,
     pub reason: String,
+    /// Shown, never submitted: what the resident wrote on the contact form.
+    #[serde(skip)]
+    pub message: String,
 }
 
 impl From<Identity> for IdentityForm {
@@ -42,6 +45,7 @@ impl From<Identity> for IdentityForm {
             language: i.language,
             contact_time: i.contact_time,
             reason: i.reason,
+            message: i.message,
         }
     }
 }
@@ -107,14 +111,21 @@ pub async fn save(
     Form(f): Form<IdentityForm>,
 ) -> AppResult<Response> {
     guard(&state, &actor, id).await?;
-    let exists = state.store.identity(id).await?.is_some();
+    let stored = state.store.identity(id).await?;
+    let exists = stored.is_some();
+    // The contact form's message is not on this form; it stays as the resident wrote it.
+    let message = match &stored {
+        Some(s) => open(&state.keys.fields, id, s)?.message,
+        None => String::new(),
+    };
     let identity = match Identity::parse(&f.name, &f.phone, &f.email, &f.language, &f.contact_time, &f.reason) {
-        Ok(i) => i,
+        Ok(i) => Identity { message: message.clone(), ..i },
         Err(errs) => {
             let mut errors = FieldErrors::default();
             for (field, e) in errs {
                 errors.add(field, e.message_id);
             }
+            let f = IdentityForm { message, ..f };
             let page = IdentityPage { c, case_id: id, exists, f, errors, saved: false };
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }

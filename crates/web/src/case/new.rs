@@ -7,8 +7,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::case::Residency;
+use lotsen_domain::inquiry::{Kind, Request, Status};
 use lotsen_domain::lists::ListKind;
-use lotsen_store::{Lists, NewContact, VenueRecord};
+use lotsen_domain::privacy::Identity;
+use lotsen_store::{InquiryRecord, Lists, NewContact, VenueRecord};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -17,10 +19,12 @@ use super::{Opt, code_options, multi_options, options, today};
 use crate::audit_log::by;
 use crate::auth::CaseWorker;
 use crate::client::ClientIp;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::i18n::Tr;
+use crate::inquiry::intake::{Details, open_request};
 use crate::pages::Chrome;
+use crate::privacy::{open_inquiry, seal};
 use crate::state::AppState;
 
 /// The choices the case form offers, with the submitted values selected.
@@ -61,6 +65,8 @@ pub struct NewCasePage {
     v: FormView,
     venues: Vec<Opt>,
     errors: FieldErrors,
+    /// The contact-form request the case is made from, opened (and the view logged).
+    from: Option<Details>,
 }
 
 fn venue_options(venues: &[VenueRecord], current: &str) -> Vec<Opt> {
@@ -77,14 +83,17 @@ pub struct Prefill {
     dropin: Option<String>,
     #[serde(default)]
     on: Option<String>,
+    #[serde(default)]
+    inquiry: Option<String>,
 }
 
 pub async fn show(
     State(state): State<AppState>,
     c: Chrome,
     CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
     Query(p): Query<Prefill>,
-) -> AppResult<NewCasePage> {
+) -> AppResult<Response> {
     let lists = state.store.lists(actor.unit_id).await?;
     let venues = state.store.venues(Some(actor.unit_id)).await?;
     let today = today();
@@ -106,9 +115,40 @@ pub async fn show(
             f.channel = ch.id.to_string();
         }
     }
+    let mut from = None;
+    if let Some(raw) = p.inquiry.as_deref().filter(|r| !r.trim().is_empty()) {
+        let id = raw.trim().parse::<i64>().map_err(|_| AppError::NotFound)?;
+        let Some(d) = open_request(&state, &actor, &ip, &c, id).await? else {
+            return Ok(Redirect::to("/intake?done=already").into_response());
+        };
+        prefill_from(&mut f, &lists, &d, today);
+        from = Some(d);
+    }
     let v = FormView::new(&lists, &c.t, &f);
     let venues = venue_options(&venues, &f.venue);
-    Ok(NewCasePage { c, f, v, venues, errors: FieldErrors::default() })
+    Ok(NewCasePage { c, f, v, venues, errors: FieldErrors::default(), from }.into_response())
+}
+
+/// A case made from a contact-form request: its channel, date and what the form said about it;
+/// a call-back planned for the next day.
+fn prefill_from(f: &mut CaseForm, lists: &Lists, d: &Details, today: chrono::NaiveDate) {
+    f.inquiry = d.record.id.to_string();
+    if let Some(ch) = lists.by_code(ListKind::Channel, "contact_form").filter(|e| !e.retired) {
+        f.channel = ch.id.to_string();
+    }
+    f.first_contact_on = d.received_on.min(today).to_string();
+    if let Some(c) = d.record.category_id {
+        f.category = c.to_string();
+    }
+    if let Some(a) = d.record.age_group_id {
+        f.age_group = a.to_string();
+    }
+    if let Some(p) = &d.request.partner {
+        f.referring_org.clone_from(&p.org);
+    }
+    f.minutes = "5".into();
+    f.follow_up = Some("1".into());
+    f.follow_up_on = (today + chrono::Days::new(1)).to_string();
 }
 
 pub async fn create(
@@ -118,6 +158,21 @@ pub async fn create(
     ip: ClientIp,
     Form(f): Form<CaseForm>,
 ) -> AppResult<Response> {
+    // A case made from a contact-form request: the request must still be open.
+    let inquiry = match f.inquiry.trim() {
+        "" => None,
+        raw => {
+            let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+            let r = state.store.inquiry(actor.unit_id, id).await?;
+            if r.kind != Kind::Request {
+                return Err(AppError::NotFound);
+            }
+            if r.status != Status::Open {
+                return Ok(Redirect::to("/intake?done=already").into_response());
+            }
+            Some(r)
+        }
+    };
     let lists = state.store.lists(actor.unit_id).await?;
     let venues = state.store.venues(Some(actor.unit_id)).await?;
     let venue = match f.venue.trim() {
@@ -134,7 +189,9 @@ pub async fn create(
             }
             let v = FormView::new(&lists, &c.t, &f);
             let venues = venue_options(&venues, &f.venue);
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, NewCasePage { c, f, v, venues, errors }).into_response());
+            let from = reopen(&state, &actor, &ip, &c, inquiry.as_ref()).await?;
+            let page = NewCasePage { c, f, v, venues, errors, from };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
     if let Some(prev) = checked.case.previous_case_id
@@ -144,7 +201,9 @@ pub async fn create(
         errors.add("previous_case", "error-case-number");
         let v = FormView::new(&lists, &c.t, &f);
         let venues = venue_options(&venues, &f.venue);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, NewCasePage { c, f, v, venues, errors }).into_response());
+        let from = reopen(&state, &actor, &ip, &c, inquiry.as_ref()).await?;
+        let page = NewCasePage { c, f, v, venues, errors, from };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
 
     let tx = state.store.begin().await?;
@@ -174,6 +233,32 @@ pub async fn create(
         tx.audit(by(&actor, &ip, "follow_up.create", "case", case.id, json!({ "follow_up": fu.id, "due": due })))
             .await?;
     }
+    if let Some(r) = &inquiry {
+        // The details move to the case, sealed for it, and leave the request in the same step.
+        let sealed = r.sealed.as_ref().ok_or(AppError::NotFound)?;
+        let request: Request = open_inquiry(&state.keys.fields, &r.reference, sealed)?;
+        let identity = Identity { reason: c.t.get("inquiry-case-reason"), ..request.identity };
+        tx.set_identity(case.id, seal(&state.keys.fields, case.id, &identity)?).await?;
+        if !tx.handle_inquiry(actor.unit_id, r.id, Status::Case, Some(case.id), actor.user_id).await? {
+            // Someone else handled it meanwhile: nothing of this case is kept.
+            return Ok(Redirect::to("/intake?done=already").into_response());
+        }
+        tx.audit(by(&actor, &ip, "inquiry.case", "inquiry", r.id, json!({ "case": case.id }))).await?;
+    }
     tx.commit().await?;
     Ok(Redirect::to(&format!("/cases/{}?done=created", case.id)).into_response())
+}
+
+/// The request again when the form comes back with errors (the view is logged again).
+async fn reopen(
+    state: &AppState,
+    actor: &crate::auth::Actor,
+    ip: &ClientIp,
+    c: &Chrome,
+    r: Option<&InquiryRecord>,
+) -> AppResult<Option<Details>> {
+    match r {
+        Some(r) => open_request(state, actor, ip, c, r.id).await,
+        None => Ok(None),
+    }
 }

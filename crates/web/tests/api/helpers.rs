@@ -393,3 +393,34 @@ impl TestApp {
         (venue, series)
     }
 }
+
+/// The key the server derives from [`SECRET`] for `purpose` (e.g. `lotsen/forms/v1`).
+pub fn derived_key(purpose: &[u8]) -> [u8; 32] {
+    let mut k = [0_u8; 32];
+    k.copy_from_slice(&lotsen_web::state::hmac(SECRET, purpose));
+    k
+}
+
+impl TestApp {
+    /// A contact-form token for `kind` ("request" or "feedback") of `unit`, as if the form had
+    /// been opened a minute ago: the server checks it exactly as it checks a browser's.
+    pub fn aged_token(&self, kind: &str, unit: i64) -> String {
+        let now = chrono::Utc::now().timestamp();
+        lotsen_web::public_form::issue(&derived_key(b"lotsen/forms/v1"), &format!("inquiry:{kind}:{unit}"), now - 60)
+    }
+
+    /// Sends the contact form of unit A (`kind` "request" or "feedback") without a cookie.
+    pub async fn send_inquiry(&self, kind: &str, token: &str, fields: &[(&str, &str)]) -> Page {
+        let path = if kind == "feedback" {
+            format!("/contact/{}/feedback", self.unit_a)
+        } else {
+            format!("/contact/{}", self.unit_a)
+        };
+        let mut all: Vec<(&str, &str)> = vec![("token", token)];
+        all.extend_from_slice(fields);
+        let http = reqwest::Client::builder().redirect(Policy::none()).build().unwrap();
+        let p = page(http.post(format!("{}{path}", self.addr)).form(&all).send().await.unwrap()).await;
+        assert!(p.headers.get("set-cookie").is_none(), "the contact form sets no cookie");
+        p
+    }
+}

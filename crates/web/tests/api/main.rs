@@ -8,6 +8,7 @@ mod audit;
 mod auth;
 mod bad_input;
 mod cases;
+mod contact;
 mod dropin;
 mod import;
 mod matrix;

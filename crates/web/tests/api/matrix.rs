@@ -60,6 +60,7 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/admin/unit"), ADMIN_FORM),
         (("POST", "/admin/unit/logo"), ADMIN_FORM),
         (("POST", "/admin/unit/records"), [303, 403, 403, 403, 303, 303, 403]),
+        (("POST", "/admin/unit/privacy"), ADMIN_FORM),
         (("GET", "/admin/units"), ADMIN_PAGE),
         (("POST", "/admin/units"), ADMIN_FORM),
         (("GET", "/admin/import"), ADMIN_PAGE),
@@ -140,6 +141,16 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/s/{code}/thanks"), OPEN),
         (("GET", "/s/{code}/qr.svg"), OPEN),
         (("GET", "/s/i/{token}"), [404; 7]),
+        (("GET", "/contact/{id}"), OPEN),
+        (("POST", "/contact/{id}"), [422; 7]),
+        (("GET", "/contact/{id}/feedback"), OPEN),
+        (("POST", "/contact/{id}/feedback"), [422; 7]),
+        (("GET", "/contact/{id}/thanks"), OPEN),
+        (("GET", "/intake"), CASES_PAGE),
+        (("GET", "/intake/feedback"), CASES_PAGE),
+        (("POST", "/intake/feedback/{id}/read"), CASE_ACTION),
+        (("GET", "/intake/{id}"), CASE_PAGE),
+        (("POST", "/intake/{id}/close"), CASE_ACTION),
         (("GET", "/healthz"), OPEN),
         (("GET", "/readyz"), OPEN),
         (("GET", "/metrics"), OPEN),
@@ -182,6 +193,15 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     let (venue, series) = (venue.to_string(), series.to_string());
     let survey = app.store.surveys(app.unit_a).await.unwrap().into_iter().next().unwrap();
     let (survey, survey_code) = (survey.id.to_string(), survey.code);
+    let request =
+        app.send_inquiry("request", &app.aged_token("request", app.unit_a), &[("phone", "070-111 22 33")]).await;
+    request.assert_status(303);
+    let feedback = app.send_inquiry("feedback", &app.aged_token("feedback", app.unit_a), &[("message", "Bra")]).await;
+    feedback.assert_status(303);
+    let open = lotsen_store::Shown::Open;
+    use lotsen_domain::inquiry::Kind;
+    let request = app.store.inquiries(app.unit_a, Kind::Request, open, 10).await.unwrap()[0].id.to_string();
+    let feedback = app.store.inquiries(app.unit_a, Kind::Feedback, open, 10).await.unwrap()[0].id.to_string();
     let mut failures = Vec::new();
     for (col, caller) in CALLERS.iter().enumerate() {
         let client = match caller {
@@ -192,23 +212,30 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
         let mut order: Vec<_> = table.iter().collect();
         order.sort_by_key(|((_, path), _)| *path == "/logout");
         for ((method, path), statuses) in order {
-            let id = if path.starts_with("/units/") || path.starts_with("/dropin/units/") {
-                &unit
-            } else if path.starts_with("/sessions/venues/") || path.starts_with("/dropin/venues/") {
-                &venue
-            } else if path.starts_with("/sessions/series/") {
-                &series
-            } else if path.starts_with("/cases/") || path.starts_with("/api/v1/cases/") {
-                &case
-            } else if path.starts_with("/surveys/") {
-                &survey
-            } else if path.starts_with("/account/tokens/") {
-                &token
-            } else if path.starts_with("/admin/lists/") {
-                &entry
-            } else {
-                &target
-            };
+            let id =
+                if path.starts_with("/units/") || path.starts_with("/dropin/units/") || path.starts_with("/contact/") {
+                    &unit
+                } else if path.starts_with("/intake/feedback/") {
+                    &feedback
+                } else if path.starts_with("/intake/") {
+                    &request
+                } else if false {
+                    &unit
+                } else if path.starts_with("/sessions/venues/") || path.starts_with("/dropin/venues/") {
+                    &venue
+                } else if path.starts_with("/sessions/series/") {
+                    &series
+                } else if path.starts_with("/cases/") || path.starts_with("/api/v1/cases/") {
+                    &case
+                } else if path.starts_with("/surveys/") {
+                    &survey
+                } else if path.starts_with("/account/tokens/") {
+                    &token
+                } else if path.starts_with("/admin/lists/") {
+                    &entry
+                } else {
+                    &target
+                };
             let sub = if path.contains("/referrals/") { referral } else { follow_up };
             let url = path
                 .replace("{id}", id)

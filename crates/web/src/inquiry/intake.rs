@@ -1,0 +1,256 @@
+//! The coordinators' side of the contact form: open requests, oldest first, each turned into a
+//! case or closed; and the feedback list. Opening a request's details is written to the audit log.
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use lotsen_domain::inquiry::{CLOSE_REASONS, Kind, Request, Status};
+use lotsen_store::{InquiryRecord, Lists, Shown};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::audit_log::by;
+use crate::auth::{Actor, CaseWorker};
+use crate::client::ClientIp;
+use crate::error::{AppError, AppResult};
+use crate::id::Id;
+use crate::pages::Chrome;
+use crate::privacy::open_inquiry;
+use crate::state::AppState;
+
+/// At most this many rows per list; a unit with more has a backlog the page says so about.
+const LIMIT: u64 = 200;
+
+/// An inquiry as a row in a list: nothing identifying, only what the form's choices say.
+pub struct Row {
+    pub id: i64,
+    pub received: String,
+    pub language: &'static str,
+    pub about: String,
+    pub age_group: String,
+    pub on_behalf: bool,
+    pub status: Status,
+    pub case_id: Option<i64>,
+}
+
+fn label(lists: &Lists, id: Option<i64>, c: &Chrome) -> String {
+    id.and_then(|id| lists.get(id)).map(|e| e.label(c.locale()).to_owned()).unwrap_or_default()
+}
+
+fn row(r: &InquiryRecord, lists: &Lists, c: &Chrome) -> Row {
+    Row {
+        id: r.id,
+        received: crate::i18n::local_datetime(r.received_at),
+        language: r.locale.endonym(),
+        about: label(lists, r.category_id, c),
+        age_group: label(lists, r.age_group_id, c),
+        on_behalf: r.on_behalf,
+        status: r.status,
+        case_id: r.case_id,
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "inquiry/intake.html")]
+pub struct IntakePage {
+    c: Chrome,
+    open: Vec<Row>,
+    handled: Vec<Row>,
+    public_url: String,
+    feedback_url: String,
+    days: i64,
+    unread_feedback: u64,
+    done: &'static str,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Done {
+    #[serde(default)]
+    done: Option<String>,
+}
+
+fn done_message(d: &Done) -> &'static str {
+    match d.done.as_deref() {
+        Some("closed") => "intake-closed",
+        Some("already") => "intake-already",
+        Some("read") => "intake-marked-read",
+        _ => "",
+    }
+}
+
+/// `/intake`: requests waiting for a coordinator.
+pub async fn list(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    Query(d): Query<Done>,
+) -> AppResult<IntakePage> {
+    let unit = state.store.unit(actor.unit_id).await?;
+    let lists = state.store.lists(actor.unit_id).await?;
+    let since = chrono::Utc::now().timestamp() - 30 * 86_400;
+    let open = state.store.inquiries(actor.unit_id, Kind::Request, Shown::Open, LIMIT).await?;
+    let handled = state.store.inquiries(actor.unit_id, Kind::Request, Shown::HandledSince(since), LIMIT).await?;
+    let unread_feedback = state.store.open_inquiries(actor.unit_id, Kind::Feedback).await?;
+    let base = &state.settings.base_url;
+    Ok(IntakePage {
+        open: open.iter().map(|r| row(r, &lists, &c)).collect(),
+        handled: handled.iter().map(|r| row(r, &lists, &c)).collect(),
+        public_url: format!("{base}/contact/{}", unit.id),
+        feedback_url: format!("{base}/contact/{}/feedback", unit.id),
+        days: unit.inquiry_days,
+        unread_feedback,
+        done: done_message(&d),
+        c,
+    })
+}
+
+/// What a request says, opened for a coordinator. The caller writes the view to the audit log.
+pub struct Details {
+    pub row: Row,
+    pub record: InquiryRecord,
+    /// The day it arrived, in Stockholm.
+    pub received_on: chrono::NaiveDate,
+    pub request: Request,
+}
+
+/// Opens an open request of the actor's unit and records the view.
+pub async fn open_request(
+    state: &AppState,
+    actor: &Actor,
+    ip: &ClientIp,
+    c: &Chrome,
+    id: i64,
+) -> AppResult<Option<Details>> {
+    let r = state.store.inquiry(actor.unit_id, id).await?;
+    if r.kind != Kind::Request {
+        return Err(AppError::NotFound);
+    }
+    let lists = state.store.lists(actor.unit_id).await?;
+    let Some(sealed) = r.sealed.as_ref().filter(|_| r.status == Status::Open) else { return Ok(None) };
+    let request: Request = open_inquiry(&state.keys.fields, &r.reference, sealed)?;
+    state.store.audit(by(actor, ip, "inquiry.view", "inquiry", id, json!({}))).await?;
+    let received_on = chrono::DateTime::from_timestamp(r.received_at, 0)
+        .map(|t| t.with_timezone(&chrono_tz::Europe::Stockholm).date_naive())
+        .unwrap_or_else(crate::case::today);
+    Ok(Some(Details { row: row(&r, &lists, c), record: r, received_on, request }))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "inquiry/show.html")]
+pub struct ShowPage {
+    c: Chrome,
+    id: i64,
+    d: Option<Details>,
+    reasons: Vec<(&'static str, String)>,
+}
+
+/// `/intake/{id}`: one request in full (the view is logged), to make a case of or close.
+pub async fn show(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+) -> AppResult<ShowPage> {
+    let d = open_request(&state, &actor, &ip, &c, id).await?;
+    let reasons = CLOSE_REASONS.iter().map(|r| (*r, c.t.of("intake-reason", r))).collect();
+    Ok(ShowPage { c, id, d, reasons })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CloseForm {
+    reason: String,
+}
+
+/// Closes a request without a case; its details are erased at once.
+pub async fn close(
+    State(state): State<AppState>,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+    Form(f): Form<CloseForm>,
+) -> AppResult<Response> {
+    let r = state.store.inquiry(actor.unit_id, id).await?;
+    if r.kind != Kind::Request {
+        return Err(AppError::NotFound);
+    }
+    let reason = CLOSE_REASONS.iter().find(|x| **x == f.reason.trim()).copied().unwrap_or("handled");
+    let tx = state.store.begin().await?;
+    if !tx.handle_inquiry(actor.unit_id, id, Status::Closed, None, actor.user_id).await? {
+        return Ok(Redirect::to("/intake?done=already").into_response());
+    }
+    tx.audit(by(&actor, &ip, "inquiry.close", "inquiry", id, json!({ "reason": reason }))).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/intake?done=closed").into_response())
+}
+
+/// A feedback message as staff read it.
+pub struct FeedbackRow {
+    pub id: i64,
+    pub received: String,
+    pub language: &'static str,
+    pub message: String,
+    pub read: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "inquiry/feedback_list.html")]
+pub struct FeedbackListPage {
+    c: Chrome,
+    rows: Vec<FeedbackRow>,
+    days: i64,
+    done: &'static str,
+}
+
+/// `/intake/feedback`: anonymous feedback, newest first, while its text is kept.
+pub async fn feedback(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Query(d): Query<Done>,
+) -> AppResult<FeedbackListPage> {
+    let unit = state.store.unit(actor.unit_id).await?;
+    let all = state.store.inquiries(actor.unit_id, Kind::Feedback, Shown::WithText, LIMIT).await?;
+    let mut rows = Vec::with_capacity(all.len());
+    for r in &all {
+        let Some(sealed) = &r.sealed else { continue };
+        let message: String = open_inquiry(&state.keys.fields, &r.reference, sealed)?;
+        rows.push(FeedbackRow {
+            id: r.id,
+            received: crate::i18n::local_date(r.received_at),
+            language: r.locale.endonym(),
+            message,
+            read: r.status != Status::Open,
+        });
+    }
+    if !rows.is_empty() {
+        state
+            .store
+            .audit(by(&actor, &ip, "feedback.view", "unit", actor.unit_id, json!({ "shown": rows.len() })))
+            .await?;
+    }
+    Ok(FeedbackListPage { c, rows, days: unit.survey_text_days, done: done_message(&d) })
+}
+
+/// Marks feedback read; its text stays until the retention job.
+pub async fn mark_read(
+    State(state): State<AppState>,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+) -> AppResult<Response> {
+    let r = state.store.inquiry(actor.unit_id, id).await?;
+    if r.kind != Kind::Feedback {
+        return Err(AppError::NotFound);
+    }
+    let tx = state.store.begin().await?;
+    if tx.handle_inquiry(actor.unit_id, id, Status::Closed, None, actor.user_id).await? {
+        tx.audit(by(&actor, &ip, "feedback.read", "inquiry", id, json!({}))).await?;
+        tx.commit().await?;
+    }
+    Ok((StatusCode::SEE_OTHER, [(axum::http::header::LOCATION, "/intake/feedback?done=read")]).into_response())
+}
