@@ -33,6 +33,15 @@ struct Args {
     /// Drop-in venues, each with a weekly series three years long and an exception every fifth week.
     #[arg(long, default_value_t = 40)]
     venues: u32,
+    /// Survey submissions (load the form, send it) in the survey scenario.
+    #[arg(long, default_value_t = 5_000)]
+    survey_submissions: usize,
+    /// Concurrent clients answering the survey.
+    #[arg(long, default_value_t = 50)]
+    survey_clients: usize,
+    /// Only the survey scenario (no case list or drop-in pages).
+    #[arg(long)]
+    surveys_only: bool,
     /// PostgreSQL server for the benchmark database (it is created and dropped).
     #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432/postgres")]
     pg: String,
@@ -259,7 +268,95 @@ async fn run(
     Scenario { name, latencies, elapsed: start.elapsed(), errors }
 }
 
-async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<Vec<String>> {
+/// The value of a hidden form field.
+fn hidden(body: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let i = body.find(&marker)? + marker.len();
+    Some(body[i..].split('"').next()?.to_owned())
+}
+
+/// What one survey client did: POST latencies, forms stored, forms sent twice, failures.
+#[derive(Default)]
+struct Answered {
+    latencies: Vec<Duration>,
+    sent: usize,
+    resent: usize,
+    errors: usize,
+}
+
+/// Residents answering the built-in survey at the same time, each through the public page: load
+/// the form, send it; every tenth form is sent a second time (a double tap), which must not count.
+/// Afterwards the stored responses are counted: none lost, none twice.
+async fn survey_bench(label: &str, store: &Store, unit: i64, base: &str, args: &Args) -> anyhow::Result<String> {
+    let survey = store
+        .surveys(unit)
+        .await?
+        .into_iter()
+        .find(|s| s.seed.as_deref() == Some("resident"))
+        .ok_or_else(|| anyhow::anyhow!("no resident survey"))?;
+    let before = store.survey_responses_total(survey.id).await?;
+    let keys: Vec<String> = survey.current.definition.questions.iter().map(|q| format!("q_{}", q.key)).collect();
+    let per = args.survey_submissions.div_ceil(args.survey_clients);
+    let start = Instant::now();
+    let mut tasks = Vec::new();
+    for w in 0..args.survey_clients {
+        let (base, code, keys) = (base.to_owned(), survey.code.clone(), keys.clone());
+        tasks.push(tokio::spawn(async move {
+            let c = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
+            let mut a = Answered::default();
+            for n in 0..per {
+                let body = c.get(format!("{base}/s/{code}")).send().await?.text().await?;
+                let (Some(token), Some(version)) = (hidden(&body, "token"), hidden(&body, "version")) else {
+                    a.errors += 1;
+                    continue;
+                };
+                let mut form =
+                    vec![("token".to_owned(), token), ("version".to_owned(), version), ("lang".into(), "sv".into())];
+                for (i, k) in keys.iter().enumerate() {
+                    form.push((k.clone(), ["green", "yellow", "red"][(w + n + i) % 3].to_owned()));
+                }
+                let t = Instant::now();
+                let r = c.post(format!("{base}/s/{code}")).form(&form).send().await?;
+                a.latencies.push(t.elapsed());
+                if r.status() == 303 {
+                    a.sent += 1
+                } else {
+                    a.errors += 1
+                }
+                if n % 10 == 0 {
+                    let again = c.post(format!("{base}/s/{code}")).form(&form).send().await?;
+                    if again.status() == 303 { a.resent += 1 } else { a.errors += 1 }
+                }
+            }
+            anyhow::Ok(a)
+        }));
+    }
+    let mut all = Answered::default();
+    for t in tasks {
+        let a = t.await??;
+        all.latencies.extend(a.latencies);
+        all.sent += a.sent;
+        all.resent += a.resent;
+        all.errors += a.errors;
+    }
+    let elapsed = start.elapsed();
+    let stored = (store.survey_responses_total(survey.id).await? - before) as usize;
+    let s = Scenario { name: "survey", latencies: all.latencies, elapsed, errors: all.errors };
+    Ok(format!(
+        "| {label} | {} | {} | {} | {:.1} | {:.1} | {:.0} | {stored} | {} | {} | {} |",
+        args.survey_clients,
+        all.sent,
+        all.resent,
+        s.pct(0.50),
+        s.pct(0.99),
+        all.sent as f64 / elapsed.as_secs_f64(),
+        all.sent.saturating_sub(stored),
+        stored.saturating_sub(all.sent),
+        all.errors,
+    ))
+}
+
+async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<(Vec<String>, String)> {
     let store = Store::connect(url).await?;
     store.migrate().await?;
     let tx = store.begin().await?;
@@ -349,6 +446,11 @@ async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<Vec<String
         ),
         ("drop-in overview (staff)", Arc::new(|c, b, _| c.get(format!("{b}/sessions")))),
     ];
+    let survey = survey_bench(label, &store, unit.id, &base, args).await?;
+    eprintln!("{survey}");
+    if args.surveys_only {
+        return Ok((out, survey));
+    }
     for (name, make) in scenarios {
         // A short warm-up, then the measured run.
         let _ = run(name, &clients, &base, args.users * 2, make.clone()).await;
@@ -364,17 +466,20 @@ async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<Vec<String
         ));
         eprintln!("{}", out.last().map(String::as_str).unwrap_or(""));
     }
-    Ok(out)
+    Ok((out, survey))
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let mut rows = Vec::new();
+    let mut surveys = Vec::new();
     if matches!(args.backend.as_str(), "sqlite" | "both") {
         let dir = tempfile::tempdir()?;
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("bench.db").display());
-        rows.extend(bench("SQLite", &url, &args).await?);
+        let (r, s) = bench("SQLite", &url, &args).await?;
+        rows.extend(r);
+        surveys.push(s);
     }
     if matches!(args.backend.as_str(), "postgres" | "both") {
         let admin = Store::connect(&args.pg).await?;
@@ -383,7 +488,9 @@ async fn main() -> anyhow::Result<()> {
         let url = format!("{}/lotsen_bench", &args.pg[..args.pg.rfind('/').unwrap_or(args.pg.len())]);
         let result = bench("PostgreSQL", &url, &args).await;
         admin.unsafe_execute("DROP DATABASE IF EXISTS lotsen_bench WITH (FORCE)").await?;
-        rows.extend(result?);
+        let (r, s) = result?;
+        rows.extend(r);
+        surveys.push(s);
     }
     println!("Machine: {}", machine());
     println!(
@@ -394,6 +501,14 @@ async fn main() -> anyhow::Result<()> {
     println!("|---|---|---:|---:|---:|---:|---:|");
     for r in rows {
         println!("{r}");
+    }
+    println!("\nSurvey submissions through the public page (each: load the form, send it; every tenth sent twice):\n");
+    println!(
+        "| backend | clients | submissions | sent twice | p50 ms | p99 ms | submissions/s | stored | lost | duplicated | errors |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for s in surveys {
+        println!("{s}");
     }
     Ok(())
 }
