@@ -53,9 +53,12 @@ impl Identity {
             errors.push(("phone", Invalid::new("error-phone")));
         }
         if !id.email.is_empty() {
+            // One @, and none of the characters that would make a `mailto:` link carry more
+            // than an address (`?cc=`, `&body=`, …).
             let ok = id.email.split_once('@').is_some_and(|(local, domain)| {
                 !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
-            }) && !id.email.contains(char::is_whitespace);
+            }) && id.email.matches('@').count() == 1
+                && !id.email.contains(|c: char| c.is_whitespace() || "?&#%/:,;<>\"()[]\\".contains(c));
             if !ok {
                 errors.push(("email", Invalid::new("error-email")));
             }
@@ -141,6 +144,15 @@ pub fn protect(values: &[i64], sums: &[Sum], threshold: i64) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_email_address_is_one_address_and_nothing_more() {
+        for bad in ["a@b.se?bcc=x@evil.se", "a@b.se&body=x", "a@@b.se", "a b@c.se", "a@b.se,c@d.se", "<a@b.se>"] {
+            let errs = Identity::parse("", "", bad, "", "", "ring").unwrap_err();
+            assert_eq!(errs[0], ("email", Invalid::new("error-email")), "{bad}");
+        }
+        assert!(Identity::parse("", "", "sara.h+lotsen@example.se", "", "", "ring").is_ok());
+    }
 
     #[test]
     fn a_way_to_reach_the_resident_and_a_reason_are_needed() {

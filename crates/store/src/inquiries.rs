@@ -144,10 +144,11 @@ impl Store {
                 .filter(inquiry::Column::HandledAt.gte(t))
                 .order_by_desc(inquiry::Column::HandledAt)
                 .order_by_desc(inquiry::Column::Id),
+            // Within a day by the random reference: the order of arrival is not shown.
             Shown::WithText => q
                 .filter(inquiry::Column::Sealed.is_not_null())
                 .order_by_desc(inquiry::Column::ReceivedAt)
-                .order_by_desc(inquiry::Column::Id),
+                .order_by_asc(inquiry::Column::Ref),
         };
         Ok(q.limit(limit).all(self.conn()).await?.into_iter().map(Into::into).collect())
     }
@@ -167,6 +168,18 @@ impl Store {
     pub async fn inquiry(&self, unit_id: i64, id: i64) -> Result<InquiryRecord> {
         inquiry::Entity::find_by_id(id)
             .filter(inquiry::Column::UnitId.eq(unit_id))
+            .one(self.conn())
+            .await?
+            .map(Into::into)
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// One of the unit's inquiries by its random reference (feedback is never shown by id: ids
+    /// are shared with requests, whose times are known).
+    pub async fn inquiry_by_reference(&self, unit_id: i64, reference: &str) -> Result<InquiryRecord> {
+        inquiry::Entity::find()
+            .filter(inquiry::Column::UnitId.eq(unit_id))
+            .filter(inquiry::Column::Ref.eq(reference))
             .one(self.conn())
             .await?
             .map(Into::into)

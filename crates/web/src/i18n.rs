@@ -141,6 +141,37 @@ mod tests {
         assert!(Tr::new(Locale::Sv).count("cases-count", 3).contains("ärenden"));
     }
 
+    fn ids(ftl: &str) -> std::collections::BTreeSet<&str> {
+        ftl.lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        let sv = ids(include_str!("../locales/sv/main.ftl"));
+        for (code, ftl) in
+            [("en", include_str!("../locales/en/main.ftl")), ("ar", include_str!("../locales/ar/main.ftl"))]
+        {
+            let other = ids(ftl);
+            let missing: Vec<_> = sv.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&sv).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{code}: missing {missing:?}, not in Swedish {extra:?}");
+        }
+    }
+
+    #[test]
+    fn arabic_day_counts_take_their_plural_forms() {
+        // Without the invisible isolation marks Fluent puts around arguments.
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let t = Tr::new(Locale::Ar);
+        assert!(plain(t.arg("inquiry-storage", "days", 7)).contains("7 أيام"));
+        assert!(plain(t.arg("inquiry-storage", "days", 30)).contains("30 يومًا"));
+        assert!(plain(t.arg("inquiry-storage", "days", 365)).contains("365 يوم "));
+        assert!(plain(Tr::new(Locale::Sv).count("intake-feedback-count", 1)).contains("1 ny)"));
+    }
+
     #[test]
     fn a_missing_message_shows_its_id() {
         assert_eq!(Tr::new(Locale::Sv).get("no-such-message"), "no-such-message");

@@ -158,7 +158,7 @@ fn app_routes() -> Routes {
         .post("/surveys/invitations", survey::manage::invite)
         .get("/intake", inquiry::intake::list)
         .get("/intake/feedback", inquiry::intake::feedback)
-        .post("/intake/feedback/{id}/read", inquiry::intake::mark_read)
+        .post("/intake/feedback/{reference}/read", inquiry::intake::mark_read)
         .get("/intake/{id}", inquiry::intake::show)
         .post("/intake/{id}/close", inquiry::intake::close)
         .get("/dropin", dropin::public::all)

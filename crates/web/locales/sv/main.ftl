@@ -878,7 +878,7 @@ inquiry-partner-name = Ditt namn
 inquiry-partner-org = Din organisation eller arbetsplats
 inquiry-consent = Personen vet om att jag skickar detta och vill bli kontaktad
 inquiry-storage-title = Så hanterar vi dina uppgifter
-inquiry-storage = Uppgifterna sparas krypterade och bara råd- och stödkoordinatorerna kan läsa dem. När vi har hört av oss flyttas de till ditt ärende eller raderas. Om ingen har hanterat dem inom { $days } dagar raderas de automatiskt. Vi sparar inte din IP-adress och använder inga kakor.
+inquiry-storage = Uppgifterna sparas krypterade, och bara råd- och stödkoordinatorerna och deras chef kan läsa dem. När vi har hört av oss flyttas de till ditt ärende eller raderas. Om ingen har hanterat dem inom { $days } dagar raderas de automatiskt. Vi sparar inte din IP-adress och använder inga kakor.
 inquiry-send = Skicka
 inquiry-feedback-link = Vill du i stället lämna en synpunkt utan att bli kontaktad?
 inquiry-request-link = Vill du i stället bli kontaktad?
@@ -893,6 +893,7 @@ inquiry-thanks-urgent = Är det bråttom eller akut? Ring 112. Behöver du prata
 inquiry-thanks-feedback = Tack för din synpunkt. Den hjälper oss att bli bättre.
 inquiry-dropin-link = Se våra drop-in-tider
 inquiry-error-expired = Formuläret var öppet för länge. Kontrollera uppgifterna och skicka igen.
+inquiry-error-busy = Vi har fått många meddelanden från din uppkoppling på kort tid. Vänta en minut och skicka igen; det du skrivit finns kvar.
 inquiry-error-resend = Formuläret kunde inte tas emot. Kontrollera uppgifterna och skicka igen.
 inquiry-case-reason = Ville bli kontaktad (kontaktformuläret)
 error-inquiry-consent = Kryssa i att personen vet om det och vill bli kontaktad.
@@ -905,6 +906,7 @@ intake-public-link = Kontaktformulärets adress
 intake-feedback-link = Adress för anonyma synpunkter
 intake-feedback-count = { $count ->
     [0] Synpunkter
+    [one] Synpunkter (1 ny)
    *[other] Synpunkter ({ $count } nya)
 }
 intake-open-count = { $count ->

@@ -133,7 +133,9 @@ impl CaseForm {
         } else {
             (None, None)
         };
-        let follow_up_on = if wants_referral && first_contact && self.follow_up.is_some() {
+        // A follow-up goes with a referral, or is the call-back of a contact-form request.
+        let wants_follow_up = wants_referral || !self.inquiry.trim().is_empty();
+        let follow_up_on = if wants_follow_up && first_contact && self.follow_up.is_some() {
             e.check("follow_up_on", parse_due_date(&self.follow_up_on, today))
         } else {
             None

@@ -119,13 +119,13 @@ pub async fn save(
         None => String::new(),
     };
     let identity = match Identity::parse(&f.name, &f.phone, &f.email, &f.language, &f.contact_time, &f.reason) {
-        Ok(i) => Identity { message: message.clone(), ..i },
+        Ok(i) => Identity { message, ..i },
         Err(errs) => {
             let mut errors = FieldErrors::default();
             for (field, e) in errs {
                 errors.add(field, e.message_id);
             }
-            let f = IdentityForm { message, ..f };
+            // The stored message is not shown again here: only a logged view shows it.
             let page = IdentityPage { c, case_id: id, exists, f, errors, saved: false };
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }

@@ -237,7 +237,13 @@ pub async fn create(
         // The details move to the case, sealed for it, and leave the request in the same step.
         let sealed = r.sealed.as_ref().ok_or(AppError::NotFound)?;
         let request: Request = open_inquiry(&state.keys.fields, &r.reference, sealed)?;
-        let identity = Identity { reason: c.t.get("inquiry-case-reason"), ..request.identity };
+        // Who sent it for the resident, if someone did, goes with the details.
+        let reason = match &request.partner {
+            Some(p) if !p.name.is_empty() => format!("{} ({}, {})", c.t.get("inquiry-case-reason"), p.name, p.org),
+            Some(p) => format!("{} ({})", c.t.get("inquiry-case-reason"), p.org),
+            None => c.t.get("inquiry-case-reason"),
+        };
+        let identity = Identity { reason, ..request.identity };
         tx.set_identity(case.id, seal(&state.keys.fields, case.id, &identity)?).await?;
         if !tx.handle_inquiry(actor.unit_id, r.id, Status::Case, Some(case.id), actor.user_id).await? {
             // Someone else handled it meanwhile: nothing of this case is kept.

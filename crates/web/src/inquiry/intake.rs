@@ -2,8 +2,7 @@
 //! case or closed; and the feedback list. Opening a request's details is written to the audit log.
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::inquiry::{CLOSE_REASONS, Kind, Request, Status};
@@ -20,7 +19,7 @@ use crate::pages::Chrome;
 use crate::privacy::open_inquiry;
 use crate::state::AppState;
 
-/// At most this many rows per list; a unit with more has a backlog the page says so about.
+/// At most this many rows per list; the heading counts all open requests.
 const LIMIT: u64 = 200;
 
 /// An inquiry as a row in a list: nothing identifying, only what the form's choices say.
@@ -57,6 +56,8 @@ fn row(r: &InquiryRecord, lists: &Lists, c: &Chrome) -> Row {
 pub struct IntakePage {
     c: Chrome,
     open: Vec<Row>,
+    /// All open requests, also those past the list's length.
+    open_count: u64,
     handled: Vec<Row>,
     public_url: String,
     feedback_url: String,
@@ -93,9 +94,11 @@ pub async fn list(
     let open = state.store.inquiries(actor.unit_id, Kind::Request, Shown::Open, LIMIT).await?;
     let handled = state.store.inquiries(actor.unit_id, Kind::Request, Shown::HandledSince(since), LIMIT).await?;
     let unread_feedback = state.store.open_inquiries(actor.unit_id, Kind::Feedback).await?;
+    let open_count = state.store.open_inquiries(actor.unit_id, Kind::Request).await?;
     let base = &state.settings.base_url;
     Ok(IntakePage {
         open: open.iter().map(|r| row(r, &lists, &c)).collect(),
+        open_count,
         handled: handled.iter().map(|r| row(r, &lists, &c)).collect(),
         public_url: format!("{base}/contact/{}", unit.id),
         feedback_url: format!("{base}/contact/{}/feedback", unit.id),
@@ -189,7 +192,8 @@ pub async fn close(
 
 /// A feedback message as staff read it.
 pub struct FeedbackRow {
-    pub id: i64,
+    /// The random reference, never the id (see `inquiry_by_reference`).
+    pub reference: String,
     pub received: String,
     pub language: &'static str,
     pub message: String,
@@ -220,7 +224,7 @@ pub async fn feedback(
         let Some(sealed) = &r.sealed else { continue };
         let message: String = open_inquiry(&state.keys.fields, &r.reference, sealed)?;
         rows.push(FeedbackRow {
-            id: r.id,
+            reference: r.reference.clone(),
             received: crate::i18n::local_date(r.received_at),
             language: r.locale.endonym(),
             message,
@@ -241,16 +245,19 @@ pub async fn mark_read(
     State(state): State<AppState>,
     CaseWorker(actor): CaseWorker,
     ip: ClientIp,
-    Id(id): Id,
+    Path(reference): Path<String>,
 ) -> AppResult<Response> {
-    let r = state.store.inquiry(actor.unit_id, id).await?;
+    if reference.len() != 32 || !reference.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    let r = state.store.inquiry_by_reference(actor.unit_id, &reference).await?;
     if r.kind != Kind::Feedback {
         return Err(AppError::NotFound);
     }
     let tx = state.store.begin().await?;
-    if tx.handle_inquiry(actor.unit_id, id, Status::Closed, None, actor.user_id).await? {
-        tx.audit(by(&actor, &ip, "feedback.read", "inquiry", id, json!({}))).await?;
+    if tx.handle_inquiry(actor.unit_id, r.id, Status::Closed, None, actor.user_id).await? {
+        tx.audit(by(&actor, &ip, "feedback.read", "feedback", &reference, json!({}))).await?;
         tx.commit().await?;
     }
-    Ok((StatusCode::SEE_OTHER, [(axum::http::header::LOCATION, "/intake/feedback?done=read")]).into_response())
+    Ok(Redirect::to("/intake/feedback?done=read").into_response())
 }

@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 use crate::case::{Opt, options};
 use crate::client::ClientIp;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::id::Id;
 use crate::pages::Chrome;
@@ -146,12 +146,14 @@ pub struct ThanksPage {
 }
 
 /// The request form's fields in page order, with the label each has on the page.
-const LABELS: [(&str, &str); 9] = [
-    ("person_name", "inquiry-name"),
+const LABELS: [(&str, &str); 11] = [
     ("phone", "inquiry-phone"),
     ("email", "inquiry-email"),
+    ("person_name", "inquiry-name"),
     ("language", "inquiry-language"),
     ("contact_time", "inquiry-time"),
+    ("category", "inquiry-category"),
+    ("age_group", "inquiry-age-group"),
     ("message", "inquiry-message"),
     ("partner_name", "inquiry-partner-name"),
     ("partner_org", "inquiry-partner-org"),
@@ -240,16 +242,18 @@ pub async fn submit(
     Form(mut f): Form<RequestForm>,
 ) -> AppResult<Response> {
     let now = chrono::Utc::now().timestamp();
-    if !state.limit.allow("contact", &ip.0, now) {
-        return Err(AppError::TooMany);
-    }
     let u = unit(&state, unit_id).await?;
     let locale = locale_of(Some(&f.lang));
+    let lists = state.store.lists(u.id).await?;
+    if !state.limit.allow("contact", &ip.0, now) {
+        // Everything typed comes back; the same form can be sent in a minute.
+        let page = request_page(&u, &lists, locale, f, FieldErrors::default(), "inquiry-error-busy");
+        return Ok((StatusCode::TOO_MANY_REQUESTS, page).into_response());
+    }
     if !f.website.trim().is_empty() {
         // A robot: thanked like a person, so it learns nothing, and nothing is stored.
         return Ok(Redirect::to(&thanks_url(u.id, locale, Kind::Request)).into_response());
     }
-    let lists = state.store.lists(u.id).await?;
     let spent = match public_form::check(&state.keys.forms, &purpose(Kind::Request, u.id), &f.token, now, MIN_SECS) {
         Ok(spent) => spent,
         Err(why) => {
@@ -363,11 +367,12 @@ pub async fn submit_feedback(
     Form(f): Form<FeedbackForm>,
 ) -> AppResult<Response> {
     let now = chrono::Utc::now().timestamp();
-    if !state.limit.allow("contact", &ip.0, now) {
-        return Err(AppError::TooMany);
-    }
     let u = unit(&state, unit_id).await?;
     let locale = locale_of(Some(&f.lang));
+    if !state.limit.allow("contact", &ip.0, now) {
+        let page = feedback_page(&u, locale, f.message, f.token, FieldErrors::default(), "inquiry-error-busy");
+        return Ok((StatusCode::TOO_MANY_REQUESTS, page).into_response());
+    }
     if !f.website.trim().is_empty() {
         return Ok(Redirect::to(&thanks_url(u.id, locale, Kind::Feedback)).into_response());
     }

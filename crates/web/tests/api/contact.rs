@@ -95,8 +95,17 @@ async fn a_request_becomes_a_case_in_two_steps_with_its_details_sealed_for_the_c
     // Staff of another unit do not see it; analysts do not either.
     let other = app.login("coord.b").await;
     other.get(&format!("/intake/{}", r.id)).await.assert_status(404);
-    assert!(!other.get("/intake").await.body.contains(&format!("inquiry={}", r.id)));
+    let theirs = other.get("/intake").await;
+    theirs.assert_status(200);
+    assert!(!theirs.body.contains(&format!("inquiry={}", r.id)));
+    other.get(&format!("/cases/new?inquiry={}", r.id)).await.assert_status(404);
     app.login("analyst.a").await.get("/intake").await.assert_status(403);
+
+    // Nor can they make a case of it.
+    let csrf_b = other.csrf().await;
+    let forged = [("csrf", csrf_b.as_str()), ("inquiry", &*r.id.to_string())];
+    let p = page(other.http.post(format!("{}/cases/new", app.addr)).form(&forged).send().await.unwrap()).await;
+    p.assert_status(404);
 
     // Click one: "Make a case" in the list opens quick registration filled in from the request.
     let coord = app.login("coord.a").await;
@@ -149,9 +158,22 @@ async fn a_request_becomes_a_case_in_two_steps_with_its_details_sealed_for_the_c
     let done = app.store.inquiry(app.unit_a, r.id).await.unwrap();
     assert_eq!((done.status, done.case_id, done.sealed.is_none()), (Status::Case, Some(case_id), true));
     assert_eq!(audited(&app, "inquiry.case").await, 1);
+    // The call-back is planned.
+    let detail = app.store.case_detail(app.unit_a, case_id).await.unwrap();
+    assert_eq!(detail.follow_ups.len(), 1, "a call-back is planned");
     // The identity page shows the message, and saving it keeps it.
     let id_page = coord.get(&format!("/cases/{case_id}/identity")).await;
     assert!(id_page.text().contains("Jag behöver hjälp med en ansökan."));
+    coord
+        .post_form(&format!("/cases/{case_id}/identity"), &[("phone", "070-765 43 21"), ("reason", "Ring tillbaka")])
+        .await
+        .assert_status(303);
+    let sealed = app.store.identity(case_id).await.unwrap().unwrap();
+    let identity: Identity = lotsen_web::privacy::open(&derived_key(b"lotsen/fields/v1"), case_id, &sealed).unwrap();
+    assert_eq!(
+        (identity.phone.as_str(), identity.message.as_str()),
+        ("070-765 43 21", "Hej!\nJag behöver hjälp med en ansökan.")
+    );
 
     // Sending the same case form again makes no second case.
     let cases_before = app.store.unsafe_query_text("SELECT CAST(id AS TEXT) AS id FROM cases").await.unwrap().len();
@@ -180,7 +202,7 @@ async fn bad_input_is_named_per_field_and_kept_and_nothing_is_stored(b: Backend)
     p.assert_status(422);
     assert!(p.text().contains("Ange en e-postadress som namn@exempel.se"));
     assert!(p.body.contains("value=\"sara.example.se\""));
-    assert!(p.body.contains("id=\"email\" name=\"email\" type=\"email\" value=\"sara.example.se\" autocomplete=\"email\" aria-invalid=\"true\""));
+    assert!(p.body.contains("id=\"email-error\""), "the error stands at the field");
 
     // A 100 kB message: refused with its own message, everything else kept.
     let long = "å".repeat(50_000);
@@ -262,7 +284,9 @@ async fn feedback_is_anonymous_dated_to_the_day_and_read_by_case_workers(b: Back
     list.assert_status(200);
     assert!(list.text().contains("Bra bemötande, tack!"));
     assert_eq!(audited(&app, "feedback.view").await, 1);
-    manager.post_form(&format!("/intake/feedback/{}/read", rows[0].id), &[]).await.assert_status(303);
+    assert!(!list.body.contains(&format!("/intake/feedback/{}/", rows[0].id)), "feedback is never addressed by id");
+    manager.post_form(&format!("/intake/feedback/{}/read", rows[0].reference), &[]).await.assert_status(303);
+    manager.post_form("/intake/feedback/not-a-reference/read", &[]).await.assert_status(404);
     let read = app.store.inquiry(app.unit_a, rows[0].id).await.unwrap();
     assert_eq!(read.status, Status::Closed);
     assert!(read.sealed.is_some(), "read feedback keeps its text until retention");

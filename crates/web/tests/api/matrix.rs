@@ -148,7 +148,7 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/contact/{id}/thanks"), OPEN),
         (("GET", "/intake"), CASES_PAGE),
         (("GET", "/intake/feedback"), CASES_PAGE),
-        (("POST", "/intake/feedback/{id}/read"), CASE_ACTION),
+        (("POST", "/intake/feedback/{reference}/read"), CASE_ACTION),
         (("GET", "/intake/{id}"), CASE_PAGE),
         (("POST", "/intake/{id}/close"), CASE_ACTION),
         (("GET", "/healthz"), OPEN),
@@ -201,7 +201,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     let open = lotsen_store::Shown::Open;
     use lotsen_domain::inquiry::Kind;
     let request = app.store.inquiries(app.unit_a, Kind::Request, open, 10).await.unwrap()[0].id.to_string();
-    let feedback = app.store.inquiries(app.unit_a, Kind::Feedback, open, 10).await.unwrap()[0].id.to_string();
+    let feedback = app.store.inquiries(app.unit_a, Kind::Feedback, open, 10).await.unwrap()[0].reference.clone();
     let mut failures = Vec::new();
     for (col, caller) in CALLERS.iter().enumerate() {
         let client = match caller {
@@ -215,12 +215,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
             let id =
                 if path.starts_with("/units/") || path.starts_with("/dropin/units/") || path.starts_with("/contact/") {
                     &unit
-                } else if path.starts_with("/intake/feedback/") {
-                    &feedback
                 } else if path.starts_with("/intake/") {
                     &request
-                } else if false {
-                    &unit
                 } else if path.starts_with("/sessions/venues/") || path.starts_with("/dropin/venues/") {
                     &venue
                 } else if path.starts_with("/sessions/series/") {
@@ -242,6 +238,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 .replace("{sub}", &sub.to_string())
                 .replace("{code}", if path.starts_with("/s/") { &survey_code } else { "sv" })
                 .replace("{token}", "no-such-invitation")
+                .replace("{reference}", &feedback)
                 .replace("{date}", "2026-01-05")
                 .replace("{kind}", "category")
                 .replace("{name}", "app.css");
