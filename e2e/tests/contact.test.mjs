@@ -99,6 +99,8 @@ test('2: the forms and thank-you pages in every language; anonymous feedback', {
       await a11y(t, page, `feedback form (${lang})`);
       await goto(page, `/contact/${UNIT_ID}/thanks?lang=${lang}&kind=feedback`);
       await a11y(t, page, `feedback thank-you page (${lang})`);
+      await goto(page, `/contact/${UNIT_ID}/thanks?lang=${lang}&kind=request`);
+      await a11y(t, page, `request thank-you page (${lang})`);
     }
     // The links between the two forms, in Swedish.
     await goto(page, `/contact/${UNIT_ID}`);
@@ -126,6 +128,12 @@ test('3: a coordinator turns the request into a case in two clicks and reads the
     assert.ok(!(await page.locator('main').innerText()).includes('070-123 45 67'), 'the list shows no details');
     await screenshot(page, 'contact-intake-sv');
     await a11y(t, page, 'intake list (sv)');
+
+    // The request on its own page (the view is logged), then back to the list.
+    await submit(page, 'table a[href^="/intake/"]');
+    assert.ok(plain(await page.locator('main').innerText()).includes('070-123 45 67'));
+    await a11y(t, page, 'a request (sv)');
+    await goto(page, '/intake');
 
     // Click one.
     await submit(page, 'table a.button[href^="/cases/new?inquiry="]');

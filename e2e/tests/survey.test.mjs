@@ -274,6 +274,13 @@ test('3: the answer pages in every language offered', { timeout: 120_000 }, asyn
       await screenshot(page, `survey-answer-${lang}`);
       await a11y(t, page, `resident survey (${lang})`);
     }
+    // The thank-you page in each language (the Arabic one is checked in part 1).
+    for (const lang of ['sv', 'en']) {
+      await goto(page, `/s/${code}/thanks?lang=${lang}`);
+      assert.deepEqual(await htmlLangDir(page), { lang, dir: DIR[lang] });
+      assert.equal(plain(await page.locator('h1').innerText()), THANKS[lang]);
+      await a11y(t, page, `thank-you page (${lang})`);
+    }
 
     // The school-staff survey is in Swedish only: no language links, and ?lang=ar gives Swedish.
     const staff = surveys.schoolStaff;
@@ -360,6 +367,35 @@ test('4: a manager opens the survey pages, in Swedish and Arabic', { timeout: 12
     }
 
     assert.deepEqual(problems, [], 'no script, console or resource errors');
+  } finally {
+    await context.close();
+  }
+});
+
+test('5: a closed survey tells so, in every language it is offered in', { timeout: 120_000 }, async (t) => {
+  const surveys = await builtInSurveys();
+  const { id, code } = surveys.resident;
+  const staff = await newPage();
+  try {
+    await login(staff.page, USERS.manager);
+    await goto(staff.page, `/surveys/${id}/edit`);
+    await staff.page.uncheck('#active');
+    const res = await submit(staff.page, 'main form.stack button[type="submit"]');
+    assert.equal(res.status(), 200, await staff.page.locator('main').innerText());
+  } finally {
+    await staff.context.close();
+  }
+  const { context, page, problems } = await newPage();
+  try {
+    for (const lang of ['sv', 'en', 'ar']) {
+      await goto(page, `/s/${code}?lang=${lang}`, 410);
+      assert.deepEqual(await htmlLangDir(page), { lang, dir: DIR[lang] });
+      assert.equal(await page.locator('form.survey-form').count(), 0, 'no form on a closed survey');
+      await a11y(t, page, `closed survey (${lang})`);
+    }
+    await screenshot(page, 'survey-closed-ar');
+    assert.deepEqual(await context.cookies(), []);
+    assert.deepEqual(problems, []);
   } finally {
     await context.close();
   }
