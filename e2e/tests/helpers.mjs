@@ -223,7 +223,12 @@ export function useLotsen(users, { unit = UNIT, logName = 'server.log' } = {}) {
     page.on('response', (r) => {
       if (!r.request().isNavigationRequest() && r.status() >= 400) problems.push(`${r.status()} for ${r.url()} on ${page.url()}`);
     });
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText}) on ${page.url()}`));
+    page.on('requestfailed', (r) => {
+      // A request the browser gave up on because the page moved on (the favicon of a page left at
+      // once, say) is not a failure of the server; answers of 400 and more are caught above.
+      if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+      problems.push(`request failed: ${r.url()} (${r.failure()?.errorText}) on ${page.url()}`);
+    });
     return { context, page, problems };
   }
 

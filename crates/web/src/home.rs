@@ -27,6 +27,8 @@ pub struct HomePage {
     due: Vec<DueView>,
     /// Today's drop-in sessions of the unit.
     sessions: Vec<SessionView>,
+    /// Contact-form requests waiting for someone.
+    waiting: u64,
 }
 
 pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff) -> AppResult<HomePage> {
@@ -55,5 +57,10 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff)
     } else {
         Vec::new()
     };
-    Ok(HomePage { c, name: actor.display_name, unit: actor.unit_name, works_cases, due, sessions })
+    let waiting = if works_cases {
+        state.store.open_inquiries(actor.unit_id, lotsen_domain::inquiry::Kind::Request).await?
+    } else {
+        0
+    };
+    Ok(HomePage { c, name: actor.display_name, unit: actor.unit_name, works_cases, due, sessions, waiting })
 }

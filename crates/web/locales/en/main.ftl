@@ -899,6 +899,10 @@ inquiry-case-reason = Asked to be contacted (contact form)
 error-inquiry-consent = Tick the box to confirm that the person knows and wants to be contacted.
 error-inquiry-reach = Enter a phone number or an e-mail address so that we can reach you.
 error-message-long = The text is too long. Write at most 2,000 characters.
+home-requests-waiting = { $count ->
+    [one] 1 request from the contact form is waiting
+   *[other] { $count } requests from the contact form are waiting
+}
 nav-intake = Requests
 intake-title = Requests from the contact form
 intake-intro = People who want to be contacted, longest waiting first. Turn a request into a case or close it; the details go with the case or are deleted. A request that nobody handles is deleted after { $days } days.

@@ -899,6 +899,10 @@ inquiry-case-reason = Ville bli kontaktad (kontaktformuläret)
 error-inquiry-consent = Kryssa i att personen vet om det och vill bli kontaktad.
 error-inquiry-reach = Ange ett telefonnummer eller en e-postadress, så att vi kan nå dig.
 error-message-long = Texten är för lång. Skriv högst 2 000 tecken.
+home-requests-waiting = { $count ->
+    [one] 1 förfrågan från kontaktformuläret väntar
+   *[other] { $count } förfrågningar från kontaktformuläret väntar
+}
 nav-intake = Förfrågningar
 intake-title = Förfrågningar från kontaktformuläret
 intake-intro = Personer som vill bli kontaktade, den som väntat längst först. Gör en förfrågan till ett ärende eller stäng den; uppgifterna följer med till ärendet eller raderas. En förfrågan som ingen hanterar raderas efter { $days } dagar.
