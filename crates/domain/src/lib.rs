@@ -11,6 +11,7 @@ pub mod dropin;
 pub mod inquiry;
 pub mod lists;
 pub mod locale;
+pub mod outreach;
 pub mod privacy;
 pub mod role;
 pub mod survey;

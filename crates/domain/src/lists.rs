@@ -1,5 +1,5 @@
 //! The unit's configurable lists: channels, age groups, categories, contact modes, referral
-//! destinations and kinds, closing outcomes. Entries are data; an entry in use is retired, never
+//! destinations and kinds, closing outcomes, outreach activity types. Entries are data; an entry in use is retired, never
 //! deleted, so old cases and their statistics keep it.
 use serde::{Deserialize, Serialize};
 
@@ -22,10 +22,12 @@ pub enum ListKind {
     ReferralKind,
     /// How a case ended.
     ClosingOutcome,
+    /// Kinds of outreach and collaboration ("samverkan"): networks, parents' meetings, events, …
+    ActivityType,
 }
 
 impl ListKind {
-    pub const ALL: [ListKind; 7] = [
+    pub const ALL: [ListKind; 8] = [
         ListKind::Channel,
         ListKind::AgeGroup,
         ListKind::Category,
@@ -33,6 +35,7 @@ impl ListKind {
         ListKind::ReferralDestination,
         ListKind::ReferralKind,
         ListKind::ClosingOutcome,
+        ListKind::ActivityType,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -44,6 +47,7 @@ impl ListKind {
             ListKind::ReferralDestination => "referral_destination",
             ListKind::ReferralKind => "referral_kind",
             ListKind::ClosingOutcome => "closing_outcome",
+            ListKind::ActivityType => "activity_type",
         }
     }
 

@@ -12,6 +12,7 @@ mod error;
 mod inquiries;
 mod lists;
 mod migration;
+mod outreach;
 mod sessions;
 mod setup;
 mod surveys;
@@ -38,6 +39,7 @@ pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRe
 pub use error::StoreError;
 pub use inquiries::{InquiryRecord, NewInquiry, Received, Shown};
 pub use lists::{EntryInput, ListEntry, Lists};
+pub use outreach::{ActivityFilter, ActivityInput, ActivityRecord};
 pub use sessions::SessionRecord;
 pub use surveys::{InvitationState, NewResponse, Recorded, SurveyRecord, VersionRecord};
 pub use tokens::TokenRecord;

@@ -20,6 +20,7 @@ pub mod id;
 pub mod import;
 pub mod inquiry;
 pub mod ops;
+pub mod outreach;
 pub mod pages;
 pub mod privacy;
 pub mod public_form;

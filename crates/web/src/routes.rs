@@ -7,7 +7,7 @@ use axum::routing::{get, patch, post};
 use axum::{Router, middleware};
 
 use crate::state::AppState;
-use crate::{admin, api, audit, auth, case, dropin, home, inquiry, ops, pages, setup, survey};
+use crate::{admin, api, audit, auth, case, dropin, home, inquiry, ops, outreach, pages, setup, survey};
 
 /// One registered route.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,6 +156,11 @@ fn app_routes() -> Routes {
         .post("/surveys/{id}/edit", survey::manage::update)
         .get("/surveys/{id}/card", survey::manage::card)
         .post("/surveys/invitations", survey::manage::invite)
+        .get("/outreach", outreach::list)
+        .get("/outreach/new", outreach::new_form)
+        .post("/outreach/new", outreach::create)
+        .get("/outreach/{id}", outreach::edit_form)
+        .post("/outreach/{id}", outreach::update)
         .get("/intake", inquiry::intake::list)
         .get("/intake/feedback", inquiry::intake::feedback)
         .post("/intake/feedback/{reference}/read", inquiry::intake::mark_read)

@@ -13,6 +13,8 @@ pub mod identity;
 pub mod inquiry;
 pub mod list_entry;
 pub mod login_failure;
+pub mod outreach_activity;
+pub mod outreach_coordinator;
 pub mod referral;
 pub mod session;
 pub mod setup_token;

@@ -8,6 +8,7 @@ mod m0004_case_list_index;
 mod m0005_dropin;
 mod m0006_surveys;
 mod m0007_inquiries;
+mod m0008_outreach;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_dropin::Migration),
             Box::new(m0006_surveys::Migration),
             Box::new(m0007_inquiries::Migration),
+            Box::new(m0008_outreach::Migration),
         ]
     }
 }

@@ -12,4 +12,5 @@ mod contact;
 mod dropin;
 mod import;
 mod matrix;
+mod outreach;
 mod survey;

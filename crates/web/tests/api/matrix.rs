@@ -146,6 +146,11 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/contact/{id}/feedback"), OPEN),
         (("POST", "/contact/{id}/feedback"), [422; 7]),
         (("GET", "/contact/{id}/thanks"), OPEN),
+        (("GET", "/outreach"), CASES_PAGE),
+        (("GET", "/outreach/new"), CASES_PAGE),
+        (("POST", "/outreach/new"), CASES_FORM),
+        (("GET", "/outreach/{id}"), CASE_PAGE),
+        (("POST", "/outreach/{id}"), CASE_FORM),
         (("GET", "/intake"), CASES_PAGE),
         (("GET", "/intake/feedback"), CASES_PAGE),
         (("POST", "/intake/feedback/{reference}/read"), CASE_ACTION),
@@ -198,6 +203,21 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     request.assert_status(303);
     let feedback = app.send_inquiry("feedback", &app.aged_token("feedback", app.unit_a), &[("message", "Bra")]).await;
     feedback.assert_status(303);
+    let activity = {
+        let tx = app.store.begin().await.unwrap();
+        let input = lotsen_store::ActivityInput {
+            type_id: app.entry(lotsen_domain::lists::ListKind::ActivityType, "event").await,
+            activity: lotsen_domain::outreach::Activity::parse(
+                &lotsen_domain::outreach::ActivityDraft { on: "2026-01-05", reached: "10", ..Default::default() },
+                chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+            )
+            .unwrap(),
+            coordinators: vec![app.id("coord.a")],
+        };
+        let id = tx.create_activity(app.unit_a, app.id("coord.a"), &input).await.unwrap();
+        tx.commit().await.unwrap();
+        id.to_string()
+    };
     let open = lotsen_store::Shown::Open;
     use lotsen_domain::inquiry::Kind;
     let request = app.store.inquiries(app.unit_a, Kind::Request, open, 10).await.unwrap()[0].id.to_string();
@@ -217,6 +237,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                     &unit
                 } else if path.starts_with("/intake/") {
                     &request
+                } else if path.starts_with("/outreach/") {
+                    &activity
                 } else if path.starts_with("/sessions/venues/") || path.starts_with("/dropin/venues/") {
                     &venue
                 } else if path.starts_with("/sessions/series/") {
