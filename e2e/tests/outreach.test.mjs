@@ -1,6 +1,7 @@
 // Browser test of the outreach and collaboration log ("samverkan"): a coordinator logs a parents'
 // meeting on a 360 px phone, meets a clear error with everything kept, saves it, and finds it in
-// the list with its totals; the form and the list pass axe in Swedish and Arabic.
+// the list with its totals; the form and the list pass axe in Swedish and Arabic. Then a manager
+// enters a month of school concern reports and sees the year's table, in Swedish and Arabic.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +9,7 @@ import { a11y, noSideScroll, PHONE, screenshot, submit, switchLanguage, useLotse
 
 const USERS = {
   coordinator: { username: 'olle.koordinator', name: 'Olle Koordinator', role: 'coordinator', password: 'a-long-password-for-olle-123' },
+  manager: { username: 'mira.chef', name: 'Mira Chef', role: 'manager', password: 'a-long-password-for-mira-123' },
 };
 
 const { newPage, goto, login } = useLotsen(USERS, { logName: 'server-outreach.log' });
@@ -21,7 +23,8 @@ test(`a coordinator logs a parents' meeting on a ${PHONE.width} px phone`, { tim
   try {
     await login(page, USERS.coordinator);
     await goto(page, '/outreach/new');
-    assert.ok(await page.isChecked('input[name="coordinators_present"]'), 'the person logging is marked as present');
+    assert.ok(await page.getByLabel('Olle Koordinator').isChecked(), 'the person logging is marked as present');
+    assert.equal(await page.getByLabel('Mira Chef').isChecked(), false, 'a colleague is not');
     await screenshot(page, 'outreach-new-sv-phone');
     await noSideScroll(t, page, 'new activity (sv)');
     await a11y(t, page, 'new activity (sv, phone)');
@@ -56,6 +59,37 @@ test(`a coordinator logs a parents' meeting on a ${PHONE.width} px phone`, { tim
     await a11y(t, page, 'outreach list (ar, phone)');
     await goto(page, '/outreach/new');
     await a11y(t, page, 'new activity (ar, phone)');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a manager enters concern reports from schools and reads the year', { timeout: 120_000 }, async (t) => {
+  const { context, page, problems } = await newPage({ viewport: PHONE });
+  try {
+    await login(page, USERS.manager);
+    await goto(page, '/concern-reports?year=2023');
+    await a11y(t, page, 'concern reports (sv, phone)');
+    await noSideScroll(t, page, 'concern reports (sv)');
+    await page.fill('#m1_no_investigation', '38');
+    await page.fill('#m1_investigation', 'tjugofem');
+    let res = await submit(page, 'form[action="/concern-reports"] button[type="submit"]');
+    assert.equal(res.status(), 422);
+    assert.equal(await page.inputValue('#m1_investigation'), 'tjugofem', 'the value is kept');
+    assert.equal(await page.inputValue('#m1_no_investigation'), '38');
+    await a11y(t, page, 'concern reports with an error (sv, phone)');
+    await page.fill('#m1_investigation', '25');
+    await page.fill('#m1_ongoing', '23');
+    res = await submit(page, 'form[action="/concern-reports"] button[type="submit"]');
+    assert.equal(res.status(), 200);
+    const totals = plain(await page.locator('#concern-caption + thead + tbody tr.total').innerText());
+    assert.match(totals, /^Totalt 86 /, totals);
+    await screenshot(page, 'concern-sv-phone');
+    assert.deepEqual(await switchLanguage(page, 'ar'), { lang: 'ar', dir: 'rtl' });
+    await screenshot(page, 'concern-ar-phone');
+    await noSideScroll(t, page, 'concern reports (ar)');
+    await a11y(t, page, 'concern reports (ar, phone)');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

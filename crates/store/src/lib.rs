@@ -6,6 +6,7 @@
 
 mod audit;
 mod cases;
+mod concern;
 mod dropin;
 mod entity;
 mod error;

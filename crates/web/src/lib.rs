@@ -11,6 +11,7 @@ pub mod audit_log;
 pub mod auth;
 pub mod case;
 pub mod client;
+pub mod concern;
 pub mod dropin;
 pub mod error;
 pub mod forms;

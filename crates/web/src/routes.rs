@@ -7,7 +7,7 @@ use axum::routing::{get, patch, post};
 use axum::{Router, middleware};
 
 use crate::state::AppState;
-use crate::{admin, api, audit, auth, case, dropin, home, inquiry, ops, outreach, pages, setup, survey};
+use crate::{admin, api, audit, auth, case, concern, dropin, home, inquiry, ops, outreach, pages, setup, survey};
 
 /// One registered route.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,6 +156,10 @@ fn app_routes() -> Routes {
         .post("/surveys/{id}/edit", survey::manage::update)
         .get("/surveys/{id}/card", survey::manage::card)
         .post("/surveys/invitations", survey::manage::invite)
+        .get("/concern-reports", concern::show)
+        .post("/concern-reports", concern::save)
+        .post_upload("/concern-reports/import", concern::import)
+        .get("/concern-reports/example.csv", concern::example)
         .get("/outreach", outreach::list)
         .get("/outreach/new", outreach::new_form)
         .post("/outreach/new", outreach::create)

@@ -3,6 +3,7 @@ pub mod api_token;
 pub mod audit_log;
 pub mod case;
 pub mod case_category;
+pub mod concern_report;
 pub mod contact;
 pub mod dropin_exception;
 pub mod dropin_series;

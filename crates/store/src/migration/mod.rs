@@ -9,6 +9,7 @@ mod m0005_dropin;
 mod m0006_surveys;
 mod m0007_inquiries;
 mod m0008_outreach;
+mod m0009_concern_reports;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_surveys::Migration),
             Box::new(m0007_inquiries::Migration),
             Box::new(m0008_outreach::Migration),
+            Box::new(m0009_concern_reports::Migration),
         ]
     }
 }

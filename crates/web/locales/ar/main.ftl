@@ -1091,3 +1091,47 @@ error-outreach-reached = أدخل عددًا صحيحًا من 0 إلى 100000.
 error-outreach-minutes = أدخل الدقائق عددًا صحيحًا من 0 إلى 960.
 audit-action-outreach-create = تم تسجيل نشاط تواصل
 audit-action-outreach-update = تم تعديل نشاط تواصل
+
+## School concern reports ("orosanmälningar")
+concern-nav = بلاغات القلق من المدارس
+home-concern-text = بلاغات القلق لكل شهر حسب النتيجة، مُدخلة يدويًا أو مقروءة من ملف.
+home-outreach-text = الشبكات واجتماعات أولياء الأمور وأشكال التعاون الأخرى، مع عدد الأشخاص الذين تم الوصول إليهم.
+concern-title = بلاغات القلق من المدارس { $year }
+concern-intro = عدد بلاغات القلق الواردة من المدارس لكل شهر وحسب النتيجة، وفق بيانات الخدمات الاجتماعية. يستخدمها تقرير الأثر.
+concern-years = سنوات أخرى
+concern-year-link = عرض { $year }
+concern-caption = بلاغات القلق لكل شهر { $year }
+concern-outcome = النتيجة
+concern-outcome-no_investigation = لم يؤدِّ إلى تحقيق
+concern-outcome-investigation = أدّى إلى فتح تحقيق
+concern-outcome-ongoing = أُلحق بتحقيق جارٍ
+concern-total = المجموع
+concern-month = الشهر
+concern-dash = "–" تعني أن الشهر لم يُدخَل بعد.
+concern-enter = إدخال الأرقام
+concern-enter-help = الحقل الفارغ يعني "لم يُدخَل". اكتب 0 لشهر لم ترد فيه بلاغات.
+concern-enter-caption = العدد لكل شهر ونتيجة { $year }
+concern-saved = تم حفظ الأرقام.
+concern-import = القراءة من ملف
+concern-import-help = ملف CSV أو XLSX يحتوي على عمود الشهر (YYYY-MM) وعدد لكل نتيجة. الأشهر الموجودة في الملف تحلّ محل ما كان مسجلًا؛ ولا يُحفَظ شيء إذا كان في الملف أي خطأ.
+concern-import-example = تنزيل ملف نموذجي
+concern-import-file = الملف
+concern-import-dry-run = التحقق فقط دون حفظ
+concern-import-run = قراءة الملف
+concern-import-saved = { $count ->
+    [one] تمت قراءة شهر واحد.
+    [two] تمت قراءة شهرين.
+    [few] تمت قراءة { $count } أشهر.
+   *[other] تمت قراءة { $count } شهرًا.
+}
+concern-import-ready = { $count ->
+    [one] الملف صحيح: يمكن قراءة شهر واحد.
+    [two] الملف صحيح: يمكن قراءة شهرين.
+    [few] الملف صحيح: يمكن قراءة { $count } أشهر.
+   *[other] الملف صحيح: يمكن قراءة { $count } شهرًا.
+}
+error-concern-count = أدخل عددًا صحيحًا من 0 إلى 100000، أو اترك الحقل فارغًا.
+error-concern-month = أدخل الشهر بالصيغة YYYY-MM، مثلًا 2023-01.
+error-concern-month-twice = هذا الشهر موجود بالفعل في صف سابق.
+audit-action-concern-update = تم إدخال بلاغات القلق
+audit-action-concern-import = تمت قراءة بلاغات القلق من ملف

@@ -1013,3 +1013,43 @@ error-outreach-reached = Enter a whole number from 0 to 100,000.
 error-outreach-minutes = Enter the minutes as a whole number from 0 to 960.
 audit-action-outreach-create = Outreach activity logged
 audit-action-outreach-update = Outreach activity changed
+
+## School concern reports ("orosanmälningar")
+concern-nav = Concern reports from schools
+home-concern-text = Each month's concern reports by outcome, entered or read from a file.
+home-outreach-text = Networks, parents' meetings and other collaboration, with people reached.
+concern-title = Concern reports from schools { $year }
+concern-intro = The number of concern reports from schools per month and outcome, from social services' figures. The effect report uses them.
+concern-years = Other years
+concern-year-link = Show { $year }
+concern-caption = Concern reports per month { $year }
+concern-outcome = Outcome
+concern-outcome-no_investigation = Did not lead to an investigation
+concern-outcome-investigation = Led to an investigation being opened
+concern-outcome-ongoing = Linked to an ongoing investigation
+concern-total = Total
+concern-month = Month
+concern-dash = "–" means the month has not been entered.
+concern-enter = Enter figures
+concern-enter-help = An empty field means "not entered". Write 0 for a month without reports.
+concern-enter-caption = Counts per month and outcome { $year }
+concern-saved = The figures are saved.
+concern-import = Read from a file
+concern-import-help = A CSV or XLSX file with the columns Month (YYYY-MM) and a count per outcome. Months in the file replace what was there; nothing is saved if anything in the file is wrong.
+concern-import-example = Download an example file
+concern-import-file = File
+concern-import-dry-run = Only check, save nothing
+concern-import-run = Read the file
+concern-import-saved = { $count ->
+    [one] 1 month has been read in.
+   *[other] { $count } months have been read in.
+}
+concern-import-ready = { $count ->
+    [one] The file is correct: 1 month can be read in.
+   *[other] The file is correct: { $count } months can be read in.
+}
+error-concern-count = Enter a whole number from 0 to 100,000, or leave it empty.
+error-concern-month = Enter the month as YYYY-MM, for example 2023-01.
+error-concern-month-twice = The month is already on an earlier row.
+audit-action-concern-update = Concern reports entered
+audit-action-concern-import = Concern reports read from a file

@@ -1014,3 +1014,43 @@ error-outreach-reached = Ange ett heltal från 0 till 100 000.
 error-outreach-minutes = Ange minuter som ett heltal från 0 till 960.
 audit-action-outreach-create = Samverkansaktivitet registrerad
 audit-action-outreach-update = Samverkansaktivitet ändrad
+
+## School concern reports ("orosanmälningar")
+concern-nav = Orosanmälningar från skolor
+home-concern-text = Månadens orosanmälningar per utfall, inmatade eller inlästa från fil.
+home-outreach-text = Nätverk, föräldramöten och annan samverkan, med antal nådda.
+concern-title = Orosanmälningar från skolor { $year }
+concern-intro = Antal orosanmälningar från skolor per månad och utfall, enligt socialtjänstens uppgifter. Siffrorna används i effektrapporten.
+concern-years = Andra år
+concern-year-link = Visa { $year }
+concern-caption = Orosanmälningar per månad { $year }
+concern-outcome = Utfall
+concern-outcome-no_investigation = Ledde inte till utredning
+concern-outcome-investigation = Ledde till att utredning inleddes
+concern-outcome-ongoing = Kopplad till pågående utredning
+concern-total = Totalt
+concern-month = Månad
+concern-dash = ”–” betyder att månaden inte är inmatad.
+concern-enter = Mata in
+concern-enter-help = Ett tomt fält betyder ”inte inmatat”. Skriv 0 för en månad utan anmälningar.
+concern-enter-caption = Antal per månad och utfall { $year }
+concern-saved = Siffrorna är sparade.
+concern-import = Läs in från fil
+concern-import-help = En CSV- eller XLSX-fil med kolumnerna Månad (ÅÅÅÅ-MM) och ett antal per utfall. Månader i filen ersätter det som fanns; inget sparas om något i filen är fel.
+concern-import-example = Hämta en exempelfil
+concern-import-file = Fil
+concern-import-dry-run = Kontrollera bara, spara inget
+concern-import-run = Läs in
+concern-import-saved = { $count ->
+    [one] 1 månad är inläst.
+   *[other] { $count } månader är inlästa.
+}
+concern-import-ready = { $count ->
+    [one] Filen är rätt: 1 månad kan läsas in.
+   *[other] Filen är rätt: { $count } månader kan läsas in.
+}
+error-concern-count = Ange ett heltal från 0 till 100 000, eller lämna tomt.
+error-concern-month = Ange månaden som ÅÅÅÅ-MM, till exempel 2023-01.
+error-concern-month-twice = Månaden finns redan på en tidigare rad.
+audit-action-concern-update = Orosanmälningar inmatade
+audit-action-concern-import = Orosanmälningar inlästa från fil

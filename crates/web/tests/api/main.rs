@@ -8,6 +8,7 @@ mod audit;
 mod auth;
 mod bad_input;
 mod cases;
+mod concern;
 mod contact;
 mod dropin;
 mod import;

@@ -30,6 +30,7 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
     const CASE_FORM: [u16; 7] = [303, 422, 422, 403, 403, 403, 404];
     const CASE_ACTION: [u16; 7] = [303, 303, 303, 403, 403, 403, 404];
     const OPEN: [u16; 7] = [200; 7];
+    const MANAGER_PAGE: [u16; 7] = [303, 403, 200, 403, 403, 403, 403];
     // Drop-in: admins and managers plan (venues, series); everyone but analysts runs sessions.
     const PLAN_PAGE: [u16; 7] = [303, 403, 200, 403, 200, 200, 403];
     const PLAN_FORM: [u16; 7] = [303, 403, 422, 403, 422, 422, 403];
@@ -146,6 +147,10 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/contact/{id}/feedback"), OPEN),
         (("POST", "/contact/{id}/feedback"), [422; 7]),
         (("GET", "/contact/{id}/thanks"), OPEN),
+        (("GET", "/concern-reports"), MANAGER_PAGE),
+        (("POST", "/concern-reports"), [303, 403, 303, 403, 403, 403, 403]),
+        (("POST", "/concern-reports/import"), [303, 403, 422, 403, 403, 403, 403]),
+        (("GET", "/concern-reports/example.csv"), MANAGER_PAGE),
         (("GET", "/outreach"), CASES_PAGE),
         (("GET", "/outreach/new"), CASES_PAGE),
         (("POST", "/outreach/new"), CASES_FORM),
@@ -280,7 +285,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
 async fn send(c: &Client, method: &str, url: &str) -> u16 {
     match Method::from_bytes(method.as_bytes()).unwrap() {
         Method::GET => c.get(url).await.status.as_u16(),
-        _ if url == "/admin/unit/logo" || url == "/admin/import" => {
+        _ if url == "/admin/unit/logo" || url == "/admin/import" || url == "/concern-reports/import" => {
             let token = c.csrf().await;
             let form = reqwest::multipart::Form::new().text("note", "no file");
             c.http.post(format!("{}{url}?csrf={token}", c.base)).multipart(form).send().await.unwrap().status().as_u16()
