@@ -90,6 +90,25 @@ test('a manager enters concern reports from schools and reads the year', { timeo
     await screenshot(page, 'concern-ar-phone');
     await noSideScroll(t, page, 'concern reports (ar)');
     await a11y(t, page, 'concern reports (ar, phone)');
+
+    // The inputs to the effect report, in Arabic: a cost without its period's end, then with it.
+    await goto(page, '/report-inputs');
+    await a11y(t, page, 'report inputs (ar, phone)');
+    await page.selectOption('#kind', 'unit_cost');
+    await page.fill('#value', '800000');
+    await page.fill('#valid_from', '2023-01-01');
+    res = await submit(page, 'form[action="/report-inputs"] button[type="submit"]');
+    assert.equal(res.status(), 422);
+    const links = await page.locator('.error-summary a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(links, ['#valid_to']);
+    assert.equal(await page.inputValue('#value'), '800000');
+    await a11y(t, page, 'report inputs with an error (ar, phone)');
+    await page.fill('#valid_to', '2023-06-30');
+    res = await submit(page, 'form[action="/report-inputs"] button[type="submit"]');
+    assert.equal(res.status(), 200);
+    assert.match(plain(await page.locator('section[aria-labelledby="unit_cost"]').innerText()), /800,000/);
+    await screenshot(page, 'report-inputs-ar-phone');
+    await noSideScroll(t, page, 'report inputs (ar)');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -67,6 +67,19 @@ pub const ACTIONS: &[&str] = &[
     "survey.create",
     "survey.update",
     "survey_invitation.create",
+    "unit.privacy",
+    "inquiry.view",
+    "inquiry.case",
+    "inquiry.close",
+    "inquiry.expire",
+    "feedback.view",
+    "feedback.read",
+    "outreach.create",
+    "outreach.update",
+    "concern.update",
+    "concern.import",
+    "report_input.create",
+    "report_input.remove",
 ];
 
 #[derive(Debug, Default, Deserialize, Clone)]
@@ -192,6 +205,16 @@ pub async fn search(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_action_has_a_name_in_every_language() {
+        for locale in lotsen_domain::locale::Locale::ALL {
+            for a in ACTIONS {
+                let id = format!("audit-action-{}", a.replace(['.', '_'], "-"));
+                assert!(crate::i18n::has_message(locale, &id), "{id} missing in {}", locale.code());
+            }
+        }
+    }
 
     #[test]
     fn local_dates_become_utc_bounds_across_summer_time() {

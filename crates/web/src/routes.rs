@@ -7,7 +7,9 @@ use axum::routing::{get, patch, post};
 use axum::{Router, middleware};
 
 use crate::state::AppState;
-use crate::{admin, api, audit, auth, case, concern, dropin, home, inquiry, ops, outreach, pages, setup, survey};
+use crate::{
+    admin, api, audit, auth, case, concern, dropin, home, inquiry, ops, outreach, pages, report_inputs, setup, survey,
+};
 
 /// One registered route.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -160,6 +162,9 @@ fn app_routes() -> Routes {
         .post("/concern-reports", concern::save)
         .post_upload("/concern-reports/import", concern::import)
         .get("/concern-reports/example.csv", concern::example)
+        .get("/report-inputs", report_inputs::show)
+        .post("/report-inputs", report_inputs::add)
+        .post("/report-inputs/{id}/remove", report_inputs::remove)
         .get("/outreach", outreach::list)
         .get("/outreach/new", outreach::new_form)
         .post("/outreach/new", outreach::create)

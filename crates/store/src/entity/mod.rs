@@ -17,6 +17,7 @@ pub mod login_failure;
 pub mod outreach_activity;
 pub mod outreach_coordinator;
 pub mod referral;
+pub mod report_input;
 pub mod session;
 pub mod setup_token;
 pub mod survey;

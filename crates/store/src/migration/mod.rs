@@ -10,6 +10,7 @@ mod m0006_surveys;
 mod m0007_inquiries;
 mod m0008_outreach;
 mod m0009_concern_reports;
+mod m0010_report_inputs;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_inquiries::Migration),
             Box::new(m0008_outreach::Migration),
             Box::new(m0009_concern_reports::Migration),
+            Box::new(m0010_report_inputs::Migration),
         ]
     }
 }

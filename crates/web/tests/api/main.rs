@@ -14,4 +14,5 @@ mod dropin;
 mod import;
 mod matrix;
 mod outreach;
+mod report_inputs;
 mod survey;

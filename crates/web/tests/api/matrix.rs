@@ -151,6 +151,9 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/concern-reports"), [303, 403, 303, 403, 403, 403, 403]),
         (("POST", "/concern-reports/import"), [303, 403, 422, 403, 403, 403, 403]),
         (("GET", "/concern-reports/example.csv"), MANAGER_PAGE),
+        (("GET", "/report-inputs"), MANAGER_PAGE),
+        (("POST", "/report-inputs"), [303, 403, 422, 403, 403, 403, 403]),
+        (("POST", "/report-inputs/{id}/remove"), [303, 403, 303, 403, 403, 403, 403]),
         (("GET", "/outreach"), CASES_PAGE),
         (("GET", "/outreach/new"), CASES_PAGE),
         (("POST", "/outreach/new"), CASES_FORM),
@@ -223,6 +226,19 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
         tx.commit().await.unwrap();
         id.to_string()
     };
+    let input = {
+        let tx = app.store.begin().await.unwrap();
+        let draft = lotsen_domain::report_input::InputDraft {
+            kind: "investigation_cost",
+            value: "20000",
+            from: "2023-01-01",
+            ..Default::default()
+        };
+        let input = lotsen_domain::report_input::Input::parse(&draft).unwrap();
+        let id = tx.add_report_input(app.unit_a, app.id("manager.a"), &input).await.unwrap();
+        tx.commit().await.unwrap();
+        id.to_string()
+    };
     let open = lotsen_store::Shown::Open;
     use lotsen_domain::inquiry::Kind;
     let request = app.store.inquiries(app.unit_a, Kind::Request, open, 10).await.unwrap()[0].id.to_string();
@@ -244,6 +260,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                     &request
                 } else if path.starts_with("/outreach/") {
                     &activity
+                } else if path.starts_with("/report-inputs/") {
+                    &input
                 } else if path.starts_with("/sessions/venues/") || path.starts_with("/dropin/venues/") {
                     &venue
                 } else if path.starts_with("/sessions/series/") {
