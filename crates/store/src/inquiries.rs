@@ -3,10 +3,10 @@
 use chrono::NaiveDate;
 use lotsen_domain::inquiry::{Kind, Status};
 use lotsen_domain::locale::Locale;
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::entity::{form_nonce, inquiry, unit};
+use crate::entity::{inquiry, unit};
 use crate::{Result, SealedIdentity, Store, StoreError, Tx, now};
 
 /// An inquiry as stored.
@@ -92,14 +92,7 @@ pub enum Shown {
 impl Store {
     pub async fn receive_inquiry(&self, n: NewInquiry) -> Result<Received> {
         let tx = self.begin().await?;
-        let fresh = form_nonce::Entity::insert(form_nonce::ActiveModel {
-            nonce: Set(n.nonce.clone()),
-            expires_at: Set(n.nonce_expires_at),
-        })
-        .on_conflict(OnConflict::column(form_nonce::Column::Nonce).do_nothing().to_owned())
-        .exec_without_returning(tx.conn())
-        .await?;
-        if fresh == 0 {
+        if !tx.spend_nonce(&n.nonce, n.nonce_expires_at).await? {
             return Ok(Received::Duplicate);
         }
         let t = now();

@@ -328,14 +328,7 @@ impl Store {
     /// nothing. A nonce already spent or an invitation already used stores nothing.
     pub async fn record_response(&self, r: NewResponse) -> Result<Recorded> {
         let tx = self.begin().await?;
-        let fresh = form_nonce::Entity::insert(form_nonce::ActiveModel {
-            nonce: Set(r.nonce.clone()),
-            expires_at: Set(r.nonce_expires_at),
-        })
-        .on_conflict(OnConflict::column(form_nonce::Column::Nonce).do_nothing().to_owned())
-        .exec_without_returning(tx.conn())
-        .await?;
-        if fresh == 0 {
+        if !tx.spend_nonce(&r.nonce, r.nonce_expires_at).await? {
             return Ok(Recorded::Duplicate);
         }
         if let Some(hash) = &r.invitation {
@@ -411,6 +404,19 @@ impl Store {
 }
 
 impl Tx {
+    /// Spends a public form's nonce; false when the same form was sent before (a double tap, or
+    /// back and send again). The nonce table holds nothing about what was sent.
+    pub async fn spend_nonce(&self, nonce: &str, expires_at: i64) -> Result<bool> {
+        let fresh = form_nonce::Entity::insert(form_nonce::ActiveModel {
+            nonce: Set(nonce.to_owned()),
+            expires_at: Set(expires_at),
+        })
+        .on_conflict(OnConflict::column(form_nonce::Column::Nonce).do_nothing().to_owned())
+        .exec_without_returning(self.conn())
+        .await?;
+        Ok(fresh > 0)
+    }
+
     pub async fn create_survey(&self, unit_id: i64, def: &Definition, goals: &BTreeMap<String, u8>) -> Result<i64> {
         insert_survey(self.conn(), unit_id, None, def, goals).await
     }

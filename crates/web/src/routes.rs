@@ -203,8 +203,8 @@ fn open_routes() -> Routes {
         .get("/s/i/{token}", survey::answer::invitation)
         .get("/contact/{id}", inquiry::public::show)
         .post("/contact/{id}", inquiry::public::submit)
-        .get("/contact/{id}/feedback", inquiry::public::show_feedback)
-        .post("/contact/{id}/feedback", inquiry::public::submit_feedback)
+        .get("/contact/{id}/feedback", inquiry::feedback::show)
+        .post("/contact/{id}/feedback", inquiry::feedback::submit)
         .get("/contact/{id}/thanks", inquiry::public::thanks)
 }
 

@@ -11,7 +11,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
-use lotsen_domain::inquiry::{Kind, Request, RequestDraft, parse_message};
+use lotsen_domain::inquiry::{Kind, Request, RequestDraft};
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::locale::Locale;
 use lotsen_store::{Lists, NewInquiry, UnitRecord};
@@ -34,17 +34,17 @@ pub const MIN_SECS: i64 = 3;
 #[derive(Debug, Default, Deserialize)]
 pub struct LangQuery {
     #[serde(default)]
-    lang: Option<String>,
+    pub(super) lang: Option<String>,
     #[serde(default)]
     kind: Option<String>,
 }
 
-fn locale_of(lang: Option<&str>) -> Locale {
+pub(super) fn locale_of(lang: Option<&str>) -> Locale {
     lang.and_then(Locale::parse).unwrap_or_default()
 }
 
 /// The same page in every language Lotsen speaks.
-fn languages(current: Locale, path: &str) -> Vec<LangLink> {
+pub(super) fn languages(current: Locale, path: &str) -> Vec<LangLink> {
     Locale::ALL
         .into_iter()
         .map(|l| LangLink {
@@ -56,23 +56,23 @@ fn languages(current: Locale, path: &str) -> Vec<LangLink> {
         .collect()
 }
 
-async fn unit(state: &AppState, id: i64) -> AppResult<UnitRecord> {
+pub(super) async fn unit(state: &AppState, id: i64) -> AppResult<UnitRecord> {
     Ok(state.store.unit(id).await?)
 }
 
 /// A random reference for a new inquiry; its seal is bound to it.
-fn new_reference() -> String {
+pub(super) fn new_reference() -> String {
     use rand::RngCore;
     let mut bytes = [0_u8; 16];
     rand::rng().fill_bytes(&mut bytes);
     hex::encode(bytes)
 }
 
-fn purpose(kind: Kind, unit: i64) -> String {
+pub(super) fn purpose(kind: Kind, unit: i64) -> String {
     format!("inquiry:{}:{unit}", kind.as_str())
 }
 
-fn token(state: &AppState, kind: Kind, unit: i64) -> String {
+pub(super) fn token(state: &AppState, kind: Kind, unit: i64) -> String {
     public_form::issue(&state.keys.forms, &purpose(kind, unit), chrono::Utc::now().timestamp())
 }
 
@@ -117,20 +117,6 @@ pub struct RequestPage {
     age_groups: Vec<Opt>,
     errors: FieldErrors,
     problems: Vec<Problem>,
-    notice: &'static str,
-    days: i64,
-}
-
-#[derive(Template, WebTemplate)]
-#[template(path = "inquiry/feedback.html")]
-pub struct FeedbackPage {
-    c: Chrome,
-    unit_id: i64,
-    unit_name: String,
-    languages: Vec<LangLink>,
-    message: String,
-    token: String,
-    errors: FieldErrors,
     notice: &'static str,
     days: i64,
 }
@@ -222,14 +208,14 @@ fn optional_pick(lists: &Lists, kind: ListKind, raw: &str) -> Result<Option<i64>
     }
 }
 
-fn notice_for(why: Refused) -> &'static str {
+pub(super) fn notice_for(why: Refused) -> &'static str {
     match why {
         Refused::Expired => "inquiry-error-expired",
         Refused::TooQuick | Refused::Invalid => "inquiry-error-resend",
     }
 }
 
-fn thanks_url(unit: i64, locale: Locale, kind: Kind) -> String {
+pub(super) fn thanks_url(unit: i64, locale: Locale, kind: Kind) -> String {
     format!("/contact/{unit}/thanks?lang={}&kind={}", locale.code(), kind.as_str())
 }
 
@@ -315,102 +301,6 @@ pub async fn submit(
         })
         .await?;
     Ok(Redirect::to(&thanks_url(u.id, locale, Kind::Request)).into_response())
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct FeedbackForm {
-    pub message: String,
-    pub website: String,
-    pub token: String,
-    pub lang: String,
-}
-
-fn feedback_page(
-    u: &UnitRecord,
-    locale: Locale,
-    message: String,
-    token: String,
-    errors: FieldErrors,
-    notice: &'static str,
-) -> FeedbackPage {
-    let path = format!("/contact/{}/feedback", u.id);
-    FeedbackPage {
-        c: public_chrome(locale, format!("{path}?lang={}", locale.code())),
-        unit_id: u.id,
-        unit_name: u.name.clone(),
-        languages: languages(locale, &path),
-        message,
-        token,
-        errors,
-        notice,
-        days: u.survey_text_days,
-    }
-}
-
-/// `/contact/{unit}/feedback`: anonymous feedback, no contact details.
-pub async fn show_feedback(
-    State(state): State<AppState>,
-    Id(unit_id): Id,
-    Query(q): Query<LangQuery>,
-) -> AppResult<FeedbackPage> {
-    let u = unit(&state, unit_id).await?;
-    let locale = locale_of(q.lang.as_deref());
-    let token = token(&state, Kind::Feedback, u.id);
-    Ok(feedback_page(&u, locale, String::new(), token, FieldErrors::default(), ""))
-}
-
-pub async fn submit_feedback(
-    State(state): State<AppState>,
-    Id(unit_id): Id,
-    ip: ClientIp,
-    Form(f): Form<FeedbackForm>,
-) -> AppResult<Response> {
-    let now = chrono::Utc::now().timestamp();
-    let u = unit(&state, unit_id).await?;
-    let locale = locale_of(Some(&f.lang));
-    if !state.limit.allow("contact", &ip.0, now) {
-        let page = feedback_page(&u, locale, f.message, f.token, FieldErrors::default(), "inquiry-error-busy");
-        return Ok((StatusCode::TOO_MANY_REQUESTS, page).into_response());
-    }
-    if !f.website.trim().is_empty() {
-        return Ok(Redirect::to(&thanks_url(u.id, locale, Kind::Feedback)).into_response());
-    }
-    let spent = match public_form::check(&state.keys.forms, &purpose(Kind::Feedback, u.id), &f.token, now, MIN_SECS) {
-        Ok(spent) => spent,
-        Err(why) => {
-            let token = token(&state, Kind::Feedback, u.id);
-            let page = feedback_page(&u, locale, f.message, token, FieldErrors::default(), notice_for(why));
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-        }
-    };
-    let message = match parse_message(&f.message, true) {
-        Ok(m) => m,
-        Err(e) => {
-            let mut errors = FieldErrors::default();
-            errors.add("message", e.message_id);
-            let page = feedback_page(&u, locale, f.message, f.token, errors, "");
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-        }
-    };
-    let reference = new_reference();
-    let sealed = seal_inquiry(&state.keys.fields, &reference, &message)?;
-    state
-        .store
-        .receive_inquiry(NewInquiry {
-            reference,
-            unit_id: u.id,
-            kind: Kind::Feedback,
-            locale,
-            on_behalf: false,
-            category_id: None,
-            age_group_id: None,
-            sealed,
-            nonce: spent.nonce_hash,
-            nonce_expires_at: spent.issued_at + public_form::MAX_AGE_SECS,
-        })
-        .await?;
-    Ok(Redirect::to(&thanks_url(u.id, locale, Kind::Feedback)).into_response())
 }
 
 /// `/contact/{unit}/thanks`: after a request or feedback.

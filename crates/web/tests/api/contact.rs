@@ -26,11 +26,6 @@ async fn all_rows(app: &TestApp) -> usize {
     app.store.unsafe_query_text("SELECT CAST(id AS TEXT) AS id FROM inquiries").await.unwrap().len()
 }
 
-async fn audited(app: &TestApp, action: &str) -> usize {
-    let sql = format!("SELECT CAST(id AS TEXT) AS id FROM audit_log WHERE action = '{action}'");
-    app.store.unsafe_query_text(&sql).await.unwrap().len()
-}
-
 fn selected(body: &str, name: &str) -> String {
     let start = body.find(&format!("name=\"{name}\"")).unwrap_or_else(|| panic!("no field {name}"));
     let rest = &body[start..];
@@ -114,13 +109,13 @@ async fn a_request_becomes_a_case_in_two_steps_with_its_details_sealed_for_the_c
     let link = format!("/cases/new?inquiry={}", r.id);
     assert!(list.body.contains(&link), "the list offers the case in one click");
     assert!(!list.text().contains("Sara"), "the list shows no details");
-    let views = audited(&app, "inquiry.view").await;
+    let views = app.audited("inquiry.view").await;
     let form = coord.get(&link).await;
     form.assert_status(200);
     let text = form.text();
     assert!(text.contains("Sara") && text.contains("070-123 45 67") && text.contains("Rinkebyskolan"));
     assert!(text.contains("Jag behöver hjälp med en ansökan."));
-    assert_eq!(audited(&app, "inquiry.view").await, views + 1, "opening the details is logged");
+    assert_eq!(app.audited("inquiry.view").await, views + 1, "opening the details is logged");
     let contact_form = app.entry(ListKind::Channel, "contact_form").await.to_string();
     assert_eq!(selected(&form.body, "channel"), contact_form);
     assert_eq!(selected(&form.body, "category"), economy);
@@ -157,7 +152,7 @@ async fn a_request_becomes_a_case_in_two_steps_with_its_details_sealed_for_the_c
     assert!(!identity.reason.is_empty());
     let done = app.store.inquiry(app.unit_a, r.id).await.unwrap();
     assert_eq!((done.status, done.case_id, done.sealed.is_none()), (Status::Case, Some(case_id), true));
-    assert_eq!(audited(&app, "inquiry.case").await, 1);
+    assert_eq!(app.audited("inquiry.case").await, 1);
     // The call-back is planned.
     let detail = app.store.case_detail(app.unit_a, case_id).await.unwrap();
     assert_eq!(detail.follow_ups.len(), 1, "a call-back is planned");
@@ -283,7 +278,7 @@ async fn feedback_is_anonymous_dated_to_the_day_and_read_by_case_workers(b: Back
     let list = manager.get("/intake/feedback").await;
     list.assert_status(200);
     assert!(list.text().contains("Bra bemötande, tack!"));
-    assert_eq!(audited(&app, "feedback.view").await, 1);
+    assert_eq!(app.audited("feedback.view").await, 1);
     assert!(!list.body.contains(&format!("/intake/feedback/{}/", rows[0].id)), "feedback is never addressed by id");
     manager.post_form(&format!("/intake/feedback/{}/read", rows[0].reference), &[]).await.assert_status(303);
     manager.post_form("/intake/feedback/not-a-reference/read", &[]).await.assert_status(404);
@@ -398,7 +393,7 @@ async fn privacy_settings_are_checked_saved_and_shown_on_the_form(b: Backend) {
         .assert_status(303);
     let u = app.store.unit(app.unit_a).await.unwrap();
     assert_eq!((u.suppression_threshold, u.survey_text_days, u.inquiry_days), (3, 90, 14));
-    assert_eq!(audited(&app, "unit.privacy").await, 1);
+    assert_eq!(app.audited("unit.privacy").await, 1);
     let form =
         reqwest::get(format!("{}/contact/{}?lang=en", app.addr, app.unit_a)).await.unwrap().text().await.unwrap();
     assert!(unescape(&form).replace(['\u{2068}', '\u{2069}'], "").contains("within 14 days"));

@@ -424,3 +424,11 @@ impl TestApp {
         p
     }
 }
+
+impl TestApp {
+    /// How many rows of the audit log record `action`.
+    pub async fn audited(&self, action: &str) -> usize {
+        let sql = format!("SELECT CAST(id AS TEXT) AS id FROM audit_log WHERE action = '{action}'");
+        self.store.unsafe_query_text(&sql).await.unwrap().len()
+    }
+}

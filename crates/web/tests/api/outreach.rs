@@ -17,11 +17,6 @@ fn day(ago: u64) -> String {
     (Utc::now().date_naive() - Days::new(ago)).to_string()
 }
 
-async fn audited(app: &TestApp, action: &str) -> usize {
-    let sql = format!("SELECT CAST(id AS TEXT) AS id FROM audit_log WHERE action = '{action}'");
-    app.store.unsafe_query_text(&sql).await.unwrap().len()
-}
-
 async fn activities_are_logged_listed_with_totals_filtered_and_corrected(b: Backend) {
     let app = spawn_app(b).await;
     let network = app.entry(ListKind::ActivityType, "network").await.to_string();
@@ -48,7 +43,7 @@ async fn activities_are_logged_listed_with_totals_filtered_and_corrected(b: Back
     c.post_form("/outreach/new", &[("activity_type", &event), ("activity_on", &day(40)), ("reached", "100")])
         .await
         .assert_status(303);
-    assert_eq!(audited(&app, "outreach.create").await, 2);
+    assert_eq!(app.audited("outreach.create").await, 2);
 
     let all = app.store.activities(app.unit_a, &ActivityFilter::default()).await.unwrap();
     assert_eq!(all.len(), 2);
@@ -82,7 +77,7 @@ async fn activities_are_logged_listed_with_totals_filtered_and_corrected(b: Back
     .assert_status(303);
     let a = app.store.activity(app.unit_a, id).await.unwrap();
     assert_eq!((a.reached, a.minutes, a.coordinators.clone()), (30, 0, vec![app.id("coord.a")]));
-    assert_eq!(audited(&app, "outreach.update").await, 1);
+    assert_eq!(app.audited("outreach.update").await, 1);
 }
 
 async fn bad_input_is_named_per_field_kept_and_nothing_is_saved(b: Backend) {

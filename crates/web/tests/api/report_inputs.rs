@@ -10,11 +10,6 @@ both_backends!(
     bad_inputs_are_named_per_field_kept_and_nothing_is_saved,
 );
 
-async fn audited(app: &TestApp, action: &str) -> usize {
-    let sql = format!("SELECT CAST(id AS TEXT) AS id FROM audit_log WHERE action = '{action}'");
-    app.store.unsafe_query_text(&sql).await.unwrap().len()
-}
-
 async fn inputs_are_added_with_dates_listed_and_a_mistake_removed(b: Backend) {
     let app = spawn_app(b).await;
     app.login("coord.a").await.get("/report-inputs").await.assert_status(403);
@@ -29,7 +24,7 @@ async fn inputs_are_added_with_dates_listed_and_a_mistake_removed(b: Backend) {
     ] {
         m.post_form("/report-inputs", &fields).await.assert_status(303);
     }
-    assert_eq!(audited(&app, "report_input.create").await, 6);
+    assert_eq!(app.audited("report_input.create").await, 6);
     let all = app.store.report_inputs(app.unit_a).await.unwrap();
     let cost = all.iter().find(|r| r.kind == InputKind::UnitCost).unwrap();
     assert_eq!((cost.value, cost.to.map(|d| d.to_string())), (800_000, Some("2023-06-30".into())));
@@ -53,7 +48,7 @@ async fn inputs_are_added_with_dates_listed_and_a_mistake_removed(b: Backend) {
     let before = holding(&page.body).expect("a value holds today");
     assert!(before.contains("22 000 kr") && before.contains("från 2024-01-01"), "{before}");
     m.post_form(&format!("/report-inputs/{newer}/remove"), &[]).await.assert_status(303);
-    assert_eq!(audited(&app, "report_input.remove").await, 1);
+    assert_eq!(app.audited("report_input.remove").await, 1);
     let body = m.get("/report-inputs").await.body;
     assert!(body.contains("<del>22"), "the removed value stays, struck out");
     let after = holding(&body).expect("the older value holds again");
