@@ -14,6 +14,7 @@ pub mod lists;
 pub mod locale;
 pub mod outreach;
 pub mod privacy;
+pub mod report;
 pub mod report_input;
 pub mod role;
 pub mod survey;
