@@ -171,8 +171,17 @@ pub async fn save(
     ip: ClientIp,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let given: BTreeMap<String, String> = fields.into_iter().collect();
+    let mut given: BTreeMap<String, String> = fields.into_iter().collect();
     let year = year_of(given.get("year").map(String::as_str).unwrap_or(""));
+    // A cell the form did not send stays as it is; only a cell sent empty is cleared.
+    let stored = state.store.concern_reports(actor.unit_id, year).await?;
+    for m in 1..=12 {
+        for o in Outcome::ALL {
+            if let Some(n) = stored.get(&(m, o)) {
+                given.entry(field(m, o)).or_insert_with(|| n.to_string());
+            }
+        }
+    }
     let mut errors = FieldErrors::default();
     let mut rows = Vec::new();
     for m in 1..=12 {
@@ -187,7 +196,6 @@ pub async fn save(
         rows.push(MonthRow { year, month: m, counts });
     }
     if !errors.is_empty() {
-        let stored = state.store.concern_reports(actor.unit_id, year).await?;
         let page = year_page(c, year, &stored, Some(&given), errors);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }

@@ -70,6 +70,17 @@ async fn the_first_half_of_2023_is_entered_and_the_table_has_the_domain_totals(b
     assert!(page.text().contains("Ledde till att utredning inleddes"));
     // July to December were not entered: shown as such, not as 0.
     assert!(body.contains("<tdclass=\"num\">–</td>"));
+    // A form that leaves cells out changes only what it sends: March's count is corrected,
+    // everything else stays; a cell sent empty is cleared.
+    post(
+        &m,
+        &[("year".into(), "2023".into()), ("m3_investigation".into(), "50".into()), ("m6_ongoing".into(), "".into())],
+    )
+    .await
+    .assert_status(303);
+    let after = app.store.concern_reports(app.unit_a, 2023).await.unwrap();
+    assert_eq!((after.len(), after[&(3, Outcome::Investigation)], after[&(1, Outcome::NoInvestigation)]), (17, 50, 38));
+    assert!(!after.contains_key(&(6, Outcome::Ongoing)));
     // Unit B's manager sees none of it.
     let other = app.login("manager.b").await.get("/concern-reports?year=2023").await;
     other.assert_status(200);
