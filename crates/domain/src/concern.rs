@@ -52,6 +52,9 @@ impl Outcome {
     }
 }
 
+/// The most rows a file may have: a century of months, and then some.
+pub const MAX_ROWS: usize = 2_000;
+
 /// The most reports one outcome can have in one month.
 pub const COUNT_MAX: u32 = 100_000;
 
@@ -71,9 +74,13 @@ pub fn parse_count(s: &str) -> Result<Option<u32>, Invalid> {
 pub fn parse_month(s: &str) -> Result<(i32, u32), Invalid> {
     let s = s.trim();
     let mut parts = s.splitn(3, '-');
-    let (Some(y), Some(m)) = (parts.next(), parts.next()) else { return Err(Invalid::new("error-concern-month")) };
+    let (Some(y), Some(m), day) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(Invalid::new("error-concern-month"));
+    };
+    // A date in the month is fine ("2023-01-01"); anything else after the month is not.
+    let day_ok = day.is_none_or(|d| d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)));
     match (y.parse::<i32>(), m.parse::<u32>()) {
-        (Ok(y), Ok(m)) if (2000..=2100).contains(&y) && (1..=12).contains(&m) => Ok((y, m)),
+        (Ok(y), Ok(m)) if day_ok && (2000..=2100).contains(&y) && (1..=12).contains(&m) => Ok((y, m)),
         _ => Err(Invalid::new("error-concern-month")),
     }
 }
@@ -118,7 +125,11 @@ pub fn parse_table(rows: &[Vec<String>]) -> Result<Vec<MonthRow>, Vec<Problem>> 
         }
     }
     let Some(month_col) = month_col.filter(|_| problems.is_empty()) else { return Err(problems) };
+    if rows.len() > MAX_ROWS + 1 {
+        return Err(vec![problem(MAX_ROWS + 2, "", "error-concern-too-many", "")]);
+    }
     let mut out: Vec<MonthRow> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (i, r) in rows.iter().enumerate().skip(1) {
         let line = i + 1;
         let cell = |c: usize| r.get(c).map(String::as_str).unwrap_or("");
@@ -141,10 +152,11 @@ pub fn parse_table(rows: &[Vec<String>]) -> Result<Vec<MonthRow>, Vec<Problem>> 
             }
         }
         if let Some((year, month)) = month {
-            if out.iter().any(|m| m.year == year && m.month == month) {
+            if seen.insert((year, month)) {
+                out.push(MonthRow { year, month, counts });
+            } else {
                 problems.push(problem(line, "month", "error-concern-month-twice", cell(month_col)));
             }
-            out.push(MonthRow { year, month, counts });
         }
     }
     if out.is_empty() && problems.is_empty() {
@@ -198,6 +210,11 @@ mod tests {
         let missing = parse_table(&table(&[&["month", "investigation"]])).unwrap_err();
         assert_eq!(missing.len(), 2, "two outcome columns missing");
         assert_eq!(parse_count(""), Ok(None));
+        assert!(parse_month("2023-01-garbage").is_err());
+        let mut big =
+            vec![vec!["month".to_owned(), "no_investigation".into(), "investigation".into(), "ongoing".into()]];
+        big.extend((0..MAX_ROWS + 1).map(|_| vec!["2023-01".to_owned(), "1".into(), "1".into(), "1".into()]));
+        assert_eq!(parse_table(&big).unwrap_err()[0].message_id, "error-concern-too-many");
         assert_eq!(parse_count("1 200"), Ok(Some(1200)));
     }
 }

@@ -1,6 +1,7 @@
 //! The effect report's money: cost per case and the estimated savings, in exact integer arithmetic
-//! with one rounding at the end, and every input kept beside the result so the report can print
-//! the formula as it was computed. (DOMAIN.md's own example shows why: a rounded 4,800 kr per case
+//! rounded once per printed figure (a saving is computed from its inputs in one step; a pro-rated
+//! cost rounds each period's part to whole kronor, as it prints them), with every input kept beside
+//! the result so the report can print the formula as it was computed. (DOMAIN.md's own example shows why: a rounded 4,800 kr per case
 //! and an unreproducible 728,400 kr.)
 use chrono::NaiveDate;
 
@@ -41,7 +42,7 @@ pub fn cost_for_period(
         }
         let days = (c_to - c_from).num_days() + 1;
         let days_in = (end - start).num_days() + 1;
-        let counted = round_div(i128::from(amount) * i128::from(days_in), i128::from(days)) as i64;
+        let counted = to_i64(round_div(i128::from(amount) * i128::from(days_in), i128::from(days)));
         parts.push(CostPart { from: c_from, to: c_to, amount, days_in, days, counted });
     }
     if parts.is_empty() { None } else { Some((parts.iter().map(|p| p.counted).sum(), parts)) }
@@ -54,7 +55,7 @@ pub fn holding_at(values: &[(NaiveDate, i64)], on: NaiveDate) -> Option<i64> {
 
 /// Cost per case = the unit's cost ÷ cases handled, rounded to whole kronor.
 pub fn cost_per_case(unit_cost: i64, cases: u64) -> Option<i64> {
-    (cases > 0).then(|| round_div(i128::from(unit_cost), i128::from(cases)) as i64)
+    (cases > 0).then(|| to_i64(round_div(i128::from(unit_cost), i128::from(cases))))
 }
 
 /// An estimated saving with everything it was computed from.
@@ -68,16 +69,14 @@ pub struct Saving {
     pub total: i64,
 }
 
-/// Cases times a share in tenths of a percent, in hundredths of a case (14 × 50 % = 7,00).
-fn share_of(count: u64, share_tenths: i64) -> i64 {
-    // count × share/1000, kept in hundredths: count × share × 100 / 1000.
-    round_div(i128::from(count) * i128::from(share_tenths), 10) as i64
+fn to_i64(n: i128) -> i64 {
+    i64::try_from(n).unwrap_or(if n < 0 { i64::MIN } else { i64::MAX })
 }
 
 /// Estimated saving from school-referred cases: (investigation cost − cost per case) × the share
 /// of school cases estimated to have avoided an investigation.
 pub fn school_saving(investigation_cost: i64, cost_per_case: i64, school_cases: u64, share_tenths: i64) -> Saving {
-    saving(investigation_cost - cost_per_case, share_of(school_cases, share_tenths))
+    saving(investigation_cost - cost_per_case, school_cases, share_tenths)
 }
 
 /// Estimated saving had the chosen share of "led to an investigation" concern reports been reached
@@ -88,12 +87,18 @@ pub fn concern_saving(
     led_to_investigation: u64,
     share_tenths: i64,
 ) -> Saving {
-    saving(investigation_cost - cost_per_case, share_of(led_to_investigation, share_tenths))
+    saving(investigation_cost - cost_per_case, led_to_investigation, share_tenths)
 }
 
-fn saving(per_case: i64, avoided_hundredths: i64) -> Saving {
-    let total = round_div(i128::from(per_case) * i128::from(avoided_hundredths), 100) as i64;
-    Saving { per_case, avoided_hundredths, total }
+/// `per_case × count × share ÷ 1000` with one rounding; the avoided count is rounded on its own,
+/// for printing only.
+fn saving(per_case: i64, count: u64, share_tenths: i64) -> Saving {
+    let avoided = i128::from(count) * i128::from(share_tenths);
+    Saving {
+        per_case,
+        avoided_hundredths: to_i64(round_div(avoided, 10)),
+        total: to_i64(round_div(i128::from(per_case) * avoided, 1000)),
+    }
 }
 
 #[cfg(test)]
@@ -118,6 +123,8 @@ mod tests {
         let c = concern_saving(20_000, 4_800, 193, 250);
         assert_eq!((c.avoided_hundredths, c.total), (4_825, 733_400));
         assert_eq!(cost_per_case(800_000, 0), None);
+        // One rounding: 3 cases × 33,3 % × 10,000 kr is 9,990 kr, not 10,000.
+        assert_eq!(school_saving(15_000, 5_000, 3, 333).total, 9_990);
     }
 
     #[test]

@@ -101,6 +101,10 @@ fn parse_percent(s: &str) -> Result<i64, Invalid> {
         Some(_) => return Err(bad()),
         None => (t.as_str(), "0"),
     };
+    // At most "100": longer whole parts are refused before any arithmetic.
+    if whole.is_empty() || whole.len() > 3 || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
     let (Ok(w), Ok(f)) = (whole.parse::<i64>(), tenth.parse::<i64>()) else { return Err(bad()) };
     let v = w * 10 + f;
     if (0..=1000).contains(&v) && !whole.starts_with('-') { Ok(v) } else { Err(bad()) }
@@ -189,6 +193,13 @@ mod tests {
         assert_eq!(fields(d1), [("value", "error-input-amount"), ("valid_to", "error-input-period")]);
         let d2 = InputDraft { kind: "concern_reach_share", value: "101", from: "2023-01-01", ..Default::default() };
         assert_eq!(fields(d2), [("value", "error-input-percent")]);
+        let huge = InputDraft {
+            kind: "concern_reach_share",
+            value: "1844674407370955162",
+            from: "2023-01-01",
+            ..Default::default()
+        };
+        assert_eq!(fields(huge), [("value", "error-input-percent")], "no overflow");
         let d3 = InputDraft { kind: "concern_reach_share", value: "12,55", from: "1999-01-01", ..Default::default() };
         assert_eq!(fields(d3), [("value", "error-input-percent"), ("valid_from", "error-date")]);
     }

@@ -172,7 +172,15 @@ pub async fn save(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let mut given: BTreeMap<String, String> = fields.into_iter().collect();
-    let year = year_of(given.get("year").map(String::as_str).unwrap_or(""));
+    // The form says which year it is for; a year that is not one is refused, never guessed.
+    let Some(year) = given.get("year").and_then(|y| y.trim().parse::<i32>().ok()).filter(|y| (2000..=2100).contains(y))
+    else {
+        let year = today().year();
+        let stored = state.store.concern_reports(actor.unit_id, year).await?;
+        let mut page = year_page(c, year, &stored, None, FieldErrors::default());
+        page.done = "error-concern-year";
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
     // A cell the form did not send stays as it is; only a cell sent empty is cleared.
     let stored = state.store.concern_reports(actor.unit_id, year).await?;
     for m in 1..=12 {

@@ -15,7 +15,8 @@ use serde_json::json;
 
 use crate::audit_log::by;
 use crate::auth::CaseWorker;
-use crate::case::{Opt, options, pick, today};
+use crate::case::form::pick_keep;
+use crate::case::{Opt, options, today};
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
@@ -94,10 +95,17 @@ fn form_page(
     FormPage { c, id, f, types, staff, errors }
 }
 
-/// Checks the form against the domain's rules and the unit's lists and staff.
-fn check(f: &ActivityForm, lists: &Lists, users: &[UserRecord]) -> Result<ActivityInput, FieldErrors> {
+/// Checks the form against the domain's rules and the unit's lists and staff. `stored` is the
+/// activity being corrected: it may keep a type since retired and people since disabled.
+fn check(
+    f: &ActivityForm,
+    lists: &Lists,
+    users: &[UserRecord],
+    stored: Option<&ActivityRecord>,
+) -> Result<ActivityInput, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let type_id = errors.check("activity_type", pick(lists, ListKind::ActivityType, &f.kind));
+    let type_id =
+        errors.check("activity_type", pick_keep(lists, ListKind::ActivityType, &f.kind, stored.map(|a| a.type_id)));
     let draft =
         ActivityDraft { on: &f.on, partners: &f.partners, reached: &f.reached, minutes: &f.minutes, note: &f.note };
     let activity = match Activity::parse(&draft, today()) {
@@ -111,7 +119,9 @@ fn check(f: &ActivityForm, lists: &Lists, users: &[UserRecord]) -> Result<Activi
     };
     let mut coordinators = Vec::new();
     for raw in &f.coordinators {
-        match raw.trim().parse::<i64>().ok().filter(|id| users.iter().any(|u| u.id == *id)) {
+        let kept = |id: i64| stored.is_some_and(|a| a.coordinators.contains(&id));
+        let allowed = |id: i64| users.iter().any(|u| u.id == id && u.role.works_cases() && (!u.disabled || kept(id)));
+        match raw.trim().parse::<i64>().ok().filter(|id| allowed(*id)) {
             Some(id) => coordinators.push(id),
             None => errors.add("coordinators_present", "error-choose"),
         }
@@ -140,7 +150,7 @@ pub async fn create(
 ) -> AppResult<Response> {
     let lists = state.store.lists(actor.unit_id).await?;
     let users = state.store.users(Some(actor.unit_id)).await?;
-    let input = match check(&f, &lists, &users) {
+    let input = match check(&f, &lists, &users, None) {
         Ok(i) => i,
         Err(errors) => {
             return Ok(
@@ -177,10 +187,10 @@ pub async fn update(
     Id(id): Id,
     Form(f): Form<ActivityForm>,
 ) -> AppResult<Response> {
-    state.store.activity(actor.unit_id, id).await?;
+    let stored = state.store.activity(actor.unit_id, id).await?;
     let lists = state.store.lists(actor.unit_id).await?;
     let users = state.store.users(Some(actor.unit_id)).await?;
-    let input = match check(&f, &lists, &users) {
+    let input = match check(&f, &lists, &users, Some(&stored)) {
         Ok(i) => i,
         Err(errors) => {
             return Ok(
@@ -261,7 +271,15 @@ pub async fn list(
     let to = date_filter(&mut errors, "to", &q.to);
     let type_id = match q.kind.trim() {
         "" => None,
-        raw => pick(&lists, ListKind::ActivityType, raw).map_err(|_| errors.add("activity_type", "error-choose")).ok(),
+        // Any of the unit's types, retired ones too: old activities keep theirs.
+        raw => {
+            raw.parse::<i64>().ok().filter(|id| lists.all(ListKind::ActivityType).iter().any(|e| e.id == *id)).or_else(
+                || {
+                    errors.add("activity_type", "error-choose");
+                    None
+                },
+            )
+        }
     };
     let filter = ActivityFilter { from, to, type_id };
     let all = if errors.is_empty() { state.store.activities(actor.unit_id, &filter).await? } else { Vec::new() };

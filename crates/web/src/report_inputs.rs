@@ -168,17 +168,30 @@ pub async fn add(
     Form(f): Form<InputForm>,
 ) -> AppResult<Response> {
     let draft = InputDraft { kind: &f.kind, value: &f.value, from: &f.valid_from, to: &f.valid_to, note: &f.note };
+    let all = state.store.report_inputs(actor.unit_id).await?;
+    let mut errors = FieldErrors::default();
     let input = match Input::parse(&draft) {
-        Ok(i) => i,
+        Ok(i) => Some(i),
         Err(errs) => {
-            let mut errors = FieldErrors::default();
             for (field, e) in errs {
                 errors.add(field, e.message_id);
             }
-            let all = state.store.report_inputs(actor.unit_id).await?;
-            let users = state.store.users(Some(actor.unit_id)).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page(c, f, &all, &users, errors)).into_response());
+            None
         }
+    };
+    // Two costs for the same days would be counted twice: the older must be removed first.
+    if let Some(i) = input.as_ref().filter(|i| i.kind == InputKind::UnitCost) {
+        let to = i.to.unwrap_or(i.from);
+        let overlaps = all.iter().any(|r| {
+            r.kind == InputKind::UnitCost && r.removed.is_none() && r.from <= to && r.to.unwrap_or(r.from) >= i.from
+        });
+        if overlaps {
+            errors.add("valid_from", "error-input-overlap");
+        }
+    }
+    let Some(input) = input.filter(|_| errors.is_empty()) else {
+        let users = state.store.users(Some(actor.unit_id)).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page(c, f, &all, &users, errors)).into_response());
     };
     let tx = state.store.begin().await?;
     let id = tx.add_report_input(actor.unit_id, actor.user_id, &input).await?;

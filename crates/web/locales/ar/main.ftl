@@ -1074,7 +1074,11 @@ outreach-by-type = حسب نوع النشاط
 outreach-activities = الأنشطة
 outreach-log = الأنشطة، الأحدث أولًا
 outreach-none = لا توجد أنشطة في هذا الاختيار.
-outreach-shown = تُعرض آخر { $n } أنشطة؛ والمجاميع تشملها كلها.
+outreach-shown = { $n ->
+    [few] تُعرض آخر { $n } أنشطة؛ والمجاميع تشملها كلها.
+    [many] تُعرض آخر { $n } نشاطًا؛ والمجاميع تشملها كلها.
+   *[other] تُعرض آخر { $n } نشاط؛ والمجاميع تشملها كلها.
+}
 outreach-edit = تعديل
 field-activity-type = نوع النشاط
 field-activity-on = التاريخ
@@ -1173,3 +1177,6 @@ error-input-percent = أدخل نسبة مئوية من 0 إلى 100، بمنز�
 error-input-period = لا يمكن أن يكون تاريخ النهاية قبل تاريخ البداية.
 audit-action-report-input-create = أُضيف مُدخل لتقرير الأثر
 audit-action-report-input-remove = حُذف مُدخل من تقرير الأثر
+error-concern-year = لم يكن النموذج لسنة صالحة. اختر السنة وأدخل الأرقام مرة أخرى.
+error-concern-too-many = يحتوي الملف على أكثر من 2000 صف.
+error-input-overlap = توجد بالفعل تكلفة للأيام نفسها. احذفها أولًا إذا كانت خاطئة.

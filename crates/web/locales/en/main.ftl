@@ -1091,3 +1091,6 @@ error-input-percent = Enter a percentage from 0 to 100, with at most one decimal
 error-input-period = The end date cannot be before the start date.
 audit-action-report-input-create = Effect report input added
 audit-action-report-input-remove = Effect report input removed
+error-concern-year = The form was not for a valid year. Choose the year and enter the figures again.
+error-concern-too-many = The file has more than 2,000 rows.
+error-input-overlap = A cost for the same days already exists. Remove it first if it was wrong.

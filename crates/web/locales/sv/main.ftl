@@ -1092,3 +1092,6 @@ error-input-percent = Ange en procentsats från 0 till 100, med högst en decima
 error-input-period = Slutdatum kan inte vara före startdatum.
 audit-action-report-input-create = Underlag för effektrapport tillagt
 audit-action-report-input-remove = Underlag för effektrapport borttaget
+error-concern-year = Formuläret gällde inget giltigt år. Välj året och mata in igen.
+error-concern-too-many = Filen har fler än 2 000 rader.
+error-input-overlap = En kostnad för samma dagar finns redan. Ta bort den först om den var fel.

@@ -138,4 +138,12 @@ async fn bad_counts_are_named_kept_and_nothing_is_saved(b: Backend) {
     assert!(p.body.contains("value=\"tre\"") && p.body.contains("value=\"51\""), "every value is kept");
     assert!(p.text().contains("juli – Ledde till att utredning inleddes"));
     assert_eq!(stored_total(&app, app.unit_a, 2024).await, 0, "nothing saved");
+    // A year that is not one is refused, not taken as this year.
+    let mut f = fields("1850");
+    f.truncate(4);
+    let p = post(&m, &f).await;
+    p.assert_status(422);
+    assert!(p.text().contains("Formuläret gällde inget giltigt år."));
+    let this_year = chrono::Datelike::year(&lotsen_web::case::today());
+    assert_eq!(stored_total(&app, app.unit_a, this_year).await, 0);
 }

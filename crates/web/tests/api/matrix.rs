@@ -148,7 +148,7 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/contact/{id}/feedback"), [422; 7]),
         (("GET", "/contact/{id}/thanks"), OPEN),
         (("GET", "/concern-reports"), MANAGER_PAGE),
-        (("POST", "/concern-reports"), [303, 403, 303, 403, 403, 403, 403]),
+        (("POST", "/concern-reports"), [303, 403, 422, 403, 403, 403, 403]),
         (("POST", "/concern-reports/import"), [303, 403, 422, 403, 403, 403, 403]),
         (("GET", "/concern-reports/example.csv"), MANAGER_PAGE),
         (("GET", "/report-inputs"), MANAGER_PAGE),

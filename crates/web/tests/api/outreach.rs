@@ -1,6 +1,6 @@
 //! The outreach log over HTTP: logging, the list with its filters and totals, corrections, bad
 //! input per field, and other units kept out.
-use chrono::{Days, Utc};
+use chrono::Days;
 use lotsen_domain::lists::ListKind;
 use lotsen_store::ActivityFilter;
 
@@ -13,8 +13,9 @@ both_backends!(
     other_units_and_analysts_neither_see_nor_change_activities,
 );
 
+/// A day as the server counts days (in Stockholm).
 fn day(ago: u64) -> String {
-    (Utc::now().date_naive() - Days::new(ago)).to_string()
+    (lotsen_web::case::today() - Days::new(ago)).to_string()
 }
 
 async fn activities_are_logged_listed_with_totals_filtered_and_corrected(b: Backend) {
@@ -78,6 +79,34 @@ async fn activities_are_logged_listed_with_totals_filtered_and_corrected(b: Back
     let a = app.store.activity(app.unit_a, id).await.unwrap();
     assert_eq!((a.reached, a.minutes, a.coordinators.clone()), (30, 0, vec![app.id("coord.a")]));
     assert_eq!(app.audited("outreach.update").await, 1);
+
+    // A type retired since can be kept when correcting an old activity, but not chosen anew.
+    app.login("admin.a")
+        .await
+        .post_form(&format!("/admin/lists/activity_type/{network}/retire"), &[])
+        .await
+        .assert_status(303);
+    let keep = [("activity_type", network.as_str()), ("activity_on", &*day(10)), ("reached", "31")];
+    c.post_form(&format!("/outreach/{id}"), &keep).await.assert_status(303);
+    assert_eq!(app.store.activity(app.unit_a, id).await.unwrap().reached, 31);
+    c.post_form("/outreach/new", &keep).await.assert_status(422);
+    // The list still filters by it.
+    c.get(&format!("/outreach?activity_type={network}")).await.assert_status(200);
+    // An analyst is not a coordinator who can have been present.
+    let analyst = app.id("analyst.a").to_string();
+    let p = c
+        .post_form(
+            "/outreach/new",
+            &[
+                ("activity_type", &event),
+                ("activity_on", &day(1)),
+                ("reached", "3"),
+                ("coordinators_present", &analyst),
+            ],
+        )
+        .await;
+    p.assert_status(422);
+    assert!(p.body.contains("id=\"coordinators_present-error\""));
 }
 
 async fn bad_input_is_named_per_field_kept_and_nothing_is_saved(b: Backend) {
@@ -121,7 +150,7 @@ async fn bad_input_is_named_per_field_kept_and_nothing_is_saved(b: Backend) {
             "/outreach/new",
             &[
                 ("activity_type", &app.entry(ListKind::ActivityType, "event").await.to_string()),
-                ("activity_on", &*{ (Utc::now().date_naive() + Days::new(3)).to_string() }),
+                ("activity_on", &*{ (lotsen_web::case::today() + Days::new(3)).to_string() }),
                 ("reached", "5"),
             ],
         )

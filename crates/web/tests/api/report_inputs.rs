@@ -88,4 +88,22 @@ async fn bad_inputs_are_named_per_field_kept_and_nothing_is_saved(b: Backend) {
     p.assert_status(422);
     assert!(p.text().contains("Ange en procentsats från 0 till 100"));
     assert!(app.store.report_inputs(app.unit_a).await.unwrap().is_empty());
+    // Two costs for the same days would be counted twice.
+    let cost = |from: &'static str, to: &'static str| {
+        [("kind", "unit_cost"), ("value", "800000"), ("valid_from", from), ("valid_to", to)]
+    };
+    m.post_form("/report-inputs", &cost("2023-01-01", "2023-06-30")).await.assert_status(303);
+    let p = m.post_form("/report-inputs", &cost("2023-03-01", "2023-09-30")).await;
+    p.assert_status(422);
+    assert!(p.text().contains("En kostnad för samma dagar finns redan."));
+    m.post_form("/report-inputs", &cost("2023-07-01", "2023-12-31")).await.assert_status(303);
+    // A share with more digits than any percentage is refused, not wrapped around.
+    let p = m
+        .post_form(
+            "/report-inputs",
+            &[("kind", "applications_goal"), ("value", "1844674407370955162"), ("valid_from", "2023-01-01")],
+        )
+        .await;
+    p.assert_status(422);
+    assert_eq!(app.store.report_inputs(app.unit_a).await.unwrap().len(), 2);
 }
