@@ -79,7 +79,10 @@ pub async fn serve(
     let store = state.store.clone();
     // Housekeeping: expired sessions, old sign-in failures, survey and contact-form retention. Idempotent, so every node may run it.
     tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(600));
+        // The first round ten minutes after start: a node that restarts often does not purge in a
+        // loop, and a test's own retention calls never race it.
+        let every = Duration::from_secs(600);
+        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
         loop {
             tick.tick().await;
             if let Err(e) = store.purge_sessions().await {

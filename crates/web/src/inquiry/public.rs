@@ -26,7 +26,7 @@ use crate::pages::Chrome;
 use crate::privacy::seal_inquiry;
 use crate::public_form::{self, Refused};
 use crate::state::AppState;
-use crate::survey::{LangLink, public_chrome};
+use crate::survey::{LangLink, links, public_chrome};
 
 /// A person needs a few seconds to fill in even the shortest request; a robot does not wait.
 pub const MIN_SECS: i64 = 3;
@@ -45,15 +45,7 @@ pub(super) fn locale_of(lang: Option<&str>) -> Locale {
 
 /// The same page in every language Lotsen speaks.
 pub(super) fn languages(current: Locale, path: &str) -> Vec<LangLink> {
-    Locale::ALL
-        .into_iter()
-        .map(|l| LangLink {
-            code: l.code(),
-            name: l.endonym(),
-            current: l == current,
-            href: format!("{path}?lang={}", l.code()),
-        })
-        .collect()
+    links(Locale::ALL, current, |l| format!("{path}?lang={}", l.code()))
 }
 
 pub(super) async fn unit(state: &AppState, id: i64) -> AppResult<UnitRecord> {
@@ -318,15 +310,7 @@ pub async fn thanks(
         c: public_chrome(locale, thanks_url(u.id, locale, kind)),
         unit_id: u.id,
         unit_name: u.name.clone(),
-        languages: Locale::ALL
-            .into_iter()
-            .map(|l| LangLink {
-                code: l.code(),
-                name: l.endonym(),
-                current: l == locale,
-                href: format!("{path}?lang={}&kind={}", l.code(), kind.as_str()),
-            })
-            .collect(),
+        languages: links(Locale::ALL, locale, |l| format!("{path}?lang={}&kind={}", l.code(), kind.as_str())),
         feedback,
     })
 }

@@ -42,8 +42,17 @@ pub struct LangLink {
 
 /// Links to the same page in each language the survey is offered in.
 pub fn language_links(def: &Definition, current: Locale, href: impl Fn(Locale) -> String) -> Vec<LangLink> {
-    def.locales
-        .iter()
-        .map(|l| LangLink { code: l.code(), name: l.endonym(), current: *l == current, href: href(*l) })
+    links(def.locales.iter().copied(), current, href)
+}
+
+/// Links to the same page in each of `locales`.
+pub fn links(
+    locales: impl IntoIterator<Item = Locale>,
+    current: Locale,
+    href: impl Fn(Locale) -> String,
+) -> Vec<LangLink> {
+    locales
+        .into_iter()
+        .map(|l| LangLink { code: l.code(), name: l.endonym(), current: l == current, href: href(l) })
         .collect()
 }
