@@ -64,6 +64,12 @@ impl Role {
         matches!(self, Role::Admin | Role::Manager | Role::Coordinator)
     }
 
+    /// Coordinators, managers and analysts read the effect report; only those who work cases
+    /// follow its figures to the cases behind them.
+    pub const fn reads_report(self) -> bool {
+        matches!(self, Role::Coordinator | Role::Manager | Role::Analyst)
+    }
+
     /// Admins manage accounts and the unit's settings.
     pub const fn administers(self) -> bool {
         matches!(self, Role::Admin)

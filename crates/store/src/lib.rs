@@ -14,6 +14,7 @@ mod inquiries;
 mod lists;
 mod migration;
 mod outreach;
+mod report;
 mod report_inputs;
 mod sessions;
 mod setup;
@@ -35,13 +36,14 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 pub use audit::{AuditFilter, AuditPage, AuditRow, NewAudit, VerifyReport, audit_time};
 pub use cases::{
     COUNT_CAP, CaseDetail, CaseFilter, CaseListPage, CaseRecord, CaseRow, CaseSort, ContactRecord, FollowUpRecord,
-    NewCase, NewContact, NewReferral, ReferralRecord, SealedIdentity,
+    NewCase, NewContact, NewReferral, ReferralRecord, ReportFilter, SealedIdentity,
 };
 pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRecord, VisitRecord};
 pub use error::StoreError;
 pub use inquiries::{InquiryRecord, NewInquiry, Received, Shown};
 pub use lists::{EntryInput, ListEntry, Lists};
 pub use outreach::{ActivityFilter, ActivityInput, ActivityRecord};
+pub use report::SurveyCounts;
 pub use report_inputs::InputRecord;
 pub use sessions::SessionRecord;
 pub use surveys::{InvitationState, NewResponse, Recorded, SurveyRecord, VersionRecord};

@@ -105,6 +105,18 @@ pub fn decimal(locale: Locale, n: f64) -> String {
     }
 }
 
+/// Hundredths as a number with two decimals and the language's decimal sign (48,25).
+pub fn decimal2(locale: Locale, hundredths: i64) -> String {
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let h = hundredths.unsigned_abs();
+    let s = format!("{sign}{}.{:02}", h / 100, h % 100);
+    match locale {
+        Locale::Sv => s.replace('.', ","),
+        Locale::Ar => s.replace('.', "٫"),
+        Locale::En => s,
+    }
+}
+
 /// A stored UTC time as a Stockholm date and time ("2026-11-27 14:05").
 pub fn local_datetime(at: i64) -> String {
     chrono::DateTime::from_timestamp(at, 0)

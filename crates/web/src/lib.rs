@@ -25,6 +25,7 @@ pub mod outreach;
 pub mod pages;
 pub mod privacy;
 pub mod public_form;
+pub mod report;
 pub mod report_inputs;
 pub mod routes;
 pub mod setup;

@@ -49,6 +49,10 @@ impl Chrome {
         self.actor.as_ref().is_some_and(|a| a.role.works_cases())
     }
 
+    pub fn reads_report(&self) -> bool {
+        self.actor.as_ref().is_some_and(|a| a.role.reads_report())
+    }
+
     pub fn can_review_audit(&self) -> bool {
         self.actor.as_ref().is_some_and(|a| a.role.reviews_audit_log())
     }

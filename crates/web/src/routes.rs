@@ -8,7 +8,8 @@ use axum::{Router, middleware};
 
 use crate::state::AppState;
 use crate::{
-    admin, api, audit, auth, case, concern, dropin, home, inquiry, ops, outreach, pages, report_inputs, setup, survey,
+    admin, api, audit, auth, case, concern, dropin, home, inquiry, ops, outreach, pages, report, report_inputs, setup,
+    survey,
 };
 
 /// One registered route.
@@ -162,6 +163,8 @@ fn app_routes() -> Routes {
         .post("/concern-reports", concern::save)
         .post_upload("/concern-reports/import", concern::import)
         .get("/concern-reports/example.csv", concern::example)
+        .get("/report", report::page::show)
+        .get("/api/v1/report", report::api::report)
         .get("/report-inputs", report_inputs::show)
         .post("/report-inputs", report_inputs::add)
         .post("/report-inputs/{id}/remove", report_inputs::remove)

@@ -1,11 +1,12 @@
 //! The case list: filters, counts and keyset pages, with each row's contact totals.
 use chrono::NaiveDate;
-use lotsen_domain::case::CaseStatus;
+use lotsen_domain::case::{CaseStatus, FollowUpOutcome};
+use lotsen_domain::report::figures::RefState;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::{CaseRecord, case_record};
-use crate::entity::{case, case_category, contact, follow_up};
+use crate::entity::{case, case_category, contact, follow_up, referral};
 use crate::{Result, Store};
 
 /// How the case list is ordered.
@@ -30,9 +31,40 @@ pub struct CaseFilter {
     pub to: Option<NaiveDate>,
     /// Only cases with a follow-up not done and due before this day.
     pub overdue_before: Option<NaiveDate>,
+    /// The cases behind one figure of the effect report.
+    pub report: Option<ReportFilter>,
     pub sort: CaseSort,
     /// Keyset paging: the id after which the page continues.
     pub after_id: Option<i64>,
+}
+
+/// The cases behind a figure of the effect report, on the report's own definitions
+/// (`lotsen_domain::report::figures`): handled in `from..=to`, narrowed by what the figure counts.
+/// The list's count is exact under this filter, so it equals the figure.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportFilter {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Handled in the period (every case figure; follow-ups are counted whenever the case ran).
+    pub handled: bool,
+    /// Closed in the period (for closings, outcomes and effort).
+    pub closed: bool,
+    pub returning: bool,
+    pub outcome_id: Option<i64>,
+    pub main_category_id: Option<i64>,
+    pub secondary_category_id: Option<i64>,
+    /// Contact bucket 0, 1, 2: at most 2, 3–5, 6 or more contacts.
+    pub contacts: Option<u8>,
+    /// Time bucket 0, 1, 2: under 60 minutes, 60–180, over 180.
+    pub time: Option<u8>,
+    /// A referral made in the period, to these destinations (empty: any), of this kind, in this state.
+    pub referral: bool,
+    pub destinations: Vec<i64>,
+    pub kind_id: Option<i64>,
+    pub state: Option<RefState>,
+    /// A follow-up done in the period, with this outcome when one is given.
+    pub follow_up: bool,
+    pub follow_up_outcome: Option<FollowUpOutcome>,
 }
 
 /// One row of the case list, with its totals.
@@ -95,8 +127,82 @@ impl Store {
                 .to_owned();
             q = q.filter(C::Id.in_subquery(overdue));
         }
-        // Counting is bounded: past COUNT_CAP the list says "more than" instead of scanning every row.
-        let total = q.clone().limit(COUNT_CAP + 1).count(self.conn()).await?;
+        if let Some(r) = &f.report {
+            if r.handled {
+                q = q.filter(Expr::cust(crate::report::handled_sql(f.unit_id, r.from, r.to)));
+            }
+            if r.closed {
+                q = q.filter(C::ClosedOn.gte(r.from)).filter(C::ClosedOn.lte(r.to));
+            }
+            if r.returning {
+                q = q.filter(C::Returning.eq(true));
+            }
+            if let Some(o) = r.outcome_id {
+                q = q.filter(C::ClosingOutcomeId.eq(o));
+            }
+            if let Some(c) = r.main_category_id {
+                q = q.filter(C::MainCategoryId.eq(c));
+            }
+            if let Some(c) = r.secondary_category_id {
+                let secondary = Query::select()
+                    .column(case_category::Column::CaseId)
+                    .from(case_category::Entity)
+                    .and_where(Expr::col(case_category::Column::CategoryId).eq(c))
+                    .to_owned();
+                q = q.filter(C::Id.in_subquery(secondary));
+            }
+            q = match r.contacts {
+                Some(0) => q.filter(C::ContactCount.lte(2)),
+                Some(1) => q.filter(C::ContactCount.between(3, 5)),
+                Some(_) => q.filter(C::ContactCount.gte(6)),
+                None => q,
+            };
+            q = match r.time {
+                Some(0) => q.filter(C::ContactMinutes.lt(60)),
+                Some(1) => q.filter(C::ContactMinutes.between(60, 180)),
+                Some(_) => q.filter(C::ContactMinutes.gt(180)),
+                None => q,
+            };
+            if r.referral {
+                let mut sub = Query::select()
+                    .column(referral::Column::CaseId)
+                    .from(referral::Entity)
+                    .and_where(Expr::col(referral::Column::OnDate).gte(r.from))
+                    .and_where(Expr::col(referral::Column::OnDate).lte(r.to))
+                    .to_owned();
+                if !r.destinations.is_empty() {
+                    sub.and_where(Expr::col(referral::Column::DestinationId).is_in(r.destinations.clone()));
+                }
+                if let Some(k) = r.kind_id {
+                    sub.and_where(Expr::col(referral::Column::KindId).eq(k));
+                }
+                if let Some(s) = r.state {
+                    sub.and_where(Expr::col(referral::Column::Status).is_in(s.statuses().iter().copied()));
+                }
+                q = q.filter(C::Id.in_subquery(sub));
+            }
+            if r.follow_up {
+                let mut sub = Query::select()
+                    .column(follow_up::Column::CaseId)
+                    .from(follow_up::Entity)
+                    .and_where(Expr::col(follow_up::Column::UnitId).eq(f.unit_id))
+                    .and_where(Expr::col(follow_up::Column::Outcome).is_not_null())
+                    .and_where(Expr::col(follow_up::Column::DoneOn).gte(r.from))
+                    .and_where(Expr::col(follow_up::Column::DoneOn).lte(r.to))
+                    .to_owned();
+                if let Some(o) = r.follow_up_outcome {
+                    sub.and_where(Expr::col(follow_up::Column::Outcome).eq(o.as_str()));
+                }
+                q = q.filter(C::Id.in_subquery(sub));
+            }
+        }
+        // Counting is bounded: past COUNT_CAP the list says "more than" instead of scanning every
+        // row; behind a report figure it is exact, so it can be checked against the figure.
+        let total = if f.report.is_some() {
+            q.clone().count(self.conn()).await?
+        } else {
+            q.clone().limit(COUNT_CAP + 1).count(self.conn()).await?
+        };
         q = match (f.sort, f.after_id) {
             (CaseSort::Newest, Some(a)) => q.filter(C::Id.lt(a)).order_by_desc(C::Id),
             (CaseSort::Newest, None) => q.order_by_desc(C::Id),

@@ -3,7 +3,8 @@ use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome, ReferralStatus, Residency};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::entity::{case, case_category, contact, follow_up, identity, referral};
@@ -12,7 +13,30 @@ use crate::{Result, Store, StoreError, Tx, now};
 mod list;
 mod work;
 
-pub use list::{COUNT_CAP, CaseFilter, CaseListPage, CaseRow, CaseSort};
+pub use list::{COUNT_CAP, CaseFilter, CaseListPage, CaseRow, CaseSort, ReportFilter};
+
+/// The statement that recomputes what the effect report reads from a case (see migration m0011):
+/// the number of contacts and their minutes, and the days from the first contact to the first
+/// contact in a meeting mode and to the first established support. For one case, or for all.
+pub(crate) fn summary_sql(backend: DbBackend, case_id: Option<i64>) -> String {
+    let days = |later: &str| match backend {
+        DbBackend::Postgres => format!("(({later}) - cases.first_contact_on)"),
+        _ => format!("CAST(julianday(({later})) - julianday(cases.first_contact_on) AS INTEGER)"),
+    };
+    let first_meeting = "SELECT MIN(k.on_date) FROM contacts k JOIN list_entries l ON l.id = k.mode_id \
+                         WHERE k.case_id = cases.id AND l.meeting";
+    let established = "SELECT MIN(r.established_on) FROM referrals r \
+                       WHERE r.case_id = cases.id AND r.established_on IS NOT NULL";
+    let filter = case_id.map(|id| format!(" WHERE id = {id}")).unwrap_or_default();
+    format!(
+        "UPDATE cases SET \
+         contact_count = (SELECT COUNT(*) FROM contacts k WHERE k.case_id = cases.id), \
+         contact_minutes = (SELECT COALESCE(SUM(k.minutes), 0) FROM contacts k WHERE k.case_id = cases.id), \
+         wait_days = {}, support_days = {}{filter}",
+        days(first_meeting),
+        days(established)
+    )
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseRecord {
@@ -352,7 +376,9 @@ impl Tx {
         }
         .update(self.conn())
         .await?;
-        self.set_secondary(id, &n.secondary).await
+        self.set_secondary(id, &n.secondary).await?;
+        // The first contact date may have moved: the waiting times count from it.
+        self.touch_case(id).await
     }
 
     pub async fn close_case(&self, id: i64, on: NaiveDate, outcome_id: i64) -> Result<()> {
@@ -383,12 +409,18 @@ impl Tx {
         Ok(())
     }
 
+    /// Marks the case changed and brings its report summary up to date, in one statement.
     pub(crate) async fn touch_case(&self, id: i64) -> Result<()> {
-        case::Entity::update_many()
-            .col_expr(case::Column::UpdatedAt, Expr::value(now()))
-            .filter(case::Column::Id.eq(id))
-            .exec(self.conn())
-            .await?;
+        let sql =
+            summary_sql(self.db_backend(), Some(id)).replacen(" SET ", &format!(" SET updated_at = {}, ", now()), 1);
+        self.conn().execute_unprepared(&sql).await?;
+        Ok(())
+    }
+
+    /// Brings the report summary of a unit's cases from `first_id` on up to date (after an import).
+    pub async fn refresh_summaries(&self, unit_id: i64, first_id: i64) -> Result<()> {
+        let sql = summary_sql(self.db_backend(), None) + &format!(" WHERE unit_id = {unit_id} AND id >= {first_id}");
+        self.conn().execute_unprepared(&sql).await?;
         Ok(())
     }
 }

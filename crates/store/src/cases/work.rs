@@ -29,6 +29,28 @@ impl Tx {
         Ok(contact_record(m))
     }
 
+    /// Several contacts of one case at once (an import): one insert. The case's report summary is
+    /// left to [`Tx::refresh_summaries`], called once for the whole import.
+    pub async fn add_contacts(&self, case_id: i64, cs: Vec<NewContact>) -> Result<()> {
+        if cs.is_empty() {
+            return Ok(());
+        }
+        let t = now();
+        let models = cs.into_iter().map(|c| contact::ActiveModel {
+            case_id: Set(case_id),
+            on_date: Set(c.on),
+            mode_id: Set(c.mode_id),
+            minutes: Set(c.minutes),
+            venue_id: Set(c.venue_id),
+            note: Set(c.note),
+            author_id: Set(c.author_id),
+            created_at: Set(t),
+            ..Default::default()
+        });
+        contact::Entity::insert_many(models).exec(self.conn()).await?;
+        Ok(())
+    }
+
     pub async fn add_referral(&self, case_id: i64, r: NewReferral) -> Result<ReferralRecord> {
         let t = now();
         let m = referral::ActiveModel {

@@ -21,6 +21,12 @@ pub struct Model {
     pub closing_outcome_id: Option<i64>,
     /// The id a row had in an imported file, so importing the same file twice adds nothing.
     pub external_id: Option<String>,
+    /// Kept by `cases::summary_sql` for the effect report: contacts, their minutes, days from first
+    /// contact to the first meeting and to the first established support.
+    pub contact_count: i32,
+    pub contact_minutes: i32,
+    pub wait_days: Option<i32>,
+    pub support_days: Option<i32>,
     pub created_at: i64,
     pub updated_at: i64,
 }

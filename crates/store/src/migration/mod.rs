@@ -11,6 +11,7 @@ mod m0007_inquiries;
 mod m0008_outreach;
 mod m0009_concern_reports;
 mod m0010_report_inputs;
+mod m0011_case_summary;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_outreach::Migration),
             Box::new(m0009_concern_reports::Migration),
             Box::new(m0010_report_inputs::Migration),
+            Box::new(m0011_case_summary::Migration),
         ]
     }
 }

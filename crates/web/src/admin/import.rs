@@ -136,17 +136,20 @@ pub async fn run(
     };
     if ok && !dry_run && !parsed.cases.is_empty() {
         let tx = state.store.begin().await?;
+        let mut first_id = None;
         for row in parsed.cases {
             let case = tx.create_case(row.case).await?;
-            for contact in row.contacts {
-                tx.add_contact(case.id, contact).await?;
-            }
+            first_id.get_or_insert(case.id);
+            tx.add_contacts(case.id, row.contacts).await?;
             if let Some(r) = row.referral {
                 tx.add_referral(case.id, r).await?;
             }
             if let Some((on, outcome)) = row.closed {
                 tx.close_case(case.id, on, outcome).await?;
             }
+        }
+        if let Some(first) = first_id {
+            tx.refresh_summaries(admin.unit_id, first).await?;
         }
         tx.audit(by(
             &admin,

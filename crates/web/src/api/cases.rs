@@ -98,6 +98,7 @@ pub async fn list(
         Some(s) => e.check("status", CaseStatus::parse(s)),
     };
     let filter = CaseFilter {
+        report: None,
         unit_id: actor.unit_id,
         status,
         coordinator_id: p.mine.unwrap_or(false).then_some(actor.user_id),

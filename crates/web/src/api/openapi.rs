@@ -5,6 +5,7 @@ use utoipa::{Modify, OpenApi};
 
 use super::{case_write, cases};
 use crate::dropin::json as dropin;
+use crate::report::api as report;
 
 struct TokenAuth;
 
@@ -26,9 +27,9 @@ impl Modify for TokenAuth {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Lotsen API", description = "Cases of a Råd och stöd unit, for integrations. Every call acts as the token's owner, within their unit and role. The drop-in schedule is public."),
-    paths(cases::list, cases::read, case_write::create, case_write::update, case_write::close, cases::lists, dropin::sessions),
+    paths(cases::list, cases::read, case_write::create, case_write::update, case_write::close, cases::lists, dropin::sessions, report::report),
     modifiers(&TokenAuth),
-    tags((name = "cases", description = "The case log"), (name = "drop-in", description = "Public drop-in times; no token needed"))
+    tags((name = "cases", description = "The case log"), (name = "drop-in", description = "Public drop-in times; no token needed"), (name = "report", description = "The effect report, small counts suppressed"))
 )]
 pub struct ApiDoc;
 

@@ -139,6 +139,11 @@ capability!(
     Role::plans_surveys
 );
 capability!(
+    /// A coordinator, manager or analyst: reads the effect report.
+    ReadsReport,
+    Role::reads_report
+);
+capability!(
     /// A manager of their unit: reviews the audit log.
     ManagerOf,
     Role::reviews_audit_log

@@ -7,6 +7,8 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use lotsen_domain::case::CaseStatus;
 use lotsen_domain::lists::ListKind;
+use lotsen_domain::report::figures::RowKey;
+use lotsen_domain::report::period::Period;
 use lotsen_store::{CaseFilter, CaseSort};
 use serde::Deserialize;
 
@@ -32,11 +34,15 @@ pub struct ListQuery {
     pub overdue: Option<String>,
     pub sort: String,
     pub after: Option<i64>,
+    /// The report figure whose cases are listed (see `report::case_link`), and its period.
+    pub figure: String,
+    pub report_from: String,
+    pub report_to: String,
 }
 
 impl ListQuery {
     fn filtered(&self) -> bool {
-        [&self.status, &self.channel, &self.category, &self.age_group, &self.from, &self.to]
+        [&self.status, &self.channel, &self.category, &self.age_group, &self.from, &self.to, &self.figure]
             .iter()
             .any(|v| !v.is_empty())
             || self.mine.is_some()
@@ -53,6 +59,9 @@ impl ListQuery {
             ("from", self.from.as_str()),
             ("to", self.to.as_str()),
             ("sort", self.sort.as_str()),
+            ("figure", self.figure.as_str()),
+            ("report_from", self.report_from.as_str()),
+            ("report_to", self.report_to.as_str()),
         ]
         .iter()
         .filter(|(_, v)| !v.is_empty())
@@ -99,6 +108,8 @@ pub struct ListPage {
     channels: Vec<Opt>,
     categories: Vec<Opt>,
     age_groups: Vec<Opt>,
+    /// "The cases behind …" when the list was opened from a report figure.
+    figure: String,
 }
 
 fn id_filter(e: &mut FieldErrors, field: &'static str, raw: &str) -> Option<i64> {
@@ -142,7 +153,35 @@ pub async fn list(
         overdue_before: q.overdue.is_some().then(today),
         sort: if q.sort == "oldest" { CaseSort::Oldest } else { CaseSort::Newest },
         after_id: q.after,
+        report: None,
     };
+    let mut filter = filter;
+    let mut figure = String::new();
+    if !q.figure.is_empty() || !q.report_from.is_empty() || !q.report_to.is_empty() {
+        let key = RowKey::parse(&q.figure);
+        let period = Period::custom(&q.report_from, &q.report_to);
+        match (key, period) {
+            (Some(key), Ok(p)) => {
+                let report = crate::report::case_filter(actor.unit_id, &key, &p, &crate::report::entries(&lists));
+                if report.channel_id.is_some() {
+                    filter.channel_id = report.channel_id;
+                }
+                if report.age_group_id.is_some() {
+                    filter.age_group_id = report.age_group_id;
+                }
+                filter.report = report.report;
+                figure = c.t.args(
+                    "report-cases-behind",
+                    &[
+                        ("figure", crate::report::sheets::row_label(&key, &lists, &c.t)),
+                        ("from", p.from.to_string()),
+                        ("to", p.to.to_string()),
+                    ],
+                );
+            }
+            _ => e.add("figure", "error-report-figure"),
+        }
+    }
     if let (Some(f), Some(t)) = (filter.from, filter.to)
         && t < f
     {
@@ -167,6 +206,7 @@ pub async fn list(
             channels,
             categories,
             age_groups,
+            figure,
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
@@ -204,6 +244,7 @@ pub async fn list(
         channels,
         categories,
         age_groups,
+        figure,
     }
     .into_response())
 }

@@ -14,5 +14,6 @@ mod dropin;
 mod import;
 mod matrix;
 mod outreach;
+mod report;
 mod report_inputs;
 mod survey;

@@ -152,6 +152,8 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/concern-reports/import"), [303, 403, 422, 403, 403, 403, 403]),
         (("GET", "/concern-reports/example.csv"), MANAGER_PAGE),
         (("GET", "/report-inputs"), MANAGER_PAGE),
+        (("GET", "/report"), [303, 200, 200, 200, 403, 403, 200]),
+        (("GET", "/api/v1/report"), [401, 200, 200, 200, 403, 403, 200]),
         (("POST", "/report-inputs"), [303, 403, 422, 403, 403, 403, 403]),
         (("POST", "/report-inputs/{id}/remove"), [303, 403, 303, 403, 403, 403, 403]),
         (("GET", "/outreach"), CASES_PAGE),

@@ -1,0 +1,159 @@
+//! What the effect report reads: each part of a period's figures in one grouped query, so a year of
+//! a large city is a handful of passes over indexed rows (see bench/). The definitions are those of
+//! `lotsen_domain::report::figures`; the case list's report filters use the same conditions.
+use chrono::NaiveDate;
+use lotsen_domain::case::FollowUpOutcome;
+use lotsen_domain::report::figures::{CaseCell, Facts, RefState, ReferralCell};
+use lotsen_domain::survey::Colour;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QueryResult, QuerySelect, Statement,
+};
+
+use crate::entity::case;
+
+use crate::{Result, Store};
+
+/// Cases of `unit` handled in `from..=to`: first contact on or before the last day, not closed
+/// before the first. Dates and ids are formatted by us, never taken from text.
+pub(crate) fn handled_sql(unit: i64, from: NaiveDate, to: NaiveDate) -> String {
+    format!(
+        "cases.unit_id = {unit} AND cases.first_contact_on <= '{to}' \
+         AND (cases.closed_on IS NULL OR cases.closed_on >= '{from}')"
+    )
+}
+
+/// A SQL list of text values (our own codes only).
+fn codes(list: &[&str]) -> String {
+    list.iter().map(|c| format!("'{c}'")).collect::<Vec<_>>().join(", ")
+}
+
+/// The CASE expression giving a referral's [`RefState`] code number (its position in `ALL`).
+fn state_sql() -> String {
+    format!(
+        "CASE WHEN r.status IN ({}) THEN 0 WHEN r.status IN ({}) THEN 2 ELSE 1 END",
+        codes(RefState::Established.statuses()),
+        codes(RefState::Ended.statuses())
+    )
+}
+
+/// Survey answers of a period: (survey, question, colour, answers).
+pub type SurveyCounts = Vec<(i64, String, Colour, i64)>;
+
+impl Store {
+    async fn rows(&self, sql: String) -> Result<Vec<QueryResult>> {
+        let backend = self.conn().get_database_backend();
+        Ok(self.conn().query_all_raw(Statement::from_string(backend, sql)).await?)
+    }
+
+    /// The grouped facts of one period for one unit.
+    pub async fn report_facts(&self, unit: i64, from: NaiveDate, to: NaiveDate) -> Result<Facts> {
+        let handled = handled_sql(unit, from, to);
+        let cells_sql = format!(
+            "SELECT channel_id, age_group_id, main_category_id, \"returning\", \
+             CASE WHEN closed_on >= '{from}' AND closed_on <= '{to}' THEN closing_outcome_id END, \
+             CASE WHEN contact_count <= 2 THEN 0 WHEN contact_count <= 5 THEN 1 ELSE 2 END, \
+             CASE WHEN contact_minutes < 60 THEN 0 WHEN contact_minutes <= 180 THEN 1 ELSE 2 END, \
+             COUNT(*) FROM cases WHERE {handled} GROUP BY 1, 2, 3, 4, 5, 6, 7"
+        );
+        let mut cells = Vec::new();
+        for r in self.rows(cells_sql).await? {
+            let contacts: i32 = r.try_get_by_index(5)?;
+            let time: i32 = r.try_get_by_index(6)?;
+            cells.push(CaseCell {
+                channel: r.try_get_by_index(0)?,
+                age_group: r.try_get_by_index(1)?,
+                category: r.try_get_by_index(2)?,
+                returning: r.try_get_by_index(3)?,
+                closed: r.try_get_by_index(4)?,
+                contacts: u8::try_from(contacts).unwrap_or(0),
+                time: u8::try_from(time).unwrap_or(0),
+                count: r.try_get_by_index(7)?,
+            });
+        }
+        let secondary_sql = format!(
+            "SELECT cc.category_id, COUNT(*) FROM case_categories cc \
+             JOIN cases ON cases.id = cc.case_id WHERE {handled} GROUP BY 1"
+        );
+        let secondary = self.pairs(secondary_sql).await?;
+        let referrals_sql = format!(
+            "SELECT r.destination_id, r.kind_id, {}, COUNT(DISTINCT r.case_id) FROM referrals r \
+             JOIN cases ON cases.id = r.case_id WHERE {handled} \
+             AND r.on_date >= '{from}' AND r.on_date <= '{to}' GROUP BY 1, 2, 3",
+            state_sql()
+        );
+        let mut referrals = Vec::new();
+        for r in self.rows(referrals_sql).await? {
+            let state: i32 = r.try_get_by_index(2)?;
+            referrals.push(ReferralCell {
+                destination: r.try_get_by_index(0)?,
+                kind: r.try_get_by_index(1)?,
+                state: RefState::ALL.get(usize::try_from(state).unwrap_or(1)).copied().unwrap_or(RefState::Pending),
+                count: r.try_get_by_index(3)?,
+            });
+        }
+        let opened = format!(
+            "cases.unit_id = {unit} AND cases.first_contact_on >= '{from}' AND cases.first_contact_on <= '{to}'"
+        );
+        let waits = self
+            .pairs(format!("SELECT wait_days, COUNT(*) FROM cases WHERE {opened} AND wait_days IS NOT NULL GROUP BY 1"))
+            .await?;
+        let to_support = self
+            .pairs(format!(
+                "SELECT support_days, COUNT(*) FROM cases WHERE {opened} AND support_days IS NOT NULL GROUP BY 1"
+            ))
+            .await?;
+        let follow_sql = format!(
+            "SELECT outcome, COUNT(DISTINCT case_id) FROM follow_ups WHERE unit_id = {unit} \
+             AND done_on >= '{from}' AND done_on <= '{to}' AND outcome IS NOT NULL GROUP BY 1"
+        );
+        let mut follow_ups = Vec::new();
+        for r in self.rows(follow_sql).await? {
+            let code: String = r.try_get_by_index(0)?;
+            if let Ok(o) = FollowUpOutcome::parse(&code) {
+                follow_ups.push((o, r.try_get_by_index(1)?));
+            }
+        }
+        Ok(Facts { cells, secondary, referrals, waits, to_support, follow_ups })
+    }
+
+    /// (integer, count) rows; the integer may come back as 32 or 64 bits.
+    async fn pairs(&self, sql: String) -> Result<Vec<(i64, i64)>> {
+        let mut out = Vec::new();
+        for r in self.rows(sql).await? {
+            let k = match r.try_get_by_index::<i64>(0) {
+                Ok(k) => k,
+                Err(_) => i64::from(r.try_get_by_index::<i32>(0)?),
+            };
+            out.push((k, r.try_get_by_index(1)?));
+        }
+        Ok(out)
+    }
+
+    /// Survey answers of a unit given in weeks starting in `from..=to`.
+    pub async fn report_survey_counts(&self, unit: i64, from: NaiveDate, to: NaiveDate) -> Result<SurveyCounts> {
+        let sql = format!(
+            "SELECT r.survey_id, a.question, a.value, COUNT(*) FROM survey_answers a \
+             JOIN survey_responses r ON r.id = a.response_id \
+             WHERE r.unit_id = {unit} AND r.week >= '{from}' AND r.week <= '{to}' GROUP BY 1, 2, 3"
+        );
+        let mut out = Vec::new();
+        for r in self.rows(sql).await? {
+            let value: i16 = r.try_get_by_index(2)?;
+            let Some(colour) = Colour::from_value(value) else { continue };
+            out.push((r.try_get_by_index(0)?, r.try_get_by_index(1)?, colour, r.try_get_by_index(3)?));
+        }
+        Ok(out)
+    }
+
+    /// The first contact of the unit's first case, which starts "since start".
+    pub async fn first_case_on(&self, unit: i64) -> Result<Option<NaiveDate>> {
+        Ok(case::Entity::find()
+            .select_only()
+            .column(case::Column::FirstContactOn)
+            .filter(case::Column::UnitId.eq(unit))
+            .order_by_asc(case::Column::FirstContactOn)
+            .into_tuple()
+            .one(self.conn())
+            .await?)
+    }
+}
