@@ -16,6 +16,8 @@ command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 [ -d /etc/postgresql ] && [ -n "$(ls -A /etc/postgresql 2>/dev/null)" ] || missing+=(postgresql)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+# pdftotext and pdftoppm read the effect report's PDF in the browser tests.
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
@@ -39,9 +41,9 @@ fi
 pg_isready -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not reachable on 127.0.0.1:5432" >&2; exit 1; }
 export LOTSEN_TEST_PG="${LOTSEN_TEST_PG:-postgres://postgres@127.0.0.1:5432/postgres}"
 
-# --- Python (the calendar cross-check: icalendar + recurring-ical-events) -----------------------
+# --- Python (the calendar cross-check: icalendar + recurring-ical-events; openpyxl reads the XLSX) ---
 pyenv="${XDG_CACHE_HOME:-$HOME/.cache}/lotsen/pyenv"
-if ! "$pyenv/bin/python" -c 'import icalendar, recurring_ical_events' >/dev/null 2>&1 \
+if ! "$pyenv/bin/python" -c 'import icalendar, recurring_ical_events, openpyxl' >/dev/null 2>&1 \
   || ! cmp -s scripts/requirements-test.txt "$pyenv/requirements-test.txt"; then
   log "installing the Python packages of scripts/requirements-test.txt"
   rm -rf "$pyenv"

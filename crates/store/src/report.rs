@@ -75,22 +75,7 @@ impl Store {
              JOIN cases ON cases.id = cc.case_id WHERE {handled} GROUP BY 1"
         );
         let secondary = self.pairs(secondary_sql).await?;
-        let referrals_sql = format!(
-            "SELECT r.destination_id, r.kind_id, {}, COUNT(DISTINCT r.case_id) FROM referrals r \
-             JOIN cases ON cases.id = r.case_id WHERE {handled} \
-             AND r.on_date >= '{from}' AND r.on_date <= '{to}' GROUP BY 1, 2, 3",
-            state_sql()
-        );
-        let mut referrals = Vec::new();
-        for r in self.rows(referrals_sql).await? {
-            let state: i32 = r.try_get_by_index(2)?;
-            referrals.push(ReferralCell {
-                destination: r.try_get_by_index(0)?,
-                kind: r.try_get_by_index(1)?,
-                state: RefState::ALL.get(usize::try_from(state).unwrap_or(1)).copied().unwrap_or(RefState::Pending),
-                count: r.try_get_by_index(3)?,
-            });
-        }
+        let referrals = self.report_referrals(unit, from, to).await?;
         let opened = format!(
             "cases.unit_id = {unit} AND cases.first_contact_on >= '{from}' AND cases.first_contact_on <= '{to}'"
         );
@@ -114,6 +99,29 @@ impl Store {
             }
         }
         Ok(Facts { cells, secondary, referrals, waits, to_support, follow_ups })
+    }
+
+    /// Referrals made in `from..=to` on cases handled then, per destination, kind and state, each
+    /// case counted once per cell.
+    pub async fn report_referrals(&self, unit: i64, from: NaiveDate, to: NaiveDate) -> Result<Vec<ReferralCell>> {
+        let handled = handled_sql(unit, from, to);
+        let sql = format!(
+            "SELECT r.destination_id, r.kind_id, {}, COUNT(DISTINCT r.case_id) FROM referrals r \
+             JOIN cases ON cases.id = r.case_id WHERE {handled} \
+             AND r.on_date >= '{from}' AND r.on_date <= '{to}' GROUP BY 1, 2, 3",
+            state_sql()
+        );
+        let mut referrals = Vec::new();
+        for r in self.rows(sql).await? {
+            let state: i32 = r.try_get_by_index(2)?;
+            referrals.push(ReferralCell {
+                destination: r.try_get_by_index(0)?,
+                kind: r.try_get_by_index(1)?,
+                state: RefState::ALL.get(usize::try_from(state).unwrap_or(1)).copied().unwrap_or(RefState::Pending),
+                count: r.try_get_by_index(3)?,
+            });
+        }
+        Ok(referrals)
     }
 
     /// (integer, count) rows; the integer may come back as 32 or 64 bits.

@@ -80,6 +80,7 @@ pub const ACTIONS: &[&str] = &[
     "concern.import",
     "report_input.create",
     "report_input.remove",
+    "report.export",
 ];
 
 #[derive(Debug, Default, Deserialize, Clone)]

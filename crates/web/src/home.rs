@@ -29,6 +29,8 @@ pub struct HomePage {
     sessions: Vec<SessionView>,
     /// Contact-form requests waiting for someone.
     waiting: u64,
+    /// The unit's goals over the last quarters (managers and analysts).
+    goals: Option<crate::report::goals::Trends>,
 }
 
 pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff) -> AppResult<HomePage> {
@@ -62,5 +64,10 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff)
     } else {
         0
     };
-    Ok(HomePage { c, name: actor.display_name, unit: actor.unit_name, works_cases, due, sessions, waiting })
+    let goals = if actor.role.reads_report() && actor.role != lotsen_domain::role::Role::Coordinator {
+        Some(crate::report::goals::trends(&state, actor.unit_id, &c.t, today).await?)
+    } else {
+        None
+    };
+    Ok(HomePage { c, name: actor.display_name, unit: actor.unit_name, works_cases, due, sessions, waiting, goals })
 }

@@ -164,6 +164,7 @@ fn app_routes() -> Routes {
         .post_upload("/concern-reports/import", concern::import)
         .get("/concern-reports/example.csv", concern::example)
         .get("/report", report::page::show)
+        .get("/report/export/{format}", report::export::export)
         .get("/api/v1/report", report::api::report)
         .get("/report-inputs", report_inputs::show)
         .post("/report-inputs", report_inputs::add)

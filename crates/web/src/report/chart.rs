@@ -26,19 +26,29 @@ pub struct Bar {
 }
 
 const WIDTH: i64 = 640;
+
+/// Colours and type for an SVG standing on its own (in the PDF), where no style sheet reaches it.
+const STYLE: &str = "<style>.chart-label{font-family:'Noto Sans','Noto Naskh Arabic',sans-serif;font-size:13px;fill:#1b1b1b}\
+.chart-value{font-family:'Noto Sans','Noto Naskh Arabic',sans-serif;font-size:12px;font-weight:600;fill:#1b1b1b}\
+.chart-bar{fill:#1a5c8e}.chart-series-1{fill:#b75b00}.chart-series-2{fill:#6f777b}</style>";
+
+fn open(id: &str, title: &str, height: i64, standalone: bool) -> String {
+    format!(
+        "<svg class=\"chart\" id=\"{id}\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"{id}-t\" \
+         xmlns=\"http://www.w3.org/2000/svg\" preserveAspectRatio=\"xMinYMin meet\"><title id=\"{id}-t\">{}</title>{}",
+        esc(title),
+        if standalone { STYLE } else { "" }
+    )
+}
 const ROW: i64 = 34;
 
 /// Horizontal bars, the label above each bar, the value after it. `title` is the accessible name;
 /// `rtl` mirrors the drawing for right-to-left languages.
-pub fn bars(id: &str, title: &str, bars: &[Bar], rtl: bool) -> String {
+pub fn bars(id: &str, title: &str, bars: &[Bar], rtl: bool, standalone: bool) -> String {
     let max = bars.iter().filter_map(|b| b.value).max().unwrap_or(0).max(1);
     let height = ROW * bars.len() as i64 + 4;
     let span = WIDTH - 80;
-    let mut svg = format!(
-        "<svg class=\"chart\" id=\"{id}\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"{id}-t\" \
-         xmlns=\"http://www.w3.org/2000/svg\" preserveAspectRatio=\"xMinYMin meet\"><title id=\"{id}-t\">{}</title>",
-        esc(title)
-    );
+    let mut svg = open(id, title, height, standalone);
     for (i, b) in bars.iter().enumerate() {
         let y = i as i64 * ROW;
         let len = b.value.map_or(0, |v| (v.max(0) * span + max / 2) / max);
@@ -66,16 +76,18 @@ pub fn bars(id: &str, title: &str, bars: &[Bar], rtl: bool) -> String {
 }
 
 /// Columns for months (concern reports): one stacked column per month with the three outcomes.
-pub fn stacked_columns(id: &str, title: &str, columns: &[(String, [Option<i64>; 3])], legend: &[String; 3]) -> String {
+pub fn stacked_columns(
+    id: &str,
+    title: &str,
+    columns: &[(String, [Option<i64>; 3])],
+    legend: &[String; 3],
+    standalone: bool,
+) -> String {
     let max = columns.iter().map(|(_, v)| v.iter().flatten().sum::<i64>()).max().unwrap_or(0).max(1);
     let plot = 180;
     let col_w = (WIDTH - 20) / (columns.len().max(1) as i64);
     let height = plot + 70;
-    let mut svg = format!(
-        "<svg class=\"chart\" id=\"{id}\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"{id}-t\" \
-         xmlns=\"http://www.w3.org/2000/svg\" preserveAspectRatio=\"xMinYMin meet\"><title id=\"{id}-t\">{}</title>",
-        esc(title)
-    );
+    let mut svg = open(id, title, height, standalone);
     for (i, (label, values)) in columns.iter().enumerate() {
         let x = 10 + i as i64 * col_w;
         let mut top = plot;
@@ -125,6 +137,7 @@ mod tests {
                 Bar { label: "Telefon".into(), value: Some(10), text: "10".into() },
                 Bar { label: "Sms & chat".into(), value: None, text: "<5".into() },
             ],
+            false,
             false,
         );
         assert_eq!(svg.matches("<rect").count(), 1);

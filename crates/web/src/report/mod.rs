@@ -4,7 +4,10 @@
 //! exports all render the same [`Data`].
 pub mod api;
 pub mod chart;
+pub mod export;
+pub mod goals;
 pub mod page;
+pub mod pdf;
 pub mod sheets;
 
 use std::collections::BTreeMap;
@@ -160,7 +163,7 @@ async fn concern_months(state: &AppState, unit: i64, p: &Period) -> AppResult<Ve
     Ok(months.into_iter().collect())
 }
 
-fn inputs(records: &[lotsen_store::InputRecord]) -> Inputs {
+pub(crate) fn inputs(records: &[lotsen_store::InputRecord]) -> Inputs {
     let mut i = Inputs::default();
     for r in records.iter().filter(|r| r.removed.is_none()) {
         match r.kind {

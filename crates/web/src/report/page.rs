@@ -16,6 +16,7 @@ use crate::auth::ReadsReport;
 use crate::case::{Opt, today};
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
+use crate::i18n::Tr;
 use crate::pages::Chrome;
 use crate::state::AppState;
 
@@ -55,16 +56,16 @@ pub struct ReportPage {
     threshold: i64,
     links: bool,
     sections: Vec<SectionView>,
-    #[allow(dead_code)]
     export_query: String,
 }
 
 pub const SECTIONS: [&str; 7] = ["cases", "referrals", "effort", "dropin", "outreach", "surveys", "concern"];
 
-/// Draws a sheet's chart, if it has one.
-fn draw(s: &Sheet, c: &Chrome, threshold: i64) -> String {
-    let l = c.locale();
-    let rtl = c.t.dir() == "rtl";
+/// Draws a sheet's chart, if it has one. `standalone` gives the SVG its own colours and fonts
+/// (for the PDF); on the page the style sheet does that, and prints it in greys.
+pub fn draw_sheet(s: &Sheet, t: &Tr, threshold: i64, standalone: bool) -> String {
+    let l = t.locale;
+    let rtl = t.dir() == "rtl";
     match s.chart {
         Some(ChartKind::Bars) => {
             let bars: Vec<Bar> = s
@@ -80,7 +81,13 @@ fn draw(s: &Sheet, c: &Chrome, threshold: i64) -> String {
                     Bar { label, value, text: r.cells[1].text(l, threshold) }
                 })
                 .collect();
-            chart::bars(&format!("chart-{}", s.id), &c.t.arg("report-chart-of", "title", &s.title), &bars, rtl)
+            chart::bars(
+                &format!("chart-{}", s.id),
+                &t.arg("report-chart-of", "title", &s.title),
+                &bars,
+                rtl,
+                standalone,
+            )
         }
         Some(ChartKind::Months) => {
             let columns: Vec<(String, [Option<i64>; 3])> = s
@@ -96,12 +103,13 @@ fn draw(s: &Sheet, c: &Chrome, threshold: i64) -> String {
                     (label, [v(1), v(2), v(3)])
                 })
                 .collect();
-            let legend = Outcome::ALL.map(|o| c.t.get(format!("concern-outcome-{}", o.code())));
+            let legend = Outcome::ALL.map(|o| t.get(format!("concern-outcome-{}", o.code())));
             chart::stacked_columns(
                 &format!("chart-{}", s.id),
-                &c.t.arg("report-chart-of", "title", &s.title),
+                &t.arg("report-chart-of", "title", &s.title),
                 &columns,
                 &legend,
+                standalone,
             )
         }
         None => String::new(),
@@ -131,7 +139,7 @@ pub fn views(all: &[Sheet], c: &Chrome, threshold: i64) -> Vec<SectionView> {
                         sub: r.sub,
                     })
                     .collect(),
-                chart: draw(s, c, threshold),
+                chart: draw_sheet(s, &c.t, threshold, false),
                 note: s.note.clone(),
             })
             .collect();
@@ -144,7 +152,11 @@ pub fn views(all: &[Sheet], c: &Chrome, threshold: i64) -> Vec<SectionView> {
 }
 
 pub fn period_text(c: &Chrome, p: &Period) -> String {
-    c.t.args("report-period-dates", &[("from", p.from.to_string()), ("to", p.to.to_string())])
+    let l = c.locale();
+    c.t.args(
+        "report-period-dates",
+        &[("from", super::sheets::ltr(l, &p.from.to_string())), ("to", super::sheets::ltr(l, &p.to.to_string()))],
+    )
 }
 
 /// `GET /report`

@@ -40,13 +40,20 @@ impl V {
     pub fn text(&self, locale: Locale, threshold: i64) -> String {
         match self {
             V::Text(s) => s.clone(),
-            V::Int(n) => integer(locale, *n),
-            V::Money(n) => amount(locale, *n),
-            V::Percent(n) => percent(locale, *n),
-            V::Hidden => format!("<{threshold}"),
+            V::Int(n) => ltr(locale, &integer(locale, *n)),
+            V::Money(n) => ltr(locale, &amount(locale, *n)),
+            V::Percent(n) => ltr(locale, &percent(locale, *n)),
+            V::Hidden => ltr(locale, &format!("<{threshold}")),
             V::Empty => "–".into(),
         }
     }
+}
+
+/// Numbers, signs and dates read left to right inside right-to-left text: "+14" and "<5" and
+/// "2025-01-01" would otherwise come out as "14+", "5>" and "01-01-2025". Isolated with
+/// LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE in Arabic; unchanged in other languages.
+pub fn ltr(locale: Locale, s: &str) -> String {
+    if locale == Locale::Ar { format!("\u{2066}{s}\u{2069}") } else { s.to_owned() }
 }
 
 /// A whole number with the language's digit grouping (12 345 · 12,345).
@@ -160,11 +167,16 @@ impl Ctx<'_> {
     }
 
     fn figure_row(&self, r: &Row, sub: bool) -> SheetRow {
-        let mut cells = vec![V::Text(row_label(&r.key, self.lists, self.t)), V::count(r.now)];
+        let label = match r.key {
+            // As the total of its breakdowns, "of which closed" reads as what it is.
+            RowKey::Closed if r.total => self.t.get("report-closed-total"),
+            _ => row_label(&r.key, self.lists, self.t),
+        };
+        let mut cells = vec![V::Text(label), V::count(r.now)];
         if self.data.previous.is_some() {
             cells.push(V::opt_count(r.before));
             cells.push(match r.change() {
-                Some(c) => V::Text(change(self.t.locale, c)),
+                Some(c) => V::Text(ltr(self.t.locale, &change(self.t.locale, c))),
                 None => V::Empty,
             });
         }
@@ -190,9 +202,11 @@ impl Ctx<'_> {
     }
 
     fn days_row(&self, label: &str, now: Days, before: Option<Days>) -> Vec<SheetRow> {
-        let v = |d: Option<Days>, f: fn(&Days) -> Option<i64>| match d {
+        // Too few cases: their number is hidden like any count, the days are left out.
+        let v = |d: Option<Days>, f: fn(&Days) -> Option<i64>, n_row: bool| match d {
             None => V::Empty,
-            Some(d) if d.hidden => V::Hidden,
+            Some(d) if d.hidden && n_row => V::Hidden,
+            Some(d) if d.hidden => V::Empty,
             Some(d) => f(&d).map_or(V::Empty, V::Int),
         };
         let mut out = Vec::new();
@@ -201,9 +215,10 @@ impl Ctx<'_> {
             ("median", |d: &Days| d.median),
             ("p90", |d: &Days| d.p90),
         ] {
-            let mut cells = vec![V::Text(self.t.get(format!("report-{label}-{suffix}"))), v(Some(now), f)];
+            let n_row = suffix == "n";
+            let mut cells = vec![V::Text(self.t.get(format!("report-{label}-{suffix}"))), v(Some(now), f, n_row)];
             if self.data.previous.is_some() {
-                cells.push(v(before, f));
+                cells.push(v(before, f, n_row));
                 cells.push(V::Empty);
             }
             out.push(SheetRow { cells, link: None, total: false, sub: false });
@@ -214,6 +229,11 @@ impl Ctx<'_> {
 
 fn date(d: NaiveDate) -> String {
     d.to_string()
+}
+
+/// A period as "from – to", kept left to right in Arabic.
+pub fn dates(locale: Locale, from: NaiveDate, to: NaiveDate) -> String {
+    ltr(locale, &format!("{from} – {to}"))
 }
 
 /// Every table of the report in `t`'s language. `links` adds the case-list links (for roles that

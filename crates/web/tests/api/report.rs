@@ -4,6 +4,7 @@
 use chrono::{Days, NaiveDate};
 use lotsen_domain::concern::Outcome;
 use lotsen_domain::lists::ListKind as K;
+use lotsen_domain::survey::Colour;
 use serde_json::Value;
 
 use crate::both_backends;
@@ -12,6 +13,7 @@ use crate::helpers::*;
 both_backends!(
     the_domain_first_year_is_reproduced_from_an_import,
     small_counts_are_hidden_and_the_previous_period_compared,
+    every_part_of_a_known_month_is_counted_exactly,
 );
 
 const HEADER: &str = "id,first_contact,channel,age_group,category,secondary_categories,returning,residency,referring_organisation,contacts,minutes,contact_mode,referral_destination,referral_kind,referral_status,support_established,closed,closing_outcome";
@@ -350,4 +352,264 @@ async fn small_counts_are_hidden_and_the_previous_period_compared(b: Backend) {
     wrong.assert_status(422);
     // Admins do not read the report.
     admin.get("/report").await.assert_status(403);
+}
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// A March with everything in it: ten cases with contacts, meetings after known waits, referrals
+/// in three states, follow-ups, a drop-in series with a cancellation and a visit log, two outreach
+/// activities and twenty survey responses. Every figure of the report is asserted.
+async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
+    use lotsen_domain::case::{FollowUpOutcome, ReferralStatus, Residency};
+    let app = spawn_app(b).await;
+    let coord = app.id("coord.a");
+    let phone = app.entry(K::Channel, "phone").await;
+    let adult = app.entry(K::AgeGroup, "19-65").await;
+    let economy = app.entry(K::Category, "economy").await;
+    let housing = app.entry(K::Category, "housing").await;
+    let by_phone = app.entry(K::ContactMode, "phone").await;
+    let meeting = app.entry(K::ContactMode, "meeting").await;
+    let social = app.entry(K::ReferralDestination, "social_services").await;
+    let bup = app.entry(K::ReferralDestination, "bup").await;
+    let no_aid = app.entry(K::ReferralKind, "no_aid_decision").await;
+    let health = app.entry(K::ReferralKind, "health_care").await;
+    let established = app.entry(K::ClosingOutcome, "referred_established").await;
+    let waits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 30];
+    let (venue, series) = app.make_series("2024-03-04", "weekly", "MO").await;
+    let first = d("2024-03-05");
+    let tx = app.store.begin().await.unwrap();
+    for (i, wait) in waits.iter().enumerate() {
+        let case = tx
+            .create_case(lotsen_store::NewCase {
+                unit_id: app.unit_a,
+                channel_id: phone,
+                first_contact_on: first,
+                age_group_id: adult,
+                main_category_id: economy,
+                secondary: if i < 6 { vec![housing] } else { vec![] },
+                returning: i == 0,
+                previous_case_id: None,
+                residency: Residency::Yes,
+                referring_org: None,
+                coordinator_id: coord,
+                external_id: None,
+            })
+            .await
+            .unwrap();
+        let contact = |on: NaiveDate, mode: i64, venue_id: Option<i64>| lotsen_store::NewContact {
+            on,
+            mode_id: mode,
+            minutes: 20,
+            venue_id,
+            note: String::new(),
+            author_id: coord,
+        };
+        // The first case was met at the drop-in on its first day.
+        let first_venue = (i == 0).then_some(venue);
+        tx.add_contact(case.id, contact(first, by_phone, first_venue)).await.unwrap();
+        tx.add_contact(case.id, contact(first + Days::new(*wait), meeting, None)).await.unwrap();
+        let referral = |destination, kind, status, established_on| lotsen_store::NewReferral {
+            destination_id: destination,
+            kind_id: kind,
+            on: d("2024-03-10"),
+            consent: true,
+            info_shared: false,
+            status,
+            established_on,
+        };
+        match i {
+            0..5 => {
+                let on = first + Days::new(10 + 2 * i as u64);
+                tx.add_referral(case.id, referral(social, no_aid, ReferralStatus::SupportEstablished, Some(on)))
+                    .await
+                    .unwrap();
+            }
+            5..7 => {
+                tx.add_referral(case.id, referral(social, no_aid, ReferralStatus::Suggested, None)).await.unwrap();
+            }
+            _ => {
+                tx.add_referral(case.id, referral(bup, health, ReferralStatus::ContactMade, None)).await.unwrap();
+            }
+        }
+        if i < 6 {
+            let f = tx.add_follow_up(case.id, app.unit_a, coord, d("2024-03-20")).await.unwrap();
+            let outcome = if i < 5 { FollowUpOutcome::Yes } else { FollowUpOutcome::No };
+            tx.complete_follow_up(f.id, outcome, d("2024-03-20")).await.unwrap();
+        }
+        if i < 8 {
+            tx.close_case(case.id, d("2024-03-25"), established).await.unwrap();
+        }
+    }
+    // Drop-in: Mondays in March 2024, the 18th cancelled, visitors logged for the 4th and 11th.
+    tx.put_exception(
+        &lotsen_store::ExceptionRecord {
+            series_id: series,
+            occurs_on: d("2024-03-18"),
+            status: "cancelled".into(),
+            reason: "Sjukdom".into(),
+            new_start: None,
+            new_end: None,
+            new_venue_id: None,
+            updated_at: 0,
+        },
+        coord,
+    )
+    .await
+    .unwrap();
+    for (on, visitors) in [("2024-03-04", 5), ("2024-03-11", 0)] {
+        tx.put_visit(
+            app.unit_a,
+            &lotsen_store::VisitRecord {
+                series_id: series,
+                occurs_on: d(on),
+                venue_id: venue,
+                visitors,
+                staff: vec![coord],
+                recorded_by: coord,
+                updated_at: 0,
+            },
+        )
+        .await
+        .unwrap();
+    }
+    // Outreach: a parents' meeting and a network meeting.
+    for (code, reached, minutes) in [("parents_meeting", 40, 90), ("network", 12, 60)] {
+        tx.create_activity(
+            app.unit_a,
+            coord,
+            &lotsen_store::ActivityInput {
+                type_id: app.entry(K::ActivityType, code).await,
+                activity: lotsen_domain::outreach::Activity {
+                    on: d("2024-03-12"),
+                    partners: "Skolan".into(),
+                    reached,
+                    minutes,
+                    note: String::new(),
+                },
+                coordinators: vec![coord],
+            },
+        )
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+    // Twenty check-out answers in the week of 4 March: "got the right support" 15 green, 5 yellow.
+    let survey = app
+        .store
+        .surveys(app.unit_a)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.seed.as_deref() == Some("resident"))
+        .unwrap();
+    for i in 0..20 {
+        let answers = survey
+            .current
+            .definition
+            .questions
+            .iter()
+            .map(|q| {
+                let colour = if q.key == "q3" && i >= 15 { Colour::Yellow } else { Colour::Green };
+                (q.key.clone(), colour)
+            })
+            .collect();
+        app.store
+            .record_response(lotsen_store::NewResponse {
+                survey_id: survey.id,
+                version_id: survey.current.id,
+                unit_id: app.unit_a,
+                venue_id: None,
+                locale: lotsen_domain::locale::Locale::Sv,
+                week: d("2024-03-04"),
+                answers,
+                free_text: None,
+                nonce: format!("report-{i}"),
+                nonce_expires_at: chrono::Utc::now().timestamp() + 3600,
+                invitation: None,
+            })
+            .await
+            .unwrap();
+    }
+
+    let m = app.login("manager.a").await;
+    let r = json(&m, "/api/v1/report?period=custom&from=2024-03-01&to=2024-03-31").await;
+    let c = |table: &str, key: &str| count(&r, table, key);
+    assert_eq!(c("cases", "handled"), Some(10));
+    assert_eq!(c("cases", "closed"), Some(8));
+    assert_eq!(c("cases", "returning"), None, "one returning resident: hidden");
+    assert_eq!(c("outcomes", &format!("outcome-{established}")), Some(8));
+    assert_eq!(c("secondary_categories", &format!("secondary-{housing}")), Some(6));
+    assert_eq!(c("contacts", "contacts-1-2"), Some(8));
+    assert_eq!(c("time", "time-lt-1h"), Some(8), "40 minutes each");
+    // Waiting days 0,1,2,3,4,5,6,7,8,30: median (5th of 10) 4, 90th percentile (9th) 8.
+    let w = &r["waiting_days_to_first_meeting"];
+    assert_eq!((w["cases"].as_i64(), w["median"].as_i64(), w["p90"].as_i64()), (Some(10), Some(4), Some(8)));
+    // Support established after 10, 12, 14, 16 and 18 days: median 14, 90th percentile 18.
+    let s = &r["waiting_days_to_support"];
+    assert_eq!((s["cases"].as_i64(), s["median"].as_i64(), s["p90"].as_i64()), (Some(5), Some(14), Some(18)));
+    // Referrals: 7 to social services, 3 to child psychiatry (small, so social services is hidden
+    // with it); 5 established and 5 waiting.
+    assert_eq!(c("referral_groups", "referrals"), Some(10));
+    assert_eq!(c("referral_groups", "group-region"), None);
+    assert_eq!(c("referral_groups", "group-municipal"), None);
+    assert_eq!(c("referral_destinations", &format!("destination-{bup}")), None);
+    assert_eq!(c("referral_states", "state-established"), Some(5));
+    assert_eq!(c("referral_states", "state-pending"), Some(5));
+    assert_eq!(c("referral_states", "state-ended"), Some(0));
+    assert_eq!(c("referral_kinds", &format!("kind-{no_aid}")), None);
+    // Follow-ups: 5 yes and 1 no; the 1 hides the 5, the total 6 stays.
+    assert_eq!(c("follow_ups", "follow_ups"), Some(6));
+    assert_eq!(c("follow_ups", "follow_up-yes"), None);
+    assert_eq!(c("follow_ups", "follow_up-no"), None);
+    assert_eq!(c("follow_ups", "follow_up-partly"), Some(0));
+
+    let sheet = |id: &str| r["sheets"].as_array().unwrap().iter().find(|s| s["id"] == id).unwrap().clone();
+    let rows_of = |id: &str| sheet(id)["rows"].as_array().unwrap().clone();
+    // Drop-in: three sessions held, one cancelled, five visitors, one case first met there (hidden).
+    let dropin = rows_of("dropin");
+    let total = dropin.iter().find(|r| r[0] == "Totalt").unwrap();
+    assert_eq!((total[1].as_i64(), total[2].as_i64(), total[3].as_i64()), (Some(3), Some(1), Some(5)));
+    assert_eq!(total[4], "2,5", "visitors per logged session");
+    assert_eq!(total[5], Value::Null, "one case opened at the venue: hidden");
+    // Outreach by type.
+    let outreach = rows_of("outreach");
+    let parents = outreach.iter().find(|r| r[0] == "Föräldramöte i skola eller förskola").unwrap();
+    assert_eq!((parents[1].as_i64(), parents[2].as_i64(), parents[3].as_i64()), (Some(1), Some(40), Some(90)));
+    let all = outreach.iter().find(|r| r[0] == "Totalt").unwrap();
+    assert_eq!((all[1].as_i64(), all[2].as_i64(), all[3].as_i64()), (Some(2), Some(52), Some(150)));
+    // The check-out survey: 15 of 20 green on "got the right support" = 75 %, goal 70 %: met.
+    let survey_rows = rows_of("survey_1");
+    let right = survey_rows.iter().find(|r| r[0].as_str().unwrap().starts_with("Fick du")).unwrap();
+    assert_eq!(
+        (right[1].as_i64(), right[2].as_i64(), right[3].as_i64(), right[4].as_i64()),
+        (Some(15), Some(5), Some(0), Some(20))
+    );
+    assert_eq!((right[5].as_i64(), right[6].as_i64()), (Some(750), Some(700)));
+    assert_eq!(right[7], "uppnått");
+    // The list behind a waiting state and behind a follow-up answer has as many cases.
+    for (figure, n) in
+        [("state-established", 5), ("follow_ups", 6), (&format!("secondary-{housing}")[..], 6), ("closed", 8)]
+    {
+        let list = m.get(&format!("/cases?figure={figure}&report_from=2024-03-01&report_to=2024-03-31")).await;
+        list.assert_status(200);
+        assert_eq!(listed(&list), n, "the list behind {figure}");
+    }
+    // The exports are audited, one row each.
+    for format in ["csv", "xlsx", "pdf"] {
+        let res = m
+            .http
+            .get(format!("{}/report/export/{format}?period=custom&from=2024-03-01&to=2024-03-31", m.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{format}");
+        let bytes = res.bytes().await.unwrap();
+        // A PDF, or a zip (the CSV files, and an XLSX workbook is a zip too).
+        let magic: &[u8] = if format == "pdf" { b"%PDF" } else { b"PK" };
+        assert!(bytes.starts_with(magic), "{format}");
+    }
+    assert_eq!(app.audited("report.export").await, 3);
+    m.get("/report/export/docx").await.assert_status(404);
 }
