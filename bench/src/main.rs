@@ -3,6 +3,8 @@
 //! quick registration, and the drop-in page, feed, JSON and staff overview with concurrent signed-in
 //! users, on SQLite and PostgreSQL side by side. Prints the machine and a
 //! Markdown table for bench/RESULTS.md. Only loopback traffic; every loop is bounded.
+//!
+//! `-- --report-sizes 100000,1000000` measures the effect report instead (see `report.rs`).
 #![forbid(unsafe_code)]
 
 use std::sync::Arc;
@@ -15,6 +17,8 @@ use lotsen_domain::role::Role;
 use lotsen_domain::unit::UnitName;
 use lotsen_store::{NewUser, Store};
 use lotsen_web::{AppState, WebSettings};
+
+mod report;
 
 #[derive(Debug, Parser)]
 struct Args {
@@ -42,6 +46,12 @@ struct Args {
     /// Only the survey scenario (no case list or drop-in pages).
     #[arg(long)]
     surveys_only: bool,
+    /// Only the effect report, at each of these numbers of cases (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    report_sizes: Vec<u64>,
+    /// Measured runs of each report request (after one warm-up).
+    #[arg(long, default_value_t = 7)]
+    report_runs: usize,
     /// PostgreSQL server for the benchmark database (it is created and dropped).
     #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432/postgres")]
     pg: String,
@@ -472,6 +482,16 @@ async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<(Vec<Strin
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    if !args.report_sizes.is_empty() {
+        let rows = report::report_bench(&args.report_sizes, &args.backend, &args.pg, args.report_runs).await?;
+        println!("Machine: {}\n", machine());
+        println!("| backend | cases | report | cases handled | p50 ms | slowest ms | floor ms |");
+        println!("|---|---:|---|---:|---:|---:|---:|");
+        for r in rows {
+            println!("{r}");
+        }
+        return Ok(());
+    }
     let mut rows = Vec::new();
     let mut surveys = Vec::new();
     if matches!(args.backend.as_str(), "sqlite" | "both") {

@@ -6,9 +6,11 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
-use crate::entity::{case, contact, dropin_exception, dropin_series, dropin_visit, venue};
+use crate::entity::{dropin_exception, dropin_series, dropin_visit, venue};
 use crate::{Result, Store, StoreError, Tx, now};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -262,53 +264,28 @@ impl Store {
     }
 
     /// Cases of a unit first met at a drop-in venue, per venue: the case's first contact, on the
-    /// date of first contact, was recorded at that venue.
+    /// date of first contact, was recorded at that venue. One grouped query, driven from the cases
+    /// whose first contact is in the period.
     pub async fn cases_opened_at_venues(
         &self,
         unit_id: i64,
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<HashMap<i64, i64>> {
-        let cases_in_period = Query::select()
-            .column(case::Column::Id)
-            .from(case::Entity)
-            .and_where(Expr::col(case::Column::UnitId).eq(unit_id))
-            .and_where(Expr::col(case::Column::FirstContactOn).gte(from))
-            .and_where(Expr::col(case::Column::FirstContactOn).lte(to))
-            .to_owned();
-        let firsts: Vec<(i64, NaiveDate)> = case::Entity::find()
-            .select_only()
-            .column(case::Column::Id)
-            .column(case::Column::FirstContactOn)
-            .filter(case::Column::UnitId.eq(unit_id))
-            .filter(case::Column::FirstContactOn.gte(from))
-            .filter(case::Column::FirstContactOn.lte(to))
-            .into_tuple()
-            .all(self.conn())
-            .await?;
-        let firsts: HashMap<i64, NaiveDate> = firsts.into_iter().collect();
-        let contacts: Vec<(i64, Option<i64>, NaiveDate)> = contact::Entity::find()
-            .select_only()
-            .column(contact::Column::CaseId)
-            .column(contact::Column::VenueId)
-            .column(contact::Column::OnDate)
-            .filter(contact::Column::VenueId.is_not_null())
-            .filter(contact::Column::CaseId.in_subquery(cases_in_period))
-            .order_by_asc(contact::Column::Id)
-            .into_tuple()
-            .all(self.conn())
-            .await?;
-        let mut first_venue: HashMap<i64, i64> = HashMap::new();
-        for (case_id, venue_id, on) in contacts {
-            if let Some(v) = venue_id
-                && firsts.get(&case_id) == Some(&on)
-            {
-                first_venue.entry(case_id).or_insert(v);
-            }
-        }
+        let sql = format!(
+            "SELECT k.venue_id, COUNT(*) FROM contacts k WHERE k.id IN (\
+               SELECT MIN(k2.id) FROM contacts k2 JOIN cases c ON c.id = k2.case_id \
+               WHERE c.unit_id = {unit_id} AND c.first_contact_on >= '{from}' AND c.first_contact_on <= '{to}' \
+               AND k2.venue_id IS NOT NULL AND k2.on_date = c.first_contact_on GROUP BY k2.case_id) \
+             GROUP BY k.venue_id"
+        );
+        let backend = self.conn().get_database_backend();
+        let rows = self.conn().query_all_raw(sea_orm::Statement::from_string(backend, sql)).await?;
         let mut per_venue = HashMap::new();
-        for v in first_venue.into_values() {
-            *per_venue.entry(v).or_insert(0) += 1;
+        for r in rows {
+            let venue: i64 = r.try_get_by_index(0)?;
+            let n: i64 = r.try_get_by_index(1)?;
+            per_venue.insert(venue, n);
         }
         Ok(per_venue)
     }

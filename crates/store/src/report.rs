@@ -15,10 +15,13 @@ use crate::{Result, Store};
 
 /// Cases of `unit` handled in `from..=to`: first contact on or before the last day, not closed
 /// before the first. Dates and ids are formatted by us, never taken from text.
+///
+/// Written as two branches on `(unit_id, closed_on)` so both engines read only the cases closed
+/// since the period began and the open ones, not every case that started before it ended.
 pub(crate) fn handled_sql(unit: i64, from: NaiveDate, to: NaiveDate) -> String {
     format!(
-        "cases.unit_id = {unit} AND cases.first_contact_on <= '{to}' \
-         AND (cases.closed_on IS NULL OR cases.closed_on >= '{from}')"
+        "((cases.unit_id = {unit} AND cases.closed_on >= '{from}' AND cases.first_contact_on <= '{to}') \
+         OR (cases.unit_id = {unit} AND cases.closed_on IS NULL AND cases.first_contact_on <= '{to}'))"
     )
 }
 
@@ -34,6 +37,14 @@ fn state_sql() -> String {
         codes(RefState::Established.statuses()),
         codes(RefState::Ended.statuses())
     )
+}
+
+/// A nullable integer column that may come back as 32 or 64 bits.
+fn int_at(r: &QueryResult, i: usize) -> Result<Option<i64>> {
+    Ok(match r.try_get_by_index::<Option<i64>>(i) {
+        Ok(v) => v,
+        Err(_) => r.try_get_by_index::<Option<i32>>(i)?.map(i64::from),
+    })
 }
 
 /// Survey answers of a period: (survey, question, colour, answers).
@@ -79,14 +90,22 @@ impl Store {
         let opened = format!(
             "cases.unit_id = {unit} AND cases.first_contact_on >= '{from}' AND cases.first_contact_on <= '{to}'"
         );
-        let waits = self
-            .pairs(format!("SELECT wait_days, COUNT(*) FROM cases WHERE {opened} AND wait_days IS NOT NULL GROUP BY 1"))
-            .await?;
-        let to_support = self
-            .pairs(format!(
-                "SELECT support_days, COUNT(*) FROM cases WHERE {opened} AND support_days IS NOT NULL GROUP BY 1"
-            ))
-            .await?;
+        // Both waiting times in one pass: (days to first meeting, days to support, cases).
+        let mut waits: Vec<(i64, i64)> = Vec::new();
+        let mut to_support: Vec<(i64, i64)> = Vec::new();
+        let sql = format!(
+            "SELECT wait_days, support_days, COUNT(*) FROM cases WHERE {opened} \
+             AND (wait_days IS NOT NULL OR support_days IS NOT NULL) GROUP BY 1, 2"
+        );
+        for r in self.rows(sql).await? {
+            let n: i64 = r.try_get_by_index(2)?;
+            if let Some(w) = int_at(&r, 0)? {
+                waits.push((w, n));
+            }
+            if let Some(s) = int_at(&r, 1)? {
+                to_support.push((s, n));
+            }
+        }
         let follow_sql = format!(
             "SELECT outcome, COUNT(DISTINCT case_id) FROM follow_ups WHERE unit_id = {unit} \
              AND done_on >= '{from}' AND done_on <= '{to}' AND outcome IS NOT NULL GROUP BY 1"

@@ -331,6 +331,11 @@ impl Tx {
             closed_on: Set(None),
             closing_outcome_id: Set(None),
             external_id: Set(n.external_id),
+            // A new case has no contacts yet; set here so the returned row is whole on every engine.
+            contact_count: Set(0),
+            contact_minutes: Set(0),
+            wait_days: Set(None),
+            support_days: Set(None),
             created_at: Set(t),
             updated_at: Set(t),
             ..Default::default()

@@ -153,6 +153,7 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/concern-reports/example.csv"), MANAGER_PAGE),
         (("GET", "/report-inputs"), MANAGER_PAGE),
         (("GET", "/report"), [303, 200, 200, 200, 403, 403, 200]),
+        (("GET", "/report/export/{format}"), [303, 200, 200, 200, 403, 403, 200]),
         (("GET", "/api/v1/report"), [401, 200, 200, 200, 403, 403, 200]),
         (("POST", "/report-inputs"), [303, 403, 422, 403, 403, 403, 403]),
         (("POST", "/report-inputs/{id}/remove"), [303, 403, 303, 403, 403, 403, 403]),
@@ -288,6 +289,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 .replace("{reference}", &feedback)
                 .replace("{date}", "2026-01-05")
                 .replace("{kind}", "category")
+                .replace("{format}", "csv")
                 .replace("{name}", "app.css");
             let got = send(&client, method, &url).await;
             if got != statuses[col] {

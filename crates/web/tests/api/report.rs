@@ -612,4 +612,40 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
     }
     assert_eq!(app.audited("report.export").await, 3);
     m.get("/report/export/docx").await.assert_status(404);
+
+    // The same answers this week: the manager's start page shows the goal met this quarter.
+    for i in 0..20 {
+        let answers = survey
+            .current
+            .definition
+            .questions
+            .iter()
+            .map(|q| (q.key.clone(), if q.key == "q3" && i >= 15 { Colour::Yellow } else { Colour::Green }))
+            .collect();
+        app.store
+            .record_response(lotsen_store::NewResponse {
+                survey_id: survey.id,
+                version_id: survey.current.id,
+                unit_id: app.unit_a,
+                venue_id: None,
+                locale: lotsen_domain::locale::Locale::Sv,
+                week: lotsen_domain::survey::week_of(chrono::Utc::now().date_naive()),
+                answers,
+                free_text: None,
+                nonce: format!("now-{i}"),
+                nonce_expires_at: chrono::Utc::now().timestamp() + 3600,
+                invitation: None,
+            })
+            .await
+            .unwrap();
+    }
+    let home = m.get("/").await.text();
+    let goals = &home[home.find("id=\"goals-h\"").expect("the goals on the start page")..];
+    let row = &goals[goals.find("Fick du").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains("70\u{a0}%"), "the goal");
+    assert!(row.contains("75\u{a0}%"), "this quarter's share: {row}");
+    assert!(row.contains("uppnått"));
+    // Coordinators do not get the goals on their start page.
+    assert!(!app.login("coord.a").await.get("/").await.body.contains("goals-h"));
 }
