@@ -144,11 +144,15 @@ async fn one(label: &str, url: &str, n: u64, runs: usize) -> anyhow::Result<Vec<
     // The floor: one pass over each table the report reads, nothing else.
     let u = unit.id;
     let floor_sql = [
-        format!("SELECT COUNT(*) FROM cases WHERE unit_id = {u}"),
-        format!("SELECT COUNT(*) FROM case_categories cc JOIN cases c ON c.id = cc.case_id WHERE c.unit_id = {u}"),
-        format!("SELECT COUNT(*) FROM referrals r JOIN cases c ON c.id = r.case_id WHERE c.unit_id = {u}"),
-        format!("SELECT COUNT(*) FROM follow_ups WHERE unit_id = {u}"),
-        format!("SELECT COUNT(*) FROM contacts k JOIN cases c ON c.id = k.case_id WHERE c.unit_id = {u}"),
+        format!("SELECT CAST(COUNT(*) AS TEXT) FROM cases WHERE unit_id = {u}"),
+        format!(
+            "SELECT CAST(COUNT(*) AS TEXT) FROM case_categories cc JOIN cases c ON c.id = cc.case_id WHERE c.unit_id = {u}"
+        ),
+        format!(
+            "SELECT CAST(COUNT(*) AS TEXT) FROM referrals r JOIN cases c ON c.id = r.case_id WHERE c.unit_id = {u}"
+        ),
+        format!("SELECT CAST(COUNT(*) AS TEXT) FROM follow_ups WHERE unit_id = {u}"),
+        format!("SELECT CAST(COUNT(*) AS TEXT) FROM contacts k JOIN cases c ON c.id = k.case_id WHERE c.unit_id = {u}"),
     ];
     let mut floors = Vec::new();
     for _ in 0..runs {
@@ -158,6 +162,28 @@ async fn one(label: &str, url: &str, n: u64, runs: usize) -> anyhow::Result<Vec<
         }
         floors.push(t.elapsed());
     }
+
+    // Where a year report's time goes, part by part (one run each, after the floor warmed the cache).
+    let last_year = chrono::Utc::now().date_naive().year() - 1;
+    let (from, to) = (
+        chrono::NaiveDate::from_ymd_opt(last_year, 1, 1).unwrap_or_default(),
+        chrono::NaiveDate::from_ymd_opt(last_year, 12, 31).unwrap_or_default(),
+    );
+    let t = Instant::now();
+    store.report_facts(unit.id, from, to).await?;
+    let facts = t.elapsed();
+    let t = Instant::now();
+    store.report_referrals(unit.id, from, to).await?;
+    let referrals = t.elapsed();
+    let t = Instant::now();
+    store.cases_opened_at_venues(unit.id, from, to).await?;
+    let venues = t.elapsed();
+    eprintln!(
+        "{label} {n}: year facts {:.0} ms (of which referrals {:.0} ms), cases opened at venues {:.0} ms",
+        ms(facts),
+        ms(referrals),
+        ms(venues)
+    );
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
@@ -169,7 +195,6 @@ async fn one(label: &str, url: &str, n: u64, runs: usize) -> anyhow::Result<Vec<
     };
     tokio::spawn(lotsen_web::serve(listener, AppState::new(store.clone(), settings), std::future::pending()));
     let (client, _) = login(&base, "bench.0").await?;
-    let last_year = chrono::Utc::now().date_naive().year() - 1;
     let year = format!("period=custom&from={last_year}-01-01&to={last_year}-12-31");
     let mut rows = Vec::new();
     for (what, query) in [("year report (last year)", year.as_str()), ("since start (all cases)", "period=since-start")]

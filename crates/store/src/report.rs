@@ -66,8 +66,34 @@ impl Store {
              CASE WHEN contact_minutes < 60 THEN 0 WHEN contact_minutes <= 180 THEN 1 ELSE 2 END, \
              COUNT(*) FROM cases WHERE {handled} GROUP BY 1, 2, 3, 4, 5, 6, 7"
         );
-        let mut cells = Vec::new();
-        for r in self.rows(cells_sql).await? {
+        // Driven from the cases (CROSS JOIN keeps that order in SQLite; in PostgreSQL it is the
+        // same inner join), each looked up in case_categories by its primary key.
+        let secondary_sql = format!(
+            "SELECT cc.category_id, COUNT(*) FROM cases CROSS JOIN case_categories cc \
+             WHERE cc.case_id = cases.id AND {handled} GROUP BY 1"
+        );
+        let opened = format!(
+            "cases.unit_id = {unit} AND cases.first_contact_on >= '{from}' AND cases.first_contact_on <= '{to}'"
+        );
+        // Both waiting times in one pass: (days to first meeting, days to support, cases).
+        let waits_sql = format!(
+            "SELECT wait_days, support_days, COUNT(*) FROM cases WHERE {opened} \
+             AND (wait_days IS NOT NULL OR support_days IS NOT NULL) GROUP BY 1, 2"
+        );
+        let follow_sql = format!(
+            "SELECT outcome, COUNT(DISTINCT case_id) FROM follow_ups WHERE unit_id = {unit} \
+             AND done_on >= '{from}' AND done_on <= '{to}' AND outcome IS NOT NULL GROUP BY 1"
+        );
+        // Independent reads, run at once: SQLite in WAL mode and PostgreSQL both read in parallel.
+        let (cell_rows, secondary, referrals, wait_rows, follow_rows) = tokio::try_join!(
+            self.rows(cells_sql),
+            self.pairs(secondary_sql),
+            self.report_referrals(unit, from, to),
+            self.rows(waits_sql),
+            self.rows(follow_sql),
+        )?;
+        let mut cells = Vec::with_capacity(cell_rows.len());
+        for r in cell_rows {
             let contacts: i32 = r.try_get_by_index(5)?;
             let time: i32 = r.try_get_by_index(6)?;
             cells.push(CaseCell {
@@ -81,23 +107,9 @@ impl Store {
                 count: r.try_get_by_index(7)?,
             });
         }
-        let secondary_sql = format!(
-            "SELECT cc.category_id, COUNT(*) FROM case_categories cc \
-             JOIN cases ON cases.id = cc.case_id WHERE {handled} GROUP BY 1"
-        );
-        let secondary = self.pairs(secondary_sql).await?;
-        let referrals = self.report_referrals(unit, from, to).await?;
-        let opened = format!(
-            "cases.unit_id = {unit} AND cases.first_contact_on >= '{from}' AND cases.first_contact_on <= '{to}'"
-        );
-        // Both waiting times in one pass: (days to first meeting, days to support, cases).
         let mut waits: Vec<(i64, i64)> = Vec::new();
         let mut to_support: Vec<(i64, i64)> = Vec::new();
-        let sql = format!(
-            "SELECT wait_days, support_days, COUNT(*) FROM cases WHERE {opened} \
-             AND (wait_days IS NOT NULL OR support_days IS NOT NULL) GROUP BY 1, 2"
-        );
-        for r in self.rows(sql).await? {
+        for r in wait_rows {
             let n: i64 = r.try_get_by_index(2)?;
             if let Some(w) = int_at(&r, 0)? {
                 waits.push((w, n));
@@ -106,12 +118,8 @@ impl Store {
                 to_support.push((s, n));
             }
         }
-        let follow_sql = format!(
-            "SELECT outcome, COUNT(DISTINCT case_id) FROM follow_ups WHERE unit_id = {unit} \
-             AND done_on >= '{from}' AND done_on <= '{to}' AND outcome IS NOT NULL GROUP BY 1"
-        );
         let mut follow_ups = Vec::new();
-        for r in self.rows(follow_sql).await? {
+        for r in follow_rows {
             let code: String = r.try_get_by_index(0)?;
             if let Ok(o) = FollowUpOutcome::parse(&code) {
                 follow_ups.push((o, r.try_get_by_index(1)?));

@@ -193,11 +193,14 @@ pub async fn gather(state: &AppState, unit: UnitRecord, period: Period) -> AppRe
     let lists = store.lists(unit.id).await?;
     let e = entries(&lists);
     let previous = period.previous();
-    let now = store.report_facts(unit.id, period.from, period.to).await?;
-    let before = match previous {
-        Some(p) => Some(store.report_facts(unit.id, p.from, p.to).await?),
-        None => None,
+    // This period and the one before are read at once.
+    let before_facts = async {
+        match previous {
+            Some(p) => store.report_facts(unit.id, p.from, p.to).await.map(Some),
+            None => Ok(None),
+        }
     };
+    let (now, before) = tokio::try_join!(store.report_facts(unit.id, period.from, period.to), before_facts)?;
     let cases = CaseFigures::build(&e, &now, before.as_ref(), threshold);
     let records = store.report_inputs(unit.id).await?;
     let inputs = inputs(&records);
