@@ -1342,3 +1342,4 @@ report-trend-up = صعودًا منذ الربع السابق
 report-trend-down = هبوطًا منذ الربع السابق
 report-trend-same = دون تغيير منذ الربع السابق
 report-trend-unknown = الإجابات أقل من أن يظهر اتجاه
+report-no-referrals = لا توجد إحالات خلال الفترة.

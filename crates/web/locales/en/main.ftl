@@ -1256,3 +1256,4 @@ report-trend-up = Up since the previous quarter
 report-trend-down = Down since the previous quarter
 report-trend-same = Unchanged since the previous quarter
 report-trend-unknown = Too few answers to see a direction
+report-no-referrals = No referrals in the period.

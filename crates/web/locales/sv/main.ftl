@@ -1257,3 +1257,4 @@ report-trend-up = Uppåt sedan förra kvartalet
 report-trend-down = Nedåt sedan förra kvartalet
 report-trend-same = Oförändrat sedan förra kvartalet
 report-trend-unknown = För få svar för att se en riktning
+report-no-referrals = Inga lotsningar under perioden.

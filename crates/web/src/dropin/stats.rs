@@ -6,7 +6,7 @@ use axum::extract::{Query, State};
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use lotsen_domain::dropin::{Status, parse_date};
 use lotsen_domain::locale::Locale;
-use lotsen_domain::privacy::{DEFAULT_SUPPRESSION_THRESHOLD, suppress};
+use lotsen_domain::privacy::suppress;
 use serde::Deserialize;
 
 use super::{Schedule, local_now};
@@ -135,7 +135,8 @@ pub async fn show(
         _ => (default_from, today),
     };
     let figures = figures(&state, actor.unit_id, from, to).await?;
-    let threshold = DEFAULT_SUPPRESSION_THRESHOLD;
+    // The unit's own threshold, as in the effect report.
+    let threshold = state.store.unit(actor.unit_id).await?.suppression_threshold;
     let counts: Vec<i64> = figures.iter().map(|f| f.cases_opened).collect();
     let (shown, total_cases) = suppress(&counts, threshold);
     let mut total = VenueFigures::default();

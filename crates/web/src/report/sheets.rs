@@ -575,7 +575,10 @@ fn money_sheet(data: &Data, t: &Tr) -> Sheet {
                 ("status", t.get(if a >= g { "survey-goal-met" } else { "survey-goal-not-met" })),
             ],
         ),
-        (None, _) => t.get("report-too-few"),
+        (None, _) => match data.count(&RowKey::Referrals) {
+            Some(c) if c.value == 0 => t.get("report-no-referrals"),
+            _ => t.get("report-hidden-cases"),
+        },
         (Some(_), None) => missing(),
     };
     rows.push(row(t.get("report-applications-share"), m.applications.map_or(V::Empty, V::Percent), goal_text));
