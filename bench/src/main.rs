@@ -52,6 +52,10 @@ struct Args {
     /// Measured runs of each report request (after one warm-up).
     #[arg(long, default_value_t = 7)]
     report_runs: usize,
+    /// Keep each SQLite report database in this directory (`report-<cases>.db`) to study its
+    /// query plans afterwards; by default it is made in a temporary directory and removed.
+    #[arg(long)]
+    report_keep: Option<std::path::PathBuf>,
     /// PostgreSQL server for the benchmark database (it is created and dropped).
     #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432/postgres")]
     pg: String,
@@ -483,7 +487,14 @@ async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<(Vec<Strin
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     if !args.report_sizes.is_empty() {
-        let rows = report::report_bench(&args.report_sizes, &args.backend, &args.pg, args.report_runs).await?;
+        let rows = report::report_bench(
+            &args.report_sizes,
+            &args.backend,
+            &args.pg,
+            args.report_runs,
+            args.report_keep.as_deref(),
+        )
+        .await?;
         println!("Machine: {}\n", machine());
         println!("| backend | cases | report | cases handled | p50 ms | slowest ms | floor ms |");
         println!("|---|---:|---|---:|---:|---:|---:|");

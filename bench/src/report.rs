@@ -226,12 +226,29 @@ async fn one(label: &str, url: &str, n: u64, runs: usize) -> anyhow::Result<Vec<
 }
 
 /// Every size on the chosen backends, side by side.
-pub async fn report_bench(sizes: &[u64], backend: &str, pg: &str, runs: usize) -> anyhow::Result<Vec<String>> {
+pub async fn report_bench(
+    sizes: &[u64],
+    backend: &str,
+    pg: &str,
+    runs: usize,
+    keep: Option<&std::path::Path>,
+) -> anyhow::Result<Vec<String>> {
     let mut rows = Vec::new();
     for &n in sizes {
         if matches!(backend, "sqlite" | "both") {
             let dir = tempfile::tempdir()?;
-            let url = format!("sqlite://{}?mode=rwc", dir.path().join("report.db").display());
+            let file = match keep {
+                Some(k) => {
+                    std::fs::create_dir_all(k)?;
+                    let f = k.join(format!("report-{n}.db"));
+                    for suffix in ["", "-wal", "-shm"] {
+                        let _ = std::fs::remove_file(format!("{}{suffix}", f.display()));
+                    }
+                    f
+                }
+                None => dir.path().join("report.db"),
+            };
+            let url = format!("sqlite://{}?mode=rwc", file.display());
             rows.extend(one("SQLite", &url, n, runs).await?);
         }
         if matches!(backend, "postgres" | "both") {

@@ -177,3 +177,68 @@ test(`the report fits a ${PHONE.width} px phone in Arabic`, { timeout: 120_000 }
     await context.close();
   }
 });
+
+test('a manager of two units reads them side by side', { timeout: 180_000 }, async (t) => {
+  const { context, page, problems } = await newPage();
+  const south = { username: 'sara.soder', name: 'Sara Söder', password: 'a-long-password-for-sara-123' };
+  try {
+    // A second unit, started by the first one's admin, with its own admin.
+    await login(page, USERS.admin);
+    await goto(page, '/admin/units');
+    await page.fill('#name', 'Råd och stöd Söder');
+    await page.fill('#admin_display_name', south.name);
+    await page.fill('#admin_username', south.username);
+    await page.fill('#admin_password', south.password);
+    let res = await submit(page, 'form[action="/admin/units"] button[type="submit"]');
+    assert.equal(res.status(), 200, await page.locator('main').innerText());
+    await context.clearCookies();
+
+    // The new unit's admin lets Mona, manager of the first unit, read its report.
+    await login(page, south);
+    await goto(page, '/admin/unit');
+    await page.getByRole('link', { name: 'Hantera rapportläsare' }).click();
+    await page.waitForURL(/\/admin\/unit\/readers/);
+    await page.fill('#username', 'kim.koordinator');
+    res = await submit(page, 'form[action="/admin/unit/readers"] button[type="submit"]');
+    assert.equal(res.status(), 422);
+    assert.match(plain(await page.locator('#username-error').innerText()), /Bara chefer och analytiker/);
+    assert.equal(await page.inputValue('#username'), 'kim.koordinator');
+    await a11y(t, page, 'report readers with an error (sv)');
+    await page.fill('#username', USERS.manager.username);
+    res = await submit(page, 'form[action="/admin/unit/readers"] button[type="submit"]');
+    assert.equal(res.status(), 200);
+    assert.match(plain(await page.locator('table').innerText()), /Mona Chef/);
+    await a11y(t, page, 'report readers (sv)');
+    await context.clearCookies();
+
+    // Mona chooses both units side by side.
+    await login(page, USERS.manager);
+    await goto(page, '/report?period=custom&from=2025-01-01&to=2025-12-31');
+    await page.getByRole('link', { name: /Alla \W?2\W? verksamheter sida vid sida/ }).click();
+    await page.waitForURL(/units=all/);
+    const channels = page.locator('#table-channels table');
+    const heads = await channels.locator('thead th').allInnerTexts();
+    assert.deepEqual(heads.slice(1).map(plain), ['Råd och stöd Test', 'Råd och stöd Söder']);
+    const cells = async (label) =>
+      (await channels.locator('tr', { has: page.locator('th', { hasText: label }) }).locator('td').allInnerTexts()).map(plain);
+    assert.deepEqual(await cells('Telefon'), ['14', '0']);
+    assert.deepEqual(await cells('Sms'), ['<5', '0']);
+    assert.equal(await page.locator('#table-channels a').count(), 0, 'no way into the cases side by side');
+    await screenshot(page, 'report-units-sv');
+    await a11y(t, page, 'report side by side (sv)');
+    // Changing the period keeps both units.
+    await page.selectOption('#period', 'since-start');
+    res = await submit(page, 'form[action="/report"] button[type="submit"]');
+    assert.equal(res.status(), 200);
+    assert.match(page.url(), /units=all/);
+
+    assert.deepEqual(await switchLanguage(page, 'ar'), { lang: 'ar', dir: 'rtl' });
+    await a11y(t, page, 'report side by side (ar)');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'report-units-ar-phone');
+    await noSideScroll(t, page, 'report side by side (ar, phone)');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -18,6 +18,7 @@ pub mod outreach_activity;
 pub mod outreach_coordinator;
 pub mod referral;
 pub mod report_input;
+pub mod report_reader;
 pub mod session;
 pub mod setup_token;
 pub mod survey;

@@ -12,6 +12,8 @@ mod m0008_outreach;
 mod m0009_concern_reports;
 mod m0010_report_inputs;
 mod m0011_case_summary;
+mod m0012_report_indexes;
+mod m0013_report_readers;
 
 pub struct Migrator;
 
@@ -30,6 +32,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_concern_reports::Migration),
             Box::new(m0010_report_inputs::Migration),
             Box::new(m0011_case_summary::Migration),
+            Box::new(m0012_report_indexes::Migration),
+            Box::new(m0013_report_readers::Migration),
         ]
     }
 }

@@ -1343,3 +1343,46 @@ report-trend-down = هبوطًا منذ الربع السابق
 report-trend-same = دون تغيير منذ الربع السابق
 report-trend-unknown = الإجابات أقل من أن يظهر اتجاه
 report-no-referrals = لا توجد إحالات خلال الفترة.
+
+## Other units' reports side by side
+admin-unit-readers = قرّاء التقرير في وحدات أخرى
+admin-unit-readers-help = يمكن السماح لمدير أو محلل في وحدة أخرى بقراءة تقرير الأثر الخاص بهذه الوحدة، الأرقام فقط وليس الحالات أبدًا، مثل مدير لعدة وحدات يريد رؤيتها جنبًا إلى جنب.
+admin-unit-readers-link = إدارة قرّاء التقرير
+admin-readers-title = قرّاء التقرير في وحدات أخرى
+admin-readers-help = يحق للأشخاص المذكورين هنا قراءة تقرير الأثر الخاص بالوحدة بجانب تقرير وحدتهم: الأرقام نفسها التي يراها مديروكم، مع إخفاء الأعداد الصغيرة وفق الحد الذي حددتموه، ولكن دون روابط إلى الحالات ودون بيانات شخصية. لا يمكن إضافة إلا المديرين والمحللين في وحدات أخرى. يُسجَّل كل تغيير.
+admin-readers-none = لا يحق لأحد في وحدة أخرى قراءة التقرير.
+admin-readers-caption = { $count ->
+    [zero] لا يوجد قرّاء للتقرير في وحدات أخرى
+    [one] قارئ واحد للتقرير في وحدة أخرى
+    [two] قارئان للتقرير في وحدات أخرى
+    [few] { $count } قرّاء للتقرير في وحدات أخرى
+    [many] { $count } قارئًا للتقرير في وحدات أخرى
+   *[other] { $count } قارئ للتقرير في وحدات أخرى
+}
+admin-readers-home-unit = وحدته
+admin-readers-since = يحق له القراءة منذ
+admin-readers-actions = إجراءات
+admin-readers-remove = إزالة
+admin-readers-add = إضافة قارئ للتقرير
+admin-readers-add-button = السماح بالقراءة
+admin-readers-back = العودة إلى إعدادات الوحدة
+admin-readers-added = أُضيف قارئ التقرير.
+admin-readers-removed = أُزيل حق القراءة.
+hint-reader-username = اسم المستخدم لمدير أو محلل في وحدة أخرى.
+error-reader-unknown = لا يوجد مستخدم بهذا الاسم.
+error-reader-own-unit = ينتمي المستخدم إلى هذه الوحدة ويقرأ التقرير أصلًا بحسب دوره.
+error-reader-role = لا يمكن السماح بقراءة تقرير وحدة أخرى إلا للمديرين والمحللين.
+error-reader-disabled = الحساب موقوف.
+report-units-title = الوحدات
+report-units-own = { $unit } فقط
+report-units-all = { $count ->
+    [zero] لا توجد وحدات
+    [one] وحدة واحدة
+    [two] الوحدتان جنبًا إلى جنب
+    [few] جميع الوحدات الـ{ $count } جنبًا إلى جنب
+    [many] جميع الوحدات الـ{ $count } جنبًا إلى جنب
+   *[other] جميع الوحدات الـ{ $count } جنبًا إلى جنب
+}
+report-units-help = تظهر الوحدات جنبًا إلى جنب، وكل منها محسوبة كما في تقريرها الخاص. تُخفى الأعداد الصغيرة وفق الحد الخاص بكل وحدة («<5» تعني أقل من 5). لا تؤدي الأرقام إلى الحالات؛ افتح تقرير وحدتك لذلك.
+report-units-threshold = الحد الخاص بكل وحدة
+report-compare-column = كل عمود هو «{ $column }» في تقرير الوحدة الخاص.

@@ -1257,3 +1257,38 @@ report-trend-down = Down since the previous quarter
 report-trend-same = Unchanged since the previous quarter
 report-trend-unknown = Too few answers to see a direction
 report-no-referrals = No referrals in the period.
+
+## Other units' reports side by side
+admin-unit-readers = Report readers in other units
+admin-unit-readers-help = A manager or analyst in another unit can be allowed to read this unit's effect report, only the figures and never the cases, for example a manager of several units who wants to see them side by side.
+admin-unit-readers-link = Manage report readers
+admin-readers-title = Report readers in other units
+admin-readers-help = The people listed here may read the unit's effect report beside their own: the same figures your managers see, with small counts hidden by your threshold, but no links to cases and no personal data. Only managers and analysts of other units can be added. Every change is logged.
+admin-readers-none = Nobody in another unit may read the report.
+admin-readers-caption = { $count ->
+    [one] One report reader in another unit
+   *[other] { $count } report readers in other units
+}
+admin-readers-home-unit = Their unit
+admin-readers-since = May read since
+admin-readers-actions = Actions
+admin-readers-remove = Remove
+admin-readers-add = Add a report reader
+admin-readers-add-button = Allow reading
+admin-readers-back = Back to the unit's settings
+admin-readers-added = The report reader has been added.
+admin-readers-removed = The right to read has been removed.
+hint-reader-username = The username of a manager or analyst in another unit.
+error-reader-unknown = There is no user with that username.
+error-reader-own-unit = The user belongs to this unit and already reads the report according to their role.
+error-reader-role = Only managers and analysts can be allowed to read another unit's report.
+error-reader-disabled = The account is disabled.
+report-units-title = Units
+report-units-own = Only { $unit }
+report-units-all = { $count ->
+    [one] One unit
+   *[other] All { $count } units side by side
+}
+report-units-help = The units are shown side by side, each counted as in its own report. Small counts are hidden by each unit's own threshold (“<5” means below 5). The figures do not lead to cases; open your own report for that.
+report-units-threshold = each unit's own
+report-compare-column = Each column is “{ $column }” in the unit's own report.

@@ -1258,3 +1258,38 @@ report-trend-down = Nedåt sedan förra kvartalet
 report-trend-same = Oförändrat sedan förra kvartalet
 report-trend-unknown = För få svar för att se en riktning
 report-no-referrals = Inga lotsningar under perioden.
+
+## Other units' reports side by side
+admin-unit-readers = Rapportläsare i andra verksamheter
+admin-unit-readers-help = En chef eller analytiker i en annan verksamhet kan få läsa den här verksamhetens effektrapport, bara siffrorna och aldrig ärendena, till exempel en chef för flera verksamheter som vill se dem sida vid sida.
+admin-unit-readers-link = Hantera rapportläsare
+admin-readers-title = Rapportläsare i andra verksamheter
+admin-readers-help = De som står här får läsa verksamhetens effektrapport bredvid sin egen: samma siffror som era chefer ser, med små antal dolda efter er gräns, men inga länkar till ärenden och inga personuppgifter. Bara chefer och analytiker i andra verksamheter kan läggas till. Varje ändring loggas.
+admin-readers-none = Ingen i en annan verksamhet får läsa rapporten.
+admin-readers-caption = { $count ->
+    [one] En rapportläsare i en annan verksamhet
+   *[other] { $count } rapportläsare i andra verksamheter
+}
+admin-readers-home-unit = Egen verksamhet
+admin-readers-since = Får läsa sedan
+admin-readers-actions = Åtgärder
+admin-readers-remove = Ta bort
+admin-readers-add = Lägg till en rapportläsare
+admin-readers-add-button = Ge läsrätt
+admin-readers-back = Tillbaka till verksamhetens inställningar
+admin-readers-added = Rapportläsaren är tillagd.
+admin-readers-removed = Läsrätten är borttagen.
+hint-reader-username = Användarnamnet på en chef eller analytiker i en annan verksamhet.
+error-reader-unknown = Det finns ingen användare med det användarnamnet.
+error-reader-own-unit = Användaren hör till den här verksamheten och läser redan rapporten efter sin roll.
+error-reader-role = Bara chefer och analytiker kan få läsa en annan verksamhets rapport.
+error-reader-disabled = Kontot är avstängt.
+report-units-title = Verksamheter
+report-units-own = Bara { $unit }
+report-units-all = { $count ->
+    [one] En verksamhet
+   *[other] Alla { $count } verksamheter sida vid sida
+}
+report-units-help = Verksamheterna står sida vid sida, var och en räknad som i sin egen rapport. Små antal döljs efter varje verksamhets egen gräns (”<5” betyder under 5). Siffrorna leder inte till ärenden; öppna den egna rapporten för det.
+report-units-threshold = varje verksamhets egen
+report-compare-column = Varje kolumn är ”{ $column }” i verksamhetens egen rapport.

@@ -27,7 +27,7 @@ impl Modify for TokenAuth {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Lotsen API", description = "Cases of a Råd och stöd unit, for integrations. Every call acts as the token's owner, within their unit and role. The drop-in schedule is public."),
-    paths(cases::list, cases::read, case_write::create, case_write::update, case_write::close, cases::lists, dropin::sessions, report::report),
+    paths(cases::list, cases::read, case_write::create, case_write::update, case_write::close, cases::lists, dropin::sessions, report::report, report::units),
     modifiers(&TokenAuth),
     tags((name = "cases", description = "The case log"), (name = "drop-in", description = "Public drop-in times; no token needed"), (name = "report", description = "The effect report, small counts suppressed"))
 )]

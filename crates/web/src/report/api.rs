@@ -185,16 +185,61 @@ pub async fn report(
     ApiReportReader(actor, t): ApiReportReader,
     Query(p): Query<ReportParams>,
 ) -> ApiResult<Json<ReportOut>> {
-    let q = PeriodQuery {
-        period: p.period.unwrap_or_default(),
-        from: p.from.unwrap_or_default(),
-        to: p.to.unwrap_or_default(),
-    };
     let first = state.store.first_case_on(actor.unit_id).await?;
-    let range = q.resolve(today(), first).map_err(|e| ApiError::Invalid(e, t))?;
+    let range = p.query().resolve(today(), first).map_err(|e| ApiError::Invalid(e, t))?;
     let unit = state.store.unit(actor.unit_id).await?;
-    let data = gather(&state, unit, range).await?;
-    let lists = state.store.lists(actor.unit_id).await?;
+    Ok(Json(build(&state, unit, range, &t).await?))
+}
+
+/// The reports of several units for one period.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UnitsOut {
+    /// The caller's own unit first, then each unit whose report its admin let the caller read, by
+    /// name; every unit's counts hidden by its own threshold.
+    pub units: Vec<ReportOut>,
+}
+
+/// The effect report of the caller's unit and of every other unit whose report the caller has been
+/// let read (managers and analysts), for one period.
+#[utoipa::path(get, path = "/api/v1/report/units", params(ReportParams), security(("token" = [])), tag = "report",
+    responses((status = 200, body = UnitsOut), (status = 401, body = crate::api::ErrorBody),
+        (status = 403, body = crate::api::ErrorBody), (status = 422, body = crate::api::ErrorBody)))]
+pub async fn units(
+    State(state): State<AppState>,
+    ApiReportReader(actor, t): ApiReportReader,
+    Query(p): Query<ReportParams>,
+) -> ApiResult<Json<UnitsOut>> {
+    let others = super::compare::others(&state, &actor).await?;
+    let first = super::compare::first_case(&state, actor.unit_id, &others).await?;
+    let range = p.query().resolve(today(), first).map_err(|e| ApiError::Invalid(e, t))?;
+    let mut units = vec![build(&state, state.store.unit(actor.unit_id).await?, range, &t).await?];
+    for u in others {
+        units.push(build(&state, u, range, &t).await?);
+    }
+    Ok(Json(UnitsOut { units }))
+}
+
+impl ReportParams {
+    fn query(&self) -> PeriodQuery {
+        PeriodQuery {
+            period: self.period.clone().unwrap_or_default(),
+            from: self.from.clone().unwrap_or_default(),
+            to: self.to.clone().unwrap_or_default(),
+            units: String::new(),
+        }
+    }
+}
+
+/// One unit's report as JSON.
+async fn build(
+    state: &AppState,
+    unit: lotsen_store::UnitRecord,
+    range: lotsen_domain::report::period::Period,
+    t: &Tr,
+) -> ApiResult<ReportOut> {
+    let unit_id = unit.id;
+    let data = gather(state, unit, range).await?;
+    let lists = state.store.lists(unit_id).await?;
     let code = |k: &RowKey| match k {
         RowKey::Channel(id)
         | RowKey::AgeGroup(id)
@@ -219,7 +264,7 @@ pub async fn report(
                 .map(|r| RowOut {
                     key: r.key.code(),
                     code: code(&r.key),
-                    label: super::sheets::row_label(&r.key, &lists, &t),
+                    label: super::sheets::row_label(&r.key, &lists, t),
                     total: r.total,
                     count: r.now.into(),
                     previous: r.before.map(Into::into),
@@ -243,7 +288,7 @@ pub async fn report(
         applications_share: m.applications,
         applications_goal: m.applications_goal,
     };
-    let sheets = super::sheets::sheets(&data, &lists, &t, false)
+    let sheets = super::sheets::sheets(&data, &lists, t, false)
         .into_iter()
         .filter(|s| matches!(s.section, "dropin" | "outreach" | "surveys" | "concern"))
         .map(|s| SheetOut {
@@ -253,7 +298,7 @@ pub async fn report(
             rows: s.rows.iter().map(|r| r.cells.iter().map(cell).collect()).collect(),
         })
         .collect();
-    Ok(Json(ReportOut {
+    Ok(ReportOut {
         unit_id: data.unit.id,
         unit: data.unit.name.clone(),
         period: period(&data.period),
@@ -264,5 +309,5 @@ pub async fn report(
         waiting_days_to_support: data.cases.to_support.into(),
         money,
         sheets,
-    }))
+    })
 }

@@ -13,7 +13,7 @@ use rust_xlsxwriter::{Format, Workbook};
 use serde_json::json;
 
 use super::sheets::{Sheet, V, dates, ltr, sheets};
-use super::{Data, PeriodQuery, gather};
+use super::{Data, PeriodQuery, compare, gather};
 use crate::audit_log::by;
 use crate::auth::ReadsReport;
 use crate::case::today;
@@ -31,7 +31,8 @@ pub fn heading(data: &Data, t: &Tr) -> Vec<(String, String)> {
     if let Some(p) = data.previous {
         out.push((t.get("report-col-previous"), dates(t.locale, p.from, p.to)));
     }
-    out.push((t.get("report-export-threshold"), data.threshold.to_string()));
+    let threshold = if data.side_by_side { t.get("report-units-threshold") } else { data.threshold.to_string() };
+    out.push((t.get("report-export-threshold"), threshold));
     out.push((t.get("report-export-made"), ltr(t.locale, &today().to_string())));
     out
 }
@@ -63,7 +64,7 @@ pub fn csv_zip(data: &Data, all: &[Sheet], t: &Tr) -> anyhow::Result<Vec<u8>> {
         readme.push_str(&format!("{k}: {v}\n"));
     }
     readme.push('\n');
-    readme.push_str(&t.arg("report-suppression", "n", data.threshold));
+    readme.push_str(&data.suppression_text(t));
     readme.push_str("\n\n");
     for (i, s) in all.iter().enumerate() {
         let name = format!("{:02}-{}.csv", i + 1, s.id);
@@ -124,7 +125,7 @@ pub fn xlsx(data: &Data, all: &[Sheet], t: &Tr) -> anyhow::Result<Vec<u8>> {
             ws.write_string(row, 1, v)?;
         }
         let row = u32::try_from(heading(data, t).len() + 3).unwrap_or(u32::MAX);
-        ws.write_string_with_format(row, 0, t.arg("report-suppression", "n", data.threshold), &wrap)?;
+        ws.write_string_with_format(row, 0, data.suppression_text(t), &wrap)?;
     }
     for s in all {
         let ws = wb.add_worksheet();
@@ -190,16 +191,30 @@ pub async fn export(
     if !matches!(format.as_str(), "csv" | "xlsx" | "pdf") {
         return Err(AppError::NotFound);
     }
-    let first = state.store.first_case_on(actor.unit_id).await?;
+    let others = compare::others(&state, &actor).await?;
+    let side = q.all_units() && !others.is_empty();
+    let first = if side {
+        compare::first_case(&state, actor.unit_id, &others).await?
+    } else {
+        state.store.first_case_on(actor.unit_id).await?
+    };
     // A bad period is answered with the report page's own errors.
     let Ok(period) = q.resolve(today(), first) else {
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, c.t.get("report-export-bad-period")).into_response());
     };
     let unit = state.store.unit(actor.unit_id).await?;
-    let data = gather(&state, unit, period).await?;
-    let lists = state.store.lists(actor.unit_id).await?;
+    let mut data = gather(&state, unit, period).await?;
     let t = c.t;
-    let all = sheets(&data, &lists, &t, false);
+    let unit_ids: Vec<i64> = std::iter::once(actor.unit_id).chain(others.iter().map(|u| u.id)).collect();
+    let all = if side {
+        let (all, names) = compare::gather_side_by_side(&state, &data, others, period, &t).await?;
+        data.unit.name = names.join(" · ");
+        data.side_by_side = true;
+        all
+    } else {
+        let lists = state.store.lists(actor.unit_id).await?;
+        sheets(&data, &lists, &t, false)
+    };
     let (bytes, mime, ext) = match format.as_str() {
         "csv" => (csv_zip(&data, &all, &t).map_err(AppError::Internal)?, "application/zip", "zip"),
         "xlsx" => (
@@ -216,7 +231,10 @@ pub async fn export(
             (pdf, "application/pdf", "pdf")
         }
     };
-    let detail = json!({ "format": format, "from": period.from, "to": period.to, "locale": t.locale.code() });
+    let mut detail = json!({ "format": format, "from": period.from, "to": period.to, "locale": t.locale.code() });
+    if side {
+        detail["units"] = json!(unit_ids);
+    }
     state.store.audit(by(&actor, &ip, "report.export", "unit", actor.unit_id, detail)).await?;
     Ok((
         [

@@ -4,6 +4,7 @@
 //! exports all render the same [`Data`].
 pub mod api;
 pub mod chart;
+pub mod compare;
 pub mod export;
 pub mod goals;
 pub mod page;
@@ -36,6 +37,15 @@ pub struct PeriodQuery {
     pub period: String,
     pub from: String,
     pub to: String,
+    /// `all`: the actor's unit and every unit whose report they may read, side by side.
+    pub units: String,
+}
+
+impl PeriodQuery {
+    /// Side by side asked for (it shows only when there are other units to show).
+    pub fn all_units(&self) -> bool {
+        self.units.trim() == "all"
+    }
 }
 
 impl PeriodQuery {
@@ -133,12 +143,20 @@ pub struct Data {
     pub concern: Option<ConcernTable>,
     pub surveys: Vec<SurveyBlock>,
     pub inputs: Inputs,
+    /// The exports' heading for several units side by side (their names in `unit.name`); each
+    /// unit's counts were hidden by its own threshold.
+    pub side_by_side: bool,
 }
 
 impl Data {
     /// The count of one figure this period, wherever it is shown.
     pub fn count(&self, key: &RowKey) -> Option<Count> {
         self.cases.count(key)
+    }
+
+    /// The sentence on how small counts were hidden.
+    pub fn suppression_text(&self, t: &crate::i18n::Tr) -> String {
+        if self.side_by_side { t.get("report-units-help") } else { t.arg("report-suppression", "n", self.threshold) }
     }
 }
 
@@ -311,6 +329,7 @@ pub async fn gather(state: &AppState, unit: UnitRecord, period: Period) -> AppRe
         concern,
         surveys,
         inputs,
+        side_by_side: false,
     })
 }
 

@@ -11,7 +11,7 @@ use lotsen_domain::report::period::{Period, Preset};
 
 use super::chart::{self, Bar};
 use super::sheets::{ChartKind, Sheet, V, sheets};
-use super::{PeriodQuery, gather};
+use super::{PeriodQuery, compare, gather};
 use crate::auth::ReadsReport;
 use crate::case::{Opt, today};
 use crate::error::AppResult;
@@ -51,11 +51,16 @@ pub struct ReportPage {
     errors: FieldErrors,
     periods: Vec<Opt>,
     unit: String,
+    own_unit: String,
+    /// Other units whose report the actor may read (a choice of side by side when any).
+    other_units: Vec<String>,
+    side: bool,
     period_text: String,
     previous_text: String,
     threshold: i64,
     links: bool,
     sections: Vec<SectionView>,
+    period_query: String,
     export_query: String,
 }
 
@@ -167,16 +172,28 @@ pub async fn show(
     Query(q): Query<PeriodQuery>,
 ) -> AppResult<Response> {
     let today = today();
-    let first = state.store.first_case_on(actor.unit_id).await?;
+    let others = compare::others(&state, &actor).await?;
+    let side = q.all_units() && !others.is_empty();
+    let first = if side {
+        compare::first_case(&state, actor.unit_id, &others).await?
+    } else {
+        state.store.first_case_on(actor.unit_id).await?
+    };
     let (period, errors) = match q.resolve(today, first) {
         Ok(p) => (p, FieldErrors::default()),
         Err(e) => (Period::preset(Preset::ThisYear, today, first), e),
     };
     let unit = state.store.unit(actor.unit_id).await?;
     let data = gather(&state, unit, period).await?;
-    let lists = state.store.lists(actor.unit_id).await?;
-    let links = actor.role.works_cases();
-    let all = sheets(&data, &lists, &c.t, links);
+    let other_names: Vec<String> = others.iter().map(|u| u.name.clone()).collect();
+    let (all, names, links) = if side {
+        let (all, names) = compare::gather_side_by_side(&state, &data, others, period, &c.t).await?;
+        (all, names, false)
+    } else {
+        let lists = state.store.lists(actor.unit_id).await?;
+        let links = actor.role.works_cases();
+        (sheets(&data, &lists, &c.t, links), vec![data.unit.name.clone()], links)
+    };
     let current = match period.preset {
         Some(p) => p.code(),
         None => "custom",
@@ -190,22 +207,32 @@ pub async fn show(
         })
         .collect();
     periods.push(Opt { value: "custom".into(), label: c.t.get("report-preset-custom"), selected: current == "custom" });
-    let export_query = format!("period={current}&from={}&to={}", period.from, period.to);
+    let period_query = format!("period={current}&from={}&to={}", period.from, period.to);
+    let export_query = if side { format!("{period_query}&units=all") } else { period_query.clone() };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = ReportPage {
         q: if errors.is_empty() {
-            PeriodQuery { period: current.into(), from: period.from.to_string(), to: period.to.to_string() }
+            PeriodQuery {
+                period: current.into(),
+                from: period.from.to_string(),
+                to: period.to.to_string(),
+                units: q.units.clone(),
+            }
         } else {
             q
         },
         errors,
         periods,
-        unit: data.unit.name.clone(),
+        unit: names.join(" · "),
+        own_unit: data.unit.name.clone(),
+        other_units: other_names,
+        side,
         period_text: period_text(&c, &period),
         previous_text: data.previous.map(|p| period_text(&c, &p)).unwrap_or_default(),
         threshold: data.threshold,
         links,
         sections: views(&all, &c, data.threshold),
+        period_query,
         export_query,
         c,
     };

@@ -16,4 +16,5 @@ mod matrix;
 mod outreach;
 mod report;
 mod report_inputs;
+mod report_units;
 mod survey;

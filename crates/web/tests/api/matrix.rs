@@ -62,6 +62,10 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/admin/unit/logo"), ADMIN_FORM),
         (("POST", "/admin/unit/records"), [303, 403, 403, 403, 303, 303, 403]),
         (("POST", "/admin/unit/privacy"), ADMIN_FORM),
+        (("GET", "/admin/unit/readers"), ADMIN_PAGE),
+        (("POST", "/admin/unit/readers"), ADMIN_FORM),
+        // No one has been let read yet: nothing to take back.
+        (("POST", "/admin/unit/readers/{id}/remove"), [303, 403, 403, 403, 404, 404, 403]),
         (("GET", "/admin/units"), ADMIN_PAGE),
         (("POST", "/admin/units"), ADMIN_FORM),
         (("GET", "/admin/import"), ADMIN_PAGE),
@@ -155,6 +159,7 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/report"), [303, 200, 200, 200, 403, 403, 200]),
         (("GET", "/report/export/{format}"), [303, 200, 200, 200, 403, 403, 200]),
         (("GET", "/api/v1/report"), [401, 200, 200, 200, 403, 403, 200]),
+        (("GET", "/api/v1/report/units"), [401, 200, 200, 200, 403, 403, 200]),
         (("POST", "/report-inputs"), [303, 403, 422, 403, 403, 403, 403]),
         (("POST", "/report-inputs/{id}/remove"), [303, 403, 303, 403, 403, 403, 403]),
         (("GET", "/outreach"), CASES_PAGE),

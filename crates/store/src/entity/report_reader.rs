@@ -1,0 +1,18 @@
+use sea_orm::entity::prelude::*;
+
+/// A manager or analyst of another unit who may read this unit's effect report.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "report_readers")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub unit_id: i64,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub user_id: i64,
+    pub granted_by: i64,
+    pub created_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
