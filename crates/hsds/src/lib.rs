@@ -7,6 +7,7 @@
 pub mod flat;
 pub mod nest;
 pub mod spec;
+pub mod tabular;
 pub mod validate;
 
 pub use flat::{Flat, Problem, Severity, flatten};

@@ -120,3 +120,55 @@ fn what_is_nested_back_validates_against_the_official_schemas() {
         }
     }
 }
+
+/// The rows of a flattening as (object, id) → fields, for comparing two readings.
+fn keyed(rows: &[lotsen_hsds::Row]) -> std::collections::BTreeMap<(String, String), serde_json::Map<String, Value>> {
+    rows.iter().map(|r| ((r.obj.name.to_owned(), r.id().to_owned()), r.fields.clone())).collect()
+}
+
+#[test]
+fn the_tabular_example_reads_and_its_csv_files_read_back_the_same() {
+    let tab = lotsen_hsds::tabular::read_json(&example("tabular.json"));
+    let errors: Vec<_> = tab.errors().collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(tab.rows.len(), 21, "one row per file");
+    // Its numbers in text columns are read as text, with a warning naming them.
+    let loc = tab.rows.iter().find(|r| r.obj.name == "location").unwrap();
+    assert_eq!(loc.text("external_identifier"), Some("10092008082"));
+    assert!(tab.problems.iter().any(|p| p.field == "external_identifier" && p.severity == Severity::Warning));
+    let files = lotsen_hsds::tabular::write_csv(&tab.rows);
+    assert_eq!(files.len(), 21);
+    let phones = &files.iter().find(|(f, _)| *f == "phones.csv").unwrap().1;
+    assert!(phones.starts_with("id,location_id,service_id,organization_id,contact_id,service_at_location_id,number,extension,type,description\r\n"));
+    assert!(phones.contains("\"\"\"+44 1234 234567\"\"\""), "quotes inside a value are doubled: {phones}");
+    let bytes: Vec<(String, Vec<u8>)> = files.iter().map(|(f, t)| ((*f).to_owned(), t.clone().into_bytes())).collect();
+    let back = lotsen_hsds::tabular::read_csv(&bytes);
+    assert!(back.errors().next().is_none(), "{:#?}", back.problems);
+    assert_eq!(keyed(&back.rows), keyed(&tab.rows));
+}
+
+#[test]
+fn a_nested_example_survives_the_csv_form() {
+    for (file, obj) in [("service_full.json", "service"), ("organization_full.json", "organization")] {
+        let doc = example(file);
+        let flat = flatten(&doc, object(obj).unwrap());
+        let files = lotsen_hsds::tabular::write_csv(&flat.rows);
+        let bytes: Vec<(String, Vec<u8>)> =
+            files.iter().map(|(f, t)| ((*f).to_owned(), t.clone().into_bytes())).collect();
+        let back = lotsen_hsds::tabular::read_csv(&bytes);
+        assert!(back.errors().next().is_none(), "{file}: {:#?}", back.errors().collect::<Vec<_>>());
+        assert_eq!(keyed(&back.rows), keyed(&flat.rows), "{file}");
+        let index = Index::new(&back.rows);
+        let root = index.get(obj, doc["id"].as_str().unwrap()).unwrap();
+        assert_eq!(sorted(&index.nest(root, Nesting::Full)), sorted(&doc), "{file}");
+    }
+}
+
+#[test]
+fn a_csv_row_without_what_the_tabular_form_requires_is_an_error() {
+    let csv = "id,name,status\r\n0b2bd0e4-5c1b-4a55-9d36-4b1e4a2d6f10,Stöd,active\r\n";
+    let flat = lotsen_hsds::tabular::read_csv(&[("services.csv".into(), format!("\u{feff}{csv}").into_bytes())]);
+    let e: Vec<_> = flat.errors().collect();
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!((e[0].field.as_str(), e[0].pointer.as_str()), ("organization_id", "/services.csv"));
+}
