@@ -7,6 +7,7 @@
 mod audit;
 mod cases;
 mod concern;
+mod directory;
 mod dropin;
 mod entity;
 mod error;
@@ -39,6 +40,7 @@ pub use cases::{
     COUNT_CAP, CaseDetail, CaseFilter, CaseListPage, CaseRecord, CaseRow, CaseSort, ContactRecord, FollowUpRecord,
     NewCase, NewContact, NewReferral, ReferralRecord, ReportFilter, SealedIdentity,
 };
+pub use directory::Counts as DirectoryCounts;
 pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRecord, VisitRecord};
 pub use error::StoreError;
 pub use inquiries::{InquiryRecord, NewInquiry, Received, Shown};

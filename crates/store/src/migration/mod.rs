@@ -14,6 +14,7 @@ mod m0010_report_inputs;
 mod m0011_case_summary;
 mod m0012_report_indexes;
 mod m0013_report_readers;
+mod m0014_directory;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0011_case_summary::Migration),
             Box::new(m0012_report_indexes::Migration),
             Box::new(m0013_report_readers::Migration),
+            Box::new(m0014_directory::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ mod bad_input;
 mod cases;
 mod concern;
 mod contact;
+mod directory;
 mod dropin;
 mod import;
 mod matrix;
