@@ -82,6 +82,30 @@ pub fn violations(object: &str, value: &Value) -> Vec<Violation> {
         .collect()
 }
 
+/// What is wrong with `value` as a page of `object`s: the specification's `Page` envelope (from its
+/// `openapi.json`, with every field of it required here), `contents` an array of valid `object`s.
+pub fn page_violations(object: &str, value: &Value) -> Vec<Violation> {
+    let openapi: Value = schema_text("openapi.json").and_then(|t| serde_json::from_str(t).ok()).unwrap_or_default();
+    let page = openapi["components"]["schemas"]["Page"].clone();
+    let schema = serde_json::json!({
+        "allOf": [page],
+        "required": ["total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents"],
+        "properties": { "contents": { "type": "array", "items": { "$ref": format!("{object}.json") } } }
+    });
+    let built = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .with_retriever(Vendored)
+        .build(&schema);
+    match built {
+        Ok(v) => v
+            .iter_errors(value)
+            .map(|e| Violation { pointer: e.instance_path().as_str().to_owned(), message: e.to_string() })
+            .collect(),
+        Err(e) => vec![Violation { pointer: String::new(), message: e.to_string() }],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +128,25 @@ mod tests {
         let nested = json!({"id": "0b2bd0e4-5c1b-4a55-9d36-4b1e4a2d6f10", "name": "Stöd", "status": "active",
             "phones": [{"id": "0b2bd0e4-5c1b-4a55-9d36-4b1e4a2d6f11"}]});
         assert_eq!(violations("service", &nested)[0].pointer, "/phones/0");
+    }
+
+    #[test]
+    fn the_official_list_examples_are_valid_pages() {
+        for (file, obj) in [
+            ("service_list.json", "service"),
+            ("organization_list.json", "organization"),
+            ("service_at_location_list.json", "service_at_location"),
+            ("taxonomy_list.json", "taxonomy"),
+            ("taxonomy_term_list.json", "taxonomy_term"),
+        ] {
+            let path = format!("{}/hsds-3.0/examples/{file}", env!("CARGO_MANIFEST_DIR"));
+            let doc: Value =
+                serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_default()).unwrap_or_default();
+            assert_eq!(page_violations(obj, &doc), vec![], "{file}");
+        }
+        let bad = json!({"total_items": "ten", "contents": [{"id": "x"}]});
+        let v = page_violations("service", &bad);
+        let at: Vec<&str> = v.iter().map(|x| x.pointer.as_str()).collect();
+        assert!(at.contains(&"/total_items") && at.contains(&"/contents/0") && at.contains(&""), "{v:?}");
     }
 }

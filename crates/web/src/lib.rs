@@ -12,6 +12,7 @@ pub mod auth;
 pub mod case;
 pub mod client;
 pub mod concern;
+pub mod directory;
 pub mod dropin;
 pub mod error;
 pub mod forms;

@@ -8,8 +8,8 @@ use axum::{Router, middleware};
 
 use crate::state::AppState;
 use crate::{
-    admin, api, audit, auth, case, concern, dropin, home, inquiry, ops, outreach, pages, report, report_inputs, setup,
-    survey,
+    admin, api, audit, auth, case, concern, directory, dropin, home, inquiry, ops, outreach, pages, report,
+    report_inputs, setup, survey,
 };
 
 /// One registered route.
@@ -203,6 +203,19 @@ fn open_routes() -> Routes {
         .get("/dropin/units/{id}/calendar.ics", dropin::feed::unit)
         .get("/dropin/venues/{id}/calendar.ics", dropin::feed::venue)
         .get("/api/v1/dropin/sessions", dropin::json::sessions)
+        .get("/api/hsds", directory::hsds::meta)
+        .get("/api/hsds/", directory::hsds::meta)
+        .get("/api/hsds/openapi.json", directory::hsds::openapi)
+        .get("/api/hsds/services", directory::hsds::services)
+        .get("/api/hsds/services/{id}", directory::hsds::service)
+        .get("/api/hsds/organizations", directory::hsds::organizations)
+        .get("/api/hsds/organizations/{id}", directory::hsds::organization)
+        .get("/api/hsds/taxonomies", directory::hsds::taxonomies)
+        .get("/api/hsds/taxonomies/{id}", directory::hsds::taxonomy)
+        .get("/api/hsds/taxonomy_terms", directory::hsds::taxonomy_terms)
+        .get("/api/hsds/taxonomy_terms/{id}", directory::hsds::taxonomy_term)
+        .get("/api/hsds/service_at_locations", directory::hsds::service_at_locations)
+        .get("/api/hsds/service_at_locations/{id}", directory::hsds::service_at_location)
         .get("/s/{code}", survey::answer::show)
         .post("/s/{code}", survey::answer::submit)
         .get("/s/{code}/kiosk", survey::answer::kiosk)

@@ -127,7 +127,8 @@ pub fn bearer(headers: &axum::http::HeaderMap) -> Option<&str> {
 /// cookie (a survey sets no cookie at all; its forms carry their own signed token).
 pub fn is_machine_path(path: &str) -> bool {
     ["/static/", "/units/", "/s/", "/contact/"].iter().any(|p| path.starts_with(p))
-        || ["/healthz", "/readyz", "/metrics", "/api/v1/dropin/sessions"].contains(&path)
+        || ["/healthz", "/readyz", "/metrics", "/api/v1/dropin/sessions", "/api/hsds"].contains(&path)
+        || path.starts_with("/api/hsds/")
         || (path.starts_with("/dropin/") && (path.ends_with(".ics") || path.ends_with("/qr.svg")))
 }
 

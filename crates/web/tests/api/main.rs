@@ -12,6 +12,7 @@ mod concern;
 mod contact;
 mod directory;
 mod dropin;
+mod hsds;
 mod import;
 mod matrix;
 mod outreach;

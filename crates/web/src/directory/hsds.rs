@@ -1,0 +1,459 @@
+//! The HSDS 3.0 API under `/api/hsds/`: the eleven paths of the specification's `openapi.json`,
+//! public and read-only, each answer shaped as the official compiled schemas shape it (full objects
+//! by id; list items with their single nested objects; the `Page` envelope), the spec's query
+//! parameters with every filter given applied together (AND). Unknown ids answer 404 and bad
+//! parameters 400, each with a JSON `message` (the spec defines no error body).
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::CONTENT_TYPE;
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use lotsen_hsds::flat::is_uuid;
+use lotsen_hsds::{Index, Nesting, Row};
+use serde::Deserialize;
+use serde_json::{Map, Value, json};
+
+use crate::state::AppState;
+
+/// An answer other than 200: a status and a sentence.
+#[derive(Debug)]
+pub struct HsdsError(StatusCode, String);
+
+impl HsdsError {
+    fn bad(message: impl Into<String>) -> Self {
+        HsdsError(StatusCode::BAD_REQUEST, message.into())
+    }
+
+    fn not_found(what: &str, id: &str) -> Self {
+        HsdsError(StatusCode::NOT_FOUND, format!("no {what} with id {id}"))
+    }
+}
+
+impl IntoResponse for HsdsError {
+    fn into_response(self) -> Response {
+        (self.0, Json(json!({ "message": self.1 }))).into_response()
+    }
+}
+
+impl From<lotsen_store::StoreError> for HsdsError {
+    fn from(e: lotsen_store::StoreError) -> Self {
+        tracing::error!(error = %e, "directory read failed");
+        HsdsError(StatusCode::SERVICE_UNAVAILABLE, "the directory cannot be read just now".into())
+    }
+}
+
+type HsdsResult<T> = Result<T, HsdsError>;
+
+/// The query parameters of every list path, as text: each is checked here so a bad one is named.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Params {
+    search: Option<String>,
+    page: Option<String>,
+    per_page: Option<String>,
+    format: Option<String>,
+    taxonomy_term_id: Option<String>,
+    taxonomy_id: Option<String>,
+    organization_id: Option<String>,
+    modified_after: Option<String>,
+    minimal: Option<String>,
+    full: Option<String>,
+    full_service: Option<String>,
+    top_only: Option<String>,
+    parent_id: Option<String>,
+    postcode: Option<String>,
+    proximity: Option<String>,
+}
+
+fn boolean(name: &str, v: &Option<String>) -> HsdsResult<bool> {
+    match v.as_deref().map(str::trim) {
+        None | Some("") | Some("false") => Ok(false),
+        Some("true") => Ok(true),
+        Some(other) => Err(HsdsError::bad(format!("{name} must be true or false, not \"{other}\""))),
+    }
+}
+
+fn positive(name: &str, v: &Option<String>, default: usize, max: usize) -> HsdsResult<usize> {
+    match v.as_deref().map(str::trim) {
+        None | Some("") => Ok(default),
+        Some(s) => match s.parse::<usize>() {
+            Ok(n) if n >= 1 && n <= max => Ok(n),
+            _ => Err(HsdsError::bad(format!("{name} must be a whole number from 1 to {max}, not \"{s}\""))),
+        },
+    }
+}
+
+/// A UUID-valued filter: absent, or a UUID (anything else matches nothing, so it is refused).
+fn uuid_param(name: &str, v: &Option<String>) -> HsdsResult<Option<String>> {
+    match v.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) if is_uuid(s) => Ok(Some(s.to_lowercase())),
+        Some(s) => Err(HsdsError::bad(format!("{name} must be a UUID, not \"{s}\""))),
+    }
+}
+
+/// `modified_after`: RFC 3339, or a date or a time without offset read in Europe/Stockholm.
+fn instant(v: &Option<String>) -> HsdsResult<Option<DateTime<Utc>>> {
+    let Some(s) = v.as_deref().map(str::trim).filter(|s| !s.is_empty()) else { return Ok(None) };
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(Some(t.with_timezone(&Utc)));
+    }
+    let local = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M"))
+        .ok()
+        .or_else(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0)));
+    match local.and_then(|l| chrono_tz::Europe::Stockholm.from_local_datetime(&l).earliest()) {
+        Some(t) => Ok(Some(t.with_timezone(&Utc))),
+        None => Err(HsdsError::bad(format!("modified_after must be a date-time (RFC 3339), not \"{s}\""))),
+    }
+}
+
+/// Page number and size, and the format; `minimal` lists default to every item on one page.
+struct Paging {
+    page: usize,
+    per_page: usize,
+    ndjson: bool,
+}
+
+impl Params {
+    fn paging(&self, minimal: bool) -> HsdsResult<Paging> {
+        let ndjson = match self.format.as_deref().map(str::trim) {
+            None | Some("") | Some("json") => false,
+            Some("ndjson") => true,
+            Some(other) => return Err(HsdsError::bad(format!("format must be json or ndjson, not \"{other}\""))),
+        };
+        let (default, max) = if minimal { (10_000, 10_000) } else { (50, 1_000) };
+        Ok(Paging {
+            page: positive("page", &self.page, 1, usize::MAX)?,
+            per_page: positive("per_page", &self.per_page, default, max)?,
+            ndjson,
+        })
+    }
+}
+
+/// The `Page` envelope around this page of `items` (or every item, one per line, for ndjson).
+fn page(items: Vec<Value>, p: &Paging) -> Response {
+    if p.ndjson {
+        let mut body = String::new();
+        for i in items {
+            body.push_str(&i.to_string());
+            body.push('\n');
+        }
+        return ([(CONTENT_TYPE, "application/x-ndjson")], body).into_response();
+    }
+    let total = items.len();
+    let total_pages = total.div_ceil(p.per_page).max(1);
+    let contents: Vec<Value> =
+        items.into_iter().skip((p.page - 1).saturating_mul(p.per_page)).take(p.per_page).collect();
+    Json(json!({
+        "total_items": total,
+        "total_pages": total_pages,
+        "page_number": p.page,
+        "size": contents.len(),
+        "first_page": p.page == 1,
+        "last_page": p.page >= total_pages,
+        "empty": contents.is_empty(),
+        "contents": contents,
+    }))
+    .into_response()
+}
+
+/// Free text: every word (3+ letters) found in the row's text fields, ignoring case.
+fn matches_text(rows: &[&Row], search: &Option<String>) -> bool {
+    let Some(q) = search.as_deref().map(str::trim).filter(|s| !s.is_empty()) else { return true };
+    let text: String = rows
+        .iter()
+        .flat_map(|r| r.fields.values())
+        .filter_map(Value::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    q.to_lowercase().split_whitespace().all(|w| text.contains(w))
+}
+
+/// The directory, read whole (a directory is hundreds of services).
+async fn rows(state: &AppState) -> HsdsResult<Vec<Row>> {
+    Ok(state.store.directory_rows().await?)
+}
+
+/// The service-level filters shared by `/services` and `/service_at_locations`.
+struct ServiceFilter {
+    term: Option<String>,
+    taxonomy: Option<String>,
+    organization: Option<String>,
+    after: Option<DateTime<Utc>>,
+}
+
+impl ServiceFilter {
+    fn from(p: &Params) -> HsdsResult<Self> {
+        Ok(ServiceFilter {
+            term: uuid_param("taxonomy_term_id", &p.taxonomy_term_id)?,
+            taxonomy: uuid_param("taxonomy_id", &p.taxonomy_id)?,
+            organization: uuid_param("organization_id", &p.organization_id)?,
+            after: instant(&p.modified_after)?,
+        })
+    }
+
+    fn keeps(&self, ix: &Index, s: &Row) -> bool {
+        let terms: Vec<&str> =
+            ix.referring("attribute", "link_id", s.id()).iter().filter_map(|a| a.text("taxonomy_term_id")).collect();
+        if self.term.as_deref().is_some_and(|t| !terms.contains(&t)) {
+            return false;
+        }
+        if let Some(tx) = &self.taxonomy {
+            let in_taxonomy = terms
+                .iter()
+                .filter_map(|t| ix.get("taxonomy_term", t))
+                .any(|t| t.text("taxonomy_id") == Some(tx.as_str()));
+            if !in_taxonomy {
+                return false;
+            }
+        }
+        if self.organization.as_deref().is_some_and(|o| s.text("organization_id") != Some(o)) {
+            return false;
+        }
+        if let Some(after) = self.after {
+            let modified = s.text("last_modified").and_then(|m| DateTime::parse_from_rfc3339(m).ok());
+            if modified.is_none_or(|m| m.with_timezone(&Utc) < after) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+fn no_location_filters(p: &Params) -> HsdsResult<()> {
+    if p.proximity.as_deref().is_some_and(|s| !s.trim().is_empty()) {
+        return Err(HsdsError::bad("proximity is not offered by this directory; filter by postcode instead"));
+    }
+    Ok(())
+}
+
+/// A service with only what a minimal list carries.
+fn minimal(s: &Row) -> Value {
+    let mut m = Map::new();
+    for k in ["id", "name", "status", "last_modified"] {
+        if let Some(v) = s.fields.get(k) {
+            m.insert(k.into(), v.clone());
+        }
+    }
+    Value::Object(m)
+}
+
+/// `GET /api/hsds/` (and without the slash): what this API is.
+pub async fn meta(State(state): State<AppState>) -> Json<Value> {
+    let base = state.settings.base_url.trim_end_matches('/');
+    Json(json!({
+        "version": "3.0",
+        "profile": "https://docs.openreferral.org/en/latest/hsds/overview.html",
+        "openapi_url": format!("{base}/api/hsds/openapi.json"),
+    }))
+}
+
+/// `GET /api/hsds/openapi.json`: the specification's own document, with this server named and the
+/// reference of `/service_at_locations/{id}` pointing at the schema it really answers with.
+pub async fn openapi(State(state): State<AppState>) -> HsdsResult<Json<Value>> {
+    let text = lotsen_hsds::validate::schema_text("openapi.json").unwrap_or("{}");
+    let mut doc: Value =
+        serde_json::from_str(text).map_err(|e| HsdsError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+    let base = state.settings.base_url.trim_end_matches('/');
+    doc["info"] = json!({
+        "title": "Lotsen – Hitta stöd (HSDS 3.0)",
+        "version": env!("CARGO_PKG_VERSION"),
+        "description": "The municipality's directory of support, as Open Referral HSDS 3.0. Read-only and public.",
+        "license": { "name": "EUPL-1.2" },
+    });
+    doc["servers"] = json!([{ "url": format!("{base}/api/hsds") }]);
+    let sal = "/paths/~1service_at_locations~1{id}/get/responses/200/content/application~1json/schema/$ref";
+    if let Some(r) = doc.pointer_mut(sal) {
+        *r = json!(
+            "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/compiled/service_at_location.json"
+        );
+    }
+    Ok(Json(doc))
+}
+
+/// `GET /api/hsds/services`
+pub async fn services(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
+    let (min, full) = (boolean("minimal", &p.minimal)?, boolean("full", &p.full)?);
+    let paging = p.paging(min)?;
+    let filter = ServiceFilter::from(&p)?;
+    no_location_filters(&p)?;
+    let all = rows(&state).await?;
+    let ix = Index::new(&all);
+    let nesting = if full { Nesting::Full } else { Nesting::ListItem };
+    let items = all
+        .iter()
+        .filter(|s| s.obj.name == "service" && filter.keeps(&ix, s))
+        .filter(|s| matches_text(&[s], &p.search))
+        .map(|s| if min { minimal(s) } else { ix.nest(s, nesting) })
+        .collect();
+    Ok(page(items, &paging))
+}
+
+fn checked_id<'a>(what: &str, id: &'a str) -> HsdsResult<&'a str> {
+    if is_uuid(id) { Ok(id) } else { Err(HsdsError::not_found(what, id)) }
+}
+
+/// `GET /api/hsds/services/{id}`
+pub async fn service(State(state): State<AppState>, Path(id): Path<String>) -> HsdsResult<Json<Value>> {
+    let id = checked_id("service", &id)?;
+    let all = rows(&state).await?;
+    let ix = Index::new(&all);
+    let s = ix.get("service", id).ok_or_else(|| HsdsError::not_found("service", id))?;
+    Ok(Json(ix.nest(s, Nesting::Full)))
+}
+
+/// An organisation in full; its services as `{id, name, status}` unless `full_service`.
+fn organization_full(ix: &Index, o: &Row, full_service: bool) -> Value {
+    let mut v = ix.nest(o, Nesting::Full);
+    if !full_service && let Some(list) = v.get_mut("services").and_then(Value::as_array_mut) {
+        for s in list.iter_mut() {
+            let brief: Map<String, Value> = ["id", "name", "status"]
+                .iter()
+                .filter_map(|k| s.get(*k).map(|x| ((*k).to_owned(), x.clone())))
+                .collect();
+            *s = Value::Object(brief);
+        }
+    }
+    v
+}
+
+/// `GET /api/hsds/organizations`
+pub async fn organizations(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
+    let (full, full_service) = (boolean("full", &p.full)?, boolean("full_service", &p.full_service)?);
+    let paging = p.paging(false)?;
+    let all = rows(&state).await?;
+    let ix = Index::new(&all);
+    let items =
+        all.iter()
+            .filter(|o| o.obj.name == "organization" && matches_text(&[o], &p.search))
+            .map(|o| {
+                if full || full_service {
+                    organization_full(&ix, o, full_service)
+                } else {
+                    ix.nest(o, Nesting::ListItem)
+                }
+            })
+            .collect();
+    Ok(page(items, &paging))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct OrgParams {
+    full_service: Option<String>,
+}
+
+/// `GET /api/hsds/organizations/{id}`
+pub async fn organization(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(q): Query<OrgParams>,
+) -> HsdsResult<Json<Value>> {
+    let full_service = boolean("full_service", &q.full_service)?;
+    let id = checked_id("organization", &id)?;
+    let all = rows(&state).await?;
+    let ix = Index::new(&all);
+    let o = ix.get("organization", id).ok_or_else(|| HsdsError::not_found("organization", id))?;
+    Ok(Json(organization_full(&ix, o, full_service)))
+}
+
+/// `GET /api/hsds/taxonomies`
+pub async fn taxonomies(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
+    let paging = p.paging(false)?;
+    let all = rows(&state).await?;
+    let ix = Index::new(&all);
+    let items = all
+        .iter()
+        .filter(|t| t.obj.name == "taxonomy" && matches_text(&[t], &p.search))
+        .map(|t| ix.nest(t, Nesting::ListItem))
+        .collect();
+    Ok(page(items, &paging))
+}
+
+/// `GET /api/hsds/taxonomies/{id}`
+pub async fn taxonomy(State(state): State<AppState>, Path(id): Path<String>) -> HsdsResult<Json<Value>> {
+    let id = checked_id("taxonomy", &id)?;
+    let all = rows(&state).await?;
+    let ix = Index::new(&all);
+    let t = ix.get("taxonomy", id).ok_or_else(|| HsdsError::not_found("taxonomy", id))?;
+    Ok(Json(ix.nest(t, Nesting::Full)))
+}
+
+/// `GET /api/hsds/taxonomy_terms`
+pub async fn taxonomy_terms(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
+    let paging = p.paging(false)?;
+    let top_only = boolean("top_only", &p.top_only)?;
+    let taxonomy = uuid_param("taxonomy_id", &p.taxonomy_id)?;
+    let parent = uuid_param("parent_id", &p.parent_id)?;
+    let all = rows(&state).await?;
+    let ix = Index::new(&all);
+    let items = all
+        .iter()
+        .filter(|t| t.obj.name == "taxonomy_term")
+        .filter(|t| taxonomy.as_deref().is_none_or(|x| t.text("taxonomy_id") == Some(x)))
+        .filter(|t| parent.as_deref().is_none_or(|x| t.text("parent_id") == Some(x)))
+        .filter(|t| !top_only || t.text("parent_id").is_none())
+        .filter(|t| matches_text(&[t], &p.search))
+        .map(|t| ix.nest(t, Nesting::ListItem))
+        .collect();
+    Ok(page(items, &paging))
+}
+
+/// `GET /api/hsds/taxonomy_terms/{id}`
+pub async fn taxonomy_term(State(state): State<AppState>, Path(id): Path<String>) -> HsdsResult<Json<Value>> {
+    let id = checked_id("taxonomy term", &id)?;
+    let all = rows(&state).await?;
+    let ix = Index::new(&all);
+    let t = ix.get("taxonomy_term", id).ok_or_else(|| HsdsError::not_found("taxonomy term", id))?;
+    Ok(Json(ix.nest(t, Nesting::Full)))
+}
+
+/// Postcodes compare by their digits ("252 25" = "25225").
+fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_uppercase()
+}
+
+/// `GET /api/hsds/service_at_locations`
+pub async fn service_at_locations(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
+    let full = boolean("full", &p.full)?;
+    let paging = p.paging(false)?;
+    let filter = ServiceFilter::from(&p)?;
+    no_location_filters(&p)?;
+    let postcode = p.postcode.as_deref().map(digits).filter(|s| !s.is_empty());
+    let all = rows(&state).await?;
+    let ix = Index::new(&all);
+    let nesting = if full { Nesting::Full } else { Nesting::ListItem };
+    let mut items = Vec::new();
+    for sal in all.iter().filter(|r| r.obj.name == "service_at_location") {
+        let Some(service) = sal.text("service_id").and_then(|id| ix.get("service", id)) else { continue };
+        if !filter.keeps(&ix, service) {
+            continue;
+        }
+        let location = sal.text("location_id").and_then(|id| ix.get("location", id));
+        if let Some(code) = &postcode {
+            let at = location.map(|l| ix.referring("address", "location_id", l.id())).unwrap_or_default();
+            if !at.iter().any(|a| a.text("postal_code").map(digits).as_deref() == Some(code.as_str())) {
+                continue;
+            }
+        }
+        let mut text = vec![sal, service];
+        text.extend(location);
+        if !matches_text(&text, &p.search) {
+            continue;
+        }
+        items.push(ix.nest(sal, nesting));
+    }
+    Ok(page(items, &paging))
+}
+
+/// `GET /api/hsds/service_at_locations/{id}`
+pub async fn service_at_location(State(state): State<AppState>, Path(id): Path<String>) -> HsdsResult<Json<Value>> {
+    let id = checked_id("service at location", &id)?;
+    let all = rows(&state).await?;
+    let ix = Index::new(&all);
+    let s = ix.get("service_at_location", id).ok_or_else(|| HsdsError::not_found("service at location", id))?;
+    Ok(Json(ix.nest(s, Nesting::Full)))
+}
