@@ -4,6 +4,7 @@
 //! `scripts/hsds_spec.py`), [`flat`] turns nested HSDS JSON into one row per object and id, and
 //! [`nest`] builds the nested JSON back from rows. No I/O and no SQL: the store keeps the rows, the
 //! web layer serves them.
+pub mod file;
 pub mod flat;
 pub mod nest;
 pub mod spec;

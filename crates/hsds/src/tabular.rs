@@ -146,6 +146,21 @@ pub fn write_csv(rows: &[Row]) -> Vec<(&'static str, String)> {
     out
 }
 
+/// Every row in the `tabular.json` shape: an object keyed by file name, each file's rows by id
+/// (files without rows are left out).
+pub fn write_json(rows: &[Row]) -> Value {
+    let mut out = Map::new();
+    for obj in OBJECTS {
+        let mut mine: Vec<&Row> = rows.iter().filter(|r| r.obj.name == obj.name).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        mine.sort_by(|a, b| a.id().cmp(b.id()));
+        out.insert(obj.file.into(), Value::Array(mine.into_iter().map(|r| Value::Object(r.fields.clone())).collect()));
+    }
+    Value::Object(out)
+}
+
 /// The package's `datapackage.json`: one tabular resource per file, typed from the schemas.
 pub fn datapackage(name: &str, title: &str) -> Value {
     let resources: Vec<Value> = OBJECTS

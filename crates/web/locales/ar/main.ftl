@@ -1386,3 +1386,51 @@ report-units-all = { $count ->
 report-units-help = تظهر الوحدات جنبًا إلى جنب، وكل منها محسوبة كما في تقريرها الخاص. تُخفى الأعداد الصغيرة وفق الحد الخاص بكل وحدة («<5» تعني أقل من 5). لا تؤدي الأرقام إلى الحالات؛ افتح تقرير وحدتك لذلك.
 report-units-threshold = الحد الخاص بكل وحدة
 report-compare-column = كل عمود هو «{ $column }» في تقرير الوحدة الخاص.
+
+## Support directory: import and export
+directory-import-title = دليل الدعم: الاستيراد والتنزيل
+home-directory-text = استورد دليل البلدية لخدمات الدعم (HSDS) وشاركه بشكل مفتوح.
+directory-import-intro = استورد دليل البلدية لخدمات الدعم بصيغة Open Referral HSDS 3.0: ملف JSON (كائن واحد أو قائمة أو صفحة من واجهة HSDS أو الصيغة الجدولية بصيغة JSON) أو الحزمة الجدولية كملف zip يضم ملف CSV لكل كائن. يعرض التشغيل التجريبي كل خطأ حسب السجل والحقل ولا يحفظ شيئًا. أما الاستيراد الفعلي فيحفظ كل شيء أو لا شيء؛ وتُحدَّث السجلات ذات المعرّف نفسه، لذا لا يغيّر استيراد الملف نفسه مرتين أي شيء.
+directory-export-zip = تنزيل الدليل كحزمة CSV (zip)
+directory-export-json = تنزيل الدليل بصيغة JSON
+directory-api = واجهة HSDS المفتوحة للدليل
+hint-directory-file = ملف ‎.json أو ‎.zip، بحد أقصى 32 ميغابايت.
+directory-form-json = HSDS JSON
+directory-form-tabular-json = الصيغة الجدولية لـ HSDS بصيغة JSON
+directory-form-csv-zip = الحزمة الجدولية لـ HSDS (ملفات CSV في zip)
+directory-import-saved = تم استيراد الدليل.
+directory-import-empty = لا يحتوي الملف على أي سجلات.
+directory-import-dry-run-ok = يمكن استيراد الملف. لم يُحفظ شيء بعد: ألغِ تحديد التشغيل التجريبي واستورد مرة أخرى.
+directory-import-errors = { $count ->
+    [zero] لا توجد أخطاء
+    [one] خطأ واحد يمنع الاستيراد
+    [two] خطآن يمنعان الاستيراد
+    [few] { $count } أخطاء تمنع الاستيراد
+    [many] { $count } خطأً يمنع الاستيراد
+   *[other] { $count } خطأ يمنع الاستيراد
+}
+directory-tally-saved = السجلات حسب الكائن
+directory-tally-would = السجلات حسب الكائن، وما سيفعله الاستيراد
+directory-object = الكائن
+directory-records = السجلات
+directory-created = جديدة
+directory-updated = معدّلة
+directory-unchanged = دون تغيير
+directory-record = السجل (المعرّف)
+directory-where = الموضع في الملف
+directory-errors-caption = { $count ->
+    [zero] لا توجد أخطاء
+    [one] خطأ واحد
+    [two] خطآن
+    [few] { $count } أخطاء
+    [many] { $count } خطأً
+   *[other] { $count } خطأ
+}
+directory-warnings-caption = { $count ->
+    [zero] لا توجد تحذيرات
+    [one] تحذير واحد (يُستورد رغم ذلك)
+    [two] تحذيران (يُستوردان رغم ذلك)
+    [few] { $count } تحذيرات (تُستورد رغم ذلك)
+    [many] { $count } تحذيرًا (تُستورد رغم ذلك)
+   *[other] { $count } تحذير (تُستورد رغم ذلك)
+}

@@ -1292,3 +1292,39 @@ report-units-all = { $count ->
 report-units-help = The units are shown side by side, each counted as in its own report. Small counts are hidden by each unit's own threshold (“<5” means below 5). The figures do not lead to cases; open your own report for that.
 report-units-threshold = each unit's own
 report-compare-column = Each column is “{ $column }” in the unit's own report.
+
+## Support directory: import and export
+directory-import-title = Support directory: import and download
+home-directory-text = Import the municipality's directory of support (HSDS) and share it openly.
+directory-import-intro = Import the municipality's directory of support as Open Referral HSDS 3.0: JSON (one object, a list, a page from an HSDS API, or the tabular form as JSON) or the tabular package as a zip with one CSV file per object. The dry run shows every problem by record and field and saves nothing. A real import saves everything or nothing; records with the same id are updated, so importing the same file twice changes nothing.
+directory-export-zip = Download the directory as a CSV package (zip)
+directory-export-json = Download the directory as JSON
+directory-api = The directory's open HSDS API
+hint-directory-file = A .json or .zip file, at most 32 MB.
+directory-form-json = HSDS JSON
+directory-form-tabular-json = HSDS tabular form as JSON
+directory-form-csv-zip = HSDS tabular package (CSV in a zip)
+directory-import-saved = The directory has been imported.
+directory-import-empty = The file holds no records.
+directory-import-dry-run-ok = The file can be imported. Nothing is saved yet: untick the dry run and import again.
+directory-import-errors = { $count ->
+    [one] One problem stops the import
+   *[other] { $count } problems stop the import
+}
+directory-tally-saved = Records per object
+directory-tally-would = Records per object, and what an import would do
+directory-object = Object
+directory-records = Records
+directory-created = New
+directory-updated = Changed
+directory-unchanged = Unchanged
+directory-record = Record (id)
+directory-where = Where in the file
+directory-errors-caption = { $count ->
+    [one] One error
+   *[other] { $count } errors
+}
+directory-warnings-caption = { $count ->
+    [one] One warning (imported anyway)
+   *[other] { $count } warnings (imported anyway)
+}

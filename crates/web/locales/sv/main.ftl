@@ -1293,3 +1293,39 @@ report-units-all = { $count ->
 report-units-help = Verksamheterna står sida vid sida, var och en räknad som i sin egen rapport. Små antal döljs efter varje verksamhets egen gräns (”<5” betyder under 5). Siffrorna leder inte till ärenden; öppna den egna rapporten för det.
 report-units-threshold = varje verksamhets egen
 report-compare-column = Varje kolumn är ”{ $column }” i verksamhetens egen rapport.
+
+## Support directory: import and export
+directory-import-title = Stödkatalogen: läs in och ladda ner
+home-directory-text = Läs in kommunens katalog över stöd (HSDS) och dela den öppet.
+directory-import-intro = Läs in kommunens katalog över stöd som Open Referral HSDS 3.0: JSON (ett objekt, en lista, en sida från ett HSDS-API eller tabellformen som JSON) eller tabellpaketet som zip med en CSV-fil per objekt. Provkörningen visar varje fel per post och fält och sparar inget. En riktig inläsning sparar allt eller inget; poster med samma id uppdateras, så samma fil två gånger ändrar ingenting.
+directory-export-zip = Ladda ner katalogen som CSV-paket (zip)
+directory-export-json = Ladda ner katalogen som JSON
+directory-api = Katalogens öppna HSDS-API
+hint-directory-file = En .json- eller .zip-fil, högst 32 MB.
+directory-form-json = HSDS JSON
+directory-form-tabular-json = HSDS tabellform som JSON
+directory-form-csv-zip = HSDS tabellpaket (CSV i zip)
+directory-import-saved = Katalogen är inläst.
+directory-import-empty = Filen innehåller inga poster.
+directory-import-dry-run-ok = Filen kan läsas in. Inget är sparat ännu: avmarkera provkörning och läs in igen.
+directory-import-errors = { $count ->
+    [one] Ett fel hindrar inläsningen
+   *[other] { $count } fel hindrar inläsningen
+}
+directory-tally-saved = Poster per objekt
+directory-tally-would = Poster per objekt, och vad en inläsning skulle göra
+directory-object = Objekt
+directory-records = Poster
+directory-created = Nya
+directory-updated = Ändrade
+directory-unchanged = Oförändrade
+directory-record = Post (id)
+directory-where = Var i filen
+directory-errors-caption = { $count ->
+    [one] Ett fel
+   *[other] { $count } fel
+}
+directory-warnings-caption = { $count ->
+    [one] En varning (läses in ändå)
+   *[other] { $count } varningar (läses in ändå)
+}

@@ -71,6 +71,10 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/admin/import"), ADMIN_PAGE),
         (("POST", "/admin/import"), ADMIN_FORM),
         (("GET", "/admin/import/example.csv"), ADMIN_PAGE),
+        (("GET", "/directory/import"), ADMIN_PAGE),
+        (("POST", "/directory/import"), ADMIN_FORM),
+        // `{file}` is a user's number here, which is no export: 404 for those who may export.
+        (("GET", "/directory/{file}"), [303, 404, 404, 403, 403, 403, 404]),
         (("GET", "/admin/lists"), ADMIN_PAGE),
         (("GET", "/admin/lists/{kind}"), ADMIN_PAGE),
         (("POST", "/admin/lists/{kind}"), ADMIN_FORM),
@@ -326,7 +330,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
 async fn send(c: &Client, method: &str, url: &str) -> u16 {
     match Method::from_bytes(method.as_bytes()).unwrap() {
         Method::GET => c.get(url).await.status.as_u16(),
-        _ if url == "/admin/unit/logo" || url == "/admin/import" || url == "/concern-reports/import" => {
+        _ if ["/admin/unit/logo", "/admin/import", "/concern-reports/import", "/directory/import"].contains(&url) => {
             let token = c.csrf().await;
             let form = reqwest::multipart::Form::new().text("note", "no file");
             c.http.post(format!("{}{url}?csrf={token}", c.base)).multipart(form).send().await.unwrap().status().as_u16()
