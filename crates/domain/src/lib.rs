@@ -17,6 +17,7 @@ pub mod privacy;
 pub mod report;
 pub mod report_input;
 pub mod role;
+pub mod search;
 pub mod survey;
 pub mod unit;
 

@@ -159,17 +159,12 @@ fn page(items: Vec<Value>, p: &Paging) -> Response {
     .into_response()
 }
 
-/// Free text: every word (3+ letters) found in the row's text fields, ignoring case.
+/// Free text, tolerant of inflections and of missing å/ä/ö (`lotsen_domain::search`), over the
+/// text fields of the rows.
 fn matches_text(rows: &[&Row], search: &Option<String>) -> bool {
     let Some(q) = search.as_deref().map(str::trim).filter(|s| !s.is_empty()) else { return true };
-    let text: String = rows
-        .iter()
-        .flat_map(|r| r.fields.values())
-        .filter_map(Value::as_str)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    q.to_lowercase().split_whitespace().all(|w| text.contains(w))
+    let text: Vec<&str> = rows.iter().flat_map(|r| r.fields.values()).filter_map(Value::as_str).collect();
+    lotsen_domain::search::Query::parse(q).matches(&lotsen_domain::search::index(&text.join(" ")))
 }
 
 /// The directory, read whole (a directory is hundreds of services).

@@ -279,6 +279,12 @@ async fn paging_and_filters_combine_as_and(b: Backend) {
         sorted(vec![SKULD])
     );
     assert_eq!(ids(&ok(&c, &q("search=skuld")).await), sorted(vec![SKULD]));
+    // Inflections and missing å/ä/ö find the same services.
+    for search in ["ekonomi", "ekonomisk", "ekonomiskt%20bistand"] {
+        let found = ids(&ok(&c, &q(&format!("search={search}"))).await);
+        assert!(found.contains(&BISTAND.to_owned()), "{search}: {found:?}");
+    }
+    assert_eq!(ids(&ok(&c, &q("search=ekonomiskt%20bistand")).await), sorted(vec![BISTAND]));
     assert_eq!(ids(&ok(&c, &q(&format!("search=bistånd&taxonomy_id={TAXONOMY}"))).await), sorted(vec![BISTAND]));
     assert!(!ids(&ok(&c, &q("")).await).is_empty() && ids(&ok(&c, &q("")).await).contains(&official));
 
