@@ -20,7 +20,7 @@ use crate::case::today;
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
-use crate::import::read_table;
+use crate::import::{Upload, read_table};
 use crate::pages::Chrome;
 use crate::state::AppState;
 
@@ -224,35 +224,15 @@ pub async fn import(
     c: Chrome,
     ManagerOf(actor): ManagerOf,
     ip: ClientIp,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<Response> {
-    let mut file: Option<(String, Vec<u8>)> = None;
-    let mut dry_run = false;
-    let mut year = String::new();
-    let mut too_big = false;
-    while let Ok(Some(f)) = multipart.next_field().await {
-        match f.name() {
-            Some("file") => {
-                let name = f.file_name().unwrap_or("import.csv").to_owned();
-                match f.bytes().await {
-                    Ok(b) if !b.is_empty() => file = Some((name, b.to_vec())),
-                    Ok(_) => {}
-                    Err(_) => too_big = true,
-                }
-            }
-            Some("dry_run") => dry_run = true,
-            Some("year") => year = f.text().await.unwrap_or_default(),
-            _ => {}
-        }
-    }
+    let mut upload = Upload::read(multipart).await;
+    let dry_run = upload.dry_run;
+    let year = upload.field("year").to_owned();
     let year = year_of(&year);
     let refuse = |page: YearPage| Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     let stored = state.store.concern_reports(actor.unit_id, year).await?;
-    let table = match (file, too_big) {
-        (_, true) => Err("error-import-size"),
-        (None, false) => Err("error-required"),
-        (Some((name, bytes)), false) => read_table(&bytes, &name),
-    };
+    let table = upload.take_file().and_then(|(name, bytes)| read_table(&bytes, &name));
     let table = match table {
         Ok(t) => t,
         Err(msg) => {

@@ -16,7 +16,7 @@ use crate::auth::AdminOf;
 use crate::case::{Opt, today};
 use crate::client::ClientIp;
 use crate::error::AppResult;
-use crate::import::{Problem, parse, read_table};
+use crate::import::{Problem, Upload, parse, read_table};
 use crate::pages::Chrome;
 use crate::state::AppState;
 
@@ -75,36 +75,17 @@ pub async fn run(
     c: Chrome,
     AdminOf(admin): AdminOf,
     ip: ClientIp,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<Response> {
-    let mut file: Option<(String, Vec<u8>)> = None;
-    let mut coordinator = String::new();
-    let mut dry_run = false;
-    let mut too_big = false;
-    while let Ok(Some(field)) = multipart.next_field().await {
-        match field.name() {
-            Some("file") => {
-                let name = field.file_name().unwrap_or("import.csv").to_owned();
-                match field.bytes().await {
-                    Ok(b) if !b.is_empty() => file = Some((name, b.to_vec())),
-                    Ok(_) => {}
-                    Err(_) => too_big = true,
-                }
-            }
-            Some("coordinator") => coordinator = field.text().await.unwrap_or_default(),
-            Some("dry_run") => dry_run = true,
-            _ => {}
-        }
-    }
+    let mut upload = Upload::read(multipart).await;
+    let dry_run = upload.dry_run;
+    let coordinator = upload.field("coordinator").to_owned();
+    let file = upload.take_file();
     let options = coordinators(&state, admin.unit_id, coordinator.trim()).await?;
     let coordinator_id =
         coordinator.trim().parse::<i64>().ok().filter(|id| options.iter().any(|o| o.value == id.to_string()));
-    let file_error = match (&file, too_big) {
-        (_, true) => Some("error-import-size"),
-        (None, false) => Some("error-required"),
-        _ => None,
-    };
-    let (Some((file_name, bytes)), Some(coordinator_id), None) = (file, coordinator_id, file_error) else {
+    let file_error = file.as_ref().err().copied();
+    let (Ok((file_name, bytes)), Some(coordinator_id)) = (file, coordinator_id) else {
         let page = ImportPage {
             c,
             coordinators: options,

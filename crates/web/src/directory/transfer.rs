@@ -18,6 +18,7 @@ use crate::audit_log::by;
 use crate::auth::{AdminOf, CaseWorker};
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
+use crate::import::Upload;
 use crate::pages::Chrome;
 use crate::state::AppState;
 
@@ -66,28 +67,17 @@ pub async fn run(
     c: Chrome,
     AdminOf(admin): AdminOf,
     ip: ClientIp,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<Response> {
-    let mut file: Option<(String, Vec<u8>)> = None;
-    let mut dry_run = false;
-    let mut too_big = false;
-    while let Ok(Some(field)) = multipart.next_field().await {
-        match field.name() {
-            Some("file") => {
-                let name = field.file_name().unwrap_or("directory.json").to_owned();
-                match field.bytes().await {
-                    Ok(b) if !b.is_empty() => file = Some((name, b.to_vec())),
-                    Ok(_) => {}
-                    Err(_) => too_big = true,
-                }
-            }
-            Some("dry_run") => dry_run = true,
-            _ => {}
+    let mut upload = Upload::read(multipart).await;
+    let dry_run = upload.dry_run;
+    let (file_name, bytes) = match upload.take_file() {
+        Ok(f) => f,
+        Err(e) => {
+            return Ok(
+                (StatusCode::UNPROCESSABLE_ENTITY, ImportPage { c, file_error: Some(e), result: None }).into_response()
+            );
         }
-    }
-    let Some((file_name, bytes)) = file.filter(|_| !too_big) else {
-        let file_error = Some(if too_big { "error-import-size" } else { "error-required" });
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, ImportPage { c, file_error, result: None }).into_response());
     };
     let (form, flat) = read(&bytes);
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) =

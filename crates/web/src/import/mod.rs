@@ -13,6 +13,59 @@ use crate::case::form::default_mode;
 mod read;
 pub use read::read_table;
 
+/// A form with one uploaded file, as the import forms send it (multipart).
+#[derive(Debug, Default)]
+pub struct Upload {
+    /// The file's name and bytes; `None` when none was chosen or it was empty.
+    pub file: Option<(String, Vec<u8>)>,
+    /// The file was larger than uploads may be.
+    pub too_big: bool,
+    /// "Dry run" was ticked.
+    pub dry_run: bool,
+    /// The other fields, by name.
+    pub fields: HashMap<String, String>,
+}
+
+impl Upload {
+    /// Reads the form; the file is the field named `file`.
+    pub async fn read(mut multipart: axum::extract::Multipart) -> Self {
+        let mut u = Upload::default();
+        while let Ok(Some(field)) = multipart.next_field().await {
+            let name = field.name().unwrap_or_default().to_owned();
+            match name.as_str() {
+                "file" => {
+                    let file_name = field.file_name().unwrap_or("import").to_owned();
+                    match field.bytes().await {
+                        Ok(b) if !b.is_empty() => u.file = Some((file_name, b.to_vec())),
+                        Ok(_) => {}
+                        Err(_) => u.too_big = true,
+                    }
+                }
+                "dry_run" => u.dry_run = true,
+                _ => {
+                    let value = field.text().await.unwrap_or_default();
+                    u.fields.insert(name, value);
+                }
+            }
+        }
+        u
+    }
+
+    /// A text field, empty when absent.
+    pub fn field(&self, name: &str) -> &str {
+        self.fields.get(name).map_or("", String::as_str)
+    }
+
+    /// The file, or the message of why there is none (too large, or not chosen).
+    pub fn take_file(&mut self) -> Result<(String, Vec<u8>), &'static str> {
+        match (self.file.take(), self.too_big) {
+            (_, true) => Err("error-import-size"),
+            (None, false) => Err("error-required"),
+            (Some(f), false) => Ok(f),
+        }
+    }
+}
+
 /// Columns, by the header names the documentation gives (English or Swedish).
 pub const COLUMNS: &[(&str, &[&str])] = &[
     ("id", &["id", "external_id", "ärende", "arende", "löpnummer"]),
