@@ -76,3 +76,79 @@ test('an admin loads the directory from an HSDS file', { timeout: 120_000 }, asy
     await context.close();
   }
 });
+
+/** A small Swedish directory: two services about money, one about housing. */
+function swedishDirectory() {
+  const addr = (id, street, postcode) => ({ id, address_1: street, city: 'Lund', state_province: 'Skåne län', postal_code: postcode, country: 'SE', address_type: 'physical' });
+  return {
+    id: 'cac14274-c975-49e5-8379-533af66cbe50',
+    name: 'Lunds kommun, socialförvaltningen',
+    description: 'Kommunens socialtjänst.',
+    services: [
+      {
+        id: 'fc7d2c3f-2e4e-463f-b51f-b2b748b747b3', name: 'Ekonomiskt bistånd', status: 'active',
+        description: 'Stöd till försörjning när andra inkomster inte räcker.',
+        application_process: 'Ring kontaktcenter eller ansök digitalt.',
+        phones: [{ id: '43f49c24-d30c-406b-a25f-66782adfbbe1', number: '046-35 50 00' }],
+        schedules: [{ id: '998573c2-7ac4-4a91-b65e-2b1096217d30', freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '12:00' }],
+        service_at_locations: [{ id: '206dd8e2-a6d2-4b81-9a40-2bea13473569', location: { id: 'a232aab2-4ee7-4b00-a98b-97126d5b2e68', location_type: 'physical', name: 'Stadsbiblioteket', addresses: [addr('90fbd4c5-26b0-4608-b733-554e681d6c03', 'Sankt Petri kyrkogata 6', '222 21')] } }],
+      },
+      {
+        id: '7189de7c-c59a-4b29-b149-97057a3ff139', name: 'Budget- och skuldrådgivning', status: 'active',
+        description: 'Hjälp med ekonomisk planering och skulder.',
+        cost_options: [{ id: '120c7f58-14fc-4b96-a7dc-070abc3c4c85', amount: 0, currency: 'SEK' }],
+      },
+      {
+        id: '2a304e61-a3e9-4465-a941-7a6c3af23712', name: 'Bostadssociala teamet', status: 'temporarily closed',
+        description: 'Råd vid hot om vräkning.', alert: 'Öppnar igen i januari.',
+      },
+    ],
+  };
+}
+
+test('a resident finds the same support for "ekonomi", "ekonomisk" and "ekonomiskt bistand"', { timeout: 120_000 }, async (t) => {
+  const { context, page, problems } = await newPage();
+  try {
+    await login(page, USERS.admin);
+    await goto(page, '/directory/import');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lotsen-dir-')), 'katalog.json');
+    fs.writeFileSync(file, JSON.stringify(swedishDirectory()));
+    await page.setInputFiles('#file', file);
+    await page.uncheck('#dry_run');
+    const res = await submit(page, 'form[action^="/directory/import"] button[type="submit"]');
+    assert.equal(res.status(), 200, await page.locator('main').innerText());
+    await context.clearCookies();
+
+    // A resident, not signed in, from the link at the foot of every page.
+    await goto(page, '/dropin');
+    await page.getByRole('link', { name: 'Hitta stöd' }).click();
+    await page.waitForURL(/\/support/);
+    await a11y(t, page, 'find support (sv)');
+    const found = {};
+    for (const q of ['ekonomi', 'ekonomisk', 'ekonomiskt bistand']) {
+      await page.fill('#q', q);
+      await submit(page, 'form[action="/support"] button[type="submit"]');
+      found[q] = (await page.locator('article h3').allInnerTexts()).map(plain);
+    }
+    assert.ok(found.ekonomi.includes('Ekonomiskt bistånd'), JSON.stringify(found));
+    assert.deepEqual(found.ekonomisk, found.ekonomi);
+    assert.deepEqual(found['ekonomiskt bistand'], ['Ekonomiskt bistånd']);
+    const card = plain(await page.locator('article').first().innerText());
+    assert.match(card, /046-35 50 00/);
+    assert.match(card, /Sankt Petri kyrkogata 6, 222 21 Lund/);
+    assert.match(card, /måndag, tisdag, onsdag, torsdag, fredag · 09:00–12:00/);
+    await screenshot(page, 'support-sv');
+    await a11y(t, page, 'find support with results (sv)');
+
+    assert.deepEqual(await switchLanguage(page, 'ar'), { lang: 'ar', dir: 'rtl' });
+    await page.setViewportSize(PHONE);
+    await goto(page, '/support?q=vrakning');
+    assert.match(plain(await page.locator('article').first().innerText()), /مغلق مؤقتًا/);
+    await screenshot(page, 'support-ar-phone');
+    await a11y(t, page, 'find support (ar, phone)');
+    await noSideScroll(t, page, 'find support (ar, phone)');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

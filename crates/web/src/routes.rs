@@ -187,6 +187,7 @@ fn app_routes() -> Routes {
         .get("/intake/{id}", inquiry::intake::show)
         .post("/intake/{id}/close", inquiry::intake::close)
         .get("/dropin", dropin::public::all)
+        .get("/support", directory::search::show)
         .get("/dropin/units/{id}", dropin::public::unit)
         .get("/dropin/venues/{id}", dropin::public::venue)
 }

@@ -1434,3 +1434,47 @@ directory-warnings-caption = { $count ->
     [many] { $count } تحذيرًا (تُستورد رغم ذلك)
    *[other] { $count } تحذير (تُستورد رغم ذلك)
 }
+
+## Hitta stöd (public directory search)
+support-title = ابحث عن الدعم
+support-intro = ابحث في خدمات الدعم المتوفرة في البلدية: الجهات الحكومية والإقليم والجمعيات وغيرها. اكتب ما تحتاج المساعدة فيه، بالسويدية إن أمكن، مثل «ekonomi» (المال) أو «skulder» (الديون) أو «boende» (السكن).
+support-field-q = بماذا تحتاج المساعدة؟
+support-hint-q = كلمة واحدة أو أكثر. تنجح الكتابة أيضًا بدون الأحرف å وä وö.
+support-field-category = المجال
+support-all-categories = جميع المجالات
+support-search = بحث
+support-found = { $count ->
+    [zero] لم يُعثر على أي خدمة
+    [one] عُثر على خدمة واحدة
+    [two] عُثر على خدمتين
+    [few] عُثر على { $count } خدمات
+    [many] عُثر على { $count } خدمة
+   *[other] عُثر على { $count } خدمة
+}
+support-all = { $count ->
+    [zero] لا توجد خدمات في الدليل
+    [one] خدمة واحدة في الدليل
+    [two] خدمتان في الدليل
+    [few] { $count } خدمات في الدليل
+    [many] { $count } خدمة في الدليل
+   *[other] { $count } خدمة في الدليل
+}
+support-none = لا توجد خدمة تطابق بحثك. جرّب كلمة أخرى، أو تواصل معنا وسنساعدك.
+support-closed = مغلق مؤقتًا.
+support-how = كيف تحصل على الدعم
+support-phone = الهاتف
+support-email = البريد الإلكتروني
+support-web = الموقع الإلكتروني
+support-where = المكان
+support-hours = أوقات العمل
+support-languages = اللغات
+support-cost = التكلفة
+support-free = مجانًا
+support-fee = قد تُفرض رسوم
+support-pages = الصفحات
+support-prev = الصفحة السابقة
+support-next = الصفحة التالية
+support-page-of = الصفحة { $page } من { $pages }
+directory-language-sv = السويدية
+directory-language-en = الإنجليزية
+directory-language-ar = العربية

@@ -1328,3 +1328,39 @@ directory-warnings-caption = { $count ->
     [one] One warning (imported anyway)
    *[other] { $count } warnings (imported anyway)
 }
+
+## Hitta stöd (public directory search)
+support-title = Find support
+support-intro = Search the support available in the municipality: public agencies, the region, associations and others. Write what you need help with, in Swedish where you can, for example “ekonomi” (money), “skulder” (debts) or “boende” (housing).
+support-field-q = What do you need help with?
+support-hint-q = One or more words. Writing without å, ä and ö works too.
+support-field-category = Area
+support-all-categories = All areas
+support-search = Search
+support-found = { $count ->
+    [one] One service found
+   *[other] { $count } services found
+}
+support-all = { $count ->
+    [one] One service in the directory
+   *[other] { $count } services in the directory
+}
+support-none = No service matches your search. Try another word, or contact us and we will help you further.
+support-closed = Temporarily closed.
+support-how = How to get support
+support-phone = Phone
+support-email = E-mail
+support-web = Website
+support-where = Where
+support-hours = Opening hours
+support-languages = Languages
+support-cost = Cost
+support-free = Free of charge
+support-fee = There may be a fee
+support-pages = Pages
+support-prev = Previous page
+support-next = Next page
+support-page-of = Page { $page } of { $pages }
+directory-language-sv = Swedish
+directory-language-en = English
+directory-language-ar = Arabic

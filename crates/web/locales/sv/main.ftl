@@ -1329,3 +1329,39 @@ directory-warnings-caption = { $count ->
     [one] En varning (läses in ändå)
    *[other] { $count } varningar (läses in ändå)
 }
+
+## Hitta stöd (public directory search)
+support-title = Hitta stöd
+support-intro = Sök bland stöd i kommunen: myndigheter, regionen, föreningar och andra. Skriv vad du behöver hjälp med, till exempel ”ekonomi”, ”skulder” eller ”boende”.
+support-field-q = Vad behöver du hjälp med?
+support-hint-q = Ett eller flera ord. Det gör inget om du skriver utan å, ä och ö.
+support-field-category = Område
+support-all-categories = Alla områden
+support-search = Sök
+support-found = { $count ->
+    [one] Ett stöd hittades
+   *[other] { $count } stöd hittades
+}
+support-all = { $count ->
+    [one] Ett stöd i katalogen
+   *[other] { $count } stöd i katalogen
+}
+support-none = Inget stöd matchar din sökning. Prova ett annat ord, eller kontakta oss så hjälper vi dig vidare.
+support-closed = Tillfälligt stängt.
+support-how = Så får du stöd
+support-phone = Telefon
+support-email = E-post
+support-web = Webbplats
+support-where = Var
+support-hours = Öppettider
+support-languages = Språk
+support-cost = Kostnad
+support-free = Kostnadsfritt
+support-fee = Avgift kan förekomma
+support-pages = Sidor
+support-prev = Föregående sida
+support-next = Nästa sida
+support-page-of = Sida { $page } av { $pages }
+directory-language-sv = svenska
+directory-language-en = engelska
+directory-language-ar = arabiska

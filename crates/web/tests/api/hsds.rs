@@ -14,12 +14,12 @@ both_backends!(every_path_answers_as_the_official_schemas_say, paging_and_filter
 
 const TAXONOMY: &str = "5888ba0c-dfae-459c-bffa-026c8ec20eaa";
 const ECONOMY: &str = "4f64301f-5ff0-4d1f-ac48-681d238b7472";
-const DEBT: &str = "70e7c138-6045-4339-b387-479654d131f4";
+pub const DEBT: &str = "70e7c138-6045-4339-b387-479654d131f4";
 const HOUSING: &str = "4e5e245f-d8f6-41e0-85b0-00b18dcf3026";
 const CITY: &str = "cac14274-c975-49e5-8379-533af66cbe50";
 const NGO: &str = "c42937f8-a90d-4342-954d-22570874f87c";
-const BISTAND: &str = "fc7d2c3f-2e4e-463f-b51f-b2b748b747b3";
-const SKULD: &str = "7189de7c-c59a-4b29-b149-97057a3ff139";
+pub const BISTAND: &str = "fc7d2c3f-2e4e-463f-b51f-b2b748b747b3";
+pub const SKULD: &str = "7189de7c-c59a-4b29-b149-97057a3ff139";
 const BOSTAD: &str = "2a304e61-a3e9-4465-a941-7a6c3af23712";
 const LIBRARY: &str = "a232aab2-4ee7-4b00-a98b-97126d5b2e68";
 const HOUSE: &str = "95a4665b-99c4-422e-beab-abb7251c1d8a";
@@ -77,7 +77,7 @@ fn swedish_directory() -> Vec<(Value, &'static str)> {
     ]
 }
 
-async fn seed(app: &TestApp) {
+pub async fn seed(app: &TestApp) {
     let mut docs = swedish_directory();
     for (file, obj) in [
         ("service_full.json", "service"),

@@ -19,4 +19,5 @@ mod outreach;
 mod report;
 mod report_inputs;
 mod report_units;
+mod support;
 mod survey;
