@@ -289,7 +289,7 @@ impl TestApp {
     /// A case of unit A owned by `coordinator`, with one phone contact of 20 minutes.
     pub async fn make_case(&self, coordinator: &str) -> i64 {
         use lotsen_domain::lists::ListKind as K;
-        let today = chrono::Utc::now().date_naive();
+        let today = lotsen_web::case::today();
         let tx = self.store.begin().await.unwrap();
         let case = tx
             .create_case(lotsen_store::NewCase {
@@ -328,7 +328,7 @@ impl TestApp {
     /// Adds a suggested referral and a follow-up due in a week; returns their ids.
     pub async fn add_referral_and_follow_up(&self, case_id: i64) -> (i64, i64) {
         use lotsen_domain::lists::ListKind as K;
-        let today = chrono::Utc::now().date_naive();
+        let today = lotsen_web::case::today();
         let case = self.store.case(self.unit_a, case_id).await.unwrap();
         let tx = self.store.begin().await.unwrap();
         let r = tx

@@ -629,7 +629,7 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
                 unit_id: app.unit_a,
                 venue_id: None,
                 locale: lotsen_domain::locale::Locale::Sv,
-                week: lotsen_domain::survey::week_of(chrono::Utc::now().date_naive()),
+                week: lotsen_domain::survey::week_of(lotsen_web::case::today()),
                 answers,
                 free_text: None,
                 nonce: format!("now-{i}"),
