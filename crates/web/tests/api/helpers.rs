@@ -432,3 +432,17 @@ impl TestApp {
         self.store.unsafe_query_text(&sql).await.unwrap().len()
     }
 }
+
+impl TestApp {
+    /// Imports a CSV of past cases through the case log's import, as `admin`, owned by `coordinator`.
+    pub async fn import_cases(&self, admin: &str, coordinator: &str, csv: String) {
+        let admin = self.login(admin).await;
+        let token = admin.csrf().await;
+        let form = reqwest::multipart::Form::new()
+            .part("file", reqwest::multipart::Part::bytes(csv.into_bytes()).file_name("arenden.csv"))
+            .text("coordinator", self.id(coordinator).to_string());
+        let url = format!("{}/admin/import?csrf={token}", admin.base);
+        let p = page(admin.http.post(url).multipart(form).send().await.unwrap()).await;
+        assert!(p.status == 200 || p.status == 303, "import: {} {}", p.status, p.text());
+    }
+}

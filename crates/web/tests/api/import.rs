@@ -9,7 +9,7 @@ both_backends!(
     an_xlsx_file_imports_like_a_csv,
 );
 
-const HEADER: &str = "id,first_contact,channel,age_group,category,secondary_categories,returning,residency,referring_organisation,contacts,minutes,contact_mode,referral_destination,referral_kind,referral_status,support_established,closed,closing_outcome";
+pub(crate) const HEADER: &str = "id,first_contact,channel,age_group,category,secondary_categories,returning,residency,referring_organisation,contacts,minutes,contact_mode,referral_destination,referral_kind,referral_status,support_established,closed,closing_outcome";
 
 async fn upload(c: &Client, app: &TestApp, name: &str, bytes: Vec<u8>, dry_run: bool) -> Page {
     let token = c.csrf().await;

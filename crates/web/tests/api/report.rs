@@ -16,7 +16,7 @@ both_backends!(
     every_part_of_a_known_month_is_counted_exactly,
 );
 
-const HEADER: &str = "id,first_contact,channel,age_group,category,secondary_categories,returning,residency,referring_organisation,contacts,minutes,contact_mode,referral_destination,referral_kind,referral_status,support_established,closed,closing_outcome";
+use crate::import::HEADER;
 
 /// Which value the i-th of 268 cases gets, by counts in order: `pick(i, &[("a", 3), ("b", 2)])`.
 fn pick<'a>(i: usize, counts: &[(&'a str, usize)]) -> &'a str {
@@ -94,19 +94,10 @@ fn first_year_csv() -> String {
 }
 
 async fn import(app: &TestApp, csv: String) {
-    let admin = app.login("admin.a").await;
-    let token = admin.csrf().await;
-    let form = reqwest::multipart::Form::new()
-        .part("file", reqwest::multipart::Part::bytes(csv.into_bytes()).file_name("forsta-aret.csv"))
-        .text("coordinator", app.id("coord.a").to_string());
-    let p = page(
-        admin.http.post(format!("{}/admin/import?csrf={token}", admin.base)).multipart(form).send().await.unwrap(),
-    )
-    .await;
-    assert!(p.status == 200 || p.status == 303, "import: {} {}", p.status, p.text());
+    app.import_cases("admin.a", "coord.a", csv).await;
 }
 
-async fn json(c: &Client, path: &str) -> Value {
+pub(crate) async fn json(c: &Client, path: &str) -> Value {
     let r = c.http.get(format!("{}{path}", c.base)).send().await.unwrap();
     assert_eq!(r.status(), 200, "{path}");
     r.json().await.unwrap()
@@ -504,34 +495,7 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
         .into_iter()
         .find(|s| s.seed.as_deref() == Some("resident"))
         .unwrap();
-    for i in 0..20 {
-        let answers = survey
-            .current
-            .definition
-            .questions
-            .iter()
-            .map(|q| {
-                let colour = if q.key == "q3" && i >= 15 { Colour::Yellow } else { Colour::Green };
-                (q.key.clone(), colour)
-            })
-            .collect();
-        app.store
-            .record_response(lotsen_store::NewResponse {
-                survey_id: survey.id,
-                version_id: survey.current.id,
-                unit_id: app.unit_a,
-                venue_id: None,
-                locale: lotsen_domain::locale::Locale::Sv,
-                week: d("2024-03-04"),
-                answers,
-                free_text: None,
-                nonce: format!("report-{i}"),
-                nonce_expires_at: chrono::Utc::now().timestamp() + 3600,
-                invitation: None,
-            })
-            .await
-            .unwrap();
-    }
+    answer_survey(&app, &survey, d("2024-03-04"), "report").await;
 
     let m = app.login("manager.a").await;
     let r = json(&m, "/api/v1/report?period=custom&from=2024-03-01&to=2024-03-31").await;
@@ -614,6 +578,21 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
     m.get("/report/export/docx").await.assert_status(404);
 
     // The same answers this week: the manager's start page shows the goal met this quarter.
+    answer_survey(&app, &survey, lotsen_domain::survey::week_of(lotsen_web::case::today()), "now").await;
+    let home = m.get("/").await.text();
+    let goals = &home[home.find("id=\"goals-h\"").expect("the goals on the start page")..];
+    let row = &goals[goals.find("Fick du").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains("70\u{a0}%"), "the goal");
+    assert!(row.contains("75\u{a0}%"), "this quarter's share: {row}");
+    assert!(row.contains("uppnått"));
+    // Coordinators do not get the goals on their start page.
+    assert!(!app.login("coord.a").await.get("/").await.body.contains("goals-h"));
+}
+
+/// Twenty answers to every question of `survey` in `week`: all green, but five yellow on q3 (75 %
+/// green against a 70 % goal). `nonce` keeps each batch's forms apart.
+async fn answer_survey(app: &TestApp, survey: &lotsen_store::SurveyRecord, week: NaiveDate, nonce: &str) {
     for i in 0..20 {
         let answers = survey
             .current
@@ -629,23 +608,14 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
                 unit_id: app.unit_a,
                 venue_id: None,
                 locale: lotsen_domain::locale::Locale::Sv,
-                week: lotsen_domain::survey::week_of(lotsen_web::case::today()),
+                week,
                 answers,
                 free_text: None,
-                nonce: format!("now-{i}"),
+                nonce: format!("{nonce}-{i}"),
                 nonce_expires_at: chrono::Utc::now().timestamp() + 3600,
                 invitation: None,
             })
             .await
             .unwrap();
     }
-    let home = m.get("/").await.text();
-    let goals = &home[home.find("id=\"goals-h\"").expect("the goals on the start page")..];
-    let row = &goals[goals.find("Fick du").unwrap()..];
-    let row = &row[..row.find("</tr>").unwrap()];
-    assert!(row.contains("70\u{a0}%"), "the goal");
-    assert!(row.contains("75\u{a0}%"), "this quarter's share: {row}");
-    assert!(row.contains("uppnått"));
-    // Coordinators do not get the goals on their start page.
-    assert!(!app.login("coord.a").await.get("/").await.body.contains("goals-h"));
 }

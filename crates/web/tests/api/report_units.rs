@@ -5,13 +5,14 @@ use serde_json::Value;
 
 use crate::both_backends;
 use crate::helpers::*;
+use crate::report::json;
 
 both_backends!(
     a_manager_of_several_units_reads_them_side_by_side,
     only_managers_and_analysts_of_other_units_are_let_read
 );
 
-const HEADER: &str = "id,first_contact,channel,age_group,category,secondary_categories,returning,residency,referring_organisation,contacts,minutes,contact_mode,referral_destination,referral_kind,referral_status,support_established,closed,closing_outcome";
+use crate::import::HEADER;
 
 /// Imports `rows` (id prefix, day in February 2024, channel, how many) into the unit of `admin`.
 async fn import(app: &TestApp, admin: &str, coordinator: &str, rows: &[(&str, u32, &str, usize)]) {
@@ -21,22 +22,7 @@ async fn import(app: &TestApp, admin: &str, coordinator: &str, rows: &[(&str, u3
             csv.push_str(&format!("{prefix}-{i},2024-02-{day:02},{channel},19-65,economy,,nej,ja,,1,20,,,,,,,\n"));
         }
     }
-    let admin = app.login(admin).await;
-    let token = admin.csrf().await;
-    let form = reqwest::multipart::Form::new()
-        .part("file", reqwest::multipart::Part::bytes(csv.into_bytes()).file_name("arenden.csv"))
-        .text("coordinator", app.id(coordinator).to_string());
-    let p = page(
-        admin.http.post(format!("{}/admin/import?csrf={token}", admin.base)).multipart(form).send().await.unwrap(),
-    )
-    .await;
-    assert!(p.status == 200 || p.status == 303, "import: {} {}", p.status, p.text());
-}
-
-async fn json(c: &Client, path: &str) -> Value {
-    let r = c.http.get(format!("{}{path}", c.base)).send().await.unwrap();
-    assert_eq!(r.status(), 200, "{path}");
-    r.json().await.unwrap()
+    app.import_cases(admin, coordinator, csv).await;
 }
 
 /// The channel counts of one unit's report in the API's answer, by list code.
