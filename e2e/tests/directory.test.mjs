@@ -13,6 +13,7 @@ import { a11y, noSideScroll, PHONE, screenshot, submit, switchLanguage, useLotse
 
 const USERS = {
   admin: { username: 'dana.admin', name: 'Dana Admin', role: 'admin', password: 'a-long-password-for-dana-123' },
+  coordinator: { username: 'kim.lots', name: 'Kim Lots', role: 'coordinator', password: 'a-long-password-for-kim-1234' },
 };
 
 const lotsen = useLotsen(USERS, { logName: 'server-directory.log' });
@@ -29,6 +30,8 @@ test('an admin loads the directory from an HSDS file', { timeout: 120_000 }, asy
     await login(page, USERS.admin);
     await goto(page, '/');
     await page.getByRole('link', { name: /Stödkatalogen/ }).click();
+    await page.waitForURL(/\/directory$/);
+    await page.getByRole('link', { name: /läs in och ladda ner/ }).click();
     await page.waitForURL(/\/directory\/import/);
     await a11y(t, page, 'directory import (sv)');
 
@@ -147,6 +150,106 @@ test('a resident finds the same support for "ekonomi", "ekonomisk" and "ekonomis
     await screenshot(page, 'support-ar-phone');
     await a11y(t, page, 'find support (ar, phone)');
     await noSideScroll(t, page, 'find support (ar, phone)');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a coordinator refers a case to a service the directory suggests', { timeout: 180_000 }, async (t) => {
+  const { context, page, problems } = await newPage();
+  try {
+    // A coordinator adds a debt-advice service to the directory, tagged with the problem area "Ekonomi".
+    await login(page, USERS.coordinator);
+    await goto(page, '/');
+    await page.getByRole('link', { name: /Stödkatalogen/ }).click();
+    await page.waitForURL(/\/directory$/);
+    await a11y(t, page, 'directory list (sv)');
+    await page.getByRole('link', { name: 'Ny tjänst' }).click();
+    await page.waitForURL(/\/directory\/services\/new/);
+    await page.fill('#s_name', 'Budgetrådgivning på arabiska');
+    await page.fill('#s_opens_at', '00:00');
+    await page.fill('#s_closes_at', '23:59');
+    let res = await submit(page, 'form[action="/directory/services"] button[type="submit"]');
+    assert.equal(res.status(), 422);
+    const summary = plain(await page.locator('.error-summary').innerText());
+    assert.match(summary, /Organisation/);
+    assert.match(summary, /Öppet dagar/);
+    assert.equal(await page.inputValue('#s_name'), 'Budgetrådgivning på arabiska', 'what was typed is kept');
+    await a11y(t, page, 'directory service form with errors (sv)');
+    await page.fill('#s_new_organization', 'Skuldrådgivning Syd');
+    await page.getByRole('checkbox', { name: 'Ekonomi', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'arabiska' }).check();
+    await page.getByRole('checkbox', { name: 'svenska' }).check();
+    for (const day of ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag']) {
+      await page.getByRole('checkbox', { name: day }).check();
+    }
+    await page.fill('#s_application_process', 'Ring eller kom förbi.');
+    await page.fill('#s_name_ar', 'استشارات الميزانية بالعربية');
+    await screenshot(page, 'directory-service-form-sv');
+    res = await submit(page, 'form[action="/directory/services"] button[type="submit"]');
+    assert.equal(res.status(), 200, await page.locator('main').innerText());
+    assert.match(plain(await page.locator('.notice').innerText()), /Tjänsten är tillagd/);
+
+    // The form in Arabic on a phone.
+    assert.deepEqual(await switchLanguage(page, 'ar'), { lang: 'ar', dir: 'rtl' });
+    await page.setViewportSize(PHONE);
+    await goto(page, '/directory/services/new');
+    await a11y(t, page, 'directory service form (ar, phone)');
+    await noSideScroll(t, page, 'directory service form (ar, phone)');
+    await screenshot(page, 'directory-service-form-ar-phone');
+    assert.deepEqual(await switchLanguage(page, 'sv'), { lang: 'sv', dir: 'ltr' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The coordinator registers a case about the economy.
+    await goto(page, '/cases/new');
+    await page.selectOption('#channel', { index: 1 });
+    await page.check('#age_group');
+    await page.selectOption('#category', { label: 'Ekonomi' });
+    await page.fill('#minutes', '20');
+    res = await submit(page, 'form.quick button[type="submit"]');
+    assert.equal(res.status(), 200, await page.locator('main').innerText());
+    const casePath = new URL(page.url()).pathname;
+    assert.match(casePath, /^\/cases\/\d+$/);
+
+    // The resident speaks Arabic: the suggestions for that language.
+    await page.locator('#add-referral summary').click();
+    await page.selectOption('#suggest-language', 'ar');
+    await submit(page, 'form[method="get"][action^="/cases/"] button[type="submit"]');
+    assert.equal(new URL(page.url()).searchParams.get('language'), 'ar');
+    const suggestion = page.getByRole('radio', { name: /Budgetrådgivning på arabiska/ });
+    assert.equal(await suggestion.count(), 1, await page.locator('#add-referral').innerText());
+    const facts = plain(await page.locator('#add-referral .suggestions').innerText());
+    assert.match(facts, /Öppet nu, till 23:59/);
+    assert.match(facts, /arabiska/);
+    await a11y(t, page, 'case with suggestions (sv)');
+    await screenshot(page, 'case-suggestions-sv');
+
+    // Picking a suggestion and a list destination at once is refused, with the choice kept.
+    await suggestion.check();
+    await page.selectOption('#referral-destination', { index: 1 });
+    await page.selectOption('#referral-kind', { index: 1 });
+    res = await submit(page, 'form[action$="/referrals"] button[type="submit"]');
+    assert.equal(res.status(), 422);
+    assert.match(plain(await page.locator('.error-summary').innerText()), /inte båda/);
+    assert.equal(await page.getByRole('radio', { name: /Budgetrådgivning på arabiska/ }).isChecked(), true);
+    await a11y(t, page, 'case referral error (sv)');
+
+    await page.selectOption('#referral-destination', '');
+    res = await submit(page, 'form[action$="/referrals"] button[type="submit"]');
+    assert.equal(res.status(), 200, await page.locator('main').innerText());
+    assert.equal(new URL(page.url()).pathname, casePath);
+    const referral = plain(await page.locator('#referrals article').first().innerText());
+    assert.match(referral, /Budgetrådgivning på arabiska/);
+
+    // The same page in Arabic, on a phone.
+    assert.deepEqual(await switchLanguage(page, 'ar'), { lang: 'ar', dir: 'rtl' });
+    await page.setViewportSize(PHONE);
+    await goto(page, `${casePath}?language=ar`);
+    assert.match(plain(await page.locator('#add-referral .suggestions').innerText()), /مفتوح الآن/);
+    await a11y(t, page, 'case with suggestions (ar, phone)');
+    await noSideScroll(t, page, 'case with suggestions (ar, phone)');
+    await screenshot(page, 'case-suggestions-ar-phone');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

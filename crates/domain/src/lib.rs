@@ -8,6 +8,7 @@ pub mod account;
 pub mod audit;
 pub mod case;
 pub mod concern;
+pub mod directory;
 pub mod dropin;
 pub mod inquiry;
 pub mod lists;

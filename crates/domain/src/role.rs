@@ -53,6 +53,12 @@ impl Role {
         matches!(self, Role::Admin | Role::Manager | Role::Coordinator)
     }
 
+    /// Keeps the support directory: adds, edits, checks and retires services. Analysts read
+    /// figures only.
+    pub const fn keeps_directory(self) -> bool {
+        matches!(self, Role::Admin | Role::Manager | Role::Coordinator)
+    }
+
     /// Admins and managers word the unit's surveys and set their goals.
     pub const fn plans_surveys(self) -> bool {
         matches!(self, Role::Admin | Role::Manager)

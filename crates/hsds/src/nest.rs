@@ -20,40 +20,58 @@ pub enum Nesting {
     Flat,
 }
 
-/// Rows looked up by id and by parent.
-pub struct Index<'a> {
-    rows: &'a [Row],
-    by_id: HashMap<(&'static str, &'a str), usize>,
-    by_ref: HashMap<(&'static str, &'static str, &'a str), Vec<usize>>,
+/// Rows looked up by id and by parent. It owns the rows, so a directory read once can be kept and
+/// shared between requests.
+#[derive(Debug, Default)]
+pub struct Index {
+    rows: Vec<Row>,
+    by_id: HashMap<&'static str, HashMap<String, usize>>,
+    by_ref: HashMap<(&'static str, &'static str), HashMap<String, Vec<usize>>>,
 }
 
-impl<'a> Index<'a> {
-    pub fn new(rows: &'a [Row]) -> Self {
-        let mut by_id = HashMap::new();
-        let mut by_ref: HashMap<(&'static str, &'static str, &'a str), Vec<usize>> = HashMap::new();
+impl Index {
+    pub fn new(rows: Vec<Row>) -> Self {
+        let mut by_id: HashMap<&'static str, HashMap<String, usize>> = HashMap::new();
+        let mut by_ref: HashMap<(&'static str, &'static str), HashMap<String, Vec<usize>>> = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
-            by_id.insert((r.obj.name, r.id()), i);
+            by_id.entry(r.obj.name).or_default().insert(r.id().to_owned(), i);
             for c in r.obj.columns.iter().filter(|c| c.name != "id" && c.format == "uuid") {
                 if let Some(v) = r.fields.get(c.name).and_then(Value::as_str) {
-                    by_ref.entry((r.obj.name, c.name, v)).or_default().push(i);
+                    by_ref.entry((r.obj.name, c.name)).or_default().entry(v.to_owned()).or_default().push(i);
                 }
             }
         }
-        for list in by_ref.values_mut() {
-            list.sort_by(|a, b| rows[*a].id().cmp(rows[*b].id()));
+        for lists in by_ref.values_mut() {
+            for list in lists.values_mut() {
+                list.sort_by(|a, b| rows[*a].id().cmp(rows[*b].id()));
+            }
         }
         Index { rows, by_id, by_ref }
     }
 
-    pub fn get(&self, obj: &str, id: &str) -> Option<&'a Row> {
+    /// Every row, in the order given.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// The rows of one object, in the order given.
+    pub fn all<'a>(&'a self, obj: &'a str) -> impl Iterator<Item = &'a Row> + 'a {
+        self.rows.iter().filter(move |r| r.obj.name == obj)
+    }
+
+    pub fn get(&self, obj: &str, id: &str) -> Option<&Row> {
         let obj = object(obj)?.name;
-        self.by_id.get(&(obj, id)).map(|i| &self.rows[*i])
+        self.by_id.get(obj)?.get(id).map(|i| &self.rows[*i])
     }
 
     /// Rows of `obj` whose `col` is `id`, by id.
-    pub fn referring(&self, obj: &str, col: &str, id: &str) -> Vec<&'a Row> {
+    pub fn referring(&self, obj: &str, col: &str, id: &str) -> Vec<&Row> {
         let (Some(o), Some(c)) = (object(obj), object(obj).and_then(|o| o.column(col))) else { return Vec::new() };
-        self.by_ref.get(&(o.name, c.name, id)).map(|v| v.iter().map(|i| &self.rows[*i]).collect()).unwrap_or_default()
+        self.by_ref
+            .get(&(o.name, c.name))
+            .and_then(|m| m.get(id))
+            .map(|v| v.iter().map(|i| &self.rows[*i]).collect())
+            .unwrap_or_default()
     }
 
     /// The JSON of `row`, nested as asked.

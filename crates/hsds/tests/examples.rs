@@ -36,7 +36,7 @@ fn every_full_example_round_trips() {
         let flat = flatten(&doc, object(obj).unwrap());
         let errors: Vec<_> = flat.errors().collect();
         assert!(errors.is_empty(), "{file}: {errors:#?}");
-        let index = Index::new(&flat.rows);
+        let index = Index::new(flat.rows.clone());
         let root = index.get(obj, doc["id"].as_str().unwrap()).unwrap();
         let back = index.nest(root, Nesting::Full);
         assert_eq!(sorted(&back), sorted(&doc), "{file}");
@@ -62,7 +62,7 @@ fn one_phone_met_ten_times_is_one_row_with_every_parent() {
 fn list_items_nest_only_single_objects() {
     let doc = example("service_at_location_full.json");
     let flat = flatten(&doc, object("service_at_location").unwrap());
-    let index = Index::new(&flat.rows);
+    let index = Index::new(flat.rows.clone());
     let sal = index.get("service_at_location", doc["id"].as_str().unwrap()).unwrap();
     let item = index.nest(sal, Nesting::ListItem);
     let list = example("service_at_location_list.json");
@@ -110,7 +110,7 @@ fn what_is_nested_back_validates_against_the_official_schemas() {
     ] {
         let doc = example(file);
         let flat = flatten(&doc, object(obj).unwrap());
-        let index = Index::new(&flat.rows);
+        let index = Index::new(flat.rows.clone());
         for row in &flat.rows {
             for nesting in [Nesting::Full, Nesting::ListItem, Nesting::Flat] {
                 let out = index.nest(row, nesting);
@@ -158,7 +158,7 @@ fn a_nested_example_survives_the_csv_form() {
         let back = lotsen_hsds::tabular::read_csv(&bytes);
         assert!(back.errors().next().is_none(), "{file}: {:#?}", back.errors().collect::<Vec<_>>());
         assert_eq!(keyed(&back.rows), keyed(&flat.rows), "{file}");
-        let index = Index::new(&back.rows);
+        let index = Index::new(back.rows.clone());
         let root = index.get(obj, doc["id"].as_str().unwrap()).unwrap();
         assert_eq!(sorted(&index.nest(root, Nesting::Full)), sorted(&doc), "{file}");
     }

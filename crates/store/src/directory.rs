@@ -122,6 +122,9 @@ impl Tx {
                 }
             }
         }
+        if counts.created + counts.updated > 0 {
+            self.touch_directory().await?;
+        }
         Ok(counts)
     }
 }

@@ -8,6 +8,7 @@ mod audit;
 mod cases;
 mod concern;
 mod directory;
+mod directory_links;
 mod dropin;
 mod entity;
 mod error;
@@ -41,6 +42,10 @@ pub use cases::{
     NewCase, NewContact, NewReferral, ReferralRecord, ReportFilter, SealedIdentity,
 };
 pub use directory::Counts as DirectoryCounts;
+pub use directory_links::{
+    DirectoryFlags, TRANSLATED, Visibility, category_taxonomy_id, derived_id, translation_taxonomy_id,
+    translation_term_id,
+};
 pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRecord, VisitRecord};
 pub use error::StoreError;
 pub use inquiries::{InquiryRecord, NewInquiry, Received, Shown};
@@ -134,6 +139,7 @@ impl Store {
             migration::Migrator::get_pending_migrations(&self.db).await?.iter().map(|m| m.name().to_owned()).collect();
         migration::Migrator::up(&self.db, None).await?;
         self.seed_missing_lists().await?;
+        self.sync_directory_lists().await?;
         Ok(before)
     }
 

@@ -83,6 +83,7 @@ impl Tx {
         .await?;
         crate::lists::seed_unit(self.conn(), m.id).await?;
         crate::surveys::seed_unit(self.conn(), m.id).await?;
+        self.sync_directory_lists(m.id).await?;
         Ok(m.into())
     }
 
@@ -96,7 +97,8 @@ impl Tx {
             .filter(unit::Column::Id.eq(id))
             .exec(self.conn())
             .await?;
-        Ok(())
+        // The unit's category taxonomy carries its name.
+        self.sync_directory_lists(id).await
     }
 
     /// Records the committee's decision behind the unit's documentation mode.

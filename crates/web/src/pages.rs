@@ -53,6 +53,10 @@ impl Chrome {
         self.actor.as_ref().is_some_and(|a| a.role.reads_report())
     }
 
+    pub fn can_keep_directory(&self) -> bool {
+        self.actor.as_ref().is_some_and(|a| a.role.keeps_directory())
+    }
+
     pub fn can_review_audit(&self) -> bool {
         self.actor.as_ref().is_some_and(|a| a.role.reviews_audit_log())
     }

@@ -68,12 +68,14 @@ pub struct AppState {
     pub settings: Arc<WebSettings>,
     pub keys: Arc<Keys>,
     pub limit: Arc<crate::public_form::RateLimit>,
+    /// The support directory as searches read it.
+    pub directory: Arc<crate::directory::cache::DirectoryCache>,
 }
 
 impl AppState {
     pub fn new(store: Store, settings: WebSettings) -> Self {
         let keys = Keys::derive(&settings.secret_key);
         let limit = Arc::new(crate::public_form::RateLimit::new(settings.public_per_minute));
-        Self { store, settings: Arc::new(settings), keys: Arc::new(keys), limit }
+        Self { store, settings: Arc::new(settings), keys: Arc::new(keys), limit, directory: Arc::default() }
     }
 }

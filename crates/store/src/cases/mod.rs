@@ -136,6 +136,8 @@ pub struct ReferralRecord {
     pub info_shared: bool,
     pub status: ReferralStatus,
     pub established_on: Option<NaiveDate>,
+    /// The directory's service for the destination.
+    pub service_id: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -201,6 +203,7 @@ pub(crate) fn referral_record(m: referral::Model) -> Result<ReferralRecord> {
         info_shared: m.info_shared,
         status: ReferralStatus::parse(&m.status).map_err(|_| bad("referral", m.id))?,
         established_on: m.established_on,
+        service_id: m.service_id,
     })
 }
 

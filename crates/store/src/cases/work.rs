@@ -62,6 +62,7 @@ impl Tx {
             info_shared: Set(r.info_shared),
             status: Set(r.status.as_str().to_owned()),
             established_on: Set(r.established_on),
+            service_id: Set(self.destination_service(r.destination_id).await?),
             created_at: Set(t),
             updated_at: Set(t),
             ..Default::default()

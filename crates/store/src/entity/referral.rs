@@ -14,6 +14,8 @@ pub struct Model {
     pub info_shared: bool,
     pub status: String,
     pub established_on: Option<Date>,
+    /// The service of the directory the referral went to (set from the destination).
+    pub service_id: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
 }

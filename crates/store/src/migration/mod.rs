@@ -15,6 +15,7 @@ mod m0011_case_summary;
 mod m0012_report_indexes;
 mod m0013_report_readers;
 mod m0014_directory;
+mod m0015_directory_links;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_report_indexes::Migration),
             Box::new(m0013_report_readers::Migration),
             Box::new(m0014_directory::Migration),
+            Box::new(m0015_directory_links::Migration),
         ]
     }
 }

@@ -223,6 +223,8 @@ pub async fn add(
     };
     let tx = state.store.begin().await?;
     let e = tx.add_list_entry(admin.unit_id, kind, input).await?;
+    // A new category is a term services can be tagged with; a new destination a service.
+    tx.sync_directory_lists(admin.unit_id).await?;
     tx.audit(by(&admin, &ip, "list.create", "list_entry", e.id, json!({ "kind": kind.as_str(), "label": e.label_sv })))
         .await?;
     tx.commit().await?;
@@ -283,6 +285,7 @@ pub async fn save(
     };
     let tx = state.store.begin().await?;
     let after = tx.update_list_entry(e.id, input).await?;
+    tx.sync_directory_lists(admin.unit_id).await?;
     tx.audit(by(
         &admin,
         &ip,

@@ -174,6 +174,8 @@ pub struct Referral {
     pub status: String,
     #[schema(value_type = Option<String>, format = Date)]
     pub established_on: Option<NaiveDate>,
+    /// The support directory's service (`/api/hsds/services/{id}` when public).
+    pub service_id: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -264,6 +266,7 @@ pub(crate) async fn load(state: &AppState, unit_id: i64, id: i64, t: &Tr) -> Api
                 info_shared: r.info_shared,
                 status: r.status.as_str().to_owned(),
                 established_on: r.established_on,
+                service_id: r.service_id.clone(),
             })
             .collect(),
         follow_ups: d

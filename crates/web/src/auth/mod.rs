@@ -134,6 +134,11 @@ capability!(
     Role::runs_dropin
 );
 capability!(
+    /// Anyone but an analyst: keeps the support directory.
+    KeepsDirectory,
+    Role::keeps_directory
+);
+capability!(
     /// An admin or manager: words surveys and sets their goals.
     PlansSurveys,
     Role::plans_surveys

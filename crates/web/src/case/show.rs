@@ -12,6 +12,7 @@ use serde::Deserialize;
 use super::work::{CloseForm, ContactForm, FollowUpForm, ReferralForm, ReferralUpdateForm};
 use super::{Opt, code_options, label, options, today};
 use crate::auth::{Actor, CaseWorker};
+use crate::directory::suggest::{Needs, Suggestion, language_code, language_name, suggest};
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::id::Id;
@@ -111,6 +112,10 @@ pub struct CasePage {
     fu_outcomes: Vec<Opt>,
     /// Open surveys a resident can be given a one-time link to once the case is closed.
     surveys: Vec<Opt>,
+    /// Services of the directory for this case, best first.
+    suggestions: Vec<Suggestion>,
+    /// The languages services are offered in, to suggest in the resident's.
+    languages: Vec<Opt>,
 }
 
 /// Who may see identified details: the responsible coordinator and the unit's managers.
@@ -248,7 +253,14 @@ pub async fn render(
         .filter(|s| s.active)
         .map(|s| Opt { value: s.id.to_string(), label: crate::survey::survey_name(s, l), selected: false })
         .collect();
+    let (suggestions, languages) = if d.case.status == CaseStatus::Closed {
+        Default::default()
+    } else {
+        suggestions(state, actor, &d, &lists, &f, &c).await?
+    };
     let page = CasePage {
+        suggestions,
+        languages,
         surveys,
         v: build(&d, &lists, &users, actor, &c),
         modes: options(&lists, ListKind::ContactMode, l, &f.contact.mode),
@@ -263,9 +275,53 @@ pub async fn render(
     Ok((status, page).into_response())
 }
 
+/// The directory's services for the case, and the languages to choose the resident's from.
+async fn suggestions(
+    state: &AppState,
+    actor: &Actor,
+    d: &CaseDetail,
+    lists: &Lists,
+    f: &Forms,
+    c: &Chrome,
+) -> AppResult<(Vec<Suggestion>, Vec<Opt>)> {
+    let snap = state.directory.get(&state.store).await?;
+    let terms = state.store.category_terms(actor.unit_id).await?;
+    let case = &d.case;
+    let chosen = f.referral.language.trim();
+    let needs = Needs {
+        main: terms.get(&case.main_category_id).cloned(),
+        secondary: case.secondary.iter().filter_map(|s| terms.get(s).cloned()).collect(),
+        age: lists.get(case.age_group_id).and_then(|e| e.age_min.map(|m| (m, e.age_max))),
+        language: (!chosen.is_empty()).then(|| chosen.to_owned()),
+    };
+    let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).naive_local();
+    let suggestions = suggest(&snap, &needs, now, &c.t);
+    let mut codes: Vec<(String, String)> =
+        ["sv", "en", "ar"].iter().map(|c| ((*c).to_owned(), String::new())).collect();
+    codes.extend(
+        snap.all
+            .all("language")
+            .filter_map(|l| Some((language_code(l.text("code")?), l.text("name").unwrap_or_default().to_owned()))),
+    );
+    codes.sort();
+    codes.dedup_by(|a, b| a.0 == b.0);
+    let mut languages: Vec<Opt> = codes
+        .iter()
+        .map(|(code, name)| Opt {
+            value: code.clone(),
+            label: language_name(&c.t, code, name),
+            selected: code == chosen,
+        })
+        .collect();
+    languages.sort_by(|a, b| a.label.cmp(&b.label));
+    Ok((suggestions, languages))
+}
+
 #[derive(Debug, Deserialize)]
 pub struct Done {
     done: Option<String>,
+    /// The resident's language, for the suggestions.
+    language: Option<String>,
 }
 
 /// Notices a redirect may ask for after a change.
@@ -290,5 +346,7 @@ pub async fn show(
     Query(q): Query<Done>,
 ) -> AppResult<Response> {
     let notice = q.done.filter(|d| NOTICES.contains(&d.as_str())).map(|d| format!("case-done-{d}"));
-    render(&state, c, &actor, id, Forms::default(), notice, StatusCode::OK).await
+    let mut f = Forms::default();
+    f.referral.language = q.language.unwrap_or_default().chars().filter(char::is_ascii_alphabetic).take(8).collect();
+    render(&state, c, &actor, id, f, notice, StatusCode::OK).await
 }

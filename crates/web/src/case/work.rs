@@ -50,6 +50,11 @@ pub struct ReferralForm {
     pub follow_up: Option<String>,
     #[serde(rename = "referral-follow-up-on")]
     pub follow_up_on: String,
+    /// A service suggested from the directory, instead of a destination from the list.
+    #[serde(rename = "referral-service")]
+    pub service: String,
+    /// The resident's language the suggestions were made for (not stored).
+    pub language: String,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -182,7 +187,25 @@ pub async fn add_referral(
     if case.status == CaseStatus::Closed {
         e.add("referral-destination", "error-case-closed");
     }
-    let destination = e.check("referral-destination", pick(&lists, ListKind::ReferralDestination, &form.destination));
+    // A suggested service, or a destination from the list; not both.
+    let service = form.service.trim();
+    let destination = if service.is_empty() {
+        e.check("referral-destination", pick(&lists, ListKind::ReferralDestination, &form.destination))
+    } else {
+        let snap = state.directory.get(&state.store).await?;
+        let known = snap
+            .all
+            .get("service", service)
+            .filter(|s| crate::directory::cache::is_open(s) && !snap.flags.retired.contains(s.id()));
+        if known.is_none() {
+            e.add("referral-service", "error-choose");
+        }
+        if !form.destination.trim().is_empty() {
+            e.add("referral-destination", "error-referral-both");
+        }
+        // Made (or found) in the transaction below.
+        Some(0)
+    };
     let kind = e.check("referral-kind", pick(&lists, ListKind::ReferralKind, &form.kind));
     let on = e.check("referral-on", parse_past_date(&form.on, today));
     let follow_up_on = if form.follow_up.is_some() {
@@ -197,6 +220,8 @@ pub async fn add_referral(
         return again(&state, c, &actor, id, Forms { referral: form, referral_errors: e, ..Default::default() }).await;
     }
     let tx = state.store.begin().await?;
+    let destination =
+        if service.is_empty() { destination } else { tx.destination_for_service(actor.unit_id, service).await? };
     let r = tx
         .add_referral(
             id,
@@ -211,7 +236,15 @@ pub async fn add_referral(
             },
         )
         .await?;
-    tx.audit(by(&actor, &ip, "referral.create", "case", id, json!({ "referral": r.id, "consent": r.consent }))).await?;
+    tx.audit(by(
+        &actor,
+        &ip,
+        "referral.create",
+        "case",
+        id,
+        json!({ "referral": r.id, "consent": r.consent, "service": r.service_id, "suggested": !service.is_empty() }),
+    ))
+    .await?;
     if let Some(due) = follow_up_on {
         let fu = tx.add_follow_up(id, actor.unit_id, case.coordinator_id, due).await?;
         tx.audit(by(&actor, &ip, "follow_up.create", "case", id, json!({ "follow_up": fu.id, "due": due }))).await?;

@@ -12,8 +12,10 @@ use lotsen_hsds::{Index, Nesting, Row};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
+use super::cache::Snapshot;
 use super::params::{HsdsError, HsdsResult, Params, boolean, checked_id, instant, page, uuid_param};
 use crate::state::AppState;
+use std::sync::Arc;
 
 /// Free text, tolerant of inflections and of missing å/ä/ö (`lotsen_domain::search`), over the
 /// text fields of the rows.
@@ -23,9 +25,9 @@ fn matches_text(rows: &[&Row], search: &Option<String>) -> bool {
     lotsen_domain::search::Query::parse(q).matches(&lotsen_domain::search::index(&text.join(" ")))
 }
 
-/// The directory, read whole (a directory is hundreds of services).
-async fn rows(state: &AppState) -> HsdsResult<Vec<Row>> {
-    Ok(state.store.directory_rows().await?)
+/// The directory as it is now (kept between requests, read afresh when it changes).
+async fn snapshot(state: &AppState) -> HsdsResult<Arc<Snapshot>> {
+    Ok(state.directory.get(&state.store).await?)
 }
 
 /// The service-level filters shared by `/services` and `/service_at_locations`.
@@ -131,12 +133,13 @@ pub async fn services(State(state): State<AppState>, Query(p): Query<Params>) ->
     let paging = p.paging(min)?;
     let filter = ServiceFilter::from(&p)?;
     no_location_filters(&p)?;
-    let all = rows(&state).await?;
-    let ix = Index::new(&all);
+    let snap = snapshot(&state).await?;
+    let ix = &snap.public;
     let nesting = if full { Nesting::Full } else { Nesting::ListItem };
-    let items = all
+    let items = ix
+        .rows()
         .iter()
-        .filter(|s| s.obj.name == "service" && filter.keeps(&ix, s))
+        .filter(|s| s.obj.name == "service" && filter.keeps(ix, s))
         .filter(|s| matches_text(&[s], &p.search))
         .map(|s| if min { minimal(s) } else { ix.nest(s, nesting) })
         .collect();
@@ -146,8 +149,8 @@ pub async fn services(State(state): State<AppState>, Query(p): Query<Params>) ->
 /// `GET /api/hsds/services/{id}`
 pub async fn service(State(state): State<AppState>, Path(id): Path<String>) -> HsdsResult<Json<Value>> {
     let id = checked_id("service", &id)?;
-    let all = rows(&state).await?;
-    let ix = Index::new(&all);
+    let snap = snapshot(&state).await?;
+    let ix = &snap.public;
     let s = ix.get("service", id).ok_or_else(|| HsdsError::not_found("service", id))?;
     Ok(Json(ix.nest(s, Nesting::Full)))
 }
@@ -171,14 +174,15 @@ fn organization_full(ix: &Index, o: &Row, full_service: bool) -> Value {
 pub async fn organizations(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
     let (full, full_service) = (boolean("full", &p.full)?, boolean("full_service", &p.full_service)?);
     let paging = p.paging(false)?;
-    let all = rows(&state).await?;
-    let ix = Index::new(&all);
+    let snap = snapshot(&state).await?;
+    let ix = &snap.public;
     let items =
-        all.iter()
+        ix.rows()
+            .iter()
             .filter(|o| o.obj.name == "organization" && matches_text(&[o], &p.search))
             .map(|o| {
                 if full || full_service {
-                    organization_full(&ix, o, full_service)
+                    organization_full(ix, o, full_service)
                 } else {
                     ix.nest(o, Nesting::ListItem)
                 }
@@ -201,18 +205,19 @@ pub async fn organization(
 ) -> HsdsResult<Json<Value>> {
     let full_service = boolean("full_service", &q.full_service)?;
     let id = checked_id("organization", &id)?;
-    let all = rows(&state).await?;
-    let ix = Index::new(&all);
+    let snap = snapshot(&state).await?;
+    let ix = &snap.public;
     let o = ix.get("organization", id).ok_or_else(|| HsdsError::not_found("organization", id))?;
-    Ok(Json(organization_full(&ix, o, full_service)))
+    Ok(Json(organization_full(ix, o, full_service)))
 }
 
 /// `GET /api/hsds/taxonomies`
 pub async fn taxonomies(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
     let paging = p.paging(false)?;
-    let all = rows(&state).await?;
-    let ix = Index::new(&all);
-    let items = all
+    let snap = snapshot(&state).await?;
+    let ix = &snap.public;
+    let items = ix
+        .rows()
         .iter()
         .filter(|t| t.obj.name == "taxonomy" && matches_text(&[t], &p.search))
         .map(|t| ix.nest(t, Nesting::ListItem))
@@ -223,8 +228,8 @@ pub async fn taxonomies(State(state): State<AppState>, Query(p): Query<Params>) 
 /// `GET /api/hsds/taxonomies/{id}`
 pub async fn taxonomy(State(state): State<AppState>, Path(id): Path<String>) -> HsdsResult<Json<Value>> {
     let id = checked_id("taxonomy", &id)?;
-    let all = rows(&state).await?;
-    let ix = Index::new(&all);
+    let snap = snapshot(&state).await?;
+    let ix = &snap.public;
     let t = ix.get("taxonomy", id).ok_or_else(|| HsdsError::not_found("taxonomy", id))?;
     Ok(Json(ix.nest(t, Nesting::Full)))
 }
@@ -235,9 +240,10 @@ pub async fn taxonomy_terms(State(state): State<AppState>, Query(p): Query<Param
     let top_only = boolean("top_only", &p.top_only)?;
     let taxonomy = uuid_param("taxonomy_id", &p.taxonomy_id)?;
     let parent = uuid_param("parent_id", &p.parent_id)?;
-    let all = rows(&state).await?;
-    let ix = Index::new(&all);
-    let items = all
+    let snap = snapshot(&state).await?;
+    let ix = &snap.public;
+    let items = ix
+        .rows()
         .iter()
         .filter(|t| t.obj.name == "taxonomy_term")
         .filter(|t| taxonomy.as_deref().is_none_or(|x| t.text("taxonomy_id") == Some(x)))
@@ -252,8 +258,8 @@ pub async fn taxonomy_terms(State(state): State<AppState>, Query(p): Query<Param
 /// `GET /api/hsds/taxonomy_terms/{id}`
 pub async fn taxonomy_term(State(state): State<AppState>, Path(id): Path<String>) -> HsdsResult<Json<Value>> {
     let id = checked_id("taxonomy term", &id)?;
-    let all = rows(&state).await?;
-    let ix = Index::new(&all);
+    let snap = snapshot(&state).await?;
+    let ix = &snap.public;
     let t = ix.get("taxonomy_term", id).ok_or_else(|| HsdsError::not_found("taxonomy term", id))?;
     Ok(Json(ix.nest(t, Nesting::Full)))
 }
@@ -270,13 +276,13 @@ pub async fn service_at_locations(State(state): State<AppState>, Query(p): Query
     let filter = ServiceFilter::from(&p)?;
     no_location_filters(&p)?;
     let postcode = p.postcode.as_deref().map(digits).filter(|s| !s.is_empty());
-    let all = rows(&state).await?;
-    let ix = Index::new(&all);
+    let snap = snapshot(&state).await?;
+    let ix = &snap.public;
     let nesting = if full { Nesting::Full } else { Nesting::ListItem };
     let mut items = Vec::new();
-    for sal in all.iter().filter(|r| r.obj.name == "service_at_location") {
+    for sal in ix.rows().iter().filter(|r| r.obj.name == "service_at_location") {
         let Some(service) = sal.text("service_id").and_then(|id| ix.get("service", id)) else { continue };
-        if !filter.keeps(&ix, service) {
+        if !filter.keeps(ix, service) {
             continue;
         }
         let location = sal.text("location_id").and_then(|id| ix.get("location", id));
@@ -299,8 +305,8 @@ pub async fn service_at_locations(State(state): State<AppState>, Query(p): Query
 /// `GET /api/hsds/service_at_locations/{id}`
 pub async fn service_at_location(State(state): State<AppState>, Path(id): Path<String>) -> HsdsResult<Json<Value>> {
     let id = checked_id("service at location", &id)?;
-    let all = rows(&state).await?;
-    let ix = Index::new(&all);
+    let snap = snapshot(&state).await?;
+    let ix = &snap.public;
     let s = ix.get("service_at_location", id).ok_or_else(|| HsdsError::not_found("service at location", id))?;
     Ok(Json(ix.nest(s, Nesting::Full)))
 }

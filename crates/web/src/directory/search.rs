@@ -26,13 +26,19 @@ pub struct SearchQuery {
     page: String,
 }
 
+/// Text and the language it is in (Swedish unless a translation was found).
+pub struct Text {
+    pub value: String,
+    pub lang: &'static str,
+}
+
 /// One service as a resident reads it.
 pub struct Hit {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     pub organization: String,
-    pub description: String,
-    pub how: String,
+    pub description: Text,
+    pub how: Text,
     pub closed: bool,
     pub alert: String,
     pub phones: Vec<String>,
@@ -89,6 +95,15 @@ fn hours(c: &Chrome, s: &Row) -> Option<String> {
     (!line.is_empty()).then_some(line)
 }
 
+/// A field in the page's language where the service has it translated, else in Swedish.
+fn in_language(c: &Chrome, ix: &Index, s: &Row, field: &str) -> Text {
+    let lang = c.locale().code();
+    match super::cache::translated(ix, s, field, lang) {
+        Some(v) => Text { value: v.to_owned(), lang: c.locale().code() },
+        None => Text { value: text(s, field), lang: "sv" },
+    }
+}
+
 fn hit(c: &Chrome, ix: &Index, s: &Row) -> Hit {
     let sals = ix.referring("service_at_location", "service_id", s.id());
     let locations: Vec<&Row> =
@@ -103,11 +118,7 @@ fn hit(c: &Chrome, ix: &Index, s: &Row) -> Hit {
         let name = text(l, "name");
         places.push(if addr.is_empty() { name } else { format!("{name} – {}", addr.join("; ")) });
     }
-    let mut schedules = ix.referring("schedule", "service_id", s.id());
-    for x in &sals {
-        schedules.extend(ix.referring("schedule", "service_at_location_id", x.id()));
-    }
-    schedules.dedup_by(|a, b| a.id() == b.id());
+    let schedules = super::suggest::schedules(ix, s);
     let mut phones: Vec<String> =
         ix.referring("phone", "service_id", s.id()).iter().map(|p| text(p, "number")).collect();
     for l in &locations {
@@ -123,26 +134,17 @@ fn hit(c: &Chrome, ix: &Index, s: &Row) -> Hit {
         .and_then(|id| ix.get("organization", id))
         .map(|o| text(o, "name"))
         .unwrap_or_default();
-    let mut languages: Vec<String> = ix
-        .referring("language", "service_id", s.id())
+    let mut languages: Vec<String> = super::suggest::languages(ix, s)
         .iter()
-        .map(|l| {
-            let code = text(l, "code");
-            match code.as_str() {
-                "sv" | "swe" | "en" | "eng" | "ar" | "ara" => c.t.get(format!("directory-language-{}", &code[..2])),
-                _ => text(l, "name"),
-            }
-        })
-        .filter(|x| !x.is_empty())
+        .map(|(code, name)| super::suggest::language_name(&c.t, code, name))
         .collect();
     languages.sort();
-    languages.dedup();
     Hit {
         id: s.id().to_owned(),
-        name: text(s, "name"),
+        name: in_language(c, ix, s, "name"),
         organization,
-        description: text(s, "description"),
-        how: text(s, "application_process"),
+        description: in_language(c, ix, s, "description"),
+        how: in_language(c, ix, s, "application_process"),
         closed: s.text("status") == Some("temporarily closed"),
         alert: text(s, "alert"),
         phones,
@@ -155,62 +157,28 @@ fn hit(c: &Chrome, ix: &Index, s: &Row) -> Hit {
     }
 }
 
-/// Everything a service is found by: its own text, its organisation, places and problem areas.
-fn searchable(ix: &Index, s: &Row) -> String {
-    let mut parts: Vec<&str> = s.fields.values().filter_map(Value::as_str).collect();
-    if let Some(o) = s.text("organization_id").and_then(|id| ix.get("organization", id)) {
-        parts.extend(o.text("name"));
-    }
-    for a in ix.referring("attribute", "link_id", s.id()) {
-        if let Some(t) = a.text("taxonomy_term_id").and_then(|id| ix.get("taxonomy_term", id)) {
-            parts.extend(t.text("name"));
-        }
-    }
-    for sal in ix.referring("service_at_location", "service_id", s.id()) {
-        if let Some(l) = sal.text("location_id").and_then(|id| ix.get("location", id)) {
-            parts.extend(l.text("name"));
-        }
-    }
-    parts.join(" ")
-}
-
 /// `GET /support`
 pub async fn show(State(state): State<AppState>, c: Chrome, Query(q): Query<SearchQuery>) -> AppResult<SearchPage> {
-    let rows = state.store.directory_rows().await?;
-    let ix = Index::new(&rows);
+    let snap = state.directory.get(&state.store).await?;
+    let ix = &snap.public;
     let query = search::Query::parse(&q.q);
     let category = q.category.trim().to_owned();
-    // Problem areas that some open service is tagged with.
-    let open = |s: &&Row| matches!(s.text("status"), Some("active" | "temporarily closed"));
-    let services: Vec<&Row> = rows.iter().filter(|r| r.obj.name == "service").filter(open).collect();
-    let mut terms: Vec<(String, String)> = services
-        .iter()
-        .flat_map(|s| ix.referring("attribute", "link_id", s.id()))
-        .filter_map(|a| a.text("taxonomy_term_id").and_then(|id| ix.get("taxonomy_term", id)))
-        .map(|t| (t.id().to_owned(), text(t, "name")))
-        .collect();
-    terms.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
-    terms.dedup();
-    let categories = terms
+    let categories = snap
+        .areas
         .iter()
         .map(|(id, name)| Opt { value: id.clone(), label: name.clone(), selected: *id == category })
         .collect();
-    let mut found: Vec<&Row> = services
-        .into_iter()
-        .filter(|s| {
-            category.is_empty()
-                || ix
-                    .referring("attribute", "link_id", s.id())
-                    .iter()
-                    .any(|a| a.text("taxonomy_term_id") == Some(category.as_str()))
-        })
-        .filter(|s| query.is_empty() || query.matches(&search::index(&searchable(&ix, s))))
+    let found: Vec<&Row> = snap
+        .findable
+        .iter()
+        .filter(|f| category.is_empty() || f.terms.contains(&category))
+        .filter(|f| query.matches(&f.stems))
+        .filter_map(|f| ix.get("service", &f.id))
         .collect();
     let total = found.len();
     let pages = total.div_ceil(PER_PAGE).max(1);
     let page = q.page.trim().parse::<usize>().unwrap_or(1).clamp(1, pages);
-    found.sort_by_key(|s| text(s, "name").to_lowercase());
-    let hits: Vec<Hit> = found.iter().skip((page - 1) * PER_PAGE).take(PER_PAGE).map(|s| hit(&c, &ix, s)).collect();
+    let hits: Vec<Hit> = found.iter().skip((page - 1) * PER_PAGE).take(PER_PAGE).map(|s| hit(&c, ix, s)).collect();
     let base =
         format!("q={}&category={}", crate::pages::encode_component(&q.q), crate::pages::encode_component(&category));
     let page_of = c.t.args("support-page-of", &[("page", page.to_string()), ("pages", pages.to_string())]);

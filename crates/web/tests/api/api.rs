@@ -6,7 +6,7 @@ use crate::helpers::*;
 both_backends!(an_integration_works_with_cases_through_a_token, the_api_refuses_what_it_should_in_json);
 
 /// Creates a token through the page, as a person would, and returns it.
-async fn token_for(app: &TestApp, user: &str) -> String {
+pub async fn token_for(app: &TestApp, user: &str) -> String {
     let c = app.login(user).await;
     let p = c.post_form("/account/tokens", &[("token_name", "statistikexport")]).await;
     p.assert_status(200);

@@ -11,6 +11,8 @@ mod cases;
 mod concern;
 mod contact;
 mod directory;
+mod directory_referrals;
+mod directory_staff;
 mod dropin;
 mod hsds;
 mod import;

@@ -39,6 +39,8 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
     const STAFF_RECORD_PAGE: [u16; 7] = [303, 200, 200, 200, 200, 404, 404];
     const RUN_FORM: [u16; 7] = [303, 422, 422, 403, 422, 404, 404];
     const RUN_ACTION: [u16; 7] = [303, 303, 303, 403, 303, 404, 404];
+    const DIRECTORY_PAGE: [u16; 7] = [303, 200, 200, 403, 200, 200, 200];
+    const DIRECTORY_FORM: [u16; 7] = [303, 422, 422, 403, 422, 422, 422];
     BTreeMap::from([
         (("GET", "/"), SIGNED_IN),
         (("GET", "/login"), [200, 303, 303, 303, 303, 303, 303]),
@@ -75,6 +77,13 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/directory/import"), ADMIN_FORM),
         // `{file}` is a user's number here, which is no export: 404 for those who may export.
         (("GET", "/directory/{file}"), [303, 404, 404, 403, 403, 403, 404]),
+        // The directory is the city's, kept by everyone but analysts, whatever their unit.
+        (("GET", "/directory"), DIRECTORY_PAGE),
+        (("GET", "/directory/services/new"), DIRECTORY_PAGE),
+        (("POST", "/directory/services"), DIRECTORY_FORM),
+        (("GET", "/directory/services/{id}"), DIRECTORY_PAGE),
+        (("POST", "/directory/services/{id}"), DIRECTORY_FORM),
+        (("POST", "/directory/services/{id}/{what}"), [303, 303, 303, 403, 303, 303, 303]),
         (("GET", "/admin/lists"), ADMIN_PAGE),
         (("GET", "/admin/lists/{kind}"), ADMIN_PAGE),
         (("POST", "/admin/lists/{kind}"), ADMIN_FORM),
@@ -270,6 +279,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     use lotsen_domain::inquiry::Kind;
     let request = app.store.inquiries(app.unit_a, Kind::Request, open, 10).await.unwrap()[0].id.to_string();
     let feedback = app.store.inquiries(app.unit_a, Kind::Feedback, open, 10).await.unwrap()[0].reference.clone();
+    let service = app.store.destination_services(app.unit_a).await.unwrap().into_values().min().unwrap();
     let mut failures = Vec::new();
     for (col, caller) in CALLERS.iter().enumerate() {
         let client = match caller {
@@ -301,6 +311,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                     &token
                 } else if path.starts_with("/admin/lists/") {
                     &entry
+                } else if path.starts_with("/directory/services/") {
+                    &service
                 } else {
                     &target
                 };
@@ -314,7 +326,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 .replace("{date}", "2026-01-05")
                 .replace("{kind}", "category")
                 .replace("{format}", "csv")
-                .replace("{name}", "app.css");
+                .replace("{name}", "app.css")
+                .replace("{what}", "verified");
             let got = send(&client, method, &url).await;
             if got != statuses[col] {
                 failures.push(format!(

@@ -1,0 +1,439 @@
+//! The directory joined to the case log (migration m0015): the lists' problem categories are the
+//! terms services are tagged with, and every referral destination is a service of the directory.
+//! [`Tx::sync_directory_lists`] keeps them in step and is run for every unit after migrating, so
+//! a database from before the directory gets its destinations as services, internal until staff
+//! complete and publish them, and every old referral its `service_id`; `destination_id` is left as
+//! it was, so the statistics are unchanged.
+use std::collections::{HashMap, HashSet};
+
+use lotsen_domain::lists::{DestinationGroup, ListKind};
+use lotsen_hsds::{Row, spec::object};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::entity::{list_entry, unit};
+use crate::{Result, Store, StoreError, Tx};
+
+/// Lotsen's namespace for ids derived from its own records: the same id on every run and backend.
+const NAMESPACE: Uuid = Uuid::from_u128(0x6c6f_7473_656e_4000_8000_6469_7265_6374);
+
+/// A stable UUID for something Lotsen derives (`"unit/3/categories"`, `"list-entry/12/service"`).
+pub fn derived_id(name: &str) -> String {
+    Uuid::new_v5(&NAMESPACE, name.as_bytes()).to_string()
+}
+
+/// The taxonomy holding a unit's problem categories.
+pub fn category_taxonomy_id(unit_id: i64) -> String {
+    derived_id(&format!("unit/{unit_id}/categories"))
+}
+
+/// The taxonomy whose terms mark translations ("en:description"): HSDS has no field for text in
+/// another language, so English and Arabic travel as attributes with these terms.
+pub fn translation_taxonomy_id() -> String {
+    derived_id("translations")
+}
+
+/// The term for a field's translation into a language.
+pub fn translation_term_id(lang: &str, field: &str) -> String {
+    derived_id(&format!("translation/{lang}/{field}"))
+}
+
+/// The fields that may be translated.
+pub const TRANSLATED: [&str; 7] = [
+    "name",
+    "alternate_name",
+    "description",
+    "application_process",
+    "eligibility_description",
+    "fees_description",
+    "alert",
+];
+
+/// Who may see a directory entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visibility {
+    /// In "Hitta stöd" and the open HSDS API.
+    Public,
+    /// Staff only: referral destinations not yet completed, partners' internal lines.
+    Internal,
+}
+
+impl Visibility {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Public => "public",
+            Visibility::Internal => "internal",
+        }
+    }
+}
+
+/// What staff see of the directory that HSDS does not carry.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryFlags {
+    /// Services, organisations and locations that are internal.
+    pub internal: HashSet<String>,
+    /// Retired services.
+    pub retired: HashSet<String>,
+}
+
+impl DirectoryFlags {
+    /// Left out of public answers: internal entries and retired services.
+    pub fn hidden(&self, id: &str) -> bool {
+        self.internal.contains(id) || self.retired.contains(id)
+    }
+}
+
+fn row(obj: &str, fields: &[(&str, &str)]) -> Row {
+    let mut r = Row::new(object(obj).expect("a known HSDS object"));
+    for (k, v) in fields {
+        r.fields.insert((*k).to_owned(), Value::String((*v).to_owned()));
+    }
+    r
+}
+
+async fn ids<C: ConnectionTrait>(conn: &C, sql: &str) -> Result<HashSet<String>> {
+    let stmt = sea_orm::Statement::from_string(conn.get_database_backend(), sql.to_owned());
+    conn.query_all_raw(stmt).await?.iter().map(|r| Ok(r.try_get_by_index::<String>(0)?)).collect()
+}
+
+impl Store {
+    /// The number every change to the directory raises.
+    pub async fn directory_version(&self) -> Result<i64> {
+        let q = Query::select().column(Alias::new("version")).from(Alias::new("directory_state")).to_owned();
+        let r = self.conn().query_one(&q).await?.ok_or(StoreError::NotFound)?;
+        Ok(r.try_get_by_index(0)?)
+    }
+
+    pub async fn directory_flags(&self) -> Result<DirectoryFlags> {
+        let internal = ids(
+            self.conn(),
+            "SELECT id FROM dir_services WHERE lotsen_visibility <> 'public' \
+             UNION ALL SELECT id FROM dir_organizations WHERE lotsen_visibility <> 'public' \
+             UNION ALL SELECT id FROM dir_locations WHERE lotsen_visibility <> 'public'",
+        )
+        .await?;
+        let retired = ids(self.conn(), "SELECT id FROM dir_services WHERE lotsen_retired_at IS NOT NULL").await?;
+        Ok(DirectoryFlags { internal, retired })
+    }
+
+    /// A unit's referral destinations as services: list entry id → service id.
+    pub async fn destination_services(&self, unit_id: i64) -> Result<HashMap<i64, String>> {
+        let q = Query::select()
+            .columns([Alias::new("list_entry_id"), Alias::new("service_id")])
+            .from(Alias::new("directory_destinations"))
+            .and_where(Expr::col(Alias::new("unit_id")).eq(unit_id))
+            .to_owned();
+        self.conn()
+            .query_all(&q)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get_by_index::<i64>(0)?, r.try_get_by_index::<String>(1)?)))
+            .collect()
+    }
+
+    /// A unit's problem categories as taxonomy terms: list entry id → term id.
+    pub async fn category_terms(&self, unit_id: i64) -> Result<HashMap<i64, String>> {
+        let q = Query::select()
+            .columns([Alias::new("lotsen_list_entry_id"), Alias::new("id")])
+            .from(Alias::new("dir_taxonomy_terms"))
+            .and_where(Expr::col(Alias::new("taxonomy_id")).eq(category_taxonomy_id(unit_id)))
+            .and_where(Expr::col(Alias::new("lotsen_list_entry_id")).is_not_null())
+            .to_owned();
+        self.conn()
+            .query_all(&q)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get_by_index::<i64>(0)?, r.try_get_by_index::<String>(1)?)))
+            .collect()
+    }
+
+    /// Runs [`Tx::sync_directory_lists`] for every unit.
+    pub async fn sync_directory_lists(&self) -> Result<()> {
+        let tx = self.begin().await?;
+        for u in unit::Entity::find().all(tx.conn()).await? {
+            tx.sync_directory_lists(u.id).await?;
+        }
+        tx.commit().await
+    }
+}
+
+impl Tx {
+    /// Raises the directory's version: searches everywhere read it afresh.
+    pub async fn touch_directory(&self) -> Result<()> {
+        let q = Query::update()
+            .table(Alias::new("directory_state"))
+            .value(Alias::new("version"), Expr::col(Alias::new("version")).add(1))
+            .and_where(Expr::col(Alias::new("id")).eq(1))
+            .to_owned();
+        self.conn().execute(&q).await?;
+        Ok(())
+    }
+
+    /// Removes rows by id (a service's phone, place or tag that staff took away).
+    pub async fn remove_directory_rows(&self, obj: &'static lotsen_hsds::spec::Obj, ids: &[String]) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let q = Query::delete()
+            .from_table(Alias::new(crate::directory::table(obj)))
+            .and_where(Expr::col(Alias::new("id")).is_in(ids.iter().map(String::as_str)))
+            .to_owned();
+        self.conn().execute(&q).await?;
+        self.touch_directory().await
+    }
+
+    /// Retires a service (status `defunct`, hidden from search and suggestions, kept for the
+    /// referrals made to it), or brings it back as active.
+    pub async fn set_service_retired(&self, id: &str, retired: bool) -> Result<()> {
+        let q = Query::update()
+            .table(Alias::new("dir_services"))
+            .value(Alias::new("lotsen_retired_at"), if retired { Some(crate::now()) } else { None })
+            .value(Alias::new("status"), if retired { "defunct" } else { "active" })
+            .and_where(Expr::col(Alias::new("id")).eq(id))
+            .to_owned();
+        self.conn().execute(&q).await?;
+        self.touch_directory().await
+    }
+
+    /// Sets an organisation's group for the statistics.
+    pub async fn set_organization_group(&self, id: &str, group: Option<DestinationGroup>) -> Result<()> {
+        self.set_group(id, group).await?;
+        self.touch_directory().await
+    }
+
+    /// Sets who may see a service, organisation or location.
+    pub async fn set_directory_visibility(&self, obj: &str, id: &str, v: Visibility) -> Result<()> {
+        let table = match obj {
+            "service" => "dir_services",
+            "organization" => "dir_organizations",
+            "location" => "dir_locations",
+            _ => return Err(StoreError::NotFound),
+        };
+        let q = Query::update()
+            .table(Alias::new(table))
+            .value(Alias::new("lotsen_visibility"), v.as_str())
+            .and_where(Expr::col(Alias::new("id")).eq(id))
+            .to_owned();
+        self.conn().execute(&q).await?;
+        self.touch_directory().await
+    }
+
+    async fn set_group(&self, organization_id: &str, group: Option<DestinationGroup>) -> Result<()> {
+        let q = Query::update()
+            .table(Alias::new("dir_organizations"))
+            .value(Alias::new("lotsen_group"), group.map(|g| g.as_str()))
+            .and_where(Expr::col(Alias::new("id")).eq(organization_id))
+            .to_owned();
+        self.conn().execute(&q).await?;
+        Ok(())
+    }
+
+    /// Keeps one unit's lists and the directory in step:
+    /// - a taxonomy of the unit's problem categories, with a term per category entry (retired
+    ///   ones too: old tags keep their meaning), named as the entry;
+    /// - a service (and its organisation) for every referral destination that has none, internal
+    ///   and unverified, so the destination list and the directory are one;
+    /// - `service_id` on every referral that lacks it.
+    ///
+    /// Idempotent: ids are derived from the entries, and a second run changes nothing.
+    pub async fn sync_directory_lists(&self, unit_id: i64) -> Result<()> {
+        let unit = unit::Entity::find_by_id(unit_id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
+        let entries = list_entry::Entity::find()
+            .filter(list_entry::Column::UnitId.eq(unit_id))
+            .order_by_asc(list_entry::Column::Id)
+            .all(self.conn())
+            .await?;
+        let taxonomy = category_taxonomy_id(unit_id);
+        let translations = translation_taxonomy_id();
+        let mut rows = vec![row(
+            "taxonomy",
+            &[
+                ("id", &translations),
+                ("name", "Lotsen translations"),
+                ("description", "Terms marking attributes that carry a field's text in another language."),
+                ("uri", "urn:lotsen:taxonomy:translation"),
+            ],
+        )];
+        for lang in ["en", "ar"] {
+            for field in TRANSLATED {
+                rows.push(row(
+                    "taxonomy_term",
+                    &[
+                        ("id", &translation_term_id(lang, field)),
+                        ("code", &format!("{lang}:{field}")),
+                        ("name", &format!("{field} ({lang})")),
+                        ("description", &format!("The text of `{field}` in language `{lang}`.")),
+                        ("taxonomy", "Lotsen translations"),
+                        ("taxonomy_id", &translations),
+                        ("language", lang),
+                    ],
+                ));
+            }
+        }
+        rows.push(row(
+            "taxonomy",
+            &[
+                ("id", &taxonomy),
+                ("name", &format!("Problemområden, {}", unit.name)),
+                ("description", &format!("Problemområden som {} för statistik över och hänvisar efter.", unit.name)),
+                ("uri", &format!("urn:lotsen:unit:{unit_id}:categories")),
+            ],
+        ));
+        let mut terms = Vec::new();
+        for e in entries.iter().filter(|e| e.kind == ListKind::Category.as_str()) {
+            let id = derived_id(&format!("list-entry/{}/term", e.id));
+            rows.push(row(
+                "taxonomy_term",
+                &[
+                    ("id", &id),
+                    ("code", &format!("u{unit_id}.{}", e.code)),
+                    ("name", &e.label_sv),
+                    ("description", &format!("Problemområde i Lotsen: {}", e.label_sv)),
+                    ("taxonomy", &format!("Problemområden, {}", unit.name)),
+                    ("taxonomy_id", &taxonomy),
+                    ("language", "sv"),
+                ],
+            ));
+            terms.push((e.id, id));
+        }
+        self.put_directory_rows(Some(unit_id), &rows).await?;
+        for (entry, id) in &terms {
+            let q = Query::update()
+                .table(Alias::new("dir_taxonomy_terms"))
+                .value(Alias::new("lotsen_list_entry_id"), *entry)
+                .and_where(Expr::col(Alias::new("id")).eq(id.as_str()))
+                .and_where(Expr::col(Alias::new("lotsen_list_entry_id")).is_null())
+                .to_owned();
+            self.conn().execute(&q).await?;
+        }
+        let linked: HashSet<i64> = ids(
+            self.conn(),
+            &format!("SELECT CAST(list_entry_id AS TEXT) FROM directory_destinations WHERE unit_id = {unit_id}"),
+        )
+        .await?
+        .iter()
+        .filter_map(|s| s.parse().ok())
+        .collect();
+        for e in entries.iter().filter(|e| e.kind == ListKind::ReferralDestination.as_str()) {
+            if linked.contains(&e.id) {
+                continue;
+            }
+            let group = e.grp.as_deref().and_then(|g| DestinationGroup::parse(g).ok());
+            self.destination_as_service(unit_id, e.id, &e.label_sv, group, e.retired).await?;
+        }
+        let fill = "UPDATE referrals SET service_id = (SELECT d.service_id FROM directory_destinations d \
+                    WHERE d.list_entry_id = referrals.destination_id) WHERE service_id IS NULL";
+        self.conn().execute_unprepared(fill).await?;
+        Ok(())
+    }
+
+    /// A referral destination entry made a service: an organisation and a service named as the
+    /// entry, internal, with no "last verified" date, so staff find it first among the entries
+    /// to complete.
+    async fn destination_as_service(
+        &self,
+        unit_id: i64,
+        entry_id: i64,
+        label: &str,
+        group: Option<DestinationGroup>,
+        retired: bool,
+    ) -> Result<String> {
+        let org = derived_id(&format!("list-entry/{entry_id}/organization"));
+        let service = derived_id(&format!("list-entry/{entry_id}/service"));
+        let rows = [
+            row("organization", &[("id", &org), ("name", label), ("description", label)]),
+            row(
+                "service",
+                &[
+                    ("id", &service),
+                    ("organization_id", &org),
+                    ("name", label),
+                    ("status", if retired { "defunct" } else { "active" }),
+                ],
+            ),
+        ];
+        self.put_directory_rows(Some(unit_id), &rows).await?;
+        self.set_directory_visibility("organization", &org, Visibility::Internal).await?;
+        self.set_directory_visibility("service", &service, Visibility::Internal).await?;
+        self.set_group(&org, group).await?;
+        self.link_destination(unit_id, &service, entry_id).await?;
+        Ok(service)
+    }
+
+    async fn link_destination(&self, unit_id: i64, service_id: &str, entry_id: i64) -> Result<()> {
+        let q = Query::insert()
+            .into_table(Alias::new("directory_destinations"))
+            .columns([Alias::new("unit_id"), Alias::new("service_id"), Alias::new("list_entry_id")])
+            .values_panic([unit_id.into(), service_id.into(), entry_id.into()])
+            .to_owned();
+        self.conn().execute(&q).await?;
+        Ok(())
+    }
+
+    /// The service a referral destination entry stands for.
+    pub async fn destination_service(&self, entry_id: i64) -> Result<Option<String>> {
+        let q = Query::select()
+            .column(Alias::new("service_id"))
+            .from(Alias::new("directory_destinations"))
+            .and_where(Expr::col(Alias::new("list_entry_id")).eq(entry_id))
+            .to_owned();
+        Ok(match self.conn().query_one(&q).await? {
+            Some(r) => Some(r.try_get_by_index(0)?),
+            None => None,
+        })
+    }
+
+    /// The unit's referral destination for a service of the directory, made on first use: a new
+    /// list entry named as the service, in its organisation's group (or "other"). So a referral
+    /// to any service is counted in the statistics as before, by destination.
+    pub async fn destination_for_service(&self, unit_id: i64, service_id: &str) -> Result<i64> {
+        let q = Query::select()
+            .column(Alias::new("list_entry_id"))
+            .from(Alias::new("directory_destinations"))
+            .and_where(Expr::col(Alias::new("unit_id")).eq(unit_id))
+            .and_where(Expr::col(Alias::new("service_id")).eq(service_id))
+            .to_owned();
+        if let Some(r) = self.conn().query_one(&q).await? {
+            return Ok(r.try_get_by_index(0)?);
+        }
+        let q = Query::select()
+            .expr(Expr::col((Alias::new("s"), Alias::new("name"))))
+            .expr(Expr::col((Alias::new("o"), Alias::new("lotsen_group"))))
+            .from_as(Alias::new("dir_services"), Alias::new("s"))
+            .join_as(
+                sea_orm::sea_query::JoinType::LeftJoin,
+                Alias::new("dir_organizations"),
+                Alias::new("o"),
+                Expr::col((Alias::new("o"), Alias::new("id"))).equals((Alias::new("s"), Alias::new("organization_id"))),
+            )
+            .and_where(Expr::col((Alias::new("s"), Alias::new("id"))).eq(service_id))
+            .to_owned();
+        let r = self.conn().query_one(&q).await?.ok_or(StoreError::NotFound)?;
+        let name: String = r.try_get_by_index(0)?;
+        let group = r
+            .try_get_by_index::<Option<String>>(1)?
+            .and_then(|g| DestinationGroup::parse(&g).ok())
+            .unwrap_or(DestinationGroup::Other);
+        let label: String = name.trim().chars().take(120).collect();
+        let entry = self
+            .add_list_entry(
+                unit_id,
+                ListKind::ReferralDestination,
+                crate::EntryInput {
+                    label_sv: label,
+                    label_en: None,
+                    label_ar: None,
+                    group: Some(group),
+                    age_min: None,
+                    age_max: None,
+                    meeting: false,
+                    ksi_code: None,
+                },
+            )
+            .await?;
+        self.link_destination(unit_id, service_id, entry.id).await?;
+        Ok(entry.id)
+    }
+}

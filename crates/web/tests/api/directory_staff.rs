@@ -1,0 +1,185 @@
+//! The directory for staff, on both databases: a coordinator adds a service with its place, hours,
+//! languages, problem areas and English and Arabic text; bad input is named field by field with
+//! nothing saved; edits take away what was removed; internal and retired services stay out of the
+//! public search and API; the list of services not checked in twelve months; every change audited.
+use lotsen_domain::lists::ListKind as K;
+use lotsen_hsds::Row;
+use lotsen_hsds::validate::violations;
+use serde_json::Value;
+
+use crate::both_backends;
+use crate::helpers::*;
+
+both_backends!(staff_keep_the_directory);
+
+async fn service_named(app: &TestApp, name: &str) -> Option<Row> {
+    app.store
+        .directory_rows()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.obj.name == "service" && r.text("name") == Some(name))
+}
+
+async fn rows_of(app: &TestApp, obj: &str, col: &str, id: &str) -> Vec<Row> {
+    app.store
+        .directory_rows()
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.obj.name == obj && r.text(col) == Some(id))
+        .collect()
+}
+
+async fn staff_keep_the_directory(b: Backend) {
+    let app = spawn_app(b).await;
+    app.login("analyst.a").await.get("/directory").await.assert_status(403);
+    let coord = app.login("coord.a").await;
+    let list = coord.get("/directory").await;
+    list.assert_status(200);
+    // The referral destinations are there, internal and never checked.
+    assert!(list.text().contains("Socialtjänsten"), "{}", list.text());
+    assert!(list.text().contains("Aldrig kontrollerad"));
+    coord.get("/directory/services/new").await.assert_status(200);
+
+    let terms = app.store.category_terms(app.unit_a).await.unwrap();
+    let economy = terms[&app.entry(K::Category, "economy").await].clone();
+    let housing = terms[&app.entry(K::Category, "housing").await].clone();
+    let before = app.store.directory_rows().await.unwrap().len();
+    let bad = coord
+        .post_form(
+            "/directory/services",
+            &[
+                ("s_name", "Budgetrådgivning"),
+                ("s_status", "active"),
+                ("s_visibility", "public"),
+                ("s_phone", "ring oss"),
+                ("s_url", "www.exempel.se"),
+                ("s_address", "Stortorget 1"),
+                ("s_days", "MO"),
+                ("s_opens_at", "12:00"),
+                ("s_closes_at", "09:00"),
+                ("s_description", "Hjälp med budget och skulder."),
+            ],
+        )
+        .await;
+    bad.assert_status(422);
+    for field in ["s_organization", "s_phone", "s_url", "s_postal_code", "s_city", "s_county", "s_closes_at"] {
+        assert!(bad.text().contains(&format!("href=\"#{field}\"")), "{field}");
+    }
+    assert!(bad.text().contains("Hjälp med budget och skulder."), "input kept");
+    assert_eq!(app.store.directory_rows().await.unwrap().len(), before, "nothing saved");
+
+    let fields = [
+        ("s_name", "Budgetrådgivning"),
+        ("s_new_organization", "Skuldrådgivning Syd"),
+        ("s_group", "ngo"),
+        ("s_status", "active"),
+        ("s_visibility", "public"),
+        ("s_categories", economy.as_str()),
+        ("s_description", "Hjälp med budget och skulder."),
+        ("s_application_process", "Ring eller kom på öppettiden."),
+        ("s_cost", "free"),
+        ("s_languages", "sv"),
+        ("s_languages", "ar"),
+        ("s_other_languages", "so"),
+        ("s_phone", "046-12 34 56"),
+        ("s_email", "info@skuld.example.se"),
+        ("s_place", "Medborgarhuset"),
+        ("s_address", "Stortorget 1"),
+        ("s_postal_code", "252 25"),
+        ("s_city", "Lund"),
+        ("s_county", "Skåne län"),
+        ("s_days", "MO"),
+        ("s_days", "WE"),
+        ("s_opens_at", "09:00"),
+        ("s_closes_at", "12:00"),
+        ("s_name_en", "Budget and debt advice"),
+        ("s_name_ar", "استشارات الميزانية والديون"),
+        ("s_description_ar", "مساعدة في الميزانية والديون."),
+        ("s_verified", "1"),
+    ];
+    coord.post_form("/directory/services", &fields).await.assert_status(303);
+    let s = service_named(&app, "Budgetrådgivning").await.expect("saved");
+    let id = s.id().to_owned();
+    assert_eq!(s.text("assured_date"), Some(lotsen_web::case::today().to_string().as_str()));
+    assert_eq!(rows_of(&app, "phone", "service_id", &id).await[0].text("number"), Some("046-12 34 56"));
+    assert_eq!(rows_of(&app, "schedule", "service_id", &id).await[0].text("byday"), Some("MO,WE"));
+    let mut langs: Vec<String> = rows_of(&app, "language", "service_id", &id)
+        .await
+        .iter()
+        .filter_map(|l| l.text("code").map(str::to_owned))
+        .collect();
+    langs.sort();
+    assert_eq!(langs, ["ar", "so", "sv"]);
+    let attrs = rows_of(&app, "attribute", "link_id", &id).await;
+    assert!(attrs.iter().any(|a| a.text("taxonomy_term_id") == Some(economy.as_str())));
+    assert_eq!(attrs.iter().filter(|a| a.text("link_type") == Some("translation")).count(), 3);
+    assert_eq!(app.audited("directory.service.create").await, 1);
+
+    // Public: found in Swedish, shown in Arabic where translated; the API's answer is valid HSDS.
+    let c = app.client();
+    assert!(c.get("/support?q=skuldradgivning").await.text().contains(&format!("s-{id}")));
+    let r = c.http.get(format!("{}/support?q=budget", c.base)).header("accept-language", "ar").send().await.unwrap();
+    let ar = r.text().await.unwrap();
+    assert!(ar.contains("lang=\"ar\" dir=\"auto\">استشارات الميزانية والديون</h3>"), "{ar}");
+    let api: Value =
+        c.http.get(format!("{}/api/hsds/services/{id}", c.base)).send().await.unwrap().json().await.unwrap();
+    assert!(violations("service", &api).is_empty(), "{api}");
+    assert!(api.to_string().contains("Budget and debt advice"), "translations travel as attributes");
+
+    // Editing takes away what was removed: the phone, a problem area changed, English name gone.
+    let mut edited: Vec<(&str, &str)> = fields
+        .iter()
+        .copied()
+        .filter(|(k, _)| {
+            !["s_phone", "s_new_organization", "s_group", "s_categories", "s_name_en", "s_verified"].contains(k)
+        })
+        .collect();
+    let org = s.text("organization_id").unwrap().to_owned();
+    edited.push(("s_organization", &org));
+    edited.push(("s_categories", &housing));
+    coord.post_form(&format!("/directory/services/{id}"), &edited).await.assert_status(303);
+    assert!(rows_of(&app, "phone", "service_id", &id).await.is_empty());
+    let attrs = rows_of(&app, "attribute", "link_id", &id).await;
+    assert!(attrs.iter().any(|a| a.text("taxonomy_term_id") == Some(housing.as_str())));
+    assert!(!attrs.iter().any(|a| a.text("taxonomy_term_id") == Some(economy.as_str())));
+    assert_eq!(attrs.iter().filter(|a| a.text("link_type") == Some("translation")).count(), 2);
+    assert_eq!(app.audited("directory.service.update").await, 1);
+    let page = coord.get(&format!("/directory/services/{id}")).await.text();
+    assert!(
+        page.contains("value=\"Medborgarhuset\"") && page.contains("استشارات الميزانية والديون"),
+        "the form shows what is stored"
+    );
+
+    // Internal: only staff see it.
+    let mut internal = edited.clone();
+    internal.retain(|(k, _)| *k != "s_visibility");
+    internal.push(("s_visibility", "internal"));
+    coord.post_form(&format!("/directory/services/{id}"), &internal).await.assert_status(303);
+    c.get(&format!("/api/hsds/services/{id}")).await.assert_status(404);
+    assert!(!c.get("/support?q=skuldradgivning").await.text().contains(&format!("s-{id}")));
+    assert!(coord.get("/directory?show=internal&q=budget").await.text().contains(&id));
+
+    // Retired: out of staff's current list too, back when restored.
+    coord.post_form(&format!("/directory/services/{id}/retire"), &[]).await.assert_status(303);
+    assert!(!coord.get("/directory?q=budget").await.text().contains(&id));
+    assert!(coord.get("/directory?show=retired").await.text().contains(&id));
+    assert_eq!(service_named(&app, "Budgetrådgivning").await.unwrap().text("status"), Some("defunct"));
+    coord.post_form(&format!("/directory/services/{id}/restore"), &[]).await.assert_status(303);
+    assert!(coord.get("/directory?q=budget").await.text().contains(&id));
+    assert_eq!((app.audited("directory.service.retire").await, app.audited("directory.service.restore").await), (1, 1));
+
+    // Not checked in twelve months: listed until marked checked.
+    let mut old = service_named(&app, "Budgetrådgivning").await.unwrap();
+    old.fields.insert("assured_date".into(), "2024-01-15".into());
+    let tx = app.store.begin().await.unwrap();
+    tx.put_directory_rows(Some(app.unit_a), &[old]).await.unwrap();
+    tx.commit().await.unwrap();
+    assert!(coord.get("/directory?show=unverified").await.text().contains(&id));
+    coord.post_form(&format!("/directory/services/{id}/verified"), &[]).await.assert_status(303);
+    assert!(!coord.get("/directory?show=unverified").await.text().contains(&id));
+    assert_eq!(app.audited("directory.service.verify").await, 1);
+    coord.get("/directory/services/not-a-uuid").await.assert_status(404);
+    coord.get("/directory/services/0b2bd0e4-5c1b-4a55-9d36-4b1e4a2d6f10").await.assert_status(404);
+}
