@@ -19,6 +19,7 @@ use lotsen_store::{NewUser, Store};
 use lotsen_web::{AppState, WebSettings};
 
 mod report;
+mod search;
 
 #[derive(Debug, Parser)]
 struct Args {
@@ -56,6 +57,15 @@ struct Args {
     /// query plans afterwards; by default it is made in a temporary directory and removed.
     #[arg(long)]
     report_keep: Option<std::path::PathBuf>,
+    /// Only the public directory search, with this many services.
+    #[arg(long)]
+    search_services: Option<usize>,
+    /// Concurrent residents searching.
+    #[arg(long, default_value_t = 50)]
+    search_users: usize,
+    /// Searches in all (spread over the residents).
+    #[arg(long, default_value_t = 10_000)]
+    search_requests: usize,
     /// PostgreSQL server for the benchmark database (it is created and dropped).
     #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432/postgres")]
     pg: String,
@@ -63,15 +73,15 @@ struct Args {
 
 const PASSWORD: &str = "benchmark password 2026";
 
-struct Scenario {
-    name: &'static str,
-    latencies: Vec<Duration>,
-    elapsed: Duration,
-    errors: usize,
+pub(crate) struct Scenario {
+    pub(crate) name: &'static str,
+    pub(crate) latencies: Vec<Duration>,
+    pub(crate) elapsed: Duration,
+    pub(crate) errors: usize,
 }
 
 impl Scenario {
-    fn pct(&self, p: f64) -> f64 {
+    pub(crate) fn pct(&self, p: f64) -> f64 {
         let mut v: Vec<f64> = self.latencies.iter().map(|d| d.as_secs_f64() * 1000.0).collect();
         v.sort_by(f64::total_cmp);
         if v.is_empty() {
@@ -240,9 +250,9 @@ async fn login(base: &str, username: &str) -> anyhow::Result<(reqwest::Client, S
     Ok((c, csrf))
 }
 
-type Request = Arc<dyn Fn(&reqwest::Client, &str, usize) -> reqwest::RequestBuilder + Send + Sync>;
+pub(crate) type Request = Arc<dyn Fn(&reqwest::Client, &str, usize) -> reqwest::RequestBuilder + Send + Sync>;
 
-async fn run(
+pub(crate) async fn run(
     name: &'static str,
     clients: &[(reqwest::Client, String)],
     base: &str,
@@ -486,6 +496,17 @@ async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<(Vec<Strin
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    if let Some(services) = args.search_services {
+        let rows =
+            search::search_bench(services, args.search_users, args.search_requests, &args.backend, &args.pg).await?;
+        println!("Machine: {}\n", machine());
+        println!("| backend | services | residents at once | scenario | requests | p50 ms | p99 ms | req/s | errors |");
+        println!("|---|---:|---:|---|---:|---:|---:|---:|---:|");
+        for r in rows {
+            println!("{r}");
+        }
+        return Ok(());
+    }
     if !args.report_sizes.is_empty() {
         let rows = report::report_bench(
             &args.report_sizes,
