@@ -72,8 +72,9 @@ test('an admin loads the directory from an HSDS file', { timeout: 120_000 }, asy
 
     // The open API serves what was loaded.
     const api = await (await fetch(`${lotsen.base}/api/hsds/services`)).json();
-    assert.equal(api.total_items, 1);
-    assert.equal(api.contents[0].id, 'ac148810-d857-441c-9679-408f346de14b');
+    const ids = api.contents.map((x) => x.id);
+    assert.ok(ids.includes('ac148810-d857-441c-9679-408f346de14b'), JSON.stringify(ids));
+    assert.equal(api.total_items, 2, 'the example and the unit\'s own service');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -142,6 +143,26 @@ test('a resident finds the same support for "ekonomi", "ekonomisk" and "ekonomis
     assert.match(card, /måndag, tisdag, onsdag, torsdag, fredag · 09:00–12:00/);
     await screenshot(page, 'support-sv');
     await a11y(t, page, 'find support with results (sv)');
+
+    // A filter: free of charge only.
+    await page.fill('#q', '');
+    await page.selectOption('#cost', 'free');
+    await submit(page, 'form[action="/support"] button[type="submit"]');
+    const free = (await page.locator('article h3').allInnerTexts()).map(plain);
+    assert.ok(free.includes('Budget- och skuldrådgivning') && !free.includes('Ekonomiskt bistånd'), JSON.stringify(free));
+
+    // Each service has a page of its own, made to print.
+    await goto(page, '/support?q=ekonomiskt+bistand');
+    await page.getByRole('link', { name: 'Ekonomiskt bistånd' }).click();
+    await page.waitForURL(/\/support\/fc7d2c3f-2e4e-463f-b51f-b2b748b747b3$/);
+    assert.equal(plain(await page.locator('h1').innerText()), 'Ekonomiskt bistånd');
+    await a11y(t, page, 'a service on its own page (sv)');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.site-footer').isVisible(), false, 'no footer on paper');
+    assert.equal(await page.locator('p.no-print').first().isVisible(), false, 'no back link on paper');
+    assert.match(plain(await page.locator('article').innerText()), /046-35 50 00/);
+    await screenshot(page, 'support-service-print');
+    await page.emulateMedia({ media: 'screen' });
 
     assert.deepEqual(await switchLanguage(page, 'ar'), { lang: 'ar', dir: 'rtl' });
     await page.setViewportSize(PHONE);

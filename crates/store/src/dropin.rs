@@ -311,6 +311,8 @@ impl Tx {
         }
         .insert(self.conn())
         .await?;
+        // The directory shows drop-in times as the unit's own service's schedules.
+        self.touch_directory().await?;
         Ok(m.id)
     }
 
@@ -330,6 +332,8 @@ impl Tx {
             .filter(C::Id.eq(id))
             .exec(self.conn())
             .await?;
+        // The directory shows drop-in times as the unit's own service's schedules.
+        self.touch_directory().await?;
         Ok(())
     }
 
@@ -349,6 +353,8 @@ impl Tx {
         }
         .insert(self.conn())
         .await?;
+        // The directory shows drop-in times as the unit's own service's schedules.
+        self.touch_directory().await?;
         Ok(m.id)
     }
 
@@ -366,6 +372,8 @@ impl Tx {
             .filter(C::Id.eq(id))
             .exec(self.conn())
             .await?;
+        // The directory shows drop-in times as the unit's own service's schedules.
+        self.touch_directory().await?;
         Ok(())
     }
 

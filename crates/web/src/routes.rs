@@ -194,6 +194,7 @@ fn app_routes() -> Routes {
         .post("/intake/{id}/close", inquiry::intake::close)
         .get("/dropin", dropin::public::all)
         .get("/support", directory::search::show)
+        .get("/support/{id}", directory::search::service)
         .get("/dropin/units/{id}", dropin::public::unit)
         .get("/dropin/venues/{id}", dropin::public::venue)
 }

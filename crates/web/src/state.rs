@@ -73,6 +73,11 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The support directory as it is now (kept between requests).
+    pub async fn snapshot(&self) -> Result<Arc<crate::directory::cache::Snapshot>, lotsen_store::StoreError> {
+        self.directory.get(&self.store, &self.settings.base_url).await
+    }
+
     pub fn new(store: Store, settings: WebSettings) -> Self {
         let keys = Keys::derive(&settings.secret_key);
         let limit = Arc::new(crate::public_form::RateLimit::new(settings.public_per_minute));

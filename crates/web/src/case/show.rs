@@ -284,7 +284,7 @@ async fn suggestions(
     f: &Forms,
     c: &Chrome,
 ) -> AppResult<(Vec<Suggestion>, Vec<Opt>)> {
-    let snap = state.directory.get(&state.store).await?;
+    let snap = state.snapshot().await?;
     let terms = state.store.category_terms(actor.unit_id).await?;
     let case = &d.case;
     let chosen = f.referral.language.trim();

@@ -192,7 +192,7 @@ pub async fn add_referral(
     let destination = if service.is_empty() {
         e.check("referral-destination", pick(&lists, ListKind::ReferralDestination, &form.destination))
     } else {
-        let snap = state.directory.get(&state.store).await?;
+        let snap = state.snapshot().await?;
         let known = snap
             .all
             .get("service", service)

@@ -17,6 +17,12 @@ pub struct Findable {
     pub stems: BTreeSet<String>,
     /// The taxonomy terms it is tagged with.
     pub terms: Vec<String>,
+    /// The languages it is given in (639-1 codes where known).
+    pub languages: Vec<String>,
+    /// Free (every cost option is 0), with a fee, or not said.
+    pub free: Option<bool>,
+    /// Where it is: the towns and districts of its addresses and the names of its service areas.
+    pub places: Vec<String>,
 }
 
 /// One reading of the whole directory.
@@ -30,7 +36,39 @@ pub struct Snapshot {
     /// Public services that are active or temporarily closed, by name.
     pub findable: Vec<Findable>,
     /// The problem areas those services are tagged with: (term id, name), by name.
-    pub areas: Vec<(String, String)>,
+    pub categories: Vec<(String, String)>,
+    /// The languages they are given in: (code, name given), by code.
+    pub languages: Vec<(String, String)>,
+    /// The towns, districts and areas they are in, by name.
+    pub places: Vec<String>,
+}
+
+/// Free when every cost option is 0, with a fee when one is not, unknown without any.
+pub fn free(ix: &Index, s: &Row) -> Option<bool> {
+    let costs = ix.referring("cost_option", "service_id", s.id());
+    (!costs.is_empty()).then(|| costs.iter().all(|x| x.fields.get("amount").and_then(Value::as_f64) == Some(0.0)))
+}
+
+/// The towns and districts of a service's addresses, and its service areas' names.
+pub fn places(ix: &Index, s: &Row) -> Vec<String> {
+    let mut out = Vec::new();
+    for sal in ix.referring("service_at_location", "service_id", s.id()) {
+        if let Some(l) = sal.text("location_id") {
+            for a in ix.referring("address", "location_id", l) {
+                out.extend(["city", "region"].iter().filter_map(|k| a.text(k)).map(|x| x.trim().to_owned()));
+            }
+        }
+    }
+    out.extend(
+        ix.referring("service_area", "service_id", s.id())
+            .iter()
+            .filter_map(|a| a.text("name"))
+            .map(|x| x.trim().to_owned()),
+    );
+    out.retain(|x| !x.is_empty());
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Open for new referrals and searches: active or temporarily closed.
@@ -82,8 +120,17 @@ pub fn translated<'a>(ix: &'a Index, r: &Row, field: &str, lang: &str) -> Option
 }
 
 impl Snapshot {
-    async fn read(store: &Store, version: i64) -> Result<Self, StoreError> {
-        let rows = store.directory_rows().await?;
+    async fn read(store: &Store, version: i64, base_url: &str) -> Result<Self, StoreError> {
+        let mut rows = store.directory_rows().await?;
+        // Each unit's own service from its drop-in plan; what staff stored under the same id wins.
+        let stored: std::collections::HashSet<(&str, String)> =
+            rows.iter().map(|r| (r.obj.name, r.id().to_owned())).collect();
+        let own: Vec<Row> = super::own::rows(store, base_url)
+            .await?
+            .into_iter()
+            .filter(|r| !stored.contains(&(r.obj.name, r.id().to_owned())))
+            .collect();
+        rows.extend(own);
         let flags = store.directory_flags().await?;
         let public_rows: Vec<Row> = rows
             .iter()
@@ -106,16 +153,26 @@ impl Snapshot {
                 id: s.id().to_owned(),
                 stems: search::index(&searchable(&public, s)),
                 terms: terms(&public, s).iter().map(|t| t.id().to_owned()).collect(),
+                languages: super::suggest::languages(&public, s).into_iter().map(|(code, _)| code).collect(),
+                free: free(&public, s),
+                places: places(&public, s),
             })
             .collect();
-        let mut areas: Vec<(String, String)> = open
+        let mut categories: Vec<(String, String)> = open
             .iter()
             .flat_map(|s| terms(&public, s))
             .map(|t| (t.id().to_owned(), t.text("name").unwrap_or_default().to_owned()))
             .collect();
-        areas.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
-        areas.dedup();
-        Ok(Snapshot { version, all: Index::new(rows), public, flags, findable, areas })
+        categories.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+        categories.dedup();
+        let mut languages: Vec<(String, String)> =
+            open.iter().flat_map(|s| super::suggest::languages(&public, s)).collect();
+        languages.sort();
+        languages.dedup_by(|a, b| a.0 == b.0);
+        let mut places: Vec<String> = findable.iter().flat_map(|f| f.places.iter().cloned()).collect();
+        places.sort_by_cached_key(|p| search::fold(p));
+        places.dedup();
+        Ok(Snapshot { version, all: Index::new(rows), public, flags, findable, categories, languages, places })
     }
 }
 
@@ -133,7 +190,7 @@ impl DirectoryCache {
 
     /// The directory as it is now: the kept reading if the version is the same, else a new one
     /// (one request reads it; the others wait for it).
-    pub async fn get(&self, store: &Store) -> Result<Arc<Snapshot>, StoreError> {
+    pub async fn get(&self, store: &Store, base_url: &str) -> Result<Arc<Snapshot>, StoreError> {
         let version = store.directory_version().await?;
         if let Some(s) = self.kept(version) {
             return Ok(s);
@@ -143,7 +200,7 @@ impl DirectoryCache {
             return Ok(s);
         }
         // The version is read before the rows: a change in between makes the next request read again.
-        let s = Arc::new(Snapshot::read(store, version).await?);
+        let s = Arc::new(Snapshot::read(store, version, base_url).await?);
         if let Ok(mut current) = self.current.write() {
             *current = Some(s.clone());
         }

@@ -27,7 +27,7 @@ fn matches_text(rows: &[&Row], search: &Option<String>) -> bool {
 
 /// The directory as it is now (kept between requests, read afresh when it changes).
 async fn snapshot(state: &AppState) -> HsdsResult<Arc<Snapshot>> {
-    Ok(state.directory.get(&state.store).await?)
+    Ok(state.snapshot().await?)
 }
 
 /// The service-level filters shared by `/services` and `/service_at_locations`.

@@ -3,6 +3,7 @@
 pub mod cache;
 pub mod hsds;
 pub mod opening;
+pub mod own;
 pub mod params;
 pub mod search;
 pub mod staff;

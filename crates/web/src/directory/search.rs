@@ -8,7 +8,6 @@ use axum::extract::{Query, State};
 use lotsen_domain::search;
 use lotsen_hsds::{Index, Row};
 use serde::Deserialize;
-use serde_json::Value;
 
 use crate::case::Opt;
 use crate::error::AppResult;
@@ -23,6 +22,9 @@ pub const PER_PAGE: usize = 20;
 pub struct SearchQuery {
     q: String,
     category: String,
+    language: String,
+    cost: String,
+    place: String,
     page: String,
 }
 
@@ -38,6 +40,7 @@ pub struct Hit {
     pub name: Text,
     pub organization: String,
     pub description: Text,
+    pub who: Text,
     pub how: Text,
     pub closed: bool,
     pub alert: String,
@@ -56,6 +59,9 @@ pub struct SearchPage {
     c: Chrome,
     q: String,
     categories: Vec<Opt>,
+    languages: Vec<Opt>,
+    costs: Vec<Opt>,
+    places: Vec<Opt>,
     hits: Vec<Hit>,
     total: usize,
     searched: bool,
@@ -126,9 +132,7 @@ fn hit(c: &Chrome, ix: &Index, s: &Row) -> Hit {
     }
     phones.sort();
     phones.dedup();
-    let costs = ix.referring("cost_option", "service_id", s.id());
-    let free =
-        (!costs.is_empty()).then(|| costs.iter().all(|x| x.fields.get("amount").and_then(Value::as_f64) == Some(0.0)));
+    let free = super::cache::free(ix, s);
     let organization = s
         .text("organization_id")
         .and_then(|id| ix.get("organization", id))
@@ -144,6 +148,7 @@ fn hit(c: &Chrome, ix: &Index, s: &Row) -> Hit {
         name: in_language(c, ix, s, "name"),
         organization,
         description: in_language(c, ix, s, "description"),
+        who: in_language(c, ix, s, "eligibility_description"),
         how: in_language(c, ix, s, "application_process"),
         closed: s.text("status") == Some("temporarily closed"),
         alert: text(s, "alert"),
@@ -159,19 +164,43 @@ fn hit(c: &Chrome, ix: &Index, s: &Row) -> Hit {
 
 /// `GET /support`
 pub async fn show(State(state): State<AppState>, c: Chrome, Query(q): Query<SearchQuery>) -> AppResult<SearchPage> {
-    let snap = state.directory.get(&state.store).await?;
+    let snap = state.snapshot().await?;
     let ix = &snap.public;
     let query = search::Query::parse(&q.q);
     let category = q.category.trim().to_owned();
+    let chosen = |raw: &str| raw.trim().to_owned();
+    let (language, cost, place) = (chosen(&q.language), chosen(&q.cost), chosen(&q.place));
     let categories = snap
-        .areas
+        .categories
         .iter()
         .map(|(id, name)| Opt { value: id.clone(), label: name.clone(), selected: *id == category })
         .collect();
+    let languages = snap
+        .languages
+        .iter()
+        .map(|(code, name)| Opt {
+            value: code.clone(),
+            label: super::suggest::language_name(&c.t, code, name),
+            selected: *code == language,
+        })
+        .collect();
+    let costs = ["free", "fee"]
+        .iter()
+        .map(|x| Opt { value: (*x).to_owned(), label: c.t.get(format!("support-cost-{x}")), selected: *x == cost })
+        .collect();
+    let places =
+        snap.places.iter().map(|p| Opt { value: p.clone(), label: p.clone(), selected: *p == place }).collect();
     let found: Vec<&Row> = snap
         .findable
         .iter()
         .filter(|f| category.is_empty() || f.terms.contains(&category))
+        .filter(|f| language.is_empty() || f.languages.contains(&language))
+        .filter(|f| match cost.as_str() {
+            "free" => f.free == Some(true),
+            "fee" => f.free == Some(false),
+            _ => true,
+        })
+        .filter(|f| place.is_empty() || f.places.contains(&place))
         .filter(|f| query.matches(&f.stems))
         .filter_map(|f| ix.get("service", &f.id))
         .collect();
@@ -179,14 +208,28 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Query(q): Query<Sear
     let pages = total.div_ceil(PER_PAGE).max(1);
     let page = q.page.trim().parse::<usize>().unwrap_or(1).clamp(1, pages);
     let hits: Vec<Hit> = found.iter().skip((page - 1) * PER_PAGE).take(PER_PAGE).map(|s| hit(&c, ix, s)).collect();
-    let base =
-        format!("q={}&category={}", crate::pages::encode_component(&q.q), crate::pages::encode_component(&category));
+    let enc = crate::pages::encode_component;
+    let base = format!(
+        "q={}&category={}&language={}&cost={}&place={}",
+        enc(&q.q),
+        enc(&category),
+        enc(&language),
+        enc(&cost),
+        enc(&place)
+    );
     let page_of = c.t.args("support-page-of", &[("page", page.to_string()), ("pages", pages.to_string())]);
     Ok(SearchPage {
         page_of,
-        searched: !q.q.trim().is_empty() || !category.is_empty(),
+        searched: !q.q.trim().is_empty()
+            || !category.is_empty()
+            || !language.is_empty()
+            || !cost.is_empty()
+            || !place.is_empty(),
         q: q.q,
         categories,
+        languages,
+        costs,
+        places,
         hits,
         total,
         page,
@@ -195,4 +238,23 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Query(q): Query<Sear
         next_query: format!("{base}&page={}", (page + 1).min(pages)),
         c,
     })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "directory/service_public.html")]
+pub struct ServicePage {
+    c: Chrome,
+    h: Hit,
+}
+
+/// `GET /support/{id}`: one service on a page of its own, to link to, share and print.
+pub async fn service(
+    State(state): State<AppState>,
+    c: Chrome,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> AppResult<ServicePage> {
+    let snap = state.snapshot().await?;
+    let s = snap.public.get("service", id.trim()).ok_or(crate::error::AppError::NotFound)?;
+    let h = hit(&c, &snap.public, s);
+    Ok(ServicePage { c, h })
 }

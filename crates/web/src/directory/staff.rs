@@ -91,7 +91,7 @@ pub async fn list(
     KeepsDirectory(_): KeepsDirectory,
     Query(q): Query<ListQuery>,
 ) -> AppResult<ListPage> {
-    let snap = state.directory.get(&state.store).await?;
+    let snap = state.snapshot().await?;
     let ix = &snap.all;
     let today = today();
     let show = match q.show.as_str() {
@@ -414,7 +414,7 @@ async fn page(
     f: ServiceForm,
     errors: FieldErrors,
 ) -> AppResult<ServicePage> {
-    let snap = state.directory.get(&state.store).await?;
+    let snap = state.snapshot().await?;
     let mut organizations: Vec<Opt> = snap
         .all
         .all("organization")
@@ -515,7 +515,7 @@ pub async fn edit(
     Path(id): Path<String>,
 ) -> AppResult<ServicePage> {
     let id = service_id(&id)?;
-    let snap = state.directory.get(&state.store).await?;
+    let snap = state.snapshot().await?;
     let terms: Vec<String> = state.store.category_terms(actor.unit_id).await?.into_values().collect();
     let p = parts(&snap.all, &id, &terms);
     if p.service.is_none() {
@@ -783,7 +783,7 @@ async fn save(
     id: Option<String>,
     f: ServiceForm,
 ) -> AppResult<Response> {
-    let snap = state.directory.get(&state.store).await?;
+    let snap = state.snapshot().await?;
     let allowed = category_options(&state, &actor, &c).await?;
     let terms: Vec<String> = state.store.category_terms(actor.unit_id).await?.into_values().collect();
     let p = match &id {

@@ -122,7 +122,10 @@ async fn staff_keep_the_directory(b: Backend) {
     assert!(c.get("/support?q=skuldradgivning").await.text().contains(&format!("s-{id}")));
     let r = c.http.get(format!("{}/support?q=budget", c.base)).header("accept-language", "ar").send().await.unwrap();
     let ar = r.text().await.unwrap();
-    assert!(ar.contains("lang=\"ar\" dir=\"auto\">استشارات الميزانية والديون</h3>"), "{ar}");
+    assert!(
+        ar.contains(&format!("lang=\"ar\" dir=\"auto\"><a href=\"/support/{id}\">استشارات الميزانية والديون</a></h3>")),
+        "{ar}"
+    );
     let api: Value =
         c.http.get(format!("{}/api/hsds/services/{id}", c.base)).send().await.unwrap().json().await.unwrap();
     assert!(violations("service", &api).is_empty(), "{api}");

@@ -223,7 +223,7 @@ async fn every_path_answers_as_the_official_schemas_say(b: Backend) {
     let r = c.http.get(format!("{}/api/hsds/services?format=ndjson&per_page=1", c.base)).send().await.unwrap();
     assert_eq!(r.headers()["content-type"], "application/x-ndjson");
     let lines: Vec<Value> = r.text().await.unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(lines.len(), 4);
+    assert_eq!(lines.len(), 6, "four seeded, and each unit's own service");
     for l in &lines {
         assert_eq!(violations("service", l), vec![]);
     }
@@ -235,27 +235,27 @@ async fn paging_and_filters_combine_as_and(b: Backend) {
     let c = app.client();
     let official = example("service_full.json")["id"].as_str().unwrap().to_owned();
 
-    // Four services, two a page.
-    let p1 = ok(&c, "/api/hsds/services?per_page=2").await;
+    // Six services (four seeded, and each unit's own), three a page.
+    let p1 = ok(&c, "/api/hsds/services?per_page=3").await;
     assert_eq!(
         (p1["total_items"].as_u64(), p1["total_pages"].as_u64(), p1["size"].as_u64()),
-        (Some(4), Some(2), Some(2))
+        (Some(6), Some(2), Some(3))
     );
     assert_eq!(
         (p1["first_page"].as_bool(), p1["last_page"].as_bool(), p1["empty"].as_bool()),
         (Some(true), Some(false), Some(false))
     );
-    let p2 = ok(&c, "/api/hsds/services?per_page=2&page=2").await;
+    let p2 = ok(&c, "/api/hsds/services?per_page=3&page=2").await;
     assert_eq!(
         (p2["page_number"].as_u64(), p2["last_page"].as_bool(), p2["size"].as_u64()),
-        (Some(2), Some(true), Some(2))
+        (Some(2), Some(true), Some(3))
     );
     let mut both = ids(&p1);
     both.extend(ids(&p2));
     both.sort();
     both.dedup();
-    assert_eq!(both.len(), 4, "two pages, four different services");
-    let past = ok(&c, "/api/hsds/services?per_page=2&page=3").await;
+    assert_eq!(both.len(), 6, "two pages, six different services");
+    let past = ok(&c, "/api/hsds/services?per_page=3&page=3").await;
     assert_eq!((past["size"].as_u64(), past["empty"].as_bool()), (Some(0), Some(true)));
     assert_eq!(past["contents"], json!([]));
     assert_eq!(page_violations("service", &past), vec![]);
@@ -318,4 +318,32 @@ async fn paging_and_filters_combine_as_and(b: Backend) {
         assert_eq!(status, 400, "{path}: {body}");
         assert!(body["message"].as_str().unwrap().contains(name), "{path}: {body}");
     }
+}
+
+both_backends!(drop_in_times_are_schedules_of_the_units_own_service);
+
+async fn drop_in_times_are_schedules_of_the_units_own_service(b: Backend) {
+    let app = spawn_app(b).await;
+    let c = app.client();
+    let own = lotsen_web::directory::own::service_id(app.unit_a);
+    let before = ok(&c, &format!("/api/hsds/services/{own}")).await;
+    assert!(before.get("schedules").is_none(), "no drop-in yet: {before}");
+    // A weekly series on Mondays: the open API shows it at once, as a schedule with the venue's feed.
+    let (venue, _) = app.make_series("2026-01-05", "weekly", "MO").await;
+    let s = ok(&c, &format!("/api/hsds/services/{own}")).await;
+    assert!(violations("service", &s).is_empty(), "{:#?}", violations("service", &s));
+    let schedule = &s["schedules"][0];
+    assert!(schedule.is_object(), "{s:#}");
+    assert_eq!((schedule["freq"].as_str(), schedule["byday"].as_str()), (Some("WEEKLY"), Some("MO")));
+    assert_eq!((schedule["opens_at"].as_str(), schedule["dtstart"].as_str()), (Some("12:30"), Some("2026-01-05")));
+    let link = schedule["schedule_link"].as_str().unwrap();
+    assert!(link.ends_with(&format!("/dropin/venues/{venue}/calendar.ics")), "{link}");
+    // The feed it links to answers.
+    let path = &link[link.find("/dropin/").unwrap()..];
+    c.get(path).await.assert_status(200);
+    let sal = &s["service_at_locations"][0];
+    assert_eq!(sal["schedules"][0]["id"], schedule["id"]);
+    // In English and Arabic as attributes; found by the public search.
+    assert!(s.to_string().contains("Come to a drop-in session without booking"));
+    assert!(c.get("/support?q=drop-in").await.text().contains(&format!("s-{own}")));
 }

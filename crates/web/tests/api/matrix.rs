@@ -175,6 +175,8 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/api/v1/report/units"), [401, 200, 200, 200, 403, 403, 200]),
         // The HSDS API is public; the record routes get a user's number, which is no directory id.
         (("GET", "/support"), OPEN),
+        // `{id}` is a number here, which is no service.
+        (("GET", "/support/{id}"), [404; 7]),
         (("GET", "/api/hsds"), OPEN),
         (("GET", "/api/hsds/"), OPEN),
         (("GET", "/api/hsds/openapi.json"), OPEN),
