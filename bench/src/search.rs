@@ -205,7 +205,11 @@ async fn one(label: &str, url: &str, services: usize, users: usize, requests: us
     anyhow::ensure!(r.status().is_success(), "first search: {}", r.status());
     let body = r.text().await?;
     let first = t.elapsed();
-    anyhow::ensure!(body.contains("Ekonomiskt bistånd"), "the search finds the services");
+    anyhow::ensure!(
+        body.contains("stöd hittades") && body.matches("<article").count() == 20,
+        "the search finds the services: {}",
+        body.find("<h2 id=\"results\"").map_or("", |i| &body[i..(i + 300).min(body.len())])
+    );
     anyhow::ensure!(body.len() < 50_000, "a result page is {} bytes", body.len());
 
     let clients: Vec<(reqwest::Client, String)> = (0..users)
