@@ -78,6 +78,8 @@ pub(crate) struct Scenario {
     pub(crate) latencies: Vec<Duration>,
     pub(crate) elapsed: Duration,
     pub(crate) errors: usize,
+    /// Bytes of all answers' bodies.
+    pub(crate) bytes: usize,
 }
 
 impl Scenario {
@@ -267,10 +269,17 @@ pub(crate) async fn run(
         tasks.push(tokio::spawn(async move {
             let mut lat = Vec::with_capacity(per);
             let mut errors = 0;
+            let mut bytes = 0;
             for n in 0..per {
                 let t = Instant::now();
+                // The whole answer is read: the time is until its last byte, and the connection is reused.
                 let ok = match make(&c, &base, w * per + n).header("x-csrf-token", csrf.as_str()).send().await {
-                    Ok(r) => r.status().is_success() || r.status().is_redirection(),
+                    Ok(r) => {
+                        let good = r.status().is_success() || r.status().is_redirection();
+                        let body = r.bytes().await;
+                        bytes += body.as_ref().map_or(0, |b| b.len());
+                        body.is_ok() && good
+                    }
                     Err(_) => false,
                 };
                 lat.push(t.elapsed());
@@ -278,18 +287,19 @@ pub(crate) async fn run(
                     errors += 1;
                 }
             }
-            (lat, errors)
+            (lat, errors, bytes)
         }));
     }
     let mut latencies = Vec::new();
-    let mut errors = 0;
+    let (mut errors, mut bytes) = (0, 0);
     for t in tasks {
-        if let Ok((l, e)) = t.await {
+        if let Ok((l, e, b)) = t.await {
             latencies.extend(l);
             errors += e;
+            bytes += b;
         }
     }
-    Scenario { name, latencies, elapsed: start.elapsed(), errors }
+    Scenario { name, latencies, elapsed: start.elapsed(), errors, bytes }
 }
 
 /// The value of a hidden form field.
@@ -365,7 +375,7 @@ async fn survey_bench(label: &str, store: &Store, unit: i64, base: &str, args: &
     }
     let elapsed = start.elapsed();
     let stored = (store.survey_responses_total(survey.id).await? - before) as usize;
-    let s = Scenario { name: "survey", latencies: all.latencies, elapsed, errors: all.errors };
+    let s = Scenario { name: "survey", latencies: all.latencies, elapsed, errors: all.errors, bytes: 0 };
     Ok(format!(
         "| {label} | {} | {} | {} | {:.1} | {:.1} | {:.0} | {stored} | {} | {} | {} |",
         args.survey_clients,
@@ -496,12 +506,18 @@ async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<(Vec<Strin
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    // The server's own account of slow steps (the directory's reading), on stderr; RUST_LOG changes it.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,lotsen_web::directory::cache=info"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
     if let Some(services) = args.search_services {
         let rows =
             search::search_bench(services, args.search_users, args.search_requests, &args.backend, &args.pg).await?;
         println!("Machine: {}\n", machine());
-        println!("| backend | services | residents at once | scenario | requests | p50 ms | p99 ms | req/s | errors |");
-        println!("|---|---:|---:|---|---:|---:|---:|---:|---:|");
+        println!(
+            "| backend | services | residents at once | scenario | requests | kB an answer | p50 ms | p99 ms | req/s | errors |"
+        );
+        println!("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
         for r in rows {
             println!("{r}");
         }

@@ -3,7 +3,8 @@
 //! a cost option and one of the unit's problem areas), searched through the real server by
 //! residents at the same time, each asking as soon as the last answer came (no pause: harder than
 //! real use). Queries rotate over inflected and unaccented words, a problem area, a word and a
-//! problem area together, a word that finds nothing, and paging.
+//! problem area together, a word that finds nothing, language, cost and place together, and
+//! paging through the whole list, in Swedish, English and Arabic.
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -228,13 +229,33 @@ async fn one(label: &str, url: &str, services: usize, users: usize, requests: us
         format!("q=radgivning&category={economy}"),
         "q=zzzz".into(),
         "q=stod&page=7".into(),
-        String::new(),
+        "language=so&cost=free&place=Lund".into(),
     ]);
-    let n = queries.len();
+    // Besides these, one request in every twelve walks the unfiltered list page by page, so every
+    // service's card is shown, and one in three asks in English or Arabic.
+    let n = queries.len() + 1;
     let make: Request = {
         let queries = queries.clone();
-        Arc::new(move |c: &reqwest::Client, base: &str, i: usize| c.get(format!("{base}/support?{}", queries[i % n])))
+        Arc::new(move |c: &reqwest::Client, base: &str, i: usize| {
+            let q = match queries.get(i % n) {
+                Some(q) => q.clone(),
+                None => format!("page={}", 1 + (i / n) % services.div_ceil(20)),
+            };
+            let lang = ["sv", "sv", "en", "sv", "sv", "ar"][i % 6];
+            c.get(format!("{base}/support?{q}")).header("accept-language", lang)
+        })
     };
+    // Every kind of request answers a whole page in every language before it is timed.
+    for i in 0..n * 6 {
+        let r = make(&c, &base, i).send().await?;
+        let status = r.status();
+        let body = r.text().await?;
+        anyhow::ensure!(
+            status.is_success() && body.contains("id=\"results\"") && body.len() < 50_000,
+            "request {i}: {status}, {} bytes",
+            body.len()
+        );
+    }
     let s: Scenario = run("Hitta stöd, rotating searches", &clients, &base, requests, make).await;
     let api: Request = Arc::new(|c: &reqwest::Client, base: &str, i: usize| {
         c.get(format!("{base}/api/hsds/services?per_page=50&page={}", 1 + i % 200))
@@ -243,9 +264,10 @@ async fn one(label: &str, url: &str, services: usize, users: usize, requests: us
     let mut out = Vec::new();
     for s in [s, a] {
         out.push(format!(
-            "| {label} | {services} | {users} | {} | {} | {:.1} | {:.1} | {:.0} | {} |",
+            "| {label} | {services} | {users} | {} | {} | {:.1} | {:.1} | {:.1} | {:.0} | {} |",
             s.name,
             s.latencies.len(),
+            s.bytes as f64 / s.latencies.len().max(1) as f64 / 1000.0,
             s.pct(0.5),
             s.pct(0.99),
             s.latencies.len() as f64 / s.elapsed.as_secs_f64(),
@@ -254,7 +276,7 @@ async fn one(label: &str, url: &str, services: usize, users: usize, requests: us
         eprintln!("{}", out.last().map(String::as_str).unwrap_or(""));
     }
     out.push(format!(
-        "| {label} | {services} | 1 | first search after a change (reads the directory) | 1 | {:.0} | | | 0 |",
+        "| {label} | {services} | 1 | first search after a change (reads the directory) | 1 | | {:.0} | | | 0 |",
         ms(first)
     ));
     Ok(out)

@@ -207,10 +207,18 @@ test('a coordinator refers a case to a service the directory suggests', { timeou
     }
     await page.fill('#s_application_process', 'Ring eller kom förbi.');
     await page.fill('#s_name_ar', 'استشارات الميزانية بالعربية');
+    await page.fill('#s_place', 'Stadsbiblioteket');
+    await page.fill('#s_accessibility', 'Ramp vid entrén, hiss till plan 2, hörslinga.');
     await screenshot(page, 'directory-service-form-sv');
     res = await submit(page, 'form[action="/directory/services"] button[type="submit"]');
     assert.equal(res.status(), 200, await page.locator('main').innerText());
     assert.match(plain(await page.locator('.notice').innerText()), /Tjänsten är tillagd/);
+
+    // Residents read where it is and how to get in.
+    await goto(page, '/support?q=budgetradgivning+arabiska');
+    const card = page.locator('article.service').first();
+    await screenshot(page, 'support-card-place');
+    assert.match(plain(await card.innerText()), /Stadsbiblioteket[\s\S]*Tillgänglighet\s*Ramp vid entrén, hiss till plan 2, hörslinga\./);
 
     // The form in Arabic on a phone.
     assert.deepEqual(await switchLanguage(page, 'ar'), { lang: 'ar', dir: 'rtl' });

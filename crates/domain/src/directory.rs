@@ -30,6 +30,8 @@ pub struct ServiceDraft<'a> {
     pub postal_code: &'a str,
     pub city: &'a str,
     pub county: &'a str,
+    /// How to get in and around the place: steps, ramp, lift, hearing loop, toilet.
+    pub accessibility: &'a str,
     pub days: &'a [String],
     pub opens_at: &'a str,
     pub closes_at: &'a str,
@@ -47,6 +49,8 @@ pub struct Place {
     pub name: String,
     /// Street, postcode (digits, "222 21"), city and county ("Skåne län"), all or none.
     pub address: Option<(String, String, String, String)>,
+    /// How to get in and around (HSDS `accessibility.description`).
+    pub accessibility: Option<String>,
 }
 
 /// Weekly opening hours: days (HSDS `byday` codes) and local times.
@@ -263,10 +267,16 @@ impl ServiceEntry {
         } else {
             None
         };
+        let accessibility = text("accessibility", d.accessibility, 1000, true, &mut e);
         let place = match (place_name, address) {
-            (Some(name), address) => Some(Place { name, address }),
-            (None, Some(a)) => Some(Place { name: a.0.clone(), address: Some(a) }),
-            (None, None) => None,
+            (Some(name), address) => Some(Place { name, address, accessibility }),
+            (None, Some(a)) => Some(Place { name: a.0.clone(), address: Some(a), accessibility }),
+            (None, None) => {
+                if accessibility.is_some() && !e.iter().any(|(x, _)| ["place", "address"].contains(x)) {
+                    e.push(("accessibility", Invalid::new("error-accessibility-place")));
+                }
+                None
+            }
         };
         let days: Vec<&'static str> = DAYS.iter().copied().filter(|x| d.days.iter().any(|y| y == x)).collect();
         if d.days.iter().any(|y| !DAYS.contains(&y.as_str())) {
@@ -429,5 +439,19 @@ mod tests {
         );
         let bad = ServiceDraft { opens_at: "12:00", closes_at: "09:00", ..d };
         assert_eq!(ServiceEntry::parse(&bad).unwrap_err()[0].0, "closes_at");
+        let access = ServiceDraft { accessibility: "  Ramp vid entrén.\r\nHörslinga i receptionen.  ", ..d };
+        let place = ServiceEntry::parse(&access).unwrap().place.unwrap();
+        assert_eq!(place.accessibility.as_deref(), Some("Ramp vid entrén.\nHörslinga i receptionen."));
+    }
+
+    #[test]
+    fn accessibility_needs_a_place_to_belong_to() {
+        let d = ServiceDraft { accessibility: "Hiss till plan 2", ..draft() };
+        let errors = ServiceEntry::parse(&d).unwrap_err();
+        assert_eq!(errors.iter().map(|(f, _)| *f).collect::<Vec<_>>(), vec!["accessibility"]);
+        let named = ServiceDraft { place: "Stadsbiblioteket", ..d };
+        let place = ServiceEntry::parse(&named).unwrap().place.unwrap();
+        assert_eq!((place.name.as_str(), place.address.is_none()), ("Stadsbiblioteket", true));
+        assert_eq!(place.accessibility.as_deref(), Some("Hiss till plan 2"));
     }
 }

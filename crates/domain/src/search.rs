@@ -6,9 +6,13 @@
 //! for Swedish (a final -isk, -et, -n, or vowel is dropped while four letters remain). A query
 //! matches when every word of three letters or more is the start of a stem of the text.
 use std::collections::BTreeSet;
+use std::ops::Bound;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
+
+mod inverted;
+pub use inverted::{Bits, Inverted};
 
 static SWEDISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Swedish));
 static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -95,7 +99,10 @@ impl Query {
     /// Every word of the query starts a stem of the text (an empty query matches everything).
     pub fn matches(&self, index: &BTreeSet<String>) -> bool {
         self.0.iter().all(|alternatives| {
-            alternatives.iter().any(|a| index.range(a.clone()..).next().is_some_and(|s| s.starts_with(a.as_str())))
+            alternatives.iter().any(|a| {
+                let from: (Bound<&str>, Bound<&str>) = (Bound::Included(a.as_str()), Bound::Unbounded);
+                index.range::<str, _>(from).next().is_some_and(|s| s.starts_with(a.as_str()))
+            })
         })
     }
 }

@@ -25,15 +25,18 @@ pub enum Nesting {
 #[derive(Debug, Default)]
 pub struct Index {
     rows: Vec<Row>,
+    by_obj: HashMap<&'static str, Vec<usize>>,
     by_id: HashMap<&'static str, HashMap<String, usize>>,
     by_ref: HashMap<(&'static str, &'static str), HashMap<String, Vec<usize>>>,
 }
 
 impl Index {
     pub fn new(rows: Vec<Row>) -> Self {
+        let mut by_obj: HashMap<&'static str, Vec<usize>> = HashMap::new();
         let mut by_id: HashMap<&'static str, HashMap<String, usize>> = HashMap::new();
         let mut by_ref: HashMap<(&'static str, &'static str), HashMap<String, Vec<usize>>> = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
+            by_obj.entry(r.obj.name).or_default().push(i);
             by_id.entry(r.obj.name).or_default().insert(r.id().to_owned(), i);
             for c in r.obj.columns.iter().filter(|c| c.name != "id" && c.format == "uuid") {
                 if let Some(v) = r.fields.get(c.name).and_then(Value::as_str) {
@@ -46,7 +49,7 @@ impl Index {
                 list.sort_by(|a, b| rows[*a].id().cmp(rows[*b].id()));
             }
         }
-        Index { rows, by_id, by_ref }
+        Index { rows, by_obj, by_id, by_ref }
     }
 
     /// Every row, in the order given.
@@ -56,7 +59,7 @@ impl Index {
 
     /// The rows of one object, in the order given.
     pub fn all<'a>(&'a self, obj: &'a str) -> impl Iterator<Item = &'a Row> + 'a {
-        self.rows.iter().filter(move |r| r.obj.name == obj)
+        self.by_obj.get(obj).into_iter().flatten().map(|i| &self.rows[*i])
     }
 
     pub fn get(&self, obj: &str, id: &str) -> Option<&Row> {

@@ -3,26 +3,41 @@
 //! by id; list items with their single nested objects; the `Page` envelope), the spec's query
 //! parameters with every filter given applied together (AND). Unknown ids answer 404 and bad
 //! parameters 400, each with a JSON `message` (the spec defines no error body).
+use std::sync::Arc;
+
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
+use lotsen_domain::search::{self, Bits};
 use lotsen_hsds::{Index, Nesting, Row};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
-use super::cache::Snapshot;
+use super::cache::{Filters, Snapshot, Texts};
 use super::params::{HsdsError, HsdsResult, Params, boolean, checked_id, instant, page, uuid_param};
 use crate::state::AppState;
-use std::sync::Arc;
 
-/// Free text, tolerant of inflections and of missing å/ä/ö (`lotsen_domain::search`), over the
-/// text fields of the rows.
-fn matches_text(rows: &[&Row], search: &Option<String>) -> bool {
-    let Some(q) = search.as_deref().map(str::trim).filter(|s| !s.is_empty()) else { return true };
-    let text: Vec<&str> = rows.iter().flat_map(|r| r.fields.values()).filter_map(Value::as_str).collect();
-    lotsen_domain::search::Query::parse(q).matches(&lotsen_domain::search::index(&text.join(" ")))
+/// The rows of a kind that the free text matches (tolerant of inflections and of missing å/ä/ö,
+/// see `lotsen_domain::search`); every row when no text was given.
+struct TextSearch<'a> {
+    texts: Option<&'a Texts>,
+    found: Bits,
+}
+
+impl<'a> TextSearch<'a> {
+    fn new(snap: &'a Snapshot, kind: &str, search: &Option<String>) -> Self {
+        let q = search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(search::Query::parse);
+        match (q, snap.api_texts(kind)) {
+            (Some(q), Some(texts)) => TextSearch { found: texts.find(&q), texts: Some(texts) },
+            _ => TextSearch { texts: None, found: Bits::none(0) },
+        }
+    }
+
+    fn keeps(&self, r: &Row) -> bool {
+        self.texts.is_none_or(|t| t.matches(&self.found, r.id()))
+    }
 }
 
 /// The directory as it is now (kept between requests, read afresh when it changes).
@@ -49,6 +64,12 @@ impl ServiceFilter {
     }
 
     fn keeps(&self, ix: &Index, s: &Row) -> bool {
+        if self.organization.as_deref().is_some_and(|o| s.text("organization_id") != Some(o)) {
+            return false;
+        }
+        if self.term.is_none() && self.taxonomy.is_none() && self.after.is_none() {
+            return true;
+        }
         let terms: Vec<&str> =
             ix.referring("attribute", "link_id", s.id()).iter().filter_map(|a| a.text("taxonomy_term_id")).collect();
         if self.term.as_deref().is_some_and(|t| !terms.contains(&t)) {
@@ -62,9 +83,6 @@ impl ServiceFilter {
             if !in_taxonomy {
                 return false;
             }
-        }
-        if self.organization.as_deref().is_some_and(|o| s.text("organization_id") != Some(o)) {
-            return false;
         }
         if let Some(after) = self.after {
             let modified = s.text("last_modified").and_then(|m| DateTime::parse_from_rfc3339(m).ok());
@@ -136,14 +154,15 @@ pub async fn services(State(state): State<AppState>, Query(p): Query<Params>) ->
     let snap = snapshot(&state).await?;
     let ix = &snap.public;
     let nesting = if full { Nesting::Full } else { Nesting::ListItem };
-    let items = ix
-        .rows()
-        .iter()
-        .filter(|s| s.obj.name == "service" && filter.keeps(ix, s))
-        .filter(|s| matches_text(&[s], &p.search))
-        .map(|s| if min { minimal(s) } else { ix.nest(s, nesting) })
+    let text = p.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(search::Query::parse);
+    let found = text.map(|q| snap.finder.find(&q, &Filters::default(), false));
+    let texts = &snap.finder.texts;
+    let items: Vec<&Row> = ix
+        .all("service")
+        .filter(|s| filter.keeps(ix, s))
+        .filter(|s| found.as_ref().is_none_or(|f| texts.matches(f, s.id())))
         .collect();
-    Ok(page(items, &paging))
+    Ok(page(items, &paging, |s| if min { minimal(s) } else { ix.nest(s, nesting) }))
 }
 
 /// `GET /api/hsds/services/{id}`
@@ -176,19 +195,11 @@ pub async fn organizations(State(state): State<AppState>, Query(p): Query<Params
     let paging = p.paging(false)?;
     let snap = snapshot(&state).await?;
     let ix = &snap.public;
-    let items =
-        ix.rows()
-            .iter()
-            .filter(|o| o.obj.name == "organization" && matches_text(&[o], &p.search))
-            .map(|o| {
-                if full || full_service {
-                    organization_full(ix, o, full_service)
-                } else {
-                    ix.nest(o, Nesting::ListItem)
-                }
-            })
-            .collect();
-    Ok(page(items, &paging))
+    let text = TextSearch::new(&snap, "organization", &p.search);
+    let items: Vec<&Row> = ix.all("organization").filter(|o| text.keeps(o)).collect();
+    Ok(page(items, &paging, |o| {
+        if full || full_service { organization_full(ix, o, full_service) } else { ix.nest(o, Nesting::ListItem) }
+    }))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -216,13 +227,9 @@ pub async fn taxonomies(State(state): State<AppState>, Query(p): Query<Params>) 
     let paging = p.paging(false)?;
     let snap = snapshot(&state).await?;
     let ix = &snap.public;
-    let items = ix
-        .rows()
-        .iter()
-        .filter(|t| t.obj.name == "taxonomy" && matches_text(&[t], &p.search))
-        .map(|t| ix.nest(t, Nesting::ListItem))
-        .collect();
-    Ok(page(items, &paging))
+    let text = TextSearch::new(&snap, "taxonomy", &p.search);
+    let items: Vec<&Row> = ix.all("taxonomy").filter(|t| text.keeps(t)).collect();
+    Ok(page(items, &paging, |t| ix.nest(t, Nesting::ListItem)))
 }
 
 /// `GET /api/hsds/taxonomies/{id}`
@@ -242,17 +249,15 @@ pub async fn taxonomy_terms(State(state): State<AppState>, Query(p): Query<Param
     let parent = uuid_param("parent_id", &p.parent_id)?;
     let snap = snapshot(&state).await?;
     let ix = &snap.public;
-    let items = ix
-        .rows()
-        .iter()
-        .filter(|t| t.obj.name == "taxonomy_term")
+    let text = TextSearch::new(&snap, "taxonomy_term", &p.search);
+    let items: Vec<&Row> = ix
+        .all("taxonomy_term")
         .filter(|t| taxonomy.as_deref().is_none_or(|x| t.text("taxonomy_id") == Some(x)))
         .filter(|t| parent.as_deref().is_none_or(|x| t.text("parent_id") == Some(x)))
         .filter(|t| !top_only || t.text("parent_id").is_none())
-        .filter(|t| matches_text(&[t], &p.search))
-        .map(|t| ix.nest(t, Nesting::ListItem))
+        .filter(|t| text.keeps(t))
         .collect();
-    Ok(page(items, &paging))
+    Ok(page(items, &paging, |t| ix.nest(t, Nesting::ListItem)))
 }
 
 /// `GET /api/hsds/taxonomy_terms/{id}`
@@ -279,8 +284,9 @@ pub async fn service_at_locations(State(state): State<AppState>, Query(p): Query
     let snap = snapshot(&state).await?;
     let ix = &snap.public;
     let nesting = if full { Nesting::Full } else { Nesting::ListItem };
+    let text = TextSearch::new(&snap, "service_at_location", &p.search);
     let mut items = Vec::new();
-    for sal in ix.rows().iter().filter(|r| r.obj.name == "service_at_location") {
+    for sal in ix.all("service_at_location").filter(|r| text.keeps(r)) {
         let Some(service) = sal.text("service_id").and_then(|id| ix.get("service", id)) else { continue };
         if !filter.keeps(ix, service) {
             continue;
@@ -292,14 +298,9 @@ pub async fn service_at_locations(State(state): State<AppState>, Query(p): Query
                 continue;
             }
         }
-        let mut text = vec![sal, service];
-        text.extend(location);
-        if !matches_text(&text, &p.search) {
-            continue;
-        }
-        items.push(ix.nest(sal, nesting));
+        items.push(sal);
     }
-    Ok(page(items, &paging))
+    Ok(page(items, &paging, |sal| ix.nest(sal, nesting)))
 }
 
 /// `GET /api/hsds/service_at_locations/{id}`

@@ -125,12 +125,13 @@ impl Params {
     }
 }
 
-/// The `Page` envelope around this page of `items` (or every item, one per line, for ndjson).
-pub fn page(items: Vec<Value>, p: &Paging) -> Response {
+/// The `Page` envelope around this page of `items`, each made into JSON by `render` (only the page's
+/// are), or every item, one per line, for ndjson.
+pub fn page<T>(items: Vec<T>, p: &Paging, render: impl Fn(T) -> Value) -> Response {
     if p.ndjson {
         let mut body = String::new();
         for i in items {
-            body.push_str(&i.to_string());
+            body.push_str(&render(i).to_string());
             body.push('\n');
         }
         return ([(CONTENT_TYPE, "application/x-ndjson")], body).into_response();
@@ -138,7 +139,7 @@ pub fn page(items: Vec<Value>, p: &Paging) -> Response {
     let total = items.len();
     let total_pages = total.div_ceil(p.per_page).max(1);
     let contents: Vec<Value> =
-        items.into_iter().skip((p.page - 1).saturating_mul(p.per_page)).take(p.per_page).collect();
+        items.into_iter().skip((p.page - 1).saturating_mul(p.per_page)).take(p.per_page).map(render).collect();
     Json(json!({
         "total_items": total,
         "total_pages": total_pages,

@@ -2,6 +2,8 @@
 //! form with free text (tolerant of inflections and of missing å/ä/ö) and a problem area; each
 //! service with how to reach it, where, when and in which languages. Active and temporarily closed
 //! services only. Small enough for a slow phone and printable.
+use std::sync::Arc;
+
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
@@ -9,8 +11,10 @@ use lotsen_domain::search;
 use lotsen_hsds::{Index, Row};
 use serde::Deserialize;
 
+use super::cache::Filters;
 use crate::case::Opt;
 use crate::error::AppResult;
+use crate::i18n::Tr;
 use crate::pages::Chrome;
 use crate::state::AppState;
 
@@ -48,6 +52,8 @@ pub struct Hit {
     pub email: String,
     pub url: String,
     pub places: Vec<String>,
+    /// How to get in and around each place.
+    pub access: Vec<String>,
     pub hours: Vec<String>,
     pub languages: Vec<String>,
     pub free: Option<bool>,
@@ -62,7 +68,8 @@ pub struct SearchPage {
     languages: Vec<Opt>,
     costs: Vec<Opt>,
     places: Vec<Opt>,
-    hits: Vec<Hit>,
+    /// This page's cards, rendered.
+    cards: Vec<Arc<str>>,
     total: usize,
     searched: bool,
     page: usize,
@@ -124,6 +131,12 @@ fn hit(c: &Chrome, ix: &Index, s: &Row) -> Hit {
         let name = text(l, "name");
         places.push(if addr.is_empty() { name } else { format!("{name} – {}", addr.join("; ")) });
     }
+    let access: Vec<String> = locations
+        .iter()
+        .flat_map(|l| ix.referring("accessibility", "location_id", l.id()))
+        .filter_map(|a| a.text("description").map(str::trim).filter(|x| !x.is_empty()))
+        .map(|x| x.to_owned())
+        .collect();
     let schedules = super::suggest::schedules(ix, s);
     let mut phones: Vec<String> =
         ix.referring("phone", "service_id", s.id()).iter().map(|p| text(p, "number")).collect();
@@ -132,7 +145,7 @@ fn hit(c: &Chrome, ix: &Index, s: &Row) -> Hit {
     }
     phones.sort();
     phones.dedup();
-    let free = super::cache::free(ix, s);
+    let free = super::cache::free_of_charge(ix, s);
     let organization = s
         .text("organization_id")
         .and_then(|id| ix.get("organization", id))
@@ -156,6 +169,7 @@ fn hit(c: &Chrome, ix: &Index, s: &Row) -> Hit {
         email: text(s, "email"),
         url: text(s, "url"),
         places,
+        access,
         hours: schedules.iter().filter_map(|x| hours(c, x)).collect(),
         languages,
         free,
@@ -190,24 +204,16 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Query(q): Query<Sear
         .collect();
     let places =
         snap.places.iter().map(|p| Opt { value: p.clone(), label: p.clone(), selected: *p == place }).collect();
-    let found: Vec<&Row> = snap
-        .findable
-        .iter()
-        .filter(|f| category.is_empty() || f.terms.contains(&category))
-        .filter(|f| language.is_empty() || f.languages.contains(&language))
-        .filter(|f| match cost.as_str() {
-            "free" => f.free == Some(true),
-            "fee" => f.free == Some(false),
-            _ => true,
-        })
-        .filter(|f| place.is_empty() || f.places.contains(&place))
-        .filter(|f| query.matches(&f.stems))
-        .filter_map(|f| ix.get("service", &f.id))
-        .collect();
-    let total = found.len();
+    let filters = Filters { category: &category, language: &language, cost: &cost, place: &place };
+    let found = snap.finder.find(&query, &filters, true);
+    let total = found.count();
     let pages = total.div_ceil(PER_PAGE).max(1);
     let page = q.page.trim().parse::<usize>().unwrap_or(1).clamp(1, pages);
-    let hits: Vec<Hit> = found.iter().skip((page - 1) * PER_PAGE).take(PER_PAGE).map(|s| hit(&c, ix, s)).collect();
+    let mut cards = Vec::with_capacity(PER_PAGE);
+    for n in found.iter().skip((page - 1) * PER_PAGE).take(PER_PAGE) {
+        let Some(s) = ix.get("service", &snap.finder.texts.ids[n]) else { continue };
+        cards.push(snap.cards.get(c.locale(), n, || card(&c, ix, s)));
+    }
     let enc = crate::pages::encode_component;
     let base = format!(
         "q={}&category={}&language={}&cost={}&place={}",
@@ -230,13 +236,34 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Query(q): Query<Sear
         languages,
         costs,
         places,
-        hits,
+        cards,
         total,
         page,
         pages,
         prev_query: format!("{base}&page={}", page.saturating_sub(1).max(1)),
         next_query: format!("{base}&page={}", (page + 1).min(pages)),
         c,
+    })
+}
+
+/// What a card needs of the page: its messages.
+struct Labels {
+    t: Tr,
+}
+
+#[derive(Template)]
+#[template(path = "directory/card_one.html")]
+struct CardHtml<'a> {
+    c: Labels,
+    h: &'a Hit,
+}
+
+/// A service's card in the page's language, as HTML.
+fn card(c: &Chrome, ix: &Index, s: &Row) -> String {
+    let h = hit(c, ix, s);
+    CardHtml { c: Labels { t: c.t }, h: &h }.render().unwrap_or_else(|e| {
+        tracing::error!(error = %e, service = s.id(), "a support card did not render");
+        String::new()
     })
 }
 

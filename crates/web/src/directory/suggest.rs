@@ -5,7 +5,7 @@
 use chrono::{NaiveDateTime, Timelike};
 use lotsen_hsds::{Index, Row};
 
-use super::cache::{Snapshot, is_open, terms};
+use super::cache::{Snapshot, is_open, service_terms};
 use super::opening;
 use crate::i18n::Tr;
 
@@ -100,7 +100,7 @@ pub fn suggest(snap: &Snapshot, needs: &Needs, now: NaiveDateTime, t: &Tr) -> Ve
     type Scored<'a> = (i32, String, &'a Row, Option<(NaiveDateTime, NaiveDateTime)>, Vec<(String, String)>);
     let mut scored: Vec<Scored> = Vec::new();
     for s in ix.all("service").filter(|s| is_open(s) && !snap.flags.retired.contains(s.id())) {
-        let tags: Vec<&str> = terms(ix, s).iter().map(|x| x.id()).collect();
+        let tags: Vec<&str> = service_terms(ix, s).iter().map(|x| x.id()).collect();
         let main = needs.main.as_deref().is_some_and(|m| tags.contains(&m));
         let secondary = needs.secondary.iter().any(|x| tags.contains(&x.as_str()));
         if !(main || secondary) || !fits_age(s, needs.age) {

@@ -64,6 +64,21 @@ async fn staff_keep_the_directory(b: Backend) {
         )
         .await;
     bad.assert_status(422);
+    let no_place = coord
+        .post_form(
+            "/directory/services",
+            &[
+                ("s_name", "Budgetrådgivning"),
+                ("s_new_organization", "Skuldrådgivning Syd"),
+                ("s_status", "active"),
+                ("s_visibility", "public"),
+                ("s_accessibility", "Ramp vid entrén"),
+            ],
+        )
+        .await;
+    no_place.assert_status(422);
+    assert!(no_place.text().contains("href=\"#s_accessibility\""), "accessibility without a place");
+    assert!(no_place.text().contains("Ramp vid entrén"), "input kept");
     for field in ["s_organization", "s_phone", "s_url", "s_postal_code", "s_city", "s_county", "s_closes_at"] {
         assert!(bad.text().contains(&format!("href=\"#{field}\"")), "{field}");
     }
@@ -90,6 +105,7 @@ async fn staff_keep_the_directory(b: Backend) {
         ("s_postal_code", "252 25"),
         ("s_city", "Lund"),
         ("s_county", "Skåne län"),
+        ("s_accessibility", "Ramp vid entrén. Hörslinga i receptionen."),
         ("s_days", "MO"),
         ("s_days", "WE"),
         ("s_opens_at", "09:00"),
@@ -130,6 +146,10 @@ async fn staff_keep_the_directory(b: Backend) {
         c.http.get(format!("{}/api/hsds/services/{id}", c.base)).send().await.unwrap().json().await.unwrap();
     assert!(violations("service", &api).is_empty(), "{api}");
     assert!(api.to_string().contains("Budget and debt advice"), "translations travel as attributes");
+    let location = &api["service_at_locations"][0]["location"];
+    assert_eq!(location["accessibility"][0]["description"], "Ramp vid entrén. Hörslinga i receptionen.", "{api}");
+    let card = c.get(&format!("/support/{id}")).await.text();
+    assert!(card.contains("Tillgänglighet") && card.contains("Hörslinga i receptionen."), "{card}");
 
     // Editing takes away what was removed: the phone, a problem area changed, English name gone.
     let mut edited: Vec<(&str, &str)> = fields
@@ -151,9 +171,17 @@ async fn staff_keep_the_directory(b: Backend) {
     assert_eq!(app.audited("directory.service.update").await, 1);
     let page = coord.get(&format!("/directory/services/{id}")).await.text();
     assert!(
-        page.contains("value=\"Medborgarhuset\"") && page.contains("استشارات الميزانية والديون"),
+        page.contains("value=\"Medborgarhuset\"")
+            && page.contains("استشارات الميزانية والديون")
+            && page.contains("Hörslinga i receptionen."),
         "the form shows what is stored"
     );
+    // Emptied, the accessibility note is taken away.
+    let mut plain = edited.clone();
+    plain.retain(|(k, _)| *k != "s_accessibility");
+    coord.post_form(&format!("/directory/services/{id}"), &plain).await.assert_status(303);
+    assert!(!c.get(&format!("/support/{id}")).await.text().contains("Hörslinga"));
+    assert!(app.store.directory_rows().await.unwrap().iter().all(|r| r.obj.name != "accessibility"));
 
     // Internal: only staff see it.
     let mut internal = edited.clone();

@@ -296,6 +296,20 @@ async fn paging_and_filters_combine_as_and(b: Backend) {
     assert_eq!(at_house_ngo["contents"][0]["service"]["id"], SKULD);
     assert_eq!(at_house_ngo["total_items"], 1);
 
+    // Free text on the other lists: an organisation by its own text (Arabic too), a service at a
+    // location by its service's, a term by its name; with another filter it is AND.
+    let o = |x: &str| format!("/api/hsds/organizations?{x}");
+    assert_eq!(ids(&ok(&c, &o("search=skuldradgivning")).await), sorted(vec![NGO]));
+    assert_eq!(ids(&ok(&c, &o("search=الديون")).await), sorted(vec![NGO]));
+    assert_eq!(ids(&ok(&c, &o("search=socialforvaltning")).await), sorted(vec![CITY]));
+    let skuld_at = ok(&c, &s("search=skuld")).await;
+    assert_eq!(skuld_at["total_items"], 1, "{skuld_at}");
+    assert_eq!(skuld_at["contents"][0]["service"]["id"], SKULD);
+    assert_eq!(ok(&c, &s("search=skuld&postcode=11111")).await["total_items"], 0);
+    assert_eq!(ok(&c, &s("search=zzzz")).await["total_items"], 0);
+    let terms = ids(&ok(&c, &format!("/api/hsds/taxonomy_terms?search=ekonomi&taxonomy_id={TAXONOMY}")).await);
+    assert!(terms.contains(&ECONOMY.to_owned()) && !terms.contains(&HOUSING.to_owned()), "{terms:?}");
+
     // Taxonomy terms: top level, children of a term, one taxonomy.
     let t = |x: &str| format!("/api/hsds/taxonomy_terms?{x}");
     assert_eq!(ids(&ok(&c, &t(&format!("parent_id={ECONOMY}"))).await), sorted(vec![DEBT]));

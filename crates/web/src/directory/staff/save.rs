@@ -1,0 +1,185 @@
+//! Saving, retiring and checking a service: each change in one transaction with its audit row.
+use std::collections::HashMap;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use lotsen_domain::directory::ServiceEntry;
+use lotsen_domain::lists::DestinationGroup;
+use lotsen_hsds::spec::object;
+use lotsen_store::Visibility;
+use serde_json::json;
+
+use crate::audit_log::by;
+use crate::auth::{Actor, KeepsDirectory};
+use crate::case::today;
+use crate::client::ClientIp;
+use crate::error::{AppError, AppResult};
+use crate::forms::FieldErrors;
+use crate::pages::Chrome;
+use crate::state::AppState;
+
+use super::form::{Parts, ServiceForm, category_options, page, parts, service_id};
+use super::rows::{attributes_of, row, rows_of};
+
+/// `POST /directory/services` and `POST /directory/services/{id}`
+pub(super) async fn save(
+    state: AppState,
+    c: Chrome,
+    actor: Actor,
+    ip: ClientIp,
+    id: Option<String>,
+    f: ServiceForm,
+) -> AppResult<Response> {
+    let snap = state.snapshot().await?;
+    let allowed = category_options(&state, &actor, &c).await?;
+    let terms: Vec<String> = state.store.category_terms(actor.unit_id).await?.into_values().collect();
+    let p = match &id {
+        Some(i) => {
+            let p = parts(&snap.all, i, &terms);
+            if p.service.is_none() {
+                return Err(AppError::NotFound);
+            }
+            p
+        }
+        None => Parts::default(),
+    };
+    let mut errors = FieldErrors::default();
+    let entry = match ServiceEntry::parse(&f.draft()) {
+        Ok(e) => Some(e),
+        Err(list) => {
+            for (field, e) in list {
+                errors.add_owned(format!("s_{field}"), e.message_id);
+            }
+            None
+        }
+    };
+    if let Some(Ok(org)) = entry.as_ref().map(|e| &e.organization)
+        && snap.all.get("organization", org).is_none()
+    {
+        errors.add("s_organization", "error-choose");
+    }
+    let group = match f.s_group.trim() {
+        "" => None,
+        g => errors.check("s_group", DestinationGroup::parse(g)),
+    };
+    if f.s_categories.iter().any(|c| !allowed.iter().any(|(t, _)| t == c)) {
+        errors.add("s_categories", "error-choose");
+    }
+    let (Some(entry), true) = (entry, errors.is_empty()) else {
+        let p = page(&state, c, &actor, id, f, errors).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
+    };
+    let service = id.clone().unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    let tx = state.store.begin().await?;
+    let organization = match &entry.organization {
+        Ok(existing) => existing.clone(),
+        Err(name) => {
+            let org = uuid::Uuid::new_v4().to_string();
+            let r = row(
+                "organization",
+                vec![("id", org.clone().into()), ("name", name.clone().into()), ("description", name.clone().into())],
+            );
+            tx.put_directory_rows(Some(actor.unit_id), &[r]).await?;
+            tx.set_organization_group(&org, group).await?;
+            org
+        }
+    };
+    let verified = f.s_verified.is_some().then(today);
+    let (mut rows, mut removed) = rows_of(&entry, &service, &organization, &p, verified);
+    let (attrs, gone) = attributes_of(&entry, &service, &f.s_categories, &allowed, &p);
+    rows.extend(attrs);
+    removed.extend(gone);
+    let counts = tx.put_directory_rows(Some(actor.unit_id), &rows).await?;
+    let mut by_object: HashMap<&'static str, Vec<String>> = HashMap::new();
+    for (obj, rid) in removed {
+        by_object.entry(obj).or_default().push(rid);
+    }
+    for (obj, ids) in &by_object {
+        tx.remove_directory_rows(object(obj).expect("an HSDS object"), ids).await?;
+    }
+    let visibility = if entry.public { Visibility::Public } else { Visibility::Internal };
+    tx.set_directory_visibility("service", &service, visibility).await?;
+    if entry.public {
+        // A published service shows its organisation and place too.
+        tx.set_directory_visibility("organization", &organization, Visibility::Public).await?;
+    }
+    let action = if id.is_some() { "directory.service.update" } else { "directory.service.create" };
+    tx.audit(by(
+        &actor,
+        &ip,
+        action,
+        "directory_service",
+        &service,
+        json!({ "name": entry.name, "public": entry.public, "status": entry.status, "verified": verified.is_some(),
+                "rows_created": counts.created, "rows_updated": counts.updated,
+                "rows_removed": by_object.values().map(Vec::len).sum::<usize>() }),
+    ))
+    .await?;
+    tx.commit().await?;
+    let done = if id.is_some() { "saved" } else { "created" };
+    Ok(Redirect::to(&format!("/directory?done={done}")).into_response())
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    c: Chrome,
+    KeepsDirectory(actor): KeepsDirectory,
+    ip: ClientIp,
+    Form(f): Form<ServiceForm>,
+) -> AppResult<Response> {
+    save(state, c, actor, ip, None, f).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    c: Chrome,
+    KeepsDirectory(actor): KeepsDirectory,
+    ip: ClientIp,
+    Path(id): Path<String>,
+    Form(f): Form<ServiceForm>,
+) -> AppResult<Response> {
+    let id = service_id(&id)?;
+    save(state, c, actor, ip, Some(id), f).await
+}
+
+/// `POST /directory/services/{id}/retire` (and `/restore`): hidden from search and suggestions,
+/// kept for the referrals made to it.
+pub async fn retire(
+    State(state): State<AppState>,
+    KeepsDirectory(actor): KeepsDirectory,
+    ip: ClientIp,
+    Path((id, what)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let id = service_id(&id)?;
+    let retired = match what.as_str() {
+        "retire" => true,
+        "restore" => false,
+        "verified" => return verified(state, actor, ip, id).await,
+        _ => return Err(AppError::NotFound),
+    };
+    if state.store.directory_row(object("service").expect("service"), &id).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let tx = state.store.begin().await?;
+    tx.set_service_retired(&id, retired).await?;
+    let action = if retired { "directory.service.retire" } else { "directory.service.restore" };
+    tx.audit(by(&actor, &ip, action, "directory_service", &id, json!({}))).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/directory?done={}", if retired { "retired" } else { "restored" })).into_response())
+}
+
+/// Marks a service checked today, without editing it.
+pub(super) async fn verified(state: AppState, actor: Actor, ip: ClientIp, id: String) -> AppResult<Response> {
+    let Some(mut s) = state.store.directory_row(object("service").expect("service"), &id).await? else {
+        return Err(AppError::NotFound);
+    };
+    let day = today();
+    s.fields.insert("assured_date".into(), day.to_string().into());
+    let tx = state.store.begin().await?;
+    tx.put_directory_rows(Some(actor.unit_id), &[s]).await?;
+    tx.audit(by(&actor, &ip, "directory.service.verify", "directory_service", &id, json!({ "on": day }))).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/directory?show=unverified&done=verified").into_response())
+}
