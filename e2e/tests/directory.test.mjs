@@ -220,6 +220,23 @@ test('a coordinator refers a case to a service the directory suggests', { timeou
     await screenshot(page, 'support-card-place');
     assert.match(plain(await card.innerText()), /Stadsbiblioteket[\s\S]*Tillgänglighet\s*Ramp vid entrén, hiss till plan 2, hörslinga\./);
 
+    // The organisation has a page of its own, linked from the list.
+    await goto(page, '/directory?q=budgetradgivning+arabiska');
+    await page.getByRole('link', { name: 'Skuldrådgivning Syd' }).click();
+    await page.waitForURL(/\/directory\/organizations\//);
+    assert.equal(plain(await page.locator('h1').innerText()), 'Skuldrådgivning Syd');
+    await page.fill('#o_website', 'skuld.se');
+    res = await submit(page, 'form[action^="/directory/organizations/"] button[type="submit"]');
+    assert.equal(res.status(), 422);
+    assert.match(plain(await page.locator('.error-summary').innerText()), /Webbplats/);
+    await a11y(t, page, 'organisation page with errors (sv)');
+    await page.fill('#o_website', 'https://skuld.example.se');
+    await page.selectOption('#o_group', 'ngo');
+    res = await submit(page, 'form[action^="/directory/organizations/"] button[type="submit"]');
+    assert.equal(res.status(), 200);
+    assert.match(plain(await page.locator('.notice').innerText()), /Organisationen är sparad/);
+    await screenshot(page, 'directory-organization-sv');
+
     // The form in Arabic on a phone.
     assert.deepEqual(await switchLanguage(page, 'ar'), { lang: 'ar', dir: 'rtl' });
     await page.setViewportSize(PHONE);
@@ -227,6 +244,12 @@ test('a coordinator refers a case to a service the directory suggests', { timeou
     await a11y(t, page, 'directory service form (ar, phone)');
     await noSideScroll(t, page, 'directory service form (ar, phone)');
     await screenshot(page, 'directory-service-form-ar-phone');
+    await goto(page, '/directory?q=budgetradgivning+arabiska');
+    await page.locator('a[href^="/directory/organizations/"]').first().click();
+    await page.waitForURL(/\/directory\/organizations\//);
+    await a11y(t, page, 'organisation page (ar, phone)');
+    await noSideScroll(t, page, 'organisation page (ar, phone)');
+    await screenshot(page, 'directory-organization-ar-phone');
     assert.deepEqual(await switchLanguage(page, 'sv'), { lang: 'sv', dir: 'ltr' });
     await page.setViewportSize({ width: 1280, height: 900 });
 

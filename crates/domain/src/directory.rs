@@ -4,6 +4,9 @@
 //! where and when, contact), plus English and Arabic text beside the Swedish.
 use crate::Invalid;
 
+mod organization;
+pub use organization::{OrganizationDraft, OrganizationEntry};
+
 /// What was typed into the service form.
 #[derive(Debug, Default, Clone)]
 pub struct ServiceDraft<'a> {
@@ -114,6 +117,43 @@ fn text(field: &'static str, s: &str, max: usize, lines: bool, e: &mut Errors) -
     (!s.is_empty()).then(|| s.replace("\r\n", "\n"))
 }
 
+/// A phone number: digits, spaces, `+-()`, 3 to 15 digits.
+fn phone(field: &'static str, s: &str, e: &mut Errors) -> Option<String> {
+    let phone = text(field, s, 30, false, e)?;
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    if !phone.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) || !(3..=15).contains(&digits) {
+        e.push((field, Invalid::new("error-phone")));
+        return None;
+    }
+    Some(phone)
+}
+
+/// An e-mail address: one `@`, a dot in the domain, nothing that cannot be in an address.
+fn email(field: &'static str, s: &str, e: &mut Errors) -> Option<String> {
+    let m = text(field, s, 254, false, e)?;
+    let ok = m.matches('@').count() == 1
+        && m.split_once('@').is_some_and(|(l, dom)| !l.is_empty() && dom.contains('.') && !dom.ends_with('.'))
+        && !m.contains(|c: char| c.is_whitespace() || "?&#%/:,;<>\"()[]\\".contains(c));
+    if !ok {
+        e.push((field, Invalid::new("error-email")));
+        return None;
+    }
+    Some(m)
+}
+
+/// A web address: http or https, a host with a dot, no spaces.
+fn url(field: &'static str, s: &str, e: &mut Errors) -> Option<String> {
+    let u = text(field, s, 500, false, e)?;
+    let ok = (u.starts_with("https://") || u.starts_with("http://"))
+        && u.split("://").nth(1).is_some_and(|rest| rest.split('/').next().is_some_and(|h| h.contains('.')))
+        && !u.contains(char::is_whitespace);
+    if !ok {
+        e.push((field, Invalid::new("error-url")));
+        return None;
+    }
+    Some(u)
+}
+
 fn age(field: &'static str, s: &str, e: &mut Errors) -> Option<u8> {
     let s = s.trim();
     if s.is_empty() {
@@ -217,31 +257,9 @@ impl ServiceEntry {
         }
         languages.sort();
         languages.dedup();
-        let phone = text("phone", d.phone, 30, false, &mut e);
-        if let Some(p) = &phone {
-            let digits = p.chars().filter(char::is_ascii_digit).count();
-            if !p.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) || !(3..=15).contains(&digits) {
-                e.push(("phone", Invalid::new("error-phone")));
-            }
-        }
-        let email = text("email", d.email, 254, false, &mut e);
-        if let Some(m) = &email {
-            let ok = m.matches('@').count() == 1
-                && m.split_once('@').is_some_and(|(l, dom)| !l.is_empty() && dom.contains('.') && !dom.ends_with('.'))
-                && !m.contains(|c: char| c.is_whitespace() || "?&#%/:,;<>\"()[]\\".contains(c));
-            if !ok {
-                e.push(("email", Invalid::new("error-email")));
-            }
-        }
-        let url = text("url", d.url, 500, false, &mut e);
-        if let Some(u) = &url {
-            let ok = (u.starts_with("https://") || u.starts_with("http://"))
-                && u.split("://").nth(1).is_some_and(|rest| rest.split('/').next().is_some_and(|h| h.contains('.')))
-                && !u.contains(char::is_whitespace);
-            if !ok {
-                e.push(("url", Invalid::new("error-url")));
-            }
-        }
+        let phone = phone("phone", d.phone, &mut e);
+        let email = email("email", d.email, &mut e);
+        let url = url("url", d.url, &mut e);
         let place_name = text("place", d.place, 200, false, &mut e);
         let street = text("address", d.address, 200, false, &mut e);
         let postal = text("postal_code", d.postal_code, 10, false, &mut e);

@@ -76,6 +76,8 @@ pub struct DirectoryFlags {
     pub internal: HashSet<String>,
     /// Retired services.
     pub retired: HashSet<String>,
+    /// Organisations' groups for the statistics ("municipal", "region", "ngo", "other"), where set.
+    pub groups: HashMap<String, String>,
 }
 
 impl DirectoryFlags {
@@ -115,7 +117,19 @@ impl Store {
         )
         .await?;
         let retired = ids(self.conn(), "SELECT id FROM dir_services WHERE lotsen_retired_at IS NOT NULL").await?;
-        Ok(DirectoryFlags { internal, retired })
+        let q = Query::select()
+            .columns([Alias::new("id"), Alias::new("lotsen_group")])
+            .from(Alias::new("dir_organizations"))
+            .and_where(Expr::col(Alias::new("lotsen_group")).is_not_null())
+            .to_owned();
+        let groups = self
+            .conn()
+            .query_all(&q)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get_by_index::<String>(0)?, r.try_get_by_index::<String>(1)?)))
+            .collect::<Result<_>>()?;
+        Ok(DirectoryFlags { internal, retired, groups })
     }
 
     /// A unit's referral destinations as services: list entry id → service id.
@@ -282,6 +296,7 @@ impl Tx {
             ],
         ));
         let mut terms = Vec::new();
+        let mut untranslated = Vec::new();
         for e in entries.iter().filter(|e| e.kind == ListKind::Category.as_str()) {
             let id = derived_id(&format!("list-entry/{}/term", e.id));
             rows.push(row(
@@ -296,9 +311,38 @@ impl Tx {
                     ("language", "sv"),
                 ],
             ));
+            // The English and Arabic names, as translation attributes of the term.
+            for (lang, label) in [("en", &e.label_en), ("ar", &e.label_ar)] {
+                let attribute = derived_id(&format!("list-entry/{}/term/name/{lang}", e.id));
+                match label.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+                    Some(label) => rows.push(row(
+                        "attribute",
+                        &[
+                            ("id", &attribute),
+                            ("link_id", &id),
+                            ("link_entity", "taxonomy_term"),
+                            ("link_type", "translation"),
+                            ("taxonomy_term_id", &translation_term_id(lang, "name")),
+                            ("value", label),
+                        ],
+                    )),
+                    None => untranslated.push(attribute),
+                }
+            }
             terms.push((e.id, id));
         }
         self.put_directory_rows(Some(unit_id), &rows).await?;
+        if !untranslated.is_empty() {
+            // Only what is there is removed, so a run that changes nothing leaves the version alone.
+            let list = untranslated.iter().map(|x| format!("'{x}'")).collect::<Vec<_>>().join(",");
+            let there: Vec<String> = ids(self.conn(), &format!("SELECT id FROM dir_attributes WHERE id IN ({list})"))
+                .await?
+                .into_iter()
+                .collect();
+            if let Some(obj) = object("attribute") {
+                self.remove_directory_rows(obj, &there).await?;
+            }
+        }
         for (entry, id) in &terms {
             let q = Query::update()
                 .table(Alias::new("dir_taxonomy_terms"))

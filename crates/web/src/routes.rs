@@ -111,6 +111,8 @@ fn app_routes() -> Routes {
         .get("/directory/services/{id}", directory::staff::edit)
         .post("/directory/services/{id}", directory::staff::update)
         .post("/directory/services/{id}/{what}", directory::staff::retire)
+        .get("/directory/organizations/{id}", directory::staff::organization)
+        .post("/directory/organizations/{id}", directory::staff::update_organization)
         .post_upload("/admin/import", admin::import::run)
         .get("/admin/import/example.csv", admin::import::example)
         .get("/admin/lists", admin::lists::overview)

@@ -1556,6 +1556,25 @@ directory-section-text = ماذا تقدم ولمن
 directory-section-reach = اللغات والتواصل
 directory-section-where = أين ومتى
 directory-section-translations = بالإنجليزية والعربية
+directory-section-organization = المنظمة
+directory-section-contact = التواصل
+field-o-name = اسم المنظمة
+field-o-visibility = من يرى المنظمة
+field-o-description = الوصف
+field-o-phone = الهاتف
+field-o-email = البريد الإلكتروني
+field-o-website = الموقع الإلكتروني
+field-o-group = مجموعة المنظمة في الإحصاءات
+hint-o-group = تُستخدم عندما تصبح إحدى خدمات المنظمة خياراً جديداً في قائمة الجهات التي يُحال إليها السكان، لإحصاءات الإحالات.
+directory-organization-intro = ما تغيّره هنا ينطبق على جميع خدمات المنظمة، في «ابحث عن الدعم» وفي واجهة البرمجة المفتوحة.
+directory-organization-save = حفظ المنظمة
+directory-organization-saved = تم حفظ المنظمة.
+directory-organization-services = { $count ->
+    [one] خدمة واحدة
+   *[other] { $count } خدمات
+}
+directory-organization-no-services = ليس للمنظمة أي خدمات في الدليل.
+directory-organization-open = صفحة المنظمة
 directory-organization-new = منظمة جديدة (اكتب اسمها أدناه)
 directory-cost-free = مجانية
 directory-cost-fee = برسوم

@@ -1442,6 +1442,25 @@ directory-section-text = What it offers and for whom
 directory-section-reach = Languages and contact
 directory-section-where = Where and when
 directory-section-translations = In English and Arabic
+directory-section-organization = The organisation
+directory-section-contact = Contact
+field-o-name = Name of the organisation
+field-o-visibility = Who sees the organisation
+field-o-description = Description
+field-o-phone = Phone
+field-o-email = Email
+field-o-website = Website
+field-o-group = The organisation's group in the statistics
+hint-o-group = Used when one of the organisation's services becomes a new choice in the list of where residents are referred, for the statistics on referrals.
+directory-organization-intro = What you change here applies to all the organisation's services, in Hitta stöd and in the open API.
+directory-organization-save = Save the organisation
+directory-organization-saved = The organisation is saved.
+directory-organization-services = { $count ->
+    [one] One service
+   *[other] { $count } services
+}
+directory-organization-no-services = The organisation has no services in the directory.
+directory-organization-open = The organisation's page
 directory-organization-new = New organisation (type its name below)
 directory-cost-free = Free
 directory-cost-fee = Fee

@@ -1443,6 +1443,25 @@ directory-section-text = Vad den erbjuder och för vem
 directory-section-reach = Språk och kontakt
 directory-section-where = Var och när
 directory-section-translations = På engelska och arabiska
+directory-section-organization = Organisationen
+directory-section-contact = Kontakt
+field-o-name = Organisationens namn
+field-o-visibility = Vem ser organisationen
+field-o-description = Beskrivning
+field-o-phone = Telefon
+field-o-email = E-post
+field-o-website = Webbplats
+field-o-group = Organisationens grupp i statistiken
+hint-o-group = Används när en av organisationens tjänster blir ett nytt val i listan över vart invånare lotsas, för statistiken över lotsningar.
+directory-organization-intro = Det du ändrar här gäller alla organisationens tjänster, i Hitta stöd och i det öppna gränssnittet.
+directory-organization-save = Spara organisationen
+directory-organization-saved = Organisationen är sparad.
+directory-organization-services = { $count ->
+    [one] En tjänst
+   *[other] { $count } tjänster
+}
+directory-organization-no-services = Organisationen har inga tjänster i katalogen.
+directory-organization-open = Organisationens sida
 directory-organization-new = Ny organisation (skriv namnet nedan)
 directory-cost-free = Gratis
 directory-cost-fee = Avgift

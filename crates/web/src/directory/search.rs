@@ -184,11 +184,16 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Query(q): Query<Sear
     let category = q.category.trim().to_owned();
     let chosen = |raw: &str| raw.trim().to_owned();
     let (language, cost, place) = (chosen(&q.language), chosen(&q.cost), chosen(&q.place));
-    let categories = snap
+    let lang = c.locale().code();
+    let mut categories: Vec<Opt> = snap
         .categories
         .iter()
-        .map(|(id, name)| Opt { value: id.clone(), label: name.clone(), selected: *id == category })
+        .map(|(id, name)| {
+            let translated = ix.get("taxonomy_term", id).and_then(|t| super::cache::translated(ix, t, "name", lang));
+            Opt { value: id.clone(), label: translated.unwrap_or(name).to_owned(), selected: *id == category }
+        })
         .collect();
+    categories.sort_by_cached_key(|o| search::fold(&o.label));
     let languages = snap
         .languages
         .iter()

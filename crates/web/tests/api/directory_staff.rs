@@ -214,3 +214,86 @@ async fn staff_keep_the_directory(b: Backend) {
     coord.get("/directory/services/not-a-uuid").await.assert_status(404);
     coord.get("/directory/services/0b2bd0e4-5c1b-4a55-9d36-4b1e4a2d6f10").await.assert_status(404);
 }
+
+both_backends!(an_organisation_is_edited_on_its_own_page);
+
+/// An organisation's name, description, contact, group and visibility are edited once, on its
+/// own page, for all its services: bad input named field by field with nothing saved, the public
+/// API showing the change, audited.
+async fn an_organisation_is_edited_on_its_own_page(b: Backend) {
+    let app = spawn_app(b).await;
+    let service = app.store.destination_services(app.unit_a).await.unwrap().into_values().next().unwrap();
+    let stored = app.store.directory_rows().await.unwrap();
+    let s = stored.iter().find(|r| r.obj.name == "service" && r.id() == service).unwrap();
+    let org = s.text("organization_id").unwrap().to_owned();
+    let path = format!("/directory/organizations/{org}");
+    app.login("analyst.a").await.get(&path).await.assert_status(403);
+    let coord = app.login("coord.a").await;
+    assert!(coord.get("/directory?show=internal").await.text().contains(&format!("href=\"{path}\"")));
+    let page = coord.get(&path).await;
+    page.assert_status(200);
+    assert!(page.text().contains(&format!("href=\"/directory/services/{service}\"")), "its services are listed");
+    coord.get("/directory/organizations/not-a-uuid").await.assert_status(404);
+    coord.get("/directory/organizations/0b2bd0e4-5c1b-4a55-9d36-4b1e4a2d6f10").await.assert_status(404);
+
+    let before = app.store.directory_rows().await.unwrap();
+    let bad = coord
+        .post_form(
+            &path,
+            &[
+                ("o_name", ""),
+                ("o_description", "Stöd till familjer i kris."),
+                ("o_website", "familjestod.se"),
+                ("o_phone", "ring oss"),
+                ("o_group", "kyrkan"),
+                ("o_visibility", "public"),
+            ],
+        )
+        .await;
+    bad.assert_status(422);
+    for field in ["o_name", "o_website", "o_phone", "o_group"] {
+        assert!(bad.text().contains(&format!("href=\"#{field}\"")), "{field}: {}", bad.text());
+    }
+    assert!(bad.text().contains("Stöd till familjer i kris."), "input kept");
+    assert_eq!(app.store.directory_rows().await.unwrap(), before, "nothing saved");
+
+    let good = [
+        ("o_name", "Familjestöd Lund"),
+        ("o_description", "Stöd till familjer i kris."),
+        ("o_website", "https://familjestod.example.se"),
+        ("o_email", "info@familjestod.example.se"),
+        ("o_phone", "046-35 00 00"),
+        ("o_group", "ngo"),
+        ("o_visibility", "public"),
+    ];
+    let r = coord.post_form(&path, &good).await;
+    r.assert_status(303);
+    let after = coord.get(&format!("{path}?done=saved")).await.text();
+    assert!(after.contains("Organisationen är sparad.") && after.contains("value=\"046-35 00 00\""), "{after}");
+    assert!(after.contains("<option value=\"ngo\" selected"), "the group is kept: {after}");
+    assert_eq!(app.audited("directory.organization.update").await, 1);
+    let flags = app.store.directory_flags().await.unwrap();
+    assert_eq!(flags.groups.get(&org).map(String::as_str), Some("ngo"));
+    assert!(!flags.internal.contains(&org), "now public");
+
+    // The public API shows the organisation as edited, as valid HSDS; its internal service stays out.
+    let c = app.client();
+    let api: Value =
+        c.http.get(format!("{}/api/hsds/organizations/{org}", c.base)).send().await.unwrap().json().await.unwrap();
+    assert!(violations("organization", &api).is_empty(), "{api}");
+    assert_eq!(
+        (api["name"].as_str(), api["website"].as_str()),
+        (Some("Familjestöd Lund"), Some("https://familjestod.example.se"))
+    );
+    assert_eq!(api["phones"][0]["number"], "046-35 00 00", "{api}");
+    assert!(!api.to_string().contains(&service), "the internal service is not shown: {api}");
+
+    // Emptied, the phone goes; made internal, the organisation leaves the API.
+    let mut internal: Vec<(&str, &str)> =
+        good.iter().copied().filter(|(k, _)| !["o_phone", "o_visibility"].contains(k)).collect();
+    internal.push(("o_visibility", "internal"));
+    coord.post_form(&path, &internal).await.assert_status(303);
+    assert!(rows_of(&app, "phone", "organization_id", &org).await.is_empty());
+    c.get(&format!("/api/hsds/organizations/{org}")).await.assert_status(404);
+    assert_eq!(app.audited("directory.organization.update").await, 2);
+}

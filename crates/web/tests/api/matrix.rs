@@ -84,6 +84,8 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/directory/services/{id}"), DIRECTORY_PAGE),
         (("POST", "/directory/services/{id}"), DIRECTORY_FORM),
         (("POST", "/directory/services/{id}/{what}"), [303, 303, 303, 403, 303, 303, 303]),
+        (("GET", "/directory/organizations/{id}"), DIRECTORY_PAGE),
+        (("POST", "/directory/organizations/{id}"), DIRECTORY_FORM),
         (("GET", "/admin/lists"), ADMIN_PAGE),
         (("GET", "/admin/lists/{kind}"), ADMIN_PAGE),
         (("POST", "/admin/lists/{kind}"), ADMIN_FORM),
@@ -282,6 +284,15 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     let request = app.store.inquiries(app.unit_a, Kind::Request, open, 10).await.unwrap()[0].id.to_string();
     let feedback = app.store.inquiries(app.unit_a, Kind::Feedback, open, 10).await.unwrap()[0].reference.clone();
     let service = app.store.destination_services(app.unit_a).await.unwrap().into_values().min().unwrap();
+    let organization = app
+        .store
+        .directory_rows()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.obj.name == "service" && r.id() == service)
+        .and_then(|r| r.text("organization_id").map(str::to_owned))
+        .unwrap();
     let mut failures = Vec::new();
     for (col, caller) in CALLERS.iter().enumerate() {
         let client = match caller {
@@ -315,6 +326,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                     &entry
                 } else if path.starts_with("/directory/services/") {
                     &service
+                } else if path.starts_with("/directory/organizations/") {
+                    &organization
                 } else {
                     &target
                 };

@@ -98,3 +98,39 @@ async fn filters_narrow_and_each_service_has_a_page(b: Backend) {
     let internal = app.store.destination_services(app.unit_a).await.unwrap().into_values().next().unwrap();
     c.get(&format!("/support/{internal}")).await.assert_status(404);
 }
+
+both_backends!(problem_areas_are_named_in_the_pages_language);
+
+/// The unit's problem areas come from its lists, which name them in Swedish, English and Arabic;
+/// the filter on Hitta stöd names them in the page's language.
+async fn problem_areas_are_named_in_the_pages_language(b: Backend) {
+    use lotsen_domain::lists::ListKind as K;
+    let app = spawn_app(b).await;
+    seed_dalby(&app).await;
+    let terms = app.store.category_terms(app.unit_a).await.unwrap();
+    let economy = app.store.lists(app.unit_a).await.unwrap().by_code(K::Category, "economy").unwrap().clone();
+    let term = terms[&economy.id].clone();
+    let tag = serde_json::json!({"id": "0d1b2c3a-4e5f-4a6b-8c7d-9e0f1a2b3c07", "link_id": DALBY,
+        "link_entity": "service", "link_type": "category", "taxonomy_term_id": term});
+    let flat = lotsen_hsds::flatten(&tag, lotsen_hsds::object("attribute").unwrap());
+    let tx = app.store.begin().await.unwrap();
+    tx.put_directory_rows(Some(app.unit_a), &flat.rows).await.unwrap();
+    tx.commit().await.unwrap();
+
+    let c = app.client();
+    let page = |lang: &'static str| {
+        let c = &c;
+        async move {
+            let r = c.http.get(format!("{}/support", c.base)).header("accept-language", lang).send().await.unwrap();
+            r.text().await.unwrap()
+        }
+    };
+    let (en, ar) = (economy.label_en.clone().expect("English name"), economy.label_ar.clone().expect("Arabic name"));
+    assert_ne!(en, economy.label_sv);
+    for (lang, label) in [("sv", &economy.label_sv), ("en", &en), ("ar", &ar)] {
+        let body = page(lang).await;
+        assert!(body.contains(&format!("<option value=\"{term}\">{label}</option>")), "{lang}: {body}");
+    }
+    // Filtering by the term finds the service whatever the page's language.
+    assert!(c.get(&format!("/support?category={term}")).await.text().contains(&format!("s-{DALBY}")));
+}

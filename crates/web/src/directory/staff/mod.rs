@@ -20,10 +20,12 @@ use crate::pages::Chrome;
 use crate::state::AppState;
 
 mod form;
+mod organization;
 mod rows;
 mod save;
 
 pub use form::{edit, new};
+pub use organization::{show as organization, update as update_organization};
 pub use save::{create, retire, update};
 
 /// Rows a page of the staff list.
@@ -45,6 +47,7 @@ pub struct Line {
     pub id: String,
     pub name: String,
     pub organization: String,
+    pub organization_id: String,
     pub status: String,
     pub internal: bool,
     pub retired: bool,
@@ -77,7 +80,7 @@ fn is_stale(s: &Row, retired: bool, today: NaiveDate) -> bool {
             .is_none_or(|d| d < limit)
 }
 
-fn status_label(c: &Chrome, status: &str) -> String {
+pub(super) fn status_label(c: &Chrome, status: &str) -> String {
     c.t.get(format!("directory-status-{}", status.replace(' ', "-")))
 }
 
@@ -124,6 +127,11 @@ pub async fn list(
                 id: s.id().to_owned(),
                 name: s.text("name").unwrap_or_default().to_owned(),
                 organization: organization_name(ix, s),
+                organization_id: s
+                    .text("organization_id")
+                    .filter(|o| ix.get("organization", o).is_some())
+                    .unwrap_or_default()
+                    .to_owned(),
                 status: status_label(&c, s.text("status").unwrap_or("active")),
                 internal: snap.flags.internal.contains(s.id()),
                 retired,
