@@ -202,8 +202,9 @@ test('a coordinator refers a case to a service the directory suggests', { timeou
     await page.getByRole('checkbox', { name: 'Ekonomi', exact: true }).check();
     await page.getByRole('checkbox', { name: 'arabiska' }).check();
     await page.getByRole('checkbox', { name: 'svenska' }).check();
+    // Every day on the first hours line (the form has three, for different times on different days).
     for (const day of ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag']) {
-      await page.getByRole('checkbox', { name: day }).check();
+      await page.getByRole('group', { name: 'Öppet dagar', exact: true }).getByRole('checkbox', { name: day }).check();
     }
     await page.fill('#s_application_process', 'Ring eller kom förbi.');
     await page.fill('#s_name_ar', 'استشارات الميزانية بالعربية');

@@ -35,9 +35,8 @@ pub struct ServiceDraft<'a> {
     pub county: &'a str,
     /// How to get in and around the place: steps, ramp, lift, hearing loop, toilet.
     pub accessibility: &'a str,
-    pub days: &'a [String],
-    pub opens_at: &'a str,
-    pub closes_at: &'a str,
+    /// Up to three lines of opening hours, for days with different times.
+    pub hours: [HoursDraft<'a>; 3],
     pub name_en: &'a str,
     pub name_ar: &'a str,
     pub description_en: &'a str,
@@ -55,6 +54,21 @@ pub struct Place {
     /// How to get in and around (HSDS `accessibility.description`).
     pub accessibility: Option<String>,
 }
+
+/// One line of opening hours as typed.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct HoursDraft<'a> {
+    pub days: &'a [String],
+    pub opens_at: &'a str,
+    pub closes_at: &'a str,
+}
+
+/// The fields of the hours lines, as errors name them.
+pub const HOURS_FIELDS: [[&str; 3]; 3] = [
+    ["days", "opens_at", "closes_at"],
+    ["days_2", "opens_at_2", "closes_at_2"],
+    ["days_3", "opens_at_3", "closes_at_3"],
+];
 
 /// Weekly opening hours: days (HSDS `byday` codes) and local times.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,7 +107,8 @@ pub struct ServiceEntry {
     pub email: Option<String>,
     pub url: Option<String>,
     pub place: Option<Place>,
-    pub hours: Option<Hours>,
+    /// The lines of opening hours, in the places they were typed (an empty line is `None`).
+    pub hours: [Option<Hours>; 3],
     /// (field, language, text) for English and Arabic.
     pub translations: Vec<(&'static str, &'static str, String)>,
 }
@@ -152,6 +167,36 @@ fn url(field: &'static str, s: &str, e: &mut Errors) -> Option<String> {
         return None;
     }
     Some(u)
+}
+
+/// One line of opening hours: days and both times, or nothing at all.
+fn hours_line(
+    h: &HoursDraft,
+    days_field: &'static str,
+    opens_field: &'static str,
+    closes_field: &'static str,
+    e: &mut Errors,
+) -> Option<Hours> {
+    let days: Vec<&'static str> = DAYS.iter().copied().filter(|x| h.days.iter().any(|y| y == x)).collect();
+    if h.days.iter().any(|y| !DAYS.contains(&y.as_str())) {
+        e.push((days_field, Invalid::new("error-choose")));
+    }
+    if days.is_empty() && h.opens_at.trim().is_empty() && h.closes_at.trim().is_empty() {
+        return None;
+    }
+    if days.is_empty() {
+        e.push((days_field, Invalid::new("error-days")));
+    }
+    let opens = clock(opens_field, h.opens_at, e);
+    let closes = clock(closes_field, h.closes_at, e);
+    match (opens, closes) {
+        (Some(o), Some(c)) if c <= o => {
+            e.push((closes_field, Invalid::new("error-closes-before")));
+            None
+        }
+        (Some(opens_at), Some(closes_at)) if !days.is_empty() => Some(Hours { days, opens_at, closes_at }),
+        _ => None,
+    }
 }
 
 fn age(field: &'static str, s: &str, e: &mut Errors) -> Option<u8> {
@@ -296,28 +341,10 @@ impl ServiceEntry {
                 None
             }
         };
-        let days: Vec<&'static str> = DAYS.iter().copied().filter(|x| d.days.iter().any(|y| y == x)).collect();
-        if d.days.iter().any(|y| !DAYS.contains(&y.as_str())) {
-            e.push(("days", Invalid::new("error-choose")));
+        let mut hours: [Option<Hours>; 3] = Default::default();
+        for (line, (h, [days_field, opens_field, closes_field])) in d.hours.iter().zip(HOURS_FIELDS).enumerate() {
+            hours[line] = hours_line(h, days_field, opens_field, closes_field, &mut e);
         }
-        let any_time = !d.opens_at.trim().is_empty() || !d.closes_at.trim().is_empty();
-        let hours = if days.is_empty() && !any_time {
-            None
-        } else {
-            if days.is_empty() {
-                e.push(("days", Invalid::new("error-days")));
-            }
-            let opens = clock("opens_at", d.opens_at, &mut e);
-            let closes = clock("closes_at", d.closes_at, &mut e);
-            match (opens, closes) {
-                (Some(o), Some(c)) if c <= o => {
-                    e.push(("closes_at", Invalid::new("error-closes-before")));
-                    None
-                }
-                (Some(opens_at), Some(closes_at)) if !days.is_empty() => Some(Hours { days, opens_at, closes_at }),
-                _ => None,
-            }
-        };
         let mut translations = Vec::new();
         for (field, lang, value, max) in [
             ("name_en", "en", d.name_en, 200),
@@ -379,7 +406,7 @@ mod tests {
     fn a_short_entry_is_enough_and_everything_else_is_optional() {
         let s = ServiceEntry::parse(&draft()).unwrap();
         assert_eq!(s.organization, Err("Skuldrådgivning Syd".into()));
-        assert!(s.public && s.place.is_none() && s.hours.is_none() && s.languages.is_empty());
+        assert!(s.public && s.place.is_none() && s.hours.iter().all(Option::is_none) && s.languages.is_empty());
     }
 
     #[test]
@@ -398,9 +425,11 @@ mod tests {
             url: "www.example.se",
             address: "Storgatan 1",
             postal_code: "2222",
-            days: &days,
-            opens_at: "9",
-            closes_at: "12:00",
+            hours: [
+                HoursDraft { days: &days, opens_at: "9", closes_at: "12:00" },
+                HoursDraft::default(),
+                HoursDraft::default(),
+            ],
             languages: &langs,
             other_languages: "somaliska",
             ..Default::default()
@@ -433,9 +462,11 @@ mod tests {
         let d = ServiceDraft {
             organization: "cac14274-c975-49e5-8379-533af66cbe50",
             new_organization: "",
-            days: &days,
-            opens_at: "09:00",
-            closes_at: "12:30",
+            hours: [
+                HoursDraft { days: &days, opens_at: "09:00", closes_at: "12:30" },
+                HoursDraft::default(),
+                HoursDraft::default(),
+            ],
             address: "Stortorget 1",
             postal_code: "252 25",
             city: "Lund",
@@ -448,18 +479,48 @@ mod tests {
         };
         let s = ServiceEntry::parse(&d).unwrap();
         assert_eq!(s.organization, Ok("cac14274-c975-49e5-8379-533af66cbe50".into()));
-        assert_eq!(s.hours.unwrap().days, vec!["MO", "TU"]);
+        assert_eq!(s.hours[0].as_ref().unwrap().days, vec!["MO", "TU"]);
         assert_eq!(s.place.unwrap().name, "Stortorget 1");
         assert_eq!(s.languages, vec!["ar", "fa", "so", "sv"]);
         assert_eq!(
             s.translations,
             vec![("name", "en", "Budget advice".into()), ("description", "ar", "مساعدة في الميزانية".into())]
         );
-        let bad = ServiceDraft { opens_at: "12:00", closes_at: "09:00", ..d };
+        let bad = ServiceDraft {
+            hours: [HoursDraft { opens_at: "12:00", closes_at: "09:00", ..d.hours[0] }, d.hours[1], d.hours[2]],
+            ..d
+        };
         assert_eq!(ServiceEntry::parse(&bad).unwrap_err()[0].0, "closes_at");
         let access = ServiceDraft { accessibility: "  Ramp vid entrén.\r\nHörslinga i receptionen.  ", ..d };
         let place = ServiceEntry::parse(&access).unwrap().place.unwrap();
         assert_eq!(place.accessibility.as_deref(), Some("Ramp vid entrén.\nHörslinga i receptionen."));
+    }
+
+    #[test]
+    fn hours_lines_are_checked_each_by_their_own_fields() {
+        let (mon, thu, bad) = (vec!["MO".to_owned()], vec!["TH".to_owned()], vec!["XX".to_owned()]);
+        let two = ServiceDraft {
+            hours: [
+                HoursDraft { days: &mon, opens_at: "09:00", closes_at: "12:00" },
+                HoursDraft::default(),
+                HoursDraft { days: &thu, opens_at: "13:00", closes_at: "16:00" },
+            ],
+            ..draft()
+        };
+        let s = ServiceEntry::parse(&two).unwrap();
+        assert!(s.hours[1].is_none(), "an empty line stays empty, in its place");
+        let thursday = s.hours[2].as_ref().unwrap();
+        assert_eq!((thursday.days.clone(), thursday.opens_at.as_str()), (vec!["TH"], "13:00"));
+        let wrong = ServiceDraft {
+            hours: [
+                HoursDraft { days: &mon, opens_at: "09:00", closes_at: "12:00" },
+                HoursDraft { days: &[], opens_at: "13:00", closes_at: "12:00" },
+                HoursDraft { days: &bad, opens_at: "", closes_at: "" },
+            ],
+            ..draft()
+        };
+        let fields: Vec<&str> = ServiceEntry::parse(&wrong).unwrap_err().iter().map(|(f, _)| *f).collect();
+        assert_eq!(fields, ["days_2", "closes_at_2", "days_3"]);
     }
 
     #[test]

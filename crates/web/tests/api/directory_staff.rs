@@ -59,6 +59,8 @@ async fn staff_keep_the_directory(b: Backend) {
                 ("s_days", "MO"),
                 ("s_opens_at", "12:00"),
                 ("s_closes_at", "09:00"),
+                ("s_opens_at_2", "13:00"),
+                ("s_closes_at_2", "16:00"),
                 ("s_description", "Hjälp med budget och skulder."),
             ],
         )
@@ -79,7 +81,9 @@ async fn staff_keep_the_directory(b: Backend) {
     no_place.assert_status(422);
     assert!(no_place.text().contains("href=\"#s_accessibility\""), "accessibility without a place");
     assert!(no_place.text().contains("Ramp vid entrén"), "input kept");
-    for field in ["s_organization", "s_phone", "s_url", "s_postal_code", "s_city", "s_county", "s_closes_at"] {
+    for field in
+        ["s_organization", "s_phone", "s_url", "s_postal_code", "s_city", "s_county", "s_closes_at", "s_days_2"]
+    {
         assert!(bad.text().contains(&format!("href=\"#{field}\"")), "{field}");
     }
     assert!(bad.text().contains("Hjälp med budget och skulder."), "input kept");
@@ -110,6 +114,9 @@ async fn staff_keep_the_directory(b: Backend) {
         ("s_days", "WE"),
         ("s_opens_at", "09:00"),
         ("s_closes_at", "12:00"),
+        ("s_days_3", "TH"),
+        ("s_opens_at_3", "13:00"),
+        ("s_closes_at_3", "16:30"),
         ("s_name_en", "Budget and debt advice"),
         ("s_name_ar", "استشارات الميزانية والديون"),
         ("s_description_ar", "مساعدة في الميزانية والديون."),
@@ -120,7 +127,21 @@ async fn staff_keep_the_directory(b: Backend) {
     let id = s.id().to_owned();
     assert_eq!(s.text("assured_date"), Some(lotsen_web::case::today().to_string().as_str()));
     assert_eq!(rows_of(&app, "phone", "service_id", &id).await[0].text("number"), Some("046-12 34 56"));
-    assert_eq!(rows_of(&app, "schedule", "service_id", &id).await[0].text("byday"), Some("MO,WE"));
+    let hours = |rows: Vec<Row>| {
+        let mut h: Vec<String> = rows
+            .iter()
+            .map(|r| {
+                format!("{} {}-{}", r.text("byday").unwrap(), r.text("opens_at").unwrap(), r.text("closes_at").unwrap())
+            })
+            .collect();
+        h.sort();
+        h
+    };
+    assert_eq!(
+        hours(rows_of(&app, "schedule", "service_id", &id).await),
+        ["MO,WE 09:00-12:00", "TH 13:00-16:30"],
+        "two lines of hours, two schedules"
+    );
     let mut langs: Vec<String> = rows_of(&app, "language", "service_id", &id)
         .await
         .iter()
@@ -156,7 +177,18 @@ async fn staff_keep_the_directory(b: Backend) {
         .iter()
         .copied()
         .filter(|(k, _)| {
-            !["s_phone", "s_new_organization", "s_group", "s_categories", "s_name_en", "s_verified"].contains(k)
+            ![
+                "s_phone",
+                "s_new_organization",
+                "s_group",
+                "s_categories",
+                "s_name_en",
+                "s_verified",
+                "s_days_3",
+                "s_opens_at_3",
+                "s_closes_at_3",
+            ]
+            .contains(k)
         })
         .collect();
     let org = s.text("organization_id").unwrap().to_owned();
@@ -164,6 +196,11 @@ async fn staff_keep_the_directory(b: Backend) {
     edited.push(("s_categories", &housing));
     coord.post_form(&format!("/directory/services/{id}"), &edited).await.assert_status(303);
     assert!(rows_of(&app, "phone", "service_id", &id).await.is_empty());
+    assert_eq!(
+        hours(rows_of(&app, "schedule", "service_id", &id).await),
+        ["MO,WE 09:00-12:00"],
+        "an emptied line goes"
+    );
     let attrs = rows_of(&app, "attribute", "link_id", &id).await;
     assert!(attrs.iter().any(|a| a.text("taxonomy_term_id") == Some(housing.as_str())));
     assert!(!attrs.iter().any(|a| a.text("taxonomy_term_id") == Some(economy.as_str())));

@@ -3,7 +3,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
-use lotsen_domain::directory::{DAYS, STATUSES, ServiceDraft};
+use lotsen_domain::directory::{DAYS, HoursDraft, STATUSES, ServiceDraft};
 use lotsen_domain::lists::{DestinationGroup, ListKind};
 use lotsen_domain::search;
 use lotsen_hsds::{Index, Row};
@@ -51,6 +51,12 @@ pub struct ServiceForm {
     pub s_days: Vec<String>,
     pub s_opens_at: String,
     pub s_closes_at: String,
+    pub s_days_2: Vec<String>,
+    pub s_opens_at_2: String,
+    pub s_closes_at_2: String,
+    pub s_days_3: Vec<String>,
+    pub s_opens_at_3: String,
+    pub s_closes_at_3: String,
     pub s_categories: Vec<String>,
     pub s_verified: Option<String>,
     pub s_name_en: String,
@@ -88,9 +94,11 @@ impl ServiceForm {
             city: &self.s_city,
             county: &self.s_county,
             accessibility: &self.s_accessibility,
-            days: &self.s_days,
-            opens_at: &self.s_opens_at,
-            closes_at: &self.s_closes_at,
+            hours: [
+                HoursDraft { days: &self.s_days, opens_at: &self.s_opens_at, closes_at: &self.s_closes_at },
+                HoursDraft { days: &self.s_days_2, opens_at: &self.s_opens_at_2, closes_at: &self.s_closes_at_2 },
+                HoursDraft { days: &self.s_days_3, opens_at: &self.s_opens_at_3, closes_at: &self.s_closes_at_3 },
+            ],
             name_en: &self.s_name_en,
             name_ar: &self.s_name_ar,
             description_en: &self.s_description_en,
@@ -110,7 +118,8 @@ pub(super) struct Parts<'a> {
     pub(super) location: Option<&'a Row>,
     pub(super) address: Option<&'a Row>,
     pub(super) accessibility: Option<&'a Row>,
-    pub(super) schedule: Option<&'a Row>,
+    /// Its weekly schedules, by their first day and opening time: one per line of the form.
+    pub(super) schedules: Vec<&'a Row>,
     pub(super) cost: Option<&'a Row>,
     pub(super) languages: Vec<&'a Row>,
     /// Attributes tagging the service with one of the unit's categories.
@@ -142,7 +151,12 @@ pub(super) fn parts<'a>(ix: &'a Index, id: &str, category_terms: &[String]) -> P
         location,
         address,
         accessibility: location.and_then(|l| ix.referring("accessibility", "location_id", l.id()).into_iter().next()),
-        schedule: ix.referring("schedule", "service_id", id).into_iter().next(),
+        schedules: {
+            let mut list = ix.referring("schedule", "service_id", id);
+            let first_day = |x: &Row| days_of(Some(x)).first().and_then(|d| DAYS.iter().position(|y| y == d));
+            list.sort_by_cached_key(|x| (first_day(x), t(Some(x), "opens_at"), x.id().to_owned()));
+            list
+        },
         cost: ix.referring("cost_option", "service_id", id).into_iter().next(),
         languages: ix.referring("language", "service_id", id),
         categories: attributes
@@ -156,6 +170,25 @@ pub(super) fn parts<'a>(ix: &'a Index, id: &str, category_terms: &[String]) -> P
 
 pub(super) fn t(r: Option<&Row>, k: &str) -> String {
     r.and_then(|r| r.text(k)).unwrap_or_default().to_owned()
+}
+
+/// A schedule's days, as the form's codes, Monday first ("1MO" and "-1FR" count as their day).
+fn days_of(r: Option<&Row>) -> Vec<String> {
+    let byday = t(r, "byday");
+    DAYS.iter()
+        .filter(|d| {
+            byday
+                .split(',')
+                .map(|x| x.trim().trim_start_matches(['-', '+', '0', '1', '2', '3', '4', '5']))
+                .any(|x| x == **d)
+        })
+        .map(|d| (*d).to_owned())
+        .collect()
+}
+
+/// A schedule's time as `HH:MM`.
+fn clock_of(r: Option<&Row>, k: &str) -> String {
+    t(r, k).chars().take(5).collect()
 }
 
 pub(super) fn n(r: Option<&Row>, k: &str) -> String {
@@ -212,14 +245,15 @@ impl ServiceForm {
             s_city: t(p.address, "city"),
             s_county: t(p.address, "state_province"),
             s_accessibility: t(p.accessibility, "description"),
-            s_days: t(p.schedule, "byday")
-                .split(',')
-                .map(str::trim)
-                .filter(|d| DAYS.contains(d))
-                .map(str::to_owned)
-                .collect(),
-            s_opens_at: t(p.schedule, "opens_at").chars().take(5).collect(),
-            s_closes_at: t(p.schedule, "closes_at").chars().take(5).collect(),
+            s_days: days_of(p.schedules.first().copied()),
+            s_opens_at: clock_of(p.schedules.first().copied(), "opens_at"),
+            s_closes_at: clock_of(p.schedules.first().copied(), "closes_at"),
+            s_days_2: days_of(p.schedules.get(1).copied()),
+            s_opens_at_2: clock_of(p.schedules.get(1).copied(), "opens_at"),
+            s_closes_at_2: clock_of(p.schedules.get(1).copied(), "closes_at"),
+            s_days_3: days_of(p.schedules.get(2).copied()),
+            s_opens_at_3: clock_of(p.schedules.get(2).copied(), "opens_at"),
+            s_closes_at_3: clock_of(p.schedules.get(2).copied(), "closes_at"),
             s_categories: p.categories.iter().filter_map(|a| a.text("taxonomy_term_id")).map(str::to_owned).collect(),
             s_verified: None,
             s_name_en: translation("name", "en"),
@@ -248,6 +282,8 @@ pub struct ServicePage {
     costs: Vec<Opt>,
     languages: Vec<Opt>,
     days: Vec<Opt>,
+    days_2: Vec<Opt>,
+    days_3: Vec<Opt>,
     categories: Vec<Opt>,
     verified: String,
     retired: bool,
@@ -308,15 +344,17 @@ pub(super) async fn page(
             .collect()
     };
     let languages = many(&["sv", "en", "ar"], "directory-language", &f.s_languages);
-    let days: Vec<Opt> = DAYS
-        .iter()
-        .enumerate()
-        .map(|(i, d)| Opt {
-            value: (*d).to_owned(),
-            label: c.t.get(format!("weekday-{}", i + 1)),
-            selected: f.s_days.iter().any(|y| y == d),
-        })
-        .collect();
+    let days = |chosen: &[String]| -> Vec<Opt> {
+        DAYS.iter()
+            .enumerate()
+            .map(|(i, d)| Opt {
+                value: (*d).to_owned(),
+                label: c.t.get(format!("weekday-{}", i + 1)),
+                selected: chosen.iter().any(|y| y == d),
+            })
+            .collect()
+    };
+    let (days, days_2, days_3) = (days(&f.s_days), days(&f.s_days_2), days(&f.s_days_3));
     let categories = category_options(state, actor, &c)
         .await?
         .into_iter()
@@ -338,6 +376,8 @@ pub(super) async fn page(
         costs,
         languages,
         days,
+        days_2,
+        days_3,
         categories,
         verified,
         retired,

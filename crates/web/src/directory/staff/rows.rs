@@ -147,35 +147,30 @@ pub(super) fn rows_of(
         }
         None => removed.extend(p.sal.map(|x| ("service_at_location", x.id().to_owned()))),
     }
-    match &e.hours {
-        Some(h) => {
-            let mut s =
-                p.schedule.cloned().unwrap_or_else(|| row("schedule", vec![("id", keep(None, "schedule").into())]));
-            for k in [
-                "interval",
-                "count",
-                "until",
-                "dtstart",
-                "bymonthday",
-                "byweekno",
-                "byyearday",
-                "valid_from",
-                "valid_to",
-            ] {
-                s.fields.remove(k);
-            }
-            for (k, v) in [
-                ("service_id", id.to_owned()),
-                ("freq", "WEEKLY".to_owned()),
-                ("byday", h.days.join(",")),
-                ("opens_at", h.opens_at.clone()),
-                ("closes_at", h.closes_at.clone()),
-            ] {
-                s.fields.insert(k.into(), v.into());
-            }
-            rows.push(s);
+    for (line, hours) in e.hours.iter().enumerate() {
+        let existing = p.schedules.get(line).copied();
+        let Some(h) = hours else {
+            removed.extend(existing.map(|x| ("schedule", x.id().to_owned())));
+            continue;
+        };
+        let name = if line == 0 { "schedule".to_owned() } else { format!("schedule/{}", line + 1) };
+        let mut s = existing.cloned().unwrap_or_else(|| row("schedule", vec![("id", keep(None, &name).into())]));
+        // A line of the form is weekly hours: what a richer imported rule said is replaced.
+        for k in
+            ["interval", "count", "until", "dtstart", "bymonthday", "byweekno", "byyearday", "valid_from", "valid_to"]
+        {
+            s.fields.remove(k);
         }
-        None => removed.extend(p.schedule.map(|x| ("schedule", x.id().to_owned()))),
+        for (k, v) in [
+            ("service_id", id.to_owned()),
+            ("freq", "WEEKLY".to_owned()),
+            ("byday", h.days.join(",")),
+            ("opens_at", h.opens_at.clone()),
+            ("closes_at", h.closes_at.clone()),
+        ] {
+            s.fields.insert(k.into(), v.into());
+        }
+        rows.push(s);
     }
     match e.cost {
         Some(cost) => {
