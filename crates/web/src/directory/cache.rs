@@ -23,9 +23,7 @@ impl Texts {
     fn new<'a>(ix: &Index, services: impl IntoIterator<Item = &'a Row>) -> Self {
         let mut services: Vec<&Row> = services.into_iter().collect();
         services.sort_by_cached_key(|s| (search::fold(s.text("name").unwrap_or_default()), s.id().to_owned()));
-        let ids: Vec<String> = services.iter().map(|s| s.id().to_owned()).collect();
-        let numbers = ids.iter().enumerate().map(|(n, id)| (id.clone(), n)).collect();
-        Texts { text: search::Inverted::new(services.iter().map(|s| searchable(ix, s))), ids, numbers }
+        Texts::of(services.iter().map(|s| (s.id().to_owned(), searchable(ix, s))).collect())
     }
 
     /// Rows by the text given for each, in the order given.
