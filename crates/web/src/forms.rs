@@ -21,6 +21,14 @@ impl FieldErrors {
         }
     }
 
+    /// A domain check's errors, named by its fields, for a form whose inputs carry `prefix`
+    /// (`name` → `s_name`).
+    pub fn add_prefixed(&mut self, prefix: &str, list: Vec<(&'static str, Invalid)>) {
+        for (field, e) in list {
+            self.add_owned(format!("{prefix}{field}"), e.message_id);
+        }
+    }
+
     /// Keeps the parsed value, or records why the field was refused.
     pub fn check<T>(&mut self, field: &'static str, r: Result<T, Invalid>) -> Option<T> {
         r.map_err(|e| self.add(field, e.message_id)).ok()

@@ -400,7 +400,8 @@ pub async fn new(
     page(&state, c, &actor, None, f, FieldErrors::default()).await
 }
 
-pub(super) fn service_id(raw: &str) -> AppResult<String> {
+/// A directory entry's id from the path: a UUID, lower case; anything else is not found.
+pub(super) fn entry_id(raw: &str) -> AppResult<String> {
     let id = raw.trim().to_lowercase();
     if lotsen_hsds::flat::is_uuid(&id) { Ok(id) } else { Err(AppError::NotFound) }
 }
@@ -412,7 +413,7 @@ pub async fn edit(
     KeepsDirectory(actor): KeepsDirectory,
     Path(id): Path<String>,
 ) -> AppResult<ServicePage> {
-    let id = service_id(&id)?;
+    let id = entry_id(&id)?;
     let snap = state.snapshot().await?;
     let terms: Vec<String> = state.store.category_terms(actor.unit_id).await?.into_values().collect();
     let p = parts(&snap.all, &id, &terms);

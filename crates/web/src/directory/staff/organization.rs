@@ -15,7 +15,7 @@ use lotsen_store::Visibility;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::form::{service_id, t};
+use super::form::{entry_id, t};
 use super::rows::row;
 use super::status_label;
 use crate::audit_log::by;
@@ -132,7 +132,7 @@ pub async fn show(
     Path(id): Path<String>,
     Query(q): Query<Done>,
 ) -> AppResult<OrganizationPage> {
-    let id = service_id(&id)?;
+    let id = entry_id(&id)?;
     let snap = state.snapshot().await?;
     let o = snap.all.get("organization", &id).ok_or(AppError::NotFound)?;
     let f = OrganizationForm {
@@ -156,16 +156,14 @@ pub async fn update(
     Path(id): Path<String>,
     Form(f): Form<OrganizationForm>,
 ) -> AppResult<Response> {
-    let id = service_id(&id)?;
+    let id = entry_id(&id)?;
     let snap = state.snapshot().await?;
     let stored = snap.all.get("organization", &id).ok_or(AppError::NotFound)?;
     let entry = match OrganizationEntry::parse(&f.draft()) {
         Ok(e) => e,
         Err(list) => {
             let mut errors = FieldErrors::default();
-            for (field, e) in list {
-                errors.add_owned(format!("o_{field}"), e.message_id);
-            }
+            errors.add_prefixed("o_", list);
             let p = page(&state, c, id, f, errors, false).await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
         }

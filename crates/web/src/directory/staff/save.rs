@@ -20,7 +20,7 @@ use crate::forms::FieldErrors;
 use crate::pages::Chrome;
 use crate::state::AppState;
 
-use super::form::{Parts, ServiceForm, category_options, page, parts, service_id};
+use super::form::{Parts, ServiceForm, category_options, entry_id, page, parts};
 use super::rows::{attributes_of, row, rows_of};
 
 /// `POST /directory/services` and `POST /directory/services/{id}`
@@ -49,9 +49,7 @@ pub(super) async fn save(
     let entry = match ServiceEntry::parse(&f.draft()) {
         Ok(e) => Some(e),
         Err(list) => {
-            for (field, e) in list {
-                errors.add_owned(format!("s_{field}"), e.message_id);
-            }
+            errors.add_prefixed("s_", list);
             None
         }
     };
@@ -140,7 +138,7 @@ pub async fn update(
     Path(id): Path<String>,
     Form(f): Form<ServiceForm>,
 ) -> AppResult<Response> {
-    let id = service_id(&id)?;
+    let id = entry_id(&id)?;
     save(state, c, actor, ip, Some(id), f).await
 }
 
@@ -152,7 +150,7 @@ pub async fn retire(
     ip: ClientIp,
     Path((id, what)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let id = service_id(&id)?;
+    let id = entry_id(&id)?;
     let retired = match what.as_str() {
         "retire" => true,
         "restore" => false,
