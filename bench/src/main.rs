@@ -424,11 +424,9 @@ async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<(Vec<Strin
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
     let settings = WebSettings {
-        base_url: base.clone(),
-        secret_key: b"bench-secret-0123456789abcdef0123456789".to_vec(),
-        trust_proxy: false,
         // The bench sends everything from one address; the limit would be what it measured.
         public_per_minute: 0,
+        ..WebSettings::new(base.clone(), b"bench-secret-0123456789abcdef0123456789".to_vec())
     };
     tokio::spawn(lotsen_web::serve(listener, AppState::new(store.clone(), settings), std::future::pending()));
     let mut clients = Vec::new();

@@ -193,10 +193,8 @@ async fn one(label: &str, url: &str, n: u64, runs: usize) -> anyhow::Result<Vec<
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
     let settings = WebSettings {
-        base_url: base.clone(),
-        secret_key: b"bench-secret-0123456789abcdef0123456789".to_vec(),
-        trust_proxy: false,
         public_per_minute: 0,
+        ..WebSettings::new(base.clone(), b"bench-secret-0123456789abcdef0123456789".to_vec())
     };
     tokio::spawn(lotsen_web::serve(listener, AppState::new(store.clone(), settings), std::future::pending()));
     let (client, _) = login(&base, "bench.0").await?;

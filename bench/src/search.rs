@@ -185,7 +185,7 @@ async fn one(label: &str, url: &str, services: usize, users: usize, requests: us
     let t = Instant::now();
     for chunk in rows.chunks(5_000) {
         let tx = store.begin().await?;
-        tx.put_directory_rows(Some(unit.id), chunk).await?;
+        tx.put_directory_rows(unit.id, chunk).await?;
         tx.commit().await?;
     }
     eprintln!("{label}: {services} services ({} rows) stored in {:.1} s", rows.len(), t.elapsed().as_secs_f64());
@@ -193,10 +193,8 @@ async fn one(label: &str, url: &str, services: usize, users: usize, requests: us
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
     let settings = WebSettings {
-        base_url: base.clone(),
-        secret_key: b"bench-secret-0123456789abcdef0123456789".to_vec(),
-        trust_proxy: false,
         public_per_minute: 0,
+        ..WebSettings::new(base.clone(), b"bench-secret-0123456789abcdef0123456789".to_vec())
     };
     tokio::spawn(lotsen_web::serve(listener, AppState::new(store.clone(), settings), std::future::pending()));
     let c = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;

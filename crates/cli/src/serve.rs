@@ -20,8 +20,9 @@ pub async fn run(mut config: Config, store: Store) -> anyhow::Result<ExitCode> {
     let settings = WebSettings {
         base_url: config.base_url.clone(),
         secret_key: secret.expose().as_bytes().to_vec(),
-        trust_proxy: config.trust_proxy,
+        trusted_proxies: config.trusted_proxies,
         public_per_minute: config.public_per_minute,
+        metrics_token: config.metrics_token.as_ref().map(|t| t.expose().to_owned()),
     };
     tracing::info!(%addr, backend = store.backend().as_str(), "listening");
     println!("Lotsen is running at {} (listening on {addr}, database: {}).", config.base_url, store.backend().as_str());

@@ -172,11 +172,11 @@ pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
             let (password, generated) = read_password(password_stdin)?;
             let hash = hash_password(password.expose().to_owned()).await?;
             let tx = store.begin().await?;
-            tx.set_password_hash(user.id, hash).await?;
-            tx.end_user_sessions(user.id, None).await?;
-            tx.audit(cli_audit("user.password_reset", "user", user.id, Some(user.unit_id), json!({}))).await?;
+            let ended = tx.change_password(user.id, hash, None).await?;
+            let detail = json!({ "sessions_ended": ended.sessions, "tokens_revoked": ended.tokens });
+            tx.audit(cli_audit("user.password_reset", "user", user.id, Some(user.unit_id), detail)).await?;
             tx.commit().await?;
-            println!("password set for {}; their sessions have ended", user.username);
+            println!("password set for {}; their sessions have ended and their API tokens are revoked", user.username);
             if generated {
                 println!("password (shown once): {}", password.expose());
             }

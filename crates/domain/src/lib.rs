@@ -19,6 +19,8 @@ pub mod report;
 pub mod report_input;
 pub mod role;
 pub mod search;
+pub mod signin;
+pub mod spreadsheet;
 pub mod survey;
 pub mod unit;
 

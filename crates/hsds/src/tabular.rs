@@ -1,6 +1,7 @@
 //! The tabular form of HSDS: one CSV file per object (`organizations.csv`, …) with every column
 //! of the object's schema, references included, described by a Frictionless `datapackage.json`.
 //! Also read from the official `tabular.json` shape: an object keyed by file name.
+use lotsen_domain::spreadsheet::{neutralise, restore};
 use serde_json::{Map, Value, json};
 
 use crate::flat::{Flat, Severity};
@@ -102,7 +103,7 @@ pub fn read_csv(files: &[(String, Vec<u8>)]) -> Flat {
             match record {
                 Ok(r) => {
                     let cells: Vec<(String, String)> =
-                        header.iter().cloned().zip(r.iter().map(str::to_owned)).collect();
+                        header.iter().cloned().zip(r.iter().map(|c| restore(c).to_owned())).collect();
                     flat.add_flat(obj, &cells, &pointer);
                 }
                 Err(e) => flat.problems.push(Problem {
@@ -122,7 +123,7 @@ pub fn read_csv(files: &[(String, Vec<u8>)]) -> Flat {
 
 fn cell(v: Option<&Value>) -> String {
     match v {
-        Some(Value::String(s)) => s.clone(),
+        Some(Value::String(s)) => neutralise(s).into_owned(),
         Some(Value::Number(n)) => n.to_string(),
         _ => String::new(),
     }

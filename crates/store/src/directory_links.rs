@@ -13,6 +13,7 @@ use sea_orm::{ConnectionTrait, EntityTrait};
 use serde_json::Value;
 use uuid::Uuid;
 
+use crate::directory::{Owned, Writer};
 use crate::entity::unit;
 use crate::{Result, Store, StoreError, Tx};
 
@@ -80,12 +81,24 @@ pub struct DirectoryFlags {
     pub retired: HashSet<String>,
     /// Organisations' groups for the statistics ("municipal", "region", "ngo", "other"), where set.
     pub groups: HashMap<String, String>,
+    /// The unit maintaining each service, organisation and location (Lotsen's own have none).
+    pub owners: HashMap<String, i64>,
 }
 
 impl DirectoryFlags {
     /// Left out of public answers: internal entries and retired services.
     pub fn hidden(&self, id: &str) -> bool {
         self.internal.contains(id) || self.retired.contains(id)
+    }
+
+    /// Whether `unit_id` maintains the entry.
+    pub fn owned_by(&self, unit_id: i64, id: &str) -> bool {
+        self.owners.get(id) == Some(&unit_id)
+    }
+
+    /// Whether staff of `unit_id` may see the entry: an internal one only by its own unit.
+    pub fn seen_by(&self, unit_id: i64, id: &str) -> bool {
+        !self.internal.contains(id) || self.owned_by(unit_id, id)
     }
 }
 
@@ -131,7 +144,18 @@ impl Store {
             .iter()
             .map(|r| Ok((r.try_get_by_index::<String>(0)?, r.try_get_by_index::<String>(1)?)))
             .collect::<Result<_>>()?;
-        Ok(DirectoryFlags { internal, retired, groups })
+        let mut owners = HashMap::new();
+        for t in ["dir_services", "dir_organizations", "dir_locations"] {
+            let q = Query::select()
+                .columns([Alias::new("id"), Alias::new("lotsen_unit_id")])
+                .from(Alias::new(t))
+                .and_where(Expr::col(Alias::new("lotsen_unit_id")).is_not_null())
+                .to_owned();
+            for r in self.conn().query_all(&q).await? {
+                owners.insert(r.try_get_by_index::<String>(0)?, r.try_get_by_index::<i64>(1)?);
+            }
+        }
+        Ok(DirectoryFlags { internal, retired, groups, owners })
     }
 
     /// A unit's referral destinations as services: list entry id → service id.
@@ -187,40 +211,63 @@ impl Tx {
         Ok(())
     }
 
-    /// Removes rows by id (a service's phone, place or tag that staff took away).
-    pub async fn remove_directory_rows(&self, obj: &'static lotsen_hsds::spec::Obj, ids: &[String]) -> Result<()> {
+    /// Removes rows of `obj` by id that hang on `owner` (a service's phone, place or tag that staff
+    /// took away): only rows its unit maintains are removed.
+    pub async fn remove_directory_rows(
+        &self,
+        owner: &Owned,
+        obj: &'static lotsen_hsds::spec::Obj,
+        ids: &[String],
+    ) -> Result<()> {
+        self.remove_rows(Writer::Unit(owner.unit_id()), obj, ids).await
+    }
+
+    pub(crate) async fn remove_rows(
+        &self,
+        writer: Writer,
+        obj: &'static lotsen_hsds::spec::Obj,
+        ids: &[String],
+    ) -> Result<()> {
         if ids.is_empty() {
             return Ok(());
         }
-        let q = Query::delete()
+        let mut q = Query::delete()
             .from_table(Alias::new(crate::directory::table(obj)))
             .and_where(Expr::col(Alias::new("id")).is_in(ids.iter().map(String::as_str)))
             .to_owned();
+        if let Writer::Unit(u) = writer {
+            q.and_where(Expr::col(Alias::new("lotsen_unit_id")).eq(u));
+        }
         self.conn().execute(&q).await?;
         self.touch_directory().await
     }
 
     /// Retires a service (status `defunct`, hidden from search and suggestions, kept for the
     /// referrals made to it), or brings it back as active.
-    pub async fn set_service_retired(&self, id: &str, retired: bool) -> Result<()> {
-        let q = Query::update()
-            .table(Alias::new("dir_services"))
-            .value(Alias::new("lotsen_retired_at"), if retired { Some(crate::now()) } else { None })
-            .value(Alias::new("status"), if retired { "defunct" } else { "active" })
-            .and_where(Expr::col(Alias::new("id")).eq(id))
-            .to_owned();
-        self.conn().execute(&q).await?;
-        self.touch_directory().await
+    pub async fn set_service_retired(&self, service: &Owned, retired: bool) -> Result<()> {
+        if service.object() != "service" {
+            return Err(StoreError::NotFound);
+        }
+        self.set_owned(service, "lotsen_retired_at", Expr::value(if retired { Some(crate::now()) } else { None }))
+            .await?;
+        self.set_owned(service, "status", Expr::value(if retired { "defunct" } else { "active" })).await
     }
 
     /// Sets an organisation's group for the statistics.
-    pub async fn set_organization_group(&self, id: &str, group: Option<DestinationGroup>) -> Result<()> {
-        self.set_group(id, group).await?;
-        self.touch_directory().await
+    pub async fn set_organization_group(&self, organization: &Owned, group: Option<DestinationGroup>) -> Result<()> {
+        if organization.object() != "organization" {
+            return Err(StoreError::NotFound);
+        }
+        self.set_owned(organization, "lotsen_group", Expr::value(group.map(|g| g.as_str()))).await
     }
 
-    /// Sets who may see a service, organisation or location.
-    pub async fn set_directory_visibility(&self, obj: &str, id: &str, v: Visibility) -> Result<()> {
+    /// Sets who may see one of a unit's services, organisations or locations.
+    pub async fn set_directory_visibility(&self, entry: &Owned, v: Visibility) -> Result<()> {
+        self.set_owned(entry, "lotsen_visibility", Expr::value(v.as_str())).await
+    }
+
+    /// The same for an entry Lotsen made for a unit (a referral destination's service).
+    pub(crate) async fn set_visibility(&self, obj: &str, id: &str, v: Visibility) -> Result<()> {
         let table = match obj {
             "service" => "dir_services",
             "organization" => "dir_organizations",

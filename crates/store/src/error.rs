@@ -8,6 +8,10 @@ pub enum StoreError {
     /// A unique value is already taken; the field names which.
     #[error("{0} is already taken")]
     Conflict(&'static str),
+    /// A directory entry is maintained by another unit: its staff may read and refer to it, not
+    /// change it.
+    #[error("{object} {id} is maintained by another unit")]
+    NotOwned { object: &'static str, id: String },
     #[error("the database URL must start with sqlite: or postgres://")]
     BadUrl,
     #[error("the database is unavailable: {0}")]

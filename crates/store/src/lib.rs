@@ -41,7 +41,7 @@ pub use cases::{
     COUNT_CAP, CaseDetail, CaseFilter, CaseListPage, CaseRecord, CaseRow, CaseSort, ContactRecord, FollowUpRecord,
     NewCase, NewContact, NewReferral, ReferralRecord, ReportFilter, SealedIdentity,
 };
-pub use directory::Counts as DirectoryCounts;
+pub use directory::{Counts as DirectoryCounts, Owned, own_entry_ids};
 pub use directory_links::{
     DirectoryFlags, TRANSLATED, Visibility, category_taxonomy_id, derived_id, translation_taxonomy_id,
     translation_term_id,
@@ -58,7 +58,7 @@ pub use sessions::SessionRecord;
 pub use surveys::{InvitationState, NewResponse, Recorded, SurveyRecord, VersionRecord};
 pub use tokens::TokenRecord;
 pub use units::UnitRecord;
-pub use users::{NewUser, UserRecord};
+pub use users::{Ended, NewUser, UserRecord};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 

@@ -38,6 +38,25 @@ impl Store {
             .collect())
     }
 
+    /// Every token of a unit's staff with its owner, newest first: what an admin reviews.
+    pub async fn unit_tokens(&self, unit_id: i64) -> Result<Vec<(TokenRecord, UserRecord)>> {
+        let staff: std::collections::HashMap<i64, user::Model> = user::Entity::find()
+            .filter(user::Column::UnitId.eq(unit_id))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u))
+            .collect();
+        api_token::Entity::find()
+            .filter(api_token::Column::UserId.is_in(staff.keys().copied()))
+            .order_by_desc(api_token::Column::Id)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .filter_map(|t| staff.get(&t.user_id).map(|u| Ok((token(t), record(u.clone())?))))
+            .collect()
+    }
+
     /// The live token for a hash, with its user; `None` if unknown, revoked, or the user is disabled.
     pub async fn token_user(&self, token_hash: &str) -> Result<Option<(TokenRecord, UserRecord)>> {
         let Some(t) = api_token::Entity::find()
@@ -77,6 +96,34 @@ impl Tx {
         .insert(self.conn())
         .await?;
         Ok(token(m))
+    }
+
+    /// Revokes a token of any of a unit's staff (an admin's review); not found when the token's
+    /// owner is of another unit. Gives the token as it was, for the audit log.
+    pub async fn revoke_unit_token(&self, unit_id: i64, id: i64) -> Result<(TokenRecord, UserRecord)> {
+        let t = api_token::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
+        let u = user::Entity::find_by_id(t.user_id)
+            .filter(user::Column::UnitId.eq(unit_id))
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        if t.revoked_at.is_none() {
+            api_token::ActiveModel { id: Set(id), revoked_at: Set(Some(now())), ..Default::default() }
+                .update(self.conn())
+                .await?;
+        }
+        Ok((token(t), record(u)?))
+    }
+
+    /// Revokes every live token of a user; how many.
+    pub async fn revoke_user_tokens(&self, user_id: i64) -> Result<u64> {
+        let r = api_token::Entity::update_many()
+            .col_expr(api_token::Column::RevokedAt, sea_orm::sea_query::Expr::value(now()))
+            .filter(api_token::Column::UserId.eq(user_id))
+            .filter(api_token::Column::RevokedAt.is_null())
+            .exec(self.conn())
+            .await?;
+        Ok(r.rows_affected)
     }
 
     /// Revokes one of a user's tokens; not found when it is not theirs.

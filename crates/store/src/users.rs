@@ -104,7 +104,10 @@ impl Tx {
         }
     }
 
-    pub async fn set_password_hash(&self, user_id: i64, hash: String) -> Result<()> {
+    /// Sets a new password and ends what the old one opened: every session but `keep` (the one
+    /// changing its own password) and every personal API token, since a token may have been made
+    /// by whoever knew the old password.
+    pub async fn change_password(&self, user_id: i64, hash: String, keep: Option<&str>) -> Result<Ended> {
         user::ActiveModel {
             id: Set(user_id),
             password_hash: Set(hash),
@@ -113,7 +116,10 @@ impl Tx {
         }
         .update(self.conn())
         .await?;
-        Ok(())
+        Ok(Ended {
+            sessions: self.end_user_sessions(user_id, keep).await?,
+            tokens: self.revoke_user_tokens(user_id).await?,
+        })
     }
 
     pub async fn update_user(&self, user_id: i64, display_name: &DisplayName, role: Role) -> Result<UserRecord> {
@@ -128,7 +134,8 @@ impl Tx {
         record(m)
     }
 
-    /// Disabling also ends every session the user has, at once.
+    /// Disabling also ends every session the user has, at once (their tokens stop working while
+    /// they are disabled, see `token_user`).
     pub async fn set_user_disabled(&self, user_id: i64, disabled: bool) -> Result<()> {
         user::ActiveModel { id: Set(user_id), disabled: Set(disabled), ..Default::default() }
             .update(self.conn())
@@ -138,4 +145,11 @@ impl Tx {
         }
         Ok(())
     }
+}
+
+/// What a password change ended.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Ended {
+    pub sessions: u64,
+    pub tokens: u64,
 }

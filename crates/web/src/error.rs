@@ -18,7 +18,13 @@ pub enum AppError {
     #[error("service unavailable: {0}")]
     Unavailable(String),
     #[error(transparent)]
-    Internal(#[from] anyhow::Error),
+    Internal(anyhow::Error),
+}
+
+impl From<anyhow::Error> for AppError {
+    fn from(e: anyhow::Error) -> Self {
+        if e.is::<crate::auth::Busy>() { AppError::TooMany } else { AppError::Internal(e) }
+    }
 }
 
 /// Marks an error response so the error-page layer renders it in the person's language.
@@ -56,6 +62,7 @@ impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => AppError::NotFound,
+            StoreError::NotOwned { .. } => AppError::Forbidden,
             StoreError::Unavailable(m) => AppError::Unavailable(m),
             other => AppError::Internal(anyhow::Error::new(other)),
         }

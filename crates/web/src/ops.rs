@@ -62,7 +62,19 @@ pub async fn track(req: Request, next: Next) -> Response {
     res
 }
 
-pub async fn metrics_text(State(state): State<AppState>) -> Response {
+/// `GET /metrics`, for a scraper that sends `Authorization: Bearer` with the configured metrics
+/// token. Without a configured token the endpoint does not exist; a wrong token is refused the same
+/// way, so the route tells nothing to whoever guesses.
+pub async fn metrics_text(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let given = crate::auth::session::bearer(&headers).unwrap_or_default();
+    let allowed = state.settings.metrics_token.as_deref().is_some_and(|want| {
+        use subtle::ConstantTimeEq;
+        // Compared as digests, so the comparison takes the same time whatever the lengths.
+        bool::from(Sha256::digest(want.as_bytes()).ct_eq(&Sha256::digest(given.as_bytes())))
+    });
+    if !allowed {
+        return AppError::NotFound.into_response();
+    }
     let pool = state.store.pool_stats();
     metrics::gauge!("lotsen_db_pool_connections", "state" => "open").set(f64::from(pool.size));
     metrics::gauge!("lotsen_db_pool_connections", "state" => "idle").set(f64::from(pool.idle));

@@ -99,6 +99,8 @@ fn app_routes() -> Routes {
         .get("/admin/unit/readers", admin::readers::show)
         .post("/admin/unit/readers", admin::readers::add)
         .post("/admin/unit/readers/{id}/remove", admin::readers::remove)
+        .get("/admin/tokens", admin::tokens::list)
+        .post("/admin/tokens/{id}/revoke", admin::tokens::revoke)
         .get("/admin/units", admin::units::list)
         .post("/admin/units", admin::units::create)
         .get("/admin/import", admin::import::show)

@@ -11,10 +11,14 @@ pub struct WebSettings {
     pub base_url: String,
     /// Shared by every node; keys for CSRF tokens and, later, field encryption are derived from it.
     pub secret_key: Vec<u8>,
-    /// Read the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
-    pub trust_proxy: bool,
+    /// How many reverse proxies of our own stand in front (0: none). The client's address is the
+    /// entry of `X-Forwarded-For` that many places from the right: entries further left are written
+    /// by whoever sends the request, and cannot be trusted.
+    pub trusted_proxies: usize,
     /// Public form submissions (surveys, contact form) per client address and minute; 0: no limit.
     pub public_per_minute: u32,
+    /// `/metrics` answers only a request bearing this token; without one it is off.
+    pub metrics_token: Option<String>,
 }
 
 impl std::fmt::Debug for WebSettings {
@@ -22,13 +26,26 @@ impl std::fmt::Debug for WebSettings {
         f.debug_struct("WebSettings")
             .field("base_url", &self.base_url)
             .field("secret_key", &"***")
-            .field("trust_proxy", &self.trust_proxy)
+            .field("trusted_proxies", &self.trusted_proxies)
             .field("public_per_minute", &self.public_per_minute)
+            .field("metrics_token", &self.metrics_token.as_ref().map(|_| "***"))
             .finish()
     }
 }
 
 impl WebSettings {
+    /// Settings for `base_url` and `secret_key`, everything else as by default: no proxy, 30 public
+    /// forms a minute, no metrics.
+    pub fn new(base_url: impl Into<String>, secret_key: impl Into<Vec<u8>>) -> Self {
+        Self {
+            base_url: base_url.into(),
+            secret_key: secret_key.into(),
+            trusted_proxies: 0,
+            public_per_minute: 30,
+            metrics_token: None,
+        }
+    }
+
     pub fn secure_cookies(&self) -> bool {
         self.base_url.starts_with("https://")
     }

@@ -39,8 +39,11 @@ pub struct FileConfig {
     pub secret_key: Option<String>,
     pub log_format: Option<String>,
     pub data_dir: Option<String>,
+    /// The older spelling of `trusted_proxies = 1`.
     pub trust_proxy: Option<bool>,
+    pub trusted_proxies: Option<usize>,
     pub public_per_minute: Option<u32>,
+    pub metrics_token: Option<String>,
 }
 
 /// Values given on the command line; they win over everything else.
@@ -66,9 +69,13 @@ pub struct Config {
     /// `None` only for the embedded default before its key file has been created.
     pub secret_key: Option<Secret>,
     pub log_format: LogFormat,
-    pub trust_proxy: bool,
+    /// Reverse proxies of our own in front; the client address is read from `X-Forwarded-For`
+    /// that many entries from the right (0: the connection's address).
+    pub trusted_proxies: usize,
     /// Public form submissions per client address and minute (0: no limit).
     pub public_per_minute: u32,
+    /// The bearer token `/metrics` asks for; without one `/metrics` is off.
+    pub metrics_token: Option<Secret>,
     /// Notes worth printing (unknown variables, a key that will be generated).
     pub warnings: Vec<String>,
 }
@@ -83,8 +90,13 @@ pub const KNOWN_VARS: &[&str] = &[
     "LOTSEN_LOG",
     "LOTSEN_DATA_DIR",
     "LOTSEN_TRUST_PROXY",
+    "LOTSEN_TRUSTED_PROXIES",
     "LOTSEN_PUBLIC_PER_MINUTE",
+    "LOTSEN_METRICS_TOKEN",
 ];
+
+/// A metrics token shorter than this is refused: it guards a public address.
+pub const MIN_METRICS_TOKEN_CHARS: usize = 16;
 
 pub const MIN_SECRET_CHARS: usize = 32;
 
@@ -208,6 +220,33 @@ impl Config {
                 false
             }
         };
+        let trusted_proxies = match env.get("LOTSEN_TRUSTED_PROXIES").filter(|v| !v.trim().is_empty()) {
+            Some(v) => v.trim().parse::<usize>().ok().filter(|n| *n <= 10).unwrap_or_else(|| {
+                errors.push(format!("LOTSEN_TRUSTED_PROXIES {v:?} must be the number of your own proxies (0 to 10)"));
+                0
+            }),
+            None => match file.trusted_proxies {
+                Some(n) if n > 10 => {
+                    errors.push(format!("trusted_proxies {n} must be the number of your own proxies (0 to 10)"));
+                    0
+                }
+                Some(n) => n,
+                None => usize::from(trust_proxy),
+            },
+        };
+        if trust_proxy && env.contains_key("LOTSEN_TRUST_PROXY") {
+            warnings.push("LOTSEN_TRUST_PROXY=true is read as LOTSEN_TRUSTED_PROXIES=1".into());
+        }
+
+        let metrics_token = match pick(None, "LOTSEN_METRICS_TOKEN", file.metrics_token) {
+            Some(t) if t.trim().chars().count() < MIN_METRICS_TOKEN_CHARS || t.chars().any(char::is_whitespace) => {
+                errors.push(format!(
+                    "metrics token must be at least {MIN_METRICS_TOKEN_CHARS} characters without spaces (openssl rand -hex 24)"
+                ));
+                None
+            }
+            t => t.map(Secret),
+        };
 
         let public_per_minute = match env.get("LOTSEN_PUBLIC_PER_MINUTE") {
             None => file.public_per_minute.unwrap_or(30),
@@ -227,8 +266,9 @@ impl Config {
                 base_url_given,
                 secret_key,
                 log_format,
-                trust_proxy,
+                trusted_proxies,
                 public_per_minute,
+                metrics_token,
                 warnings,
             }),
             _ => Err(errors),
@@ -263,8 +303,9 @@ impl Config {
             ("secure_cookies", self.base_url.starts_with("https://").to_string()),
             ("secret_key", if self.secret_key.is_some() { "set (hidden)".into() } else { "to be generated".into() }),
             ("log_format", format!("{:?}", self.log_format).to_lowercase()),
-            ("trust_proxy", self.trust_proxy.to_string()),
+            ("trusted_proxies", self.trusted_proxies.to_string()),
             ("public_per_minute", self.public_per_minute.to_string()),
+            ("metrics", if self.metrics_token.is_some() { "on, with a token (hidden)".into() } else { "off".into() }),
         ]
     }
 }

@@ -74,3 +74,30 @@ fn secrets_do_not_print() {
     assert_eq!(redact_url("postgres://lotsen:pw@db:5432/lotsen"), "postgres://lotsen:***@db:5432/lotsen");
     assert_eq!(redact_url("postgres://lotsen@db/lotsen"), "postgres://lotsen@db/lotsen");
 }
+
+#[test]
+fn trusted_proxies_are_counted_and_the_old_switch_means_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let cli = Overrides { data_dir: Some(dir.path().into()), ..Default::default() };
+    assert_eq!(Config::load(&cli, &env(&[])).unwrap().trusted_proxies, 0);
+    assert_eq!(Config::load(&cli, &env(&[("LOTSEN_TRUSTED_PROXIES", "2")])).unwrap().trusted_proxies, 2);
+    let old = Config::load(&cli, &env(&[("LOTSEN_TRUST_PROXY", "true")])).unwrap();
+    assert_eq!(old.trusted_proxies, 1);
+    assert!(old.warnings.iter().any(|w| w.contains("LOTSEN_TRUSTED_PROXIES=1")));
+    for bad in ["many", "-1", "11"] {
+        let errs = Config::load(&cli, &env(&[("LOTSEN_TRUSTED_PROXIES", bad)])).unwrap_err();
+        assert!(errs[0].contains("LOTSEN_TRUSTED_PROXIES"), "{bad}: {errs:?}");
+    }
+}
+
+#[test]
+fn metrics_are_off_without_a_long_enough_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let cli = Overrides { data_dir: Some(dir.path().into()), ..Default::default() };
+    assert!(Config::load(&cli, &env(&[])).unwrap().metrics_token.is_none());
+    let on = Config::load(&cli, &env(&[("LOTSEN_METRICS_TOKEN", "0123456789abcdef01234567")])).unwrap();
+    assert_eq!(on.metrics_token.as_ref().map(Secret::expose), Some("0123456789abcdef01234567"));
+    assert!(!format!("{:?}", on.describe()).contains("0123456789abcdef"), "the token is never printed");
+    let errs = Config::load(&cli, &env(&[("LOTSEN_METRICS_TOKEN", "short")])).unwrap_err();
+    assert!(errs[0].contains("metrics token"));
+}

@@ -11,6 +11,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use super::{
     TRANSLATED, Visibility, category_taxonomy_id, derived_id, ids, row, translation_taxonomy_id, translation_term_id,
 };
+use crate::directory::Writer;
 use crate::entity::{list_entry, unit};
 use crate::{Result, StoreError, Tx};
 
@@ -32,7 +33,8 @@ impl Tx {
             .await?;
         let taxonomy = category_taxonomy_id(unit_id);
         let translations = translation_taxonomy_id();
-        let mut rows = vec![row(
+        // Lotsen's own: the same for every unit, changed by none.
+        let mut shared = vec![row(
             "taxonomy",
             &[
                 ("id", &translations),
@@ -43,7 +45,7 @@ impl Tx {
         )];
         for lang in ["en", "ar"] {
             for field in TRANSLATED {
-                rows.push(row(
+                shared.push(row(
                     "taxonomy_term",
                     &[
                         ("id", &translation_term_id(lang, field)),
@@ -57,7 +59,7 @@ impl Tx {
                 ));
             }
         }
-        rows.push(row(
+        let mut rows = vec![row(
             "taxonomy",
             &[
                 ("id", &taxonomy),
@@ -65,7 +67,7 @@ impl Tx {
                 ("description", &format!("Problemområden som {} för statistik över och hänvisar efter.", unit.name)),
                 ("uri", &format!("urn:lotsen:unit:{unit_id}:categories")),
             ],
-        ));
+        )];
         let mut terms = Vec::new();
         let mut untranslated = Vec::new();
         for e in entries.iter().filter(|e| e.kind == ListKind::Category.as_str()) {
@@ -102,7 +104,8 @@ impl Tx {
             }
             terms.push((e.id, id));
         }
-        self.put_directory_rows(Some(unit_id), &rows).await?;
+        self.put_rows(Writer::Lotsen, &shared).await?;
+        self.put_rows(Writer::Unit(unit_id), &rows).await?;
         if !untranslated.is_empty() {
             // Only what is there is removed, so a run that changes nothing leaves the version alone.
             let list = untranslated.iter().map(|x| format!("'{x}'")).collect::<Vec<_>>().join(",");
@@ -111,7 +114,7 @@ impl Tx {
                 .into_iter()
                 .collect();
             if let Some(obj) = object("attribute") {
-                self.remove_directory_rows(obj, &there).await?;
+                self.remove_rows(Writer::Unit(unit_id), obj, &there).await?;
             }
         }
         for (entry, id) in &terms {
@@ -169,9 +172,9 @@ impl Tx {
                 ],
             ),
         ];
-        self.put_directory_rows(Some(unit_id), &rows).await?;
-        self.set_directory_visibility("organization", &org, Visibility::Internal).await?;
-        self.set_directory_visibility("service", &service, Visibility::Internal).await?;
+        self.put_rows(Writer::Unit(unit_id), &rows).await?;
+        self.set_visibility("organization", &org, Visibility::Internal).await?;
+        self.set_visibility("service", &service, Visibility::Internal).await?;
         self.set_group(&org, group).await?;
         self.link_destination(unit_id, &service, entry_id).await?;
         Ok(service)

@@ -94,7 +94,24 @@ login-submit = تسجيل الدخول
 login-forgot = نسيت كلمة المرور؟ اطلب من مسؤول النظام في وحدتك تعيين كلمة مرور جديدة.
 login-error-missing = أدخل اسم المستخدم وكلمة المرور.
 login-error-invalid = اسم المستخدم أو كلمة المرور غير صحيحة.
-login-error-throttled = محاولات فاشلة كثيرة جدًا. انتظر 15 دقيقة ثم حاول مرة أخرى.
+login-error-throttled = محاولات فاشلة كثيرة جدًا. انتظر { $wait } ثم حاول مرة أخرى.
+login-wait-seconds = { $count ->
+    [zero] { $count } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $count } ثوانٍ
+    [many] { $count } ثانية
+   *[other] { $count } ثانية
+}
+login-wait-minutes = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+login-error-busy = يسجّل كثيرون الدخول في هذه اللحظة. حاول مرة أخرى بعد بضع ثوانٍ.
 
 home-title = الرئيسية
 home-greeting = مرحبًا { $name }!
@@ -107,7 +124,7 @@ home-account-text = غيّر كلمة المرور الخاصة بك.
 
 password-title = تغيير كلمة المرور
 password-submit = تغيير كلمة المرور
-password-saved = تم تغيير كلمة المرور، وتم تسجيل خروجك من أجهزتك الأخرى.
+password-saved = تم تغيير كلمة المرور، وتم تسجيل خروجك من أجهزتك الأخرى وإلغاء مفاتيح API الخاصة بك؛ أنشئ مفاتيح جديدة ضمن مفاتيح API للأنظمة التي تحتاج إليها.
 
 setup-title = ابدأ استخدام Lotsen
 setup-intro = أنشئ الوحدة وحساب مسؤول النظام الخاص بك. يعمل الرابط مرة واحدة فقط.
@@ -128,7 +145,25 @@ admin-users-done-created = تم إنشاء المستخدم.
 admin-users-done-saved = تم حفظ التغييرات.
 admin-users-done-disabled = تم إيقاف الحساب وإنهاء جميع جلسات الدخول الخاصة به.
 admin-users-done-enabled = أصبح الحساب نشطًا مرة أخرى.
-admin-users-done-password = تم تعيين كلمة المرور، وتم تسجيل خروج الزميل من جميع الأجهزة.
+admin-users-done-password = تم تعيين كلمة المرور، وتم تسجيل خروج الزميل من جميع الأجهزة وإلغاء مفاتيح API الخاصة به.
+admin-users-tokens = مفاتيح API في الوحدة
+admin-tokens-title = مفاتيح API في الوحدة
+admin-tokens-intro = مفاتيح أنشأها زملاؤك لأنظمة أخرى. يصلح المفتاح لواجهة API فقط، ولا يصلح أبدًا لتسجيل الدخول إلى الصفحات. ألغِ المفتاح الذي لم تعد هناك حاجة إليه أو الذي ربما وصل إلى الأيدي الخطأ؛ فيتوقف عن العمل فورًا. تُلغى المفاتيح أيضًا عند تغيير كلمة مرور صاحبها.
+admin-tokens-none = لم ينشئ أحد في الوحدة أي مفتاح API.
+admin-tokens-caption = { $count ->
+    [zero] لا توجد مفاتيح API
+    [one] مفتاح API واحد
+    [two] مفتاحا API
+    [few] { $count } مفاتيح API
+    [many] { $count } مفتاحًا API
+   *[other] { $count } مفتاح API
+}
+admin-tokens-owner = المالك
+admin-tokens-created = تاريخ الإنشاء
+admin-tokens-last-used = آخر استخدام
+admin-tokens-never = لم يُستخدم قط
+admin-tokens-revoke-named = إلغاء المفتاح { $name }
+admin-tokens-done-revoked = تم إلغاء المفتاح ويتوقف عن العمل فورًا.
 admin-user-reset-password = تعيين كلمة مرور جديدة
 admin-user-access = الوصول
 admin-user-disable = إيقاف الحساب
@@ -1511,7 +1546,7 @@ error-referral-both = اختر إما اقتراحاً أو جهة من القا
 
 ## دليل الدعم للموظفين
 directory-title = دليل الدعم
-directory-intro = كل الخدمات التي تحيلون الناس إليها. تظهر الخدمات العامة في «ابحث عن دعم» وفي واجهة HSDS المفتوحة، أما الداخلية فتظهر هنا فقط وفي الاقتراحات داخل الملفات.
+directory-intro = كل الخدمات التي تحيلون الناس إليها. تظهر الخدمات العامة في «ابحث عن دعم» وفي واجهة HSDS المفتوحة، أما الداخلية فتظهر لوحدتكم فقط، هنا وفي الاقتراحات داخل الملفات. تعدّلون ما تديره وحدتكم؛ أما الخدمات العامة للوحدات الأخرى فيمكنكم قراءتها والإحالة إليها.
 directory-new-service = خدمة جديدة
 directory-stale = { $count ->
     [one] خدمة واحدة لم يتم التحقق منها منذ 12 شهراً.
@@ -1533,6 +1568,7 @@ directory-col-organization = المنظمة
 directory-col-status = الحالة
 directory-col-verified = آخر تحقق
 directory-retired = متوقفة
+directory-other-unit = تديره وحدة أخرى
 directory-visibility-public = عامة: تظهر في «ابحث عن دعم» وفي الواجهة المفتوحة
 directory-visibility-internal = داخلية
 directory-never-verified = لم يتم التحقق منها أبداً

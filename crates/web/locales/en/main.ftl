@@ -94,7 +94,16 @@ login-submit = Log in
 login-forgot = Forgotten your password? Ask an administrator in your unit to set a new one.
 login-error-missing = Fill in your username and password.
 login-error-invalid = The username or password is not correct.
-login-error-throttled = Too many failed attempts. Wait 15 minutes and try again.
+login-error-throttled = Too many failed attempts. Wait { $wait } and try again.
+login-wait-seconds = { $count ->
+    [one] one second
+   *[other] { $count } seconds
+}
+login-wait-minutes = { $count ->
+    [one] one minute
+   *[other] { $count } minutes
+}
+login-error-busy = Many people are signing in right now. Try again in a few seconds.
 
 home-title = Home
 home-greeting = Hello { $name }!
@@ -107,7 +116,7 @@ home-account-text = Change your password.
 
 password-title = Change password
 password-submit = Change password
-password-saved = Your password has been changed. You have been logged out on your other devices.
+password-saved = Your password has been changed. You have been logged out on your other devices and your API tokens have been revoked; make new ones under API tokens for the systems that need them.
 
 setup-title = Get started with Lotsen
 setup-intro = Create the unit and your own administrator account. The link works once.
@@ -124,7 +133,21 @@ admin-users-done-created = The user has been created.
 admin-users-done-saved = The changes have been saved.
 admin-users-done-disabled = The account has been disabled and all its sessions have been ended.
 admin-users-done-enabled = The account is active again.
-admin-users-done-password = The password has been set. Your colleague has been logged out everywhere.
+admin-users-done-password = The password has been set. Your colleague has been logged out everywhere and their API tokens have been revoked.
+admin-users-tokens = The unit's API tokens
+admin-tokens-title = The unit's API tokens
+admin-tokens-intro = Tokens your colleagues have made for other systems. A token works for the API only, never for signing in to the pages. Revoke a token that is no longer needed or may have reached the wrong hands; it stops working at once. Tokens are also revoked when their owner's password changes.
+admin-tokens-none = No one in the unit has made an API token.
+admin-tokens-caption = { $count ->
+    [one] One API token
+   *[other] { $count } API tokens
+}
+admin-tokens-owner = Owner
+admin-tokens-created = Created
+admin-tokens-last-used = Last used
+admin-tokens-never = Never
+admin-tokens-revoke-named = Revoke the token { $name }
+admin-tokens-done-revoked = The token has been revoked and stops working at once.
 admin-user-reset-password = Set a new password
 admin-user-access = Access
 admin-user-disable = Disable the account
@@ -1397,7 +1420,7 @@ error-referral-both = Choose either a suggestion or a destination from the list,
 
 ## The support directory for staff
 directory-title = Support directory
-directory-intro = All the services you refer people to. Public services appear in Find support and the open HSDS interface; internal ones only here and in the suggestions on cases.
+directory-intro = All the services you refer people to. Public services appear in Find support and the open HSDS interface; internal ones only to your unit, here and in the suggestions on cases. You change what your unit keeps; other units' public services you can read and refer to.
 directory-new-service = New service
 directory-stale = { $count ->
     [one] One service has not been checked in 12 months.
@@ -1419,6 +1442,7 @@ directory-col-organization = Organisation
 directory-col-status = Status
 directory-col-verified = Last checked
 directory-retired = Retired
+directory-other-unit = Kept by another unit
 directory-visibility-public = Public: shown in Find support and the open interface
 directory-visibility-internal = Internal
 directory-never-verified = Never checked

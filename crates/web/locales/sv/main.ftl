@@ -94,7 +94,16 @@ login-submit = Logga in
 login-forgot = Glömt lösenordet? Be en administratör i din verksamhet att sätta ett nytt.
 login-error-missing = Fyll i användarnamn och lösenord.
 login-error-invalid = Användarnamnet eller lösenordet stämmer inte.
-login-error-throttled = För många misslyckade försök. Vänta 15 minuter och försök igen.
+login-error-throttled = För många misslyckade försök. Vänta { $wait } och försök igen.
+login-wait-seconds = { $count ->
+    [one] en sekund
+   *[other] { $count } sekunder
+}
+login-wait-minutes = { $count ->
+    [one] en minut
+   *[other] { $count } minuter
+}
+login-error-busy = Just nu loggar många in samtidigt. Försök igen om några sekunder.
 
 home-title = Start
 home-greeting = Hej { $name }!
@@ -107,7 +116,7 @@ home-account-text = Byt ditt lösenord.
 
 password-title = Byt lösenord
 password-submit = Byt lösenord
-password-saved = Lösenordet är bytt. Du har loggats ut på dina andra enheter.
+password-saved = Lösenordet är bytt. Du har loggats ut på dina andra enheter och dina API-nycklar är återkallade; skapa nya under API-nycklar för de system som behöver dem.
 
 setup-title = Kom igång med Lotsen
 setup-intro = Skapa verksamheten och ditt eget administratörskonto. Länken fungerar en gång.
@@ -124,7 +133,21 @@ admin-users-done-created = Användaren är skapad.
 admin-users-done-saved = Ändringarna är sparade.
 admin-users-done-disabled = Kontot är avstängt och alla dess inloggningar är avslutade.
 admin-users-done-enabled = Kontot är aktivt igen.
-admin-users-done-password = Lösenordet är satt. Kollegan har loggats ut överallt.
+admin-users-done-password = Lösenordet är satt. Kollegan har loggats ut överallt och hens API-nycklar är återkallade.
+admin-users-tokens = API-nycklar i verksamheten
+admin-tokens-title = API-nycklar i verksamheten
+admin-tokens-intro = Nycklar som medarbetarna har skapat för andra system. En nyckel gäller bara API:t, aldrig inloggningen på sidorna. Återkalla en nyckel som inte längre behövs eller som kan ha kommit i fel händer; den slutar gälla direkt. Nycklar återkallas också när ägarens lösenord byts.
+admin-tokens-none = Ingen i verksamheten har skapat någon API-nyckel.
+admin-tokens-caption = { $count ->
+    [one] En API-nyckel
+   *[other] { $count } API-nycklar
+}
+admin-tokens-owner = Ägare
+admin-tokens-created = Skapad
+admin-tokens-last-used = Senast använd
+admin-tokens-never = Aldrig
+admin-tokens-revoke-named = Återkalla nyckeln { $name }
+admin-tokens-done-revoked = Nyckeln är återkallad och slutar gälla direkt.
 admin-user-reset-password = Sätt nytt lösenord
 admin-user-access = Åtkomst
 admin-user-disable = Stäng av kontot
@@ -1398,7 +1421,7 @@ error-referral-both = Välj antingen ett förslag eller en mottagare i listan, i
 
 ## Stödkatalogen för personal
 directory-title = Stödkatalogen
-directory-intro = Alla tjänster ni lotsar till. Publika tjänster syns i Hitta stöd och i det öppna HSDS-gränssnittet; interna syns bara här och i förslagen på ärenden.
+directory-intro = Alla tjänster ni lotsar till. Publika tjänster syns i Hitta stöd och i det öppna HSDS-gränssnittet; interna syns bara för er verksamhet, här och i förslagen på ärenden. Ni ändrar det er verksamhet underhåller; andra verksamheters publika tjänster kan ni läsa och lotsa till.
 directory-new-service = Ny tjänst
 directory-stale = { $count ->
     [one] En tjänst har inte kontrollerats på 12 månader.
@@ -1420,6 +1443,7 @@ directory-col-organization = Organisation
 directory-col-status = Status
 directory-col-verified = Senast kontrollerad
 directory-retired = Avvecklad
+directory-other-unit = Underhålls av en annan verksamhet
 directory-visibility-public = Publik: syns i Hitta stöd och det öppna gränssnittet
 directory-visibility-internal = Intern
 directory-never-verified = Aldrig kontrollerad

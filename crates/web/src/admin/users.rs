@@ -275,9 +275,9 @@ pub async fn reset_password(
     };
     let hash = hash_password(password.expose().to_owned()).await?;
     let tx = state.store.begin().await?;
-    tx.set_password_hash(id, hash).await?;
-    tx.end_user_sessions(id, None).await?;
-    tx.audit(by(&admin, &ip, "user.password_reset", "user", id, json!({}))).await?;
+    let ended = tx.change_password(id, hash, None).await?;
+    let detail = json!({ "sessions_ended": ended.sessions, "tokens_revoked": ended.tokens });
+    tx.audit(by(&admin, &ip, "user.password_reset", "user", id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/users?done=password").into_response())
 }

@@ -45,7 +45,8 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
     let expected = token_for(&state, &seed);
 
     // A bearer token is not sent by a browser on its own, so API calls that carry one need no CSRF token.
-    let token_call = req.uri().path().starts_with("/api/") && super::session::bearer(req.headers()).is_some();
+    let token_call =
+        super::session::opens_with_token(req.uri().path()) && super::session::bearer(req.headers()).is_some();
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) && !token_call;
     let req = if unsafe_method {
         if cross_site(req.headers()) {

@@ -15,12 +15,7 @@ use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::pages::{Chrome, safe_next};
 use crate::state::AppState;
-
-/// After this many failures in the window an account is locked until the window passes.
-pub const MAX_FAILURES_PER_ACCOUNT: u64 = 5;
-/// An address may fail more often (a shared office network), but not without bound.
-pub const MAX_FAILURES_PER_IP: u64 = 20;
-pub const WINDOW_SECS: i64 = 15 * 60;
+use lotsen_domain::signin::{WINDOW_SECS, wait_secs};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "login.html")]
@@ -28,7 +23,8 @@ pub struct LoginPage {
     c: Chrome,
     username: String,
     next: String,
-    error: Option<&'static str>,
+    /// The message, already in the person's language.
+    error: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -61,28 +57,45 @@ pub async fn submit(
 ) -> AppResult<Response> {
     let next = safe_next(f.next.as_deref());
     let username: String = f.username.trim().to_lowercase().chars().take(64).collect();
-    let page = |c: Chrome, status: StatusCode, error: &'static str| {
+    let page = |c: Chrome, status: StatusCode, error: String| {
         (status, LoginPage { c, username: username.clone(), next: next.clone(), error: Some(error) }).into_response()
     };
     if username.is_empty() || f.password.is_empty() {
-        return Ok(page(c, StatusCode::UNPROCESSABLE_ENTITY, "login-error-missing"));
+        let msg = c.t.get("login-error-missing");
+        return Ok(page(c, StatusCode::UNPROCESSABLE_ENTITY, msg));
     }
 
-    let (by_user, by_ip) = state.store.login_failures(&username, &ip.0, WINDOW_SECS).await?;
-    if by_user >= MAX_FAILURES_PER_ACCOUNT || by_ip >= MAX_FAILURES_PER_IP {
-        state.store.audit(attempt(&username, None, "login.throttled", &ip, json!({}))).await?;
-        let mut res = page(c, StatusCode::TOO_MANY_REQUESTS, "login-error-throttled");
-        res.headers_mut().insert(axum::http::header::RETRY_AFTER, WINDOW_SECS.into());
+    // Recorded as failed before the password is checked, so attempts sent at once each count the
+    // ones before them; turned away without a check, it is forgotten again.
+    let attempt_id = state.store.record_login_attempt(&username, &ip.0).await?;
+    let pressure = state.store.login_pressure(&username, &ip.0, WINDOW_SECS, attempt_id).await?;
+    let wait = wait_secs(&pressure, chrono::Utc::now().timestamp());
+    if wait > 0 {
+        state.store.forget_login_attempt(attempt_id).await?;
+        state.store.audit(attempt(&username, None, "login.throttled", &ip, json!({ "wait_secs": wait }))).await?;
+        let msg = throttled(&c, wait);
+        let mut res = page(c, StatusCode::TOO_MANY_REQUESTS, msg);
+        res.headers_mut().insert(axum::http::header::RETRY_AFTER, wait.into());
         return Ok(res);
     }
 
     let found = state.store.user_for_login(&username).await?;
     let (user, hash) = found.map_or((None, None), |(u, h)| (Some(u), Some(h)));
-    let password_ok = verify_password(f.password, hash).await?;
+    let password_ok = match verify_password(f.password, hash).await {
+        Ok(ok) => ok,
+        Err(e) if e.is::<super::Busy>() => {
+            // Too many sign-ins at this moment: not a failure of this person's.
+            state.store.forget_login_attempt(attempt_id).await?;
+            let msg = c.t.get("login-error-busy");
+            let mut res = page(c, StatusCode::SERVICE_UNAVAILABLE, msg);
+            res.headers_mut().insert(axum::http::header::RETRY_AFTER, 5.into());
+            return Ok(res);
+        }
+        Err(e) => return Err(e.into()),
+    };
     let user = match user {
         Some(u) if password_ok && !u.disabled => u,
         other => {
-            state.store.record_login_failure(&username, &ip.0).await?;
             let reason = match &other {
                 None => "unknown user",
                 Some(u) if u.disabled => "account disabled",
@@ -90,7 +103,8 @@ pub async fn submit(
             };
             let unit = other.as_ref().map(|u| u.unit_id);
             state.store.audit(attempt(&username, unit, "login.failure", &ip, json!({ "reason": reason }))).await?;
-            return Ok(page(c, StatusCode::UNAUTHORIZED, "login-error-invalid"));
+            let msg = c.t.get("login-error-invalid");
+            return Ok(page(c, StatusCode::UNAUTHORIZED, msg));
         }
     };
 
@@ -108,6 +122,16 @@ pub async fn submit(
     let mut res = Redirect::to(&next).into_response();
     set_session_cookie(&mut res, &state.settings, token);
     Ok(res)
+}
+
+/// "Wait 8 seconds" or "wait 15 minutes", in the person's language.
+fn throttled(c: &Chrome, wait: i64) -> String {
+    let wait = if wait < 90 {
+        c.t.count("login-wait-seconds", usize::try_from(wait).unwrap_or(0))
+    } else {
+        c.t.count("login-wait-minutes", usize::try_from((wait + 59) / 60).unwrap_or(0))
+    };
+    c.t.arg("login-error-throttled", "wait", wait)
 }
 
 fn attempt(

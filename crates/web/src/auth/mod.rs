@@ -154,10 +154,50 @@ capability!(
     Role::reviews_audit_log
 );
 
+/// Too many passwords are being checked at once; the caller is asked to try again shortly.
+#[derive(Debug, thiserror::Error)]
+#[error("too many passwords are being checked at once")]
+pub struct Busy;
+
+/// argon2 takes 19 MiB a run: at most as many runs at once as there are CPUs, and a bounded
+/// queue behind them. A flood of sign-ins then costs a fixed amount of memory and gets "try again"
+/// answers instead of exhausting the machine for everyone.
+struct Gate {
+    permits: tokio::sync::Semaphore,
+    queued: std::sync::atomic::AtomicUsize,
+    max_queued: usize,
+}
+
+fn gate() -> &'static Gate {
+    static GATE: std::sync::OnceLock<Gate> = std::sync::OnceLock::new();
+    GATE.get_or_init(|| {
+        let cpus = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
+        Gate {
+            permits: tokio::sync::Semaphore::new(cpus),
+            queued: std::sync::atomic::AtomicUsize::new(0),
+            max_queued: cpus * 16,
+        }
+    })
+}
+
+/// Runs one argon2 computation through the [`Gate`], off the async threads.
+async fn gated<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
+    use std::sync::atomic::Ordering;
+    let g = gate();
+    if g.queued.fetch_add(1, Ordering::SeqCst) >= g.max_queued {
+        g.queued.fetch_sub(1, Ordering::SeqCst);
+        return Err(Busy.into());
+    }
+    let permit = g.permits.acquire().await;
+    g.queued.fetch_sub(1, Ordering::SeqCst);
+    let _permit = permit?;
+    Ok(tokio::task::spawn_blocking(f).await?)
+}
+
 /// argon2id with the crate's defaults (m=19 MiB, t=2, p=1, OWASP's recommendation), off the
 /// async threads because it is deliberately slow.
 pub async fn hash_password(password: String) -> anyhow::Result<String> {
-    tokio::task::spawn_blocking(move || hash_now(&password)).await?
+    gated(move || hash_now(&password)).await?
 }
 
 /// The same, for callers outside an async runtime.
@@ -172,7 +212,7 @@ pub fn hash_now(password: &str) -> anyhow::Result<String> {
 /// Checks a password against a stored PHC string. A missing user is checked against a throw-away
 /// hash so that timing does not tell which user names exist.
 pub async fn verify_password(password: String, hash: Option<String>) -> anyhow::Result<bool> {
-    tokio::task::spawn_blocking(move || {
+    gated(move || {
         use argon2::PasswordVerifier;
         static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
         let stored = match &hash {

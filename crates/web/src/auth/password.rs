@@ -61,15 +61,14 @@ pub async fn submit(
     };
     let hash = hash_password(new.expose().to_owned()).await?;
     let tx = state.store.begin().await?;
-    tx.set_password_hash(actor.user_id, hash).await?;
-    let ended = tx.end_user_sessions(actor.user_id, Some(&actor.session)).await?;
+    let ended = tx.change_password(actor.user_id, hash, Some(&actor.session)).await?;
     tx.audit(crate::audit_log::by(
         &actor,
         &ip,
         "user.password",
         "user",
         actor.user_id,
-        json!({ "other_sessions_ended": ended }),
+        json!({ "other_sessions_ended": ended.sessions, "tokens_revoked": ended.tokens }),
     ))
     .await?;
     tx.commit().await?;

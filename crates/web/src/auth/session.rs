@@ -86,8 +86,10 @@ pub async fn load_actor(State(state): State<AppState>, mut req: Request, next: N
             });
         }
     }
-    // Integrations authenticate with a personal API token instead of a cookie.
+    // Integrations authenticate with a personal API token instead of a cookie, on the JSON API
+    // only: a token is not a session, so it opens no page (accounts, tokens, settings).
     if req.extensions().get::<Actor>().is_none()
+        && opens_with_token(req.uri().path())
         && let Some(token) = bearer(req.headers())
         && let Some((t, user)) = state.store.token_user(&token_hash(token)).await?
     {
@@ -111,6 +113,12 @@ pub async fn load_actor(State(state): State<AppState>, mut req: Request, next: N
         res.extensions_mut().insert(a);
     }
     Ok(res)
+}
+
+/// Whether a personal API token may stand in for a session on this path: the JSON API for
+/// integrations (`/api/v1/…`), nothing else.
+pub fn opens_with_token(path: &str) -> bool {
+    path.starts_with("/api/v1/")
 }
 
 /// The token of an `Authorization: Bearer …` header.
@@ -137,7 +145,7 @@ mod tests {
     use super::*;
 
     fn settings(base_url: &str) -> WebSettings {
-        WebSettings { base_url: base_url.into(), secret_key: vec![7; 32], trust_proxy: false, public_per_minute: 30 }
+        WebSettings::new(base_url, vec![7; 32])
     }
 
     #[test]
@@ -157,6 +165,16 @@ mod tests {
         let s = settings("http://127.0.0.1:8080");
         let v = cookie_header(&s, cookie_name(&s), "t".into(), None);
         assert!(v.to_str().unwrap().starts_with("lotsen_session=t") && !v.to_str().unwrap().contains("Secure"));
+    }
+
+    #[test]
+    fn a_token_opens_the_json_api_and_nothing_else() {
+        for path in ["/api/v1/cases", "/api/v1/cases/3/close", "/api/v1/report", "/api/v1/lists"] {
+            assert!(opens_with_token(path), "{path}");
+        }
+        for path in ["/admin/users", "/account/tokens", "/account/password", "/cases", "/api/openapi.json", "/api/v1"] {
+            assert!(!opens_with_token(path), "{path}");
+        }
     }
 
     #[test]

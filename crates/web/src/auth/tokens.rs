@@ -33,7 +33,7 @@ fn day(ts: i64) -> String {
         .unwrap_or_default()
 }
 
-fn view(t: TokenRecord) -> TokenView {
+pub(crate) fn view(t: TokenRecord) -> TokenView {
     TokenView {
         id: t.id,
         name: t.name,

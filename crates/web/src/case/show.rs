@@ -289,6 +289,7 @@ async fn suggestions(
     let case = &d.case;
     let chosen = f.referral.language.trim();
     let needs = Needs {
+        unit_id: actor.unit_id,
         main: terms.get(&case.main_category_id).cloned(),
         secondary: case.secondary.iter().filter_map(|s| terms.get(s).cloned()).collect(),
         age: lists.get(case.age_group_id).and_then(|e| e.age_min.map(|m| (m, e.age_max))),

@@ -177,6 +177,17 @@ pub struct Snapshot {
     pub places: Vec<String>,
 }
 
+/// Whether a row is shown where `keep` says which entries are: the row itself and every entry it
+/// hangs on (a phone of an internal service is as internal as the service).
+pub fn shown(r: &Row, keep: impl Fn(&str) -> bool) -> bool {
+    keep(r.id())
+        && !r.obj.columns.iter().any(|c| {
+            c.name != "id"
+                && c.format == "uuid"
+                && r.fields.get(c.name).and_then(Value::as_str).is_some_and(|v| !keep(v))
+        })
+}
+
 /// Free when every cost option is 0, with a fee when one is not, unknown without any.
 pub fn free_of_charge(ix: &Index, s: &Row) -> Option<bool> {
     let costs = ix.referring("cost_option", "service_id", s.id());
@@ -258,28 +269,18 @@ impl Snapshot {
         let started = std::time::Instant::now();
         let mut rows = store.directory_rows().await?;
         let read_ms = started.elapsed().as_millis();
-        // Each unit's own service from its drop-in plan; what staff stored under the same id wins.
+        let mut flags = store.directory_flags().await?;
+        // Each unit's own service from its drop-in plan. What its staff stored under the same id
+        // wins; what another unit stored under it is left out, so no unit can stand in for another.
+        let (own, own_units) = super::own::rows(store, base_url).await?;
+        rows.retain(|r| own_units.get(r.id()).is_none_or(|u| flags.owners.get(r.id()) == Some(u)));
         let stored: std::collections::HashSet<(&str, String)> =
             rows.iter().map(|r| (r.obj.name, r.id().to_owned())).collect();
-        let own: Vec<Row> = super::own::rows(store, base_url)
-            .await?
-            .into_iter()
-            .filter(|r| !stored.contains(&(r.obj.name, r.id().to_owned())))
-            .collect();
+        let own: Vec<Row> = own.into_iter().filter(|r| !stored.contains(&(r.obj.name, r.id().to_owned()))).collect();
         rows.extend(own);
-        let flags = store.directory_flags().await?;
-        let public_rows: Vec<Row> = rows
-            .iter()
-            .filter(|r| {
-                !flags.hidden(r.id())
-                    && !r.obj.columns.iter().any(|c| {
-                        c.name != "id"
-                            && c.format == "uuid"
-                            && r.fields.get(c.name).and_then(Value::as_str).is_some_and(|v| flags.hidden(v))
-                    })
-            })
-            .cloned()
-            .collect();
+        // A unit's own entries are its own before staff first save them.
+        flags.owners.extend(own_units);
+        let public_rows: Vec<Row> = rows.iter().filter(|r| shown(r, |id| !flags.hidden(id))).cloned().collect();
         let public = Index::new(public_rows);
         let finder = Finder::new(&public);
         let open: Vec<&Row> = finder.open.iter().filter_map(|n| public.get("service", &finder.texts.ids[n])).collect();

@@ -3,6 +3,8 @@
 //! read, so it is never out of step with it; drop-in changes raise the directory's version. HSDS
 //! schedules cannot say that one session is cancelled or moved, so each links the venue's `.ics`
 //! feed, which can.
+use std::collections::HashMap;
+
 use chrono::{Duration, NaiveDateTime, Offset, TimeZone, Timelike};
 use chrono_tz::Europe::Stockholm;
 use lotsen_hsds::{Row, spec::object};
@@ -96,13 +98,15 @@ fn schedule(s: &SeriesRecord, sal: &str, service: &str, base_url: &str) -> Row {
 }
 
 /// Every unit's own organisation and service, its venues as locations and its drop-in series as
-/// schedules.
-pub async fn rows(store: &Store, base_url: &str) -> Result<Vec<Row>, StoreError> {
+/// schedules; with the unit each row is made for, by id.
+pub async fn rows(store: &Store, base_url: &str) -> Result<(Vec<Row>, HashMap<String, i64>), StoreError> {
     let units = store.units().await?;
     let venues: Vec<VenueRecord> = store.venues(None).await?;
     let series: Vec<SeriesRecord> = store.series_list(None).await?;
     let mut out = Vec::new();
+    let mut owners = HashMap::new();
     for u in &units {
+        let from = out.len();
         let org = derived_id(&format!("unit/{}/organization", u.id));
         let service = service_id(u.id);
         out.push(row(
@@ -205,8 +209,9 @@ pub async fn rows(store: &Store, base_url: &str) -> Result<Vec<Row>, StoreError>
                 out.push(schedule(s, &sal, &service, base_url));
             }
         }
+        owners.extend(out[from..].iter().map(|r: &Row| (r.id().to_owned(), u.id)));
     }
-    Ok(out)
+    Ok((out, owners))
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ pub const SHOWN: usize = 6;
 
 /// What the case says about the help needed.
 pub struct Needs {
+    /// The case's unit: another unit's internal services are not for it.
+    pub unit_id: i64,
     /// The main category's term.
     pub main: Option<String>,
     /// The secondary categories' terms.
@@ -99,7 +101,9 @@ pub fn suggest(snap: &Snapshot, needs: &Needs, now: NaiveDateTime, t: &Tr) -> Ve
     let ix = &snap.all;
     type Scored<'a> = (i32, String, &'a Row, Option<(NaiveDateTime, NaiveDateTime)>, Vec<(String, String)>);
     let mut scored: Vec<Scored> = Vec::new();
-    for s in ix.all("service").filter(|s| is_open(s) && !snap.flags.retired.contains(s.id())) {
+    let usable =
+        |s: &&Row| is_open(s) && !snap.flags.retired.contains(s.id()) && snap.flags.seen_by(needs.unit_id, s.id());
+    for s in ix.all("service").filter(usable) {
         let tags: Vec<&str> = service_terms(ix, s).iter().map(|x| x.id()).collect();
         let main = needs.main.as_deref().is_some_and(|m| tags.contains(&m));
         let secondary = needs.secondary.iter().any(|x| tags.contains(&x.as_str()));

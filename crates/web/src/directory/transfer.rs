@@ -94,14 +94,23 @@ pub async fn run(
         .filter(|t| t.records > 0)
         .collect();
     let mut saved = false;
+    let mut errors = errors;
     if errors.is_empty() && !flat.rows.is_empty() {
         let tx = state.store.begin().await?;
         for t in &mut tallies {
-            let mine: Vec<_> = flat.rows.iter().filter(|r| r.obj.name == t.object).cloned().collect();
-            let n = tx.put_directory_rows(Some(admin.unit_id), &mine).await?;
-            (t.created, t.updated, t.unchanged) = (n.created, n.updated, n.unchanged);
+            for r in flat.rows.iter().filter(|r| r.obj.name == t.object) {
+                // Each row on its own, so every entry of another unit is named, not only the first.
+                match tx.put_directory_rows(admin.unit_id, std::slice::from_ref(r)).await {
+                    Ok(n) => {
+                        (t.created, t.updated, t.unchanged) =
+                            (t.created + n.created, t.updated + n.updated, t.unchanged + n.unchanged)
+                    }
+                    Err(lotsen_store::StoreError::NotOwned { object, id }) => errors.push(not_owned(object, id)),
+                    Err(e) => return Err(e.into()),
+                }
+            }
         }
-        if dry_run {
+        if dry_run || !errors.is_empty() {
             // Counted inside the transaction, then rolled back: the dry run says exactly what a
             // real run would do.
             drop(tx);
@@ -128,6 +137,20 @@ pub async fn run(
     Ok((status, ImportPage { c, file_error: None, result: Some(result) }).into_response())
 }
 
+/// A record that would change an entry another unit maintains.
+fn not_owned(object: &'static str, id: String) -> Problem {
+    Problem {
+        severity: Severity::Error,
+        object,
+        pointer: String::new(),
+        field: "id".into(),
+        message: format!(
+            "{object} {id} is kept by another unit: only its staff may change it. Leave it out of the file, or keep it as it is"
+        ),
+        id: Some(id),
+    }
+}
+
 fn form_label(f: Form) -> &'static str {
     match f {
         Form::Json => "directory-form-json",
@@ -143,7 +166,15 @@ pub async fn export(
     ip: ClientIp,
     axum::extract::Path(file): axum::extract::Path<String>,
 ) -> AppResult<Response> {
-    let rows = state.store.directory_rows().await?;
+    // Everything but other units' internal entries and what hangs on them.
+    let flags = state.store.directory_flags().await?;
+    let rows: Vec<_> = state
+        .store
+        .directory_rows()
+        .await?
+        .into_iter()
+        .filter(|r| super::cache::shown(r, |id| flags.seen_by(actor.unit_id, id)))
+        .collect();
     let (bytes, mime) = match file.as_str() {
         "export.zip" => {
             let zip = zip_package(&rows, "lotsen-directory", "Hitta stöd").map_err(|e| AppError::Internal(e.into()))?;

@@ -9,6 +9,7 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use lotsen_domain::locale::Locale;
 use lotsen_domain::report::period::Period;
+use lotsen_domain::spreadsheet::neutralise;
 use rust_xlsxwriter::{Format, Workbook};
 use serde_json::json;
 
@@ -41,7 +42,7 @@ pub fn heading(data: &Data, t: &Tr) -> Vec<(String, String)> {
 /// "<5", so a reader never mistakes a hidden count for an empty one.
 fn csv_field(v: &V, threshold: i64) -> String {
     match v {
-        V::Text(s) => s.clone(),
+        V::Text(s) => neutralise(s).into_owned(),
         V::Int(n) | V::Money(n) => n.to_string(),
         V::Percent(n) => {
             if n % 10 == 0 {
@@ -70,7 +71,7 @@ pub fn csv_zip(data: &Data, all: &[Sheet], t: &Tr) -> anyhow::Result<Vec<u8>> {
         let name = format!("{:02}-{}.csv", i + 1, s.id);
         readme.push_str(&format!("{name}: {}\n", s.title));
         let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
-        w.write_record(&s.columns)?;
+        w.write_record(s.columns.iter().map(|c| neutralise(c).into_owned()))?;
         for r in &s.rows {
             w.write_record(r.cells.iter().map(|c| csv_field(c, data.threshold)))?;
         }

@@ -34,7 +34,7 @@ async fn official_examples_are_stored_and_come_back_unchanged(b: Backend) {
     let flat = flatten(&doc, object("service").unwrap());
     assert!(flat.errors().next().is_none());
     let tx = app.store.begin().await.unwrap();
-    let counts = tx.put_directory_rows(Some(app.unit_a), &flat.rows).await.unwrap();
+    let counts = tx.put_directory_rows(app.unit_a, &flat.rows).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!(counts.created, flat.rows.len());
     assert_eq!((counts.updated, counts.unchanged), (0, 0));
@@ -50,15 +50,20 @@ async fn official_examples_are_stored_and_come_back_unchanged(b: Backend) {
 
     // The same again changes nothing.
     let tx = app.store.begin().await.unwrap();
-    let again = tx.put_directory_rows(Some(app.unit_a), &flat.rows).await.unwrap();
+    let again = tx.put_directory_rows(app.unit_a, &flat.rows).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!((again.created, again.updated, again.unchanged), (0, 0, flat.rows.len()));
 
     // location.json holds the same location with another identifier: it is updated in place.
     let loc = example("location.json");
     let flat = flatten(&loc, object("location").unwrap());
+    // Another unit may not change it: the store refuses, whoever calls.
     let tx = app.store.begin().await.unwrap();
-    let counts = tx.put_directory_rows(Some(app.unit_b), &flat.rows).await.unwrap();
+    let refused = tx.put_directory_rows(app.unit_b, &flat.rows).await;
+    assert!(matches!(refused, Err(lotsen_store::StoreError::NotOwned { .. })), "{refused:?}");
+    drop(tx);
+    let tx = app.store.begin().await.unwrap();
+    let counts = tx.put_directory_rows(app.unit_a, &flat.rows).await.unwrap();
     tx.commit().await.unwrap();
     assert!(counts.updated >= 1, "{counts:?}");
     let stored =
@@ -69,7 +74,7 @@ async fn official_examples_are_stored_and_come_back_unchanged(b: Backend) {
         serde_json::json!({"id": "0b2bd0e4-5c1b-4a55-9d36-4b1e4a2d6f10", "name": "Tillfälligt", "description": "x"});
     let flat = flatten(&other, object("organization").unwrap());
     let tx = app.store.begin().await.unwrap();
-    tx.put_directory_rows(Some(app.unit_a), &flat.rows).await.unwrap();
+    tx.put_directory_rows(app.unit_a, &flat.rows).await.unwrap();
     drop(tx);
     assert!(
         app.store

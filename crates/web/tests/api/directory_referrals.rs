@@ -107,7 +107,7 @@ async fn seed_tagged(app: &TestApp) {
     let flat = flatten(&org, object("organization").unwrap());
     assert!(flat.errors().next().is_none());
     let tx = app.store.begin().await.unwrap();
-    tx.put_directory_rows(Some(app.unit_a), &flat.rows).await.unwrap();
+    tx.put_directory_rows(app.unit_a, &flat.rows).await.unwrap();
     tx.commit().await.unwrap();
 }
 

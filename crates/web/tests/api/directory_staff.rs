@@ -242,7 +242,7 @@ async fn staff_keep_the_directory(b: Backend) {
     let mut old = service_named(&app, "Budgetrådgivning").await.unwrap();
     old.fields.insert("assured_date".into(), "2024-01-15".into());
     let tx = app.store.begin().await.unwrap();
-    tx.put_directory_rows(Some(app.unit_a), &[old]).await.unwrap();
+    tx.put_directory_rows(app.unit_a, &[old]).await.unwrap();
     tx.commit().await.unwrap();
     assert!(coord.get("/directory?show=unverified").await.text().contains(&id));
     coord.post_form(&format!("/directory/services/{id}/verified"), &[]).await.assert_status(303);

@@ -152,10 +152,15 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 
 /// Starts one more server over the same store (a second node).
 pub async fn start_server(store: Store) -> String {
+    start_server_with(store, |_| {}).await
+}
+
+/// The same with settings changed by `change` (trusted proxies, a metrics token).
+pub async fn start_server_with(store: Store, change: impl FnOnce(&mut WebSettings)) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = format!("http://{}", listener.local_addr().unwrap());
-    let settings =
-        WebSettings { base_url: addr.clone(), secret_key: SECRET.to_vec(), trust_proxy: false, public_per_minute: 30 };
+    let mut settings = WebSettings::new(addr.clone(), SECRET);
+    change(&mut settings);
     tokio::spawn(lotsen_web::serve(listener, AppState::new(store, settings), std::future::pending()));
     addr
 }
@@ -202,11 +207,33 @@ impl TestApp {
     pub fn id(&self, username: &str) -> i64 {
         self.users[username]
     }
+
+    /// A personal API token of `username`, made through their token page as a person would.
+    pub async fn make_token(&self, username: &str) -> String {
+        let c = self.login(username).await;
+        let p = c.post_form("/account/tokens", &[("token_name", "integration")]).await;
+        p.assert_status(200);
+        let i = p.body.find("lotsen_").expect("the new token is shown once");
+        p.body[i..].split(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')).next().unwrap().to_owned()
+    }
 }
 
 impl Client {
     pub fn new(base: &str) -> Self {
         let http = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
+        Client { http, base: base.to_owned(), csrf: tokio::sync::OnceCell::new() }
+    }
+
+    /// A client that sends `Authorization: Bearer token` on every request, as an integration does.
+    pub fn with_bearer(base: &str, token: &str) -> Self {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {token}").parse().expect("header"));
+        let http = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .default_headers(headers)
+            .build()
+            .expect("client");
         Client { http, base: base.to_owned(), csrf: tokio::sync::OnceCell::new() }
     }
 
@@ -288,16 +315,23 @@ impl TestApp {
 
     /// A case of unit A owned by `coordinator`, with one phone contact of 20 minutes.
     pub async fn make_case(&self, coordinator: &str) -> i64 {
+        self.make_case_in(self.unit_a, coordinator).await
+    }
+
+    /// The same in `unit`, with its own lists.
+    pub async fn make_case_in(&self, unit: i64, coordinator: &str) -> i64 {
         use lotsen_domain::lists::ListKind as K;
         let today = lotsen_web::case::today();
+        let lists = self.store.lists(unit).await.unwrap();
+        let entry = |kind, code: &str| lists.by_code(kind, code).unwrap_or_else(|| panic!("no {code}")).id;
         let tx = self.store.begin().await.unwrap();
         let case = tx
             .create_case(lotsen_store::NewCase {
-                unit_id: self.unit_a,
-                channel_id: self.entry(K::Channel, "phone").await,
+                unit_id: unit,
+                channel_id: entry(K::Channel, "phone"),
                 first_contact_on: today,
-                age_group_id: self.entry(K::AgeGroup, "19-65").await,
-                main_category_id: self.entry(K::Category, "economy").await,
+                age_group_id: entry(K::AgeGroup, "19-65"),
+                main_category_id: entry(K::Category, "economy"),
                 secondary: vec![],
                 returning: false,
                 previous_case_id: None,
@@ -312,7 +346,7 @@ impl TestApp {
             case.id,
             lotsen_store::NewContact {
                 on: today,
-                mode_id: self.entry(K::ContactMode, "phone").await,
+                mode_id: entry(K::ContactMode, "phone"),
                 minutes: 20,
                 venue_id: None,
                 note: String::new(),

@@ -91,7 +91,7 @@ pub async fn seed(app: &TestApp) {
         let flat = flatten(&doc, object(obj).unwrap());
         let errors: Vec<_> = flat.errors().collect();
         assert!(errors.is_empty(), "{obj}: {errors:#?}");
-        tx.put_directory_rows(Some(app.unit_a), &flat.rows).await.unwrap();
+        tx.put_directory_rows(app.unit_a, &flat.rows).await.unwrap();
     }
     tx.commit().await.unwrap();
 }

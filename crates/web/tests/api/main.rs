@@ -14,6 +14,7 @@ mod directory;
 mod directory_referrals;
 mod directory_staff;
 mod dropin;
+mod hardening;
 mod hsds;
 mod import;
 mod matrix;

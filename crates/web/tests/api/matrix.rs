@@ -13,6 +13,12 @@ both_backends!(every_route_answers_every_caller_as_intended);
 const CALLERS: [Option<&str>; 7] =
     [None, Some("coord.a"), Some("manager.a"), Some("analyst.a"), Some("admin.a"), Some("admin.b"), Some("coord.b")];
 
+/// What coord.a's personal API token, sent without a session, gets: the JSON API as coord.a, and
+/// on every other route exactly what an anonymous caller gets (a token is not a session).
+fn with_token(path: &str, statuses: &[u16; 7]) -> u16 {
+    if lotsen_web::auth::session::opens_with_token(path) { statuses[1] } else { statuses[0] }
+}
+
 /// Expected status per caller: anonymous, coordinator, manager, analyst, admin, admin of unit B,
 /// coordinator of unit B. Record routes point at a user or a case of unit A (the case is
 /// coord.a's). POSTs send an empty form with a valid CSRF token, so an allowed caller reaches
@@ -41,6 +47,10 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
     const RUN_ACTION: [u16; 7] = [303, 303, 303, 403, 303, 404, 404];
     const DIRECTORY_PAGE: [u16; 7] = [303, 200, 200, 403, 200, 200, 200];
     const DIRECTORY_FORM: [u16; 7] = [303, 422, 422, 403, 422, 422, 422];
+    // A directory entry is changed by the unit that keeps it; unit A's internal entry does not
+    // exist for unit B (a public one would be 403: read and referred to, not changed).
+    const DIRECTORY_RECORD_PAGE: [u16; 7] = [303, 200, 200, 403, 200, 404, 404];
+    const DIRECTORY_RECORD_FORM: [u16; 7] = [303, 422, 422, 403, 422, 404, 404];
     BTreeMap::from([
         (("GET", "/"), SIGNED_IN),
         (("GET", "/login"), [200, 303, 303, 303, 303, 303, 303]),
@@ -68,6 +78,9 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/admin/unit/readers"), ADMIN_FORM),
         // No one has been let read yet: nothing to take back.
         (("POST", "/admin/unit/readers/{id}/remove"), [303, 403, 403, 403, 404, 404, 403]),
+        (("GET", "/admin/tokens"), ADMIN_PAGE),
+        // coord.a's token: unit B's admin cannot reach it.
+        (("POST", "/admin/tokens/{id}/revoke"), [303, 403, 403, 403, 303, 404, 403]),
         (("GET", "/admin/units"), ADMIN_PAGE),
         (("POST", "/admin/units"), ADMIN_FORM),
         (("GET", "/admin/import"), ADMIN_PAGE),
@@ -81,11 +94,11 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/directory"), DIRECTORY_PAGE),
         (("GET", "/directory/services/new"), DIRECTORY_PAGE),
         (("POST", "/directory/services"), DIRECTORY_FORM),
-        (("GET", "/directory/services/{id}"), DIRECTORY_PAGE),
-        (("POST", "/directory/services/{id}"), DIRECTORY_FORM),
-        (("POST", "/directory/services/{id}/{what}"), [303, 303, 303, 403, 303, 303, 303]),
-        (("GET", "/directory/organizations/{id}"), DIRECTORY_PAGE),
-        (("POST", "/directory/organizations/{id}"), DIRECTORY_FORM),
+        (("GET", "/directory/services/{id}"), DIRECTORY_RECORD_PAGE),
+        (("POST", "/directory/services/{id}"), DIRECTORY_RECORD_FORM),
+        (("POST", "/directory/services/{id}/{what}"), [303, 303, 303, 403, 303, 404, 404]),
+        (("GET", "/directory/organizations/{id}"), DIRECTORY_RECORD_PAGE),
+        (("POST", "/directory/organizations/{id}"), DIRECTORY_RECORD_FORM),
         (("GET", "/admin/lists"), ADMIN_PAGE),
         (("GET", "/admin/lists/{kind}"), ADMIN_PAGE),
         (("POST", "/admin/lists/{kind}"), ADMIN_FORM),
@@ -206,7 +219,8 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/intake/{id}/close"), CASE_ACTION),
         (("GET", "/healthz"), OPEN),
         (("GET", "/readyz"), OPEN),
-        (("GET", "/metrics"), OPEN),
+        // Off without a configured token (see `metrics_need_their_token`).
+        (("GET", "/metrics"), [404; 7]),
         (("GET", "/static/{name}"), OPEN),
         (("GET", "/units/{id}/theme.css"), OPEN),
         (("GET", "/units/{id}/logo"), OPEN),
@@ -235,9 +249,11 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     let case = app.make_case("coord.a").await;
     let (referral, follow_up) = app.add_referral_and_follow_up(case).await;
     let case = case.to_string();
+    let bearer = "lotsen_matrix-token-of-coord-a";
     let token = {
         let tx = app.store.begin().await.unwrap();
-        let t = tx.create_token(app.id("coord.a"), "matrix-token-hash", "matrix").await.unwrap();
+        let hash = lotsen_web::auth::session::token_hash(bearer);
+        let t = tx.create_token(app.id("coord.a"), &hash, "matrix").await.unwrap();
         tx.commit().await.unwrap();
         t.id.to_string()
     };
@@ -294,10 +310,13 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
         .and_then(|r| r.text("organization_id").map(str::to_owned))
         .unwrap();
     let mut failures = Vec::new();
-    for (col, caller) in CALLERS.iter().enumerate() {
-        let client = match caller {
-            Some(name) => app.login(name).await,
-            None => app.client(),
+    // coord.a's token without a session first (later callers revoke it), then the seven callers.
+    for col in std::iter::once(CALLERS.len()).chain(0..CALLERS.len()) {
+        let caller = CALLERS.get(col).copied().flatten();
+        let client = match (col, caller) {
+            (7, _) => Client::with_bearer(&app.addr, bearer),
+            (_, Some(name)) => app.login(name).await,
+            (_, None) => app.client(),
         };
         // Sign-out last: it ends the caller's session.
         let mut order: Vec<_> = table.iter().collect();
@@ -320,7 +339,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                     &case
                 } else if path.starts_with("/surveys/") {
                     &survey
-                } else if path.starts_with("/account/tokens/") {
+                } else if path.starts_with("/account/tokens/") || path.starts_with("/admin/tokens/") {
                     &token
                 } else if path.starts_with("/admin/lists/") {
                     &entry
@@ -343,13 +362,11 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 .replace("{format}", "csv")
                 .replace("{name}", "app.css")
                 .replace("{what}", "verified");
+            let want = if col == 7 { with_token(path, statuses) } else { statuses[col] };
             let got = send(&client, method, &url).await;
-            if got != statuses[col] {
-                failures.push(format!(
-                    "{method} {path} as {}: expected {}, got {got}",
-                    caller.unwrap_or("anonymous"),
-                    statuses[col]
-                ));
+            if got != want {
+                let who = if col == 7 { "coord.a's token" } else { caller.unwrap_or("anonymous") };
+                failures.push(format!("{method} {path} as {who}: expected {want}, got {got}"));
             }
         }
     }

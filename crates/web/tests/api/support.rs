@@ -61,7 +61,7 @@ async fn seed_dalby(app: &TestApp) {
     let flat = lotsen_hsds::flatten(&doc, lotsen_hsds::object("service").unwrap());
     assert!(flat.errors().next().is_none());
     let tx = app.store.begin().await.unwrap();
-    tx.put_directory_rows(Some(app.unit_a), &flat.rows).await.unwrap();
+    tx.put_directory_rows(app.unit_a, &flat.rows).await.unwrap();
     tx.commit().await.unwrap();
 }
 
@@ -114,7 +114,7 @@ async fn problem_areas_are_named_in_the_pages_language(b: Backend) {
         "link_entity": "service", "link_type": "category", "taxonomy_term_id": term});
     let flat = lotsen_hsds::flatten(&tag, lotsen_hsds::object("attribute").unwrap());
     let tx = app.store.begin().await.unwrap();
-    tx.put_directory_rows(Some(app.unit_a), &flat.rows).await.unwrap();
+    tx.put_directory_rows(app.unit_a, &flat.rows).await.unwrap();
     tx.commit().await.unwrap();
 
     let c = app.client();

@@ -312,6 +312,7 @@ pub(super) async fn page(
     let mut organizations: Vec<Opt> = snap
         .all
         .all("organization")
+        .filter(|o| snap.flags.seen_by(actor.unit_id, o.id()))
         .map(|o| Opt {
             value: o.id().to_owned(),
             label: o.text("name").unwrap_or_default().to_owned(),
@@ -415,11 +416,9 @@ pub async fn edit(
 ) -> AppResult<ServicePage> {
     let id = entry_id(&id)?;
     let snap = state.snapshot().await?;
+    crate::directory::may_change(&snap, &actor, "service", &id)?;
     let terms: Vec<String> = state.store.category_terms(actor.unit_id).await?.into_values().collect();
     let p = parts(&snap.all, &id, &terms);
-    if p.service.is_none() {
-        return Err(AppError::NotFound);
-    }
     let f = ServiceForm::of(&p, &snap);
     page(&state, c, &actor, Some(id), f, FieldErrors::default()).await
 }

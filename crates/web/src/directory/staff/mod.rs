@@ -50,6 +50,8 @@ pub struct Line {
     pub organization_id: String,
     pub status: String,
     pub internal: bool,
+    /// Maintained by the reader's unit: editable; another unit's public entry is shown, not edited.
+    pub mine: bool,
     pub retired: bool,
     pub verified: String,
     pub stale: bool,
@@ -88,7 +90,7 @@ pub(super) fn status_label(c: &Chrome, status: &str) -> String {
 pub async fn list(
     State(state): State<AppState>,
     c: Chrome,
-    KeepsDirectory(_): KeepsDirectory,
+    KeepsDirectory(actor): KeepsDirectory,
     Query(q): Query<ListQuery>,
 ) -> AppResult<ListPage> {
     let snap = state.snapshot().await?;
@@ -103,17 +105,24 @@ pub async fn list(
     let found: Vec<&Row> = matched
         .iter()
         .filter_map(|n| ix.get("service", &texts.ids[n]))
+        // Another unit's internal entries are its own business.
+        .filter(|s| snap.flags.seen_by(actor.unit_id, s.id()))
         .filter(|s| {
             let retired = snap.flags.retired.contains(s.id());
             match show.as_str() {
-                "unverified" => is_stale(s, retired, today),
+                // Each unit checks what it maintains.
+                "unverified" => is_stale(s, retired, today) && snap.flags.owned_by(actor.unit_id, s.id()),
                 "internal" => !retired && snap.flags.internal.contains(s.id()),
                 "retired" => retired,
                 _ => !retired,
             }
         })
         .collect();
-    let stale = ix.all("service").filter(|s| is_stale(s, snap.flags.retired.contains(s.id()), today)).count();
+    let stale = ix
+        .all("service")
+        .filter(|s| snap.flags.owned_by(actor.unit_id, s.id()))
+        .filter(|s| is_stale(s, snap.flags.retired.contains(s.id()), today))
+        .count();
     let total = found.len();
     let pages = total.div_ceil(PER_PAGE).max(1);
     let page = q.page.trim().parse::<usize>().unwrap_or(1).clamp(1, pages);
@@ -129,14 +138,15 @@ pub async fn list(
                 organization: organization_name(ix, s),
                 organization_id: s
                     .text("organization_id")
-                    .filter(|o| ix.get("organization", o).is_some())
+                    .filter(|o| ix.get("organization", o).is_some() && snap.flags.owned_by(actor.unit_id, o))
                     .unwrap_or_default()
                     .to_owned(),
                 status: status_label(&c, s.text("status").unwrap_or("active")),
                 internal: snap.flags.internal.contains(s.id()),
+                mine: snap.flags.owned_by(actor.unit_id, s.id()),
                 retired,
                 verified: s.text("assured_date").unwrap_or_default().to_owned(),
-                stale: is_stale(s, retired, today),
+                stale: is_stale(s, retired, today) && snap.flags.owned_by(actor.unit_id, s.id()),
             }
         })
         .collect();

@@ -91,6 +91,7 @@ fn own_phone<'a>(ix: &'a lotsen_hsds::Index, id: &str) -> Option<&'a Row> {
 async fn page(
     state: &AppState,
     c: Chrome,
+    unit_id: i64,
     id: String,
     f: OrganizationForm,
     errors: FieldErrors,
@@ -109,6 +110,7 @@ async fn page(
         .all
         .referring("service", "organization_id", &id)
         .into_iter()
+        .filter(|s| snap.flags.seen_by(unit_id, s.id()))
         .map(|s| OwnService {
             id: s.id().to_owned(),
             name: s.text("name").unwrap_or_default().to_owned(),
@@ -128,12 +130,13 @@ async fn page(
 pub async fn show(
     State(state): State<AppState>,
     c: Chrome,
-    KeepsDirectory(_): KeepsDirectory,
+    KeepsDirectory(actor): KeepsDirectory,
     Path(id): Path<String>,
     Query(q): Query<Done>,
 ) -> AppResult<OrganizationPage> {
     let id = entry_id(&id)?;
     let snap = state.snapshot().await?;
+    crate::directory::may_change(&snap, &actor, "organization", &id)?;
     let o = snap.all.get("organization", &id).ok_or(AppError::NotFound)?;
     let f = OrganizationForm {
         o_name: t(Some(o), "name"),
@@ -144,7 +147,7 @@ pub async fn show(
         o_group: snap.flags.groups.get(&id).cloned().unwrap_or_default(),
         o_visibility: if snap.flags.internal.contains(&id) { "internal" } else { "public" }.to_owned(),
     };
-    page(&state, c, id, f, FieldErrors::default(), q.done == "saved").await
+    page(&state, c, actor.unit_id, id, f, FieldErrors::default(), q.done == "saved").await
 }
 
 /// `POST /directory/organizations/{id}`: all or nothing, with its audit row.
@@ -158,13 +161,14 @@ pub async fn update(
 ) -> AppResult<Response> {
     let id = entry_id(&id)?;
     let snap = state.snapshot().await?;
+    crate::directory::may_change(&snap, &actor, "organization", &id)?;
     let stored = snap.all.get("organization", &id).ok_or(AppError::NotFound)?;
     let entry = match OrganizationEntry::parse(&f.draft()) {
         Ok(e) => e,
         Err(list) => {
             let mut errors = FieldErrors::default();
             errors.add_prefixed("o_", list);
-            let p = page(&state, c, id, f, errors, false).await?;
+            let p = page(&state, c, actor.unit_id, id, f, errors, false).await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
         }
     };
@@ -183,6 +187,7 @@ pub async fn update(
     }
     let phone = own_phone(&snap.all, &id);
     let tx = state.store.begin().await?;
+    let owned = tx.owned(actor.unit_id, "organization", &id).await?.ok_or(AppError::NotFound)?;
     let mut rows = vec![o];
     match &entry.phone {
         Some(number) => {
@@ -195,14 +200,14 @@ pub async fn update(
         }
         None => {
             if let (Some(p), Some(obj)) = (phone, lotsen_hsds::spec::object("phone")) {
-                tx.remove_directory_rows(obj, &[p.id().to_owned()]).await?;
+                tx.remove_directory_rows(&owned, obj, &[p.id().to_owned()]).await?;
             }
         }
     }
-    tx.put_directory_rows(Some(actor.unit_id), &rows).await?;
-    tx.set_organization_group(&id, entry.group).await?;
+    tx.put_directory_rows(actor.unit_id, &rows).await?;
+    tx.set_organization_group(&owned, entry.group).await?;
     let visibility = if entry.public { Visibility::Public } else { Visibility::Internal };
-    tx.set_directory_visibility("organization", &id, visibility).await?;
+    tx.set_directory_visibility(&owned, visibility).await?;
     tx.audit(by(
         &actor,
         &ip,

@@ -37,11 +37,8 @@ pub(super) async fn save(
     let terms: Vec<String> = state.store.category_terms(actor.unit_id).await?.into_values().collect();
     let p = match &id {
         Some(i) => {
-            let p = parts(&snap.all, i, &terms);
-            if p.service.is_none() {
-                return Err(AppError::NotFound);
-            }
-            p
+            crate::directory::may_change(&snap, &actor, "service", i)?;
+            parts(&snap.all, i, &terms)
         }
         None => Parts::default(),
     };
@@ -54,7 +51,7 @@ pub(super) async fn save(
         }
     };
     if let Some(Ok(org)) = entry.as_ref().map(|e| &e.organization)
-        && snap.all.get("organization", org).is_none()
+        && (snap.all.get("organization", org).is_none() || !snap.flags.seen_by(actor.unit_id, org))
     {
         errors.add("s_organization", "error-choose");
     }
@@ -69,19 +66,26 @@ pub(super) async fn save(
         let p = page(&state, c, &actor, id, f, errors).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
     };
-    let service = id.clone().unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     let tx = state.store.begin().await?;
-    let organization = match &entry.organization {
-        Ok(existing) => existing.clone(),
+    // The service as the unit's own: read again in the transaction, so nothing of another unit's
+    // can be written whatever the form says.
+    let owned = match &id {
+        Some(i) => tx.owned(actor.unit_id, "service", i).await?,
+        None => tx.new_owned(actor.unit_id, "service"),
+    }
+    .ok_or(AppError::NotFound)?;
+    let service = owned.id().to_owned();
+    let (organization, new_organization) = match &entry.organization {
+        Ok(existing) => (existing.clone(), None),
         Err(name) => {
-            let org = uuid::Uuid::new_v4().to_string();
+            let org = tx.new_owned(actor.unit_id, "organization").ok_or(AppError::NotFound)?;
             let r = row(
                 "organization",
-                vec![("id", org.clone().into()), ("name", name.clone().into()), ("description", name.clone().into())],
+                vec![("id", org.id().into()), ("name", name.clone().into()), ("description", name.clone().into())],
             );
-            tx.put_directory_rows(Some(actor.unit_id), &[r]).await?;
+            tx.put_directory_rows(actor.unit_id, &[r]).await?;
             tx.set_organization_group(&org, group).await?;
-            org
+            (org.id().to_owned(), Some(org))
         }
     };
     let verified = f.s_verified.is_some().then(today);
@@ -89,19 +93,26 @@ pub(super) async fn save(
     let (attrs, gone) = attributes_of(&entry, &service, &f.s_categories, &allowed, &p);
     rows.extend(attrs);
     removed.extend(gone);
-    let counts = tx.put_directory_rows(Some(actor.unit_id), &rows).await?;
+    let counts = tx.put_directory_rows(actor.unit_id, &rows).await?;
     let mut by_object: HashMap<&'static str, Vec<String>> = HashMap::new();
     for (obj, rid) in removed {
         by_object.entry(obj).or_default().push(rid);
     }
     for (obj, ids) in &by_object {
-        tx.remove_directory_rows(object(obj).expect("an HSDS object"), ids).await?;
+        tx.remove_directory_rows(&owned, object(obj).expect("an HSDS object"), ids).await?;
     }
     let visibility = if entry.public { Visibility::Public } else { Visibility::Internal };
-    tx.set_directory_visibility("service", &service, visibility).await?;
+    tx.set_directory_visibility(&owned, visibility).await?;
     if entry.public {
-        // A published service shows its organisation and place too.
-        tx.set_directory_visibility("organization", &organization, Visibility::Public).await?;
+        // A published service shows its organisation too, when the unit maintains it; another
+        // unit's organisation is public already (an internal one cannot be chosen).
+        let org = match new_organization {
+            Some(o) => Some(o),
+            None => tx.owned(actor.unit_id, "organization", &organization).await?,
+        };
+        if let Some(org) = org {
+            tx.set_directory_visibility(&org, Visibility::Public).await?;
+        }
     }
     let action = if id.is_some() { "directory.service.update" } else { "directory.service.create" };
     tx.audit(by(
@@ -157,11 +168,10 @@ pub async fn retire(
         "verified" => return verified(state, actor, ip, id).await,
         _ => return Err(AppError::NotFound),
     };
-    if state.store.directory_row(object("service").expect("service"), &id).await?.is_none() {
-        return Err(AppError::NotFound);
-    }
+    crate::directory::may_change(&*state.snapshot().await?, &actor, "service", &id)?;
     let tx = state.store.begin().await?;
-    tx.set_service_retired(&id, retired).await?;
+    let service = tx.owned(actor.unit_id, "service", &id).await?.ok_or(AppError::NotFound)?;
+    tx.set_service_retired(&service, retired).await?;
     let action = if retired { "directory.service.retire" } else { "directory.service.restore" };
     tx.audit(by(&actor, &ip, action, "directory_service", &id, json!({}))).await?;
     tx.commit().await?;
@@ -170,13 +180,15 @@ pub async fn retire(
 
 /// Marks a service checked today, without editing it.
 pub(super) async fn verified(state: AppState, actor: Actor, ip: ClientIp, id: String) -> AppResult<Response> {
+    crate::directory::may_change(&*state.snapshot().await?, &actor, "service", &id)?;
     let Some(mut s) = state.store.directory_row(object("service").expect("service"), &id).await? else {
         return Err(AppError::NotFound);
     };
     let day = today();
     s.fields.insert("assured_date".into(), day.to_string().into());
     let tx = state.store.begin().await?;
-    tx.put_directory_rows(Some(actor.unit_id), &[s]).await?;
+    tx.owned(actor.unit_id, "service", &id).await?.ok_or(AppError::NotFound)?;
+    tx.put_directory_rows(actor.unit_id, &[s]).await?;
     tx.audit(by(&actor, &ip, "directory.service.verify", "directory_service", &id, json!({ "on": day }))).await?;
     tx.commit().await?;
     Ok(Redirect::to("/directory?show=unverified&done=verified").into_response())
