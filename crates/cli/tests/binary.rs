@@ -297,3 +297,86 @@ fn check_config_explains_every_problem_on_its_own_line() {
         .arg("check-config"));
     assert!(ok && !out.contains("pw@") && !out.contains(SECRET), "{out}");
 }
+
+/// Four rows, a checkpoint of them, then the newest row cut off: the shorter chain is whole in
+/// itself, and only the checkpoint shows what went missing.
+fn checkpoint_and_cut(env: &[(&str, &str)], cut: impl FnOnce()) {
+    add_user(env, "anna.chef", "manager");
+    add_user(env, "kim.k", "coordinator");
+    let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["user", "disable", "kim.k"]));
+    assert!(ok, "{out}");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("audit.checkpoint");
+    let file = file.to_str().unwrap();
+    let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["audit", "checkpoint", "--out", file]));
+    assert!(ok && out.contains("4 rows"), "{out}");
+    let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["audit", "verify", "--checkpoint", file]));
+    assert!(ok && out.contains("checkpoint of") && out.contains("holds"), "{out}");
+    // A forged checkpoint (fewer rows) is refused by its signature.
+    let text = std::fs::read_to_string(file).unwrap();
+    let forged = dir.path().join("forged");
+    std::fs::write(&forged, text.replace("rows=4", "rows=3")).unwrap();
+    let (ok, out) =
+        run(lotsen().envs(env.iter().copied()).args(["audit", "verify", "--checkpoint", forged.to_str().unwrap()]));
+    assert!(!ok && out.contains("signature"), "{out}");
+    cut();
+    let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["audit", "verify"]));
+    assert!(ok && out.contains("3 rows"), "without the checkpoint the cut is not visible: {out}");
+    let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["audit", "verify", "--checkpoint", file]));
+    assert!(!ok && out.contains("rows were removed"), "{out}");
+}
+
+#[test]
+fn a_checkpoint_catches_the_newest_rows_cut_off_in_postgres() {
+    let db = PgDb::new();
+    let env = [("LOTSEN_DATABASE_URL", db.url.as_str()), ("LOTSEN_SECRET_KEY", SECRET)];
+    let url = db.url.clone();
+    checkpoint_and_cut(&env, || {
+        psql_on(&url, "DROP TRIGGER audit_log_append_only ON audit_log; DELETE FROM audit_log WHERE id = 4");
+    });
+}
+
+#[test]
+fn a_checkpoint_catches_the_newest_rows_cut_off_and_a_rechained_row_in_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap().to_owned();
+    let env = [("LOTSEN_DATA_DIR", data.as_str())];
+    let db = dir.path().join("lotsen.db");
+    let url = format!("sqlite://{}", db.display());
+    checkpoint_and_cut(&env, || {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async {
+            let store = lotsen_store::Store::connect(&url).await.unwrap();
+            store.unsafe_execute("DROP TRIGGER audit_log_no_delete").await.unwrap();
+            store.unsafe_execute("DELETE FROM audit_log WHERE id = 4").await.unwrap();
+        });
+    });
+    // Someone without the secret edits row 3 and writes its hash anew: it is not keyed, so it shows.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let store = lotsen_store::Store::connect(&url).await.unwrap();
+        let rows = store.search_audit(&Default::default(), 10).await.unwrap().rows;
+        let r = rows.iter().find(|r| r.id == 3).unwrap();
+        let prev = store.audit_hash(2).await.unwrap().unwrap();
+        let fields = lotsen_domain::audit::AuditFields {
+            id: 3,
+            at: &r.at,
+            actor_id: r.actor_id,
+            actor_name: "someone else",
+            unit_id: r.unit_id,
+            action: &r.action,
+            record_type: &r.record_type,
+            record_id: &r.record_id,
+            detail: &r.detail,
+            ip: &r.ip,
+        };
+        let hash = lotsen_domain::audit::chain_hash(&prev, &fields);
+        store.unsafe_execute("DROP TRIGGER audit_log_no_update").await.unwrap();
+        store
+            .unsafe_execute(&format!("UPDATE audit_log SET actor_name = 'someone else', hash = '{hash}' WHERE id = 3"))
+            .await
+            .unwrap();
+    });
+    let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["audit", "verify"]));
+    assert!(!ok && out.contains("row 3 is not keyed"), "{out}");
+}

@@ -1,5 +1,5 @@
 //! The append-only, hash-chained audit log (DESIGN.md rule 3).
-use lotsen_domain::audit::{AuditFields, BrokenLink, GENESIS, StoredLink, chain_hash, verify};
+use lotsen_domain::audit::{AuditFields, BrokenLink, GENESIS, StoredLink, Walk, row_hash};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -62,7 +62,12 @@ pub struct AuditPage {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerifyReport {
+    /// Rows verified (up to the broken link, if any).
     pub rows: u64,
+    /// Of them, written before the chain was keyed.
+    pub unkeyed: u64,
+    /// The last row's id and hash, when the whole chain holds.
+    pub head: Option<(i64, String)>,
     pub broken: Option<BrokenLink>,
 }
 
@@ -83,7 +88,8 @@ impl Tx {
         let (id, prev) = last.map_or((1, GENESIS.to_owned()), |l| (l.id + 1, l.hash));
         let at = audit_time(chrono::Utc::now());
         let detail = e.detail.to_string();
-        let hash = chain_hash(
+        let hash = row_hash(
+            self.audit_key.as_ref(),
             &prev,
             &AuditFields {
                 id,
@@ -166,9 +172,8 @@ impl Store {
 
     /// Walks the whole chain in id order and reports the first broken link, if any.
     pub async fn verify_audit(&self) -> Result<VerifyReport> {
-        let mut prev = GENESIS.to_owned();
+        let mut walk = Walk::new(self.audit_key());
         let mut after = 0_i64;
-        let mut count = 0_u64;
         loop {
             let batch = audit_log::Entity::find()
                 .filter(audit_log::Column::Id.gt(after))
@@ -178,31 +183,40 @@ impl Store {
                 .await?;
             let Some(last) = batch.last() else { break };
             after = last.id;
-            let links = batch.iter().map(|m| StoredLink {
-                fields: AuditFields {
-                    id: m.id,
-                    at: &m.at,
-                    actor_id: m.actor_id,
-                    actor_name: &m.actor_name,
-                    unit_id: m.unit_id,
-                    action: &m.action,
-                    record_type: &m.record_type,
-                    record_id: &m.record_id,
-                    detail: &m.detail,
-                    ip: &m.ip,
-                },
-                prev_hash: &m.prev_hash,
-                hash: &m.hash,
-            });
-            match verify(&prev, links) {
-                Ok(h) => prev = h,
-                Err(broken) => {
-                    return Ok(VerifyReport { rows: count, broken: Some(broken) });
+            for m in &batch {
+                let link = StoredLink {
+                    fields: AuditFields {
+                        id: m.id,
+                        at: &m.at,
+                        actor_id: m.actor_id,
+                        actor_name: &m.actor_name,
+                        unit_id: m.unit_id,
+                        action: &m.action,
+                        record_type: &m.record_type,
+                        record_id: &m.record_id,
+                        detail: &m.detail,
+                        ip: &m.ip,
+                    },
+                    prev_hash: &m.prev_hash,
+                    hash: &m.hash,
+                };
+                if let Err(broken) = walk.step(&link) {
+                    return Ok(VerifyReport {
+                        rows: walk.rows,
+                        unkeyed: walk.unkeyed,
+                        head: None,
+                        broken: Some(broken),
+                    });
                 }
             }
-            count += batch.len() as u64;
         }
-        Ok(VerifyReport { rows: count, broken: None })
+        let head = (walk.rows > 0).then(|| (after, walk.prev.clone()));
+        Ok(VerifyReport { rows: walk.rows, unkeyed: walk.unkeyed, head, broken: None })
+    }
+
+    /// The stored hash of row `id`, if there is one.
+    pub async fn audit_hash(&self, id: i64) -> Result<Option<String>> {
+        Ok(audit_log::Entity::find_by_id(id).one(self.conn()).await?.map(|m| m.hash))
     }
 }
 

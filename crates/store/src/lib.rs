@@ -92,6 +92,9 @@ pub struct Store {
     /// SQLite has one writer at a time; taking this lock before a write transaction keeps our own
     /// connections from tripping over each other (SQLITE_BUSY). PostgreSQL needs none.
     write_lock: Option<Arc<Mutex<()>>>,
+    /// The key of the audit chain, derived from the secret by the caller and shared by every clone
+    /// of this store; rows are keyed once it is set.
+    audit_key: Arc<std::sync::OnceLock<[u8; 32]>>,
 }
 
 impl Store {
@@ -126,7 +129,16 @@ impl Store {
         }
         let db = Database::connect(opts).await.map_err(StoreError::from_connect)?;
         let write_lock = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
-        Ok(Self { db, backend, write_lock })
+        Ok(Self { db, backend, write_lock, audit_key: Arc::default() })
+    }
+
+    /// Keys the audit chain from now on (every clone of this store). The first key set stays.
+    pub fn set_audit_key(&self, key: [u8; 32]) {
+        let _ = self.audit_key.set(key);
+    }
+
+    pub(crate) fn audit_key(&self) -> Option<&[u8; 32]> {
+        self.audit_key.get()
     }
 
     pub fn backend(&self) -> Backend {
@@ -181,7 +193,7 @@ impl Store {
             }
             Backend::Postgres => self.db.begin().await?,
         };
-        Ok(Tx { tx, _guard: guard })
+        Ok(Tx { tx, _guard: guard, audit_key: self.audit_key.get().copied() })
     }
 
     /// Held around every write outside a [`Tx`], for the same reason.
@@ -229,6 +241,7 @@ impl Store {
 pub struct Tx {
     tx: DatabaseTransaction,
     _guard: Option<OwnedMutexGuard<()>>,
+    audit_key: Option<[u8; 32]>,
 }
 
 impl Tx {

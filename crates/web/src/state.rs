@@ -59,17 +59,25 @@ pub struct Keys {
     pub fields: [u8; 32],
     /// Signs the tokens of public forms (see `public_form`).
     pub forms: [u8; 32],
+    /// Keys the audit chain (see `lotsen_domain::audit`).
+    pub audit: [u8; 32],
+    /// Signs the audit chain's checkpoints.
+    pub audit_checkpoint: [u8; 32],
 }
 
 impl Keys {
-    fn derive(secret: &[u8]) -> Self {
+    pub fn derive(secret: &[u8]) -> Self {
         let mut csrf = [0_u8; 32];
         csrf.copy_from_slice(&hmac(secret, b"lotsen/csrf/v1"));
         let mut fields = [0_u8; 32];
         fields.copy_from_slice(&hmac(secret, b"lotsen/fields/v1"));
         let mut forms = [0_u8; 32];
         forms.copy_from_slice(&hmac(secret, b"lotsen/forms/v1"));
-        Self { csrf, fields, forms }
+        let mut audit = [0_u8; 32];
+        audit.copy_from_slice(&hmac(secret, b"lotsen/audit/v1"));
+        let mut audit_checkpoint = [0_u8; 32];
+        audit_checkpoint.copy_from_slice(&hmac(secret, b"lotsen/audit-checkpoint/v1"));
+        Self { csrf, fields, forms, audit, audit_checkpoint }
     }
 }
 
@@ -97,6 +105,7 @@ impl AppState {
 
     pub fn new(store: Store, settings: WebSettings) -> Self {
         let keys = Keys::derive(&settings.secret_key);
+        store.set_audit_key(keys.audit);
         let limit = Arc::new(crate::public_form::RateLimit::new(settings.public_per_minute));
         Self { store, settings: Arc::new(settings), keys: Arc::new(keys), limit, directory: Arc::default() }
     }
