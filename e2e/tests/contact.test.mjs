@@ -154,6 +154,8 @@ test('3: a coordinator turns the request into a case in two clicks and reads the
     assert.match(plain(await page.locator('h2#open-title').innerText()), /Inga öppna förfrågningar/);
     assert.equal(await page.locator(`a[href="/cases/${caseId}"]`).count(), 1, 'listed as handled, with its case');
     await goto(page, `/cases/${caseId}/identity`);
+    assert.equal(await page.locator('#phone').count(), 0, 'details only when chosen');
+    await submit(page, `form[action="/cases/${caseId}/identity/view"] button[type="submit"]`);
     assert.equal(await page.inputValue('#phone'), '070-123 45 67', 'the details went with the case');
     assert.ok(plain(await page.locator('main').innerText()).includes(MESSAGE));
 

@@ -406,10 +406,14 @@ impl Store {
 impl Tx {
     /// Spends a public form's nonce; false when the same form was sent before (a double tap, or
     /// back and send again). The nonce table holds nothing about what was sent.
+    /// Spends a public form's nonce; false when it was spent before. Kept until the end of the day
+    /// (UTC) of `expires_at`, never to the second: the row is written with the answer, and an exact
+    /// time would tell when the form was handed out.
     pub async fn spend_nonce(&self, nonce: &str, expires_at: i64) -> Result<bool> {
+        const DAY: i64 = 86_400;
         let fresh = form_nonce::Entity::insert(form_nonce::ActiveModel {
             nonce: Set(nonce.to_owned()),
-            expires_at: Set(expires_at),
+            expires_at: Set((expires_at.div_euclid(DAY) + 1) * DAY),
         })
         .on_conflict(OnConflict::column(form_nonce::Column::Nonce).do_nothing().to_owned())
         .exec_without_returning(self.conn())

@@ -150,6 +150,7 @@ fn app_routes() -> Routes {
         .post("/cases/{id}/reopen", case::close::reopen)
         .get("/cases/{id}/identity", case::identity::show)
         .post("/cases/{id}/identity", case::identity::save)
+        .post("/cases/{id}/identity/view", case::identity::view)
         .post("/cases/{id}/identity/forget", case::identity::forget)
         .get("/sessions", dropin::manage::overview)
         .get("/sessions/stats", dropin::stats::show)

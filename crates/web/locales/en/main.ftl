@@ -355,6 +355,8 @@ pager-first = First page
 pager-next = Next page
 
 identity-title = Contact details
+identity-view = Show the details
+identity-view-help = The details are shown when you choose to see them, and the log then records that you did.
 identity-kept = Contact details are saved so that the person can be called back.
 identity-show = Show the contact details (logged)
 identity-not-yours = Only the responsible coordinator and the unit manager can see them.

@@ -355,6 +355,8 @@ pager-first = Första sidan
 pager-next = Nästa sida
 
 identity-title = Kontaktuppgifter
+identity-view = Visa uppgifterna
+identity-view-help = Uppgifterna visas när du väljer det, och då skrivs det i loggen att du har sett dem.
 identity-kept = Kontaktuppgifter finns sparade för att kunna ringa tillbaka.
 identity-show = Visa kontaktuppgifterna (loggas)
 identity-not-yours = Bara ansvarig koordinator och enhetschefen kan se dem.

@@ -1,5 +1,7 @@
 //! Identified details for a call-back: only the responsible coordinator and the unit's managers
-//! see them, every view is written to the audit log, and "forget" erases them.
+//! see them, every view is written to the audit log, and "forget" erases them. The details are
+//! shown only in answer to a POST (the "Visa uppgifterna" button, with its CSRF token), so a link
+//! from elsewhere cannot make someone open them and be logged as having looked.
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
@@ -56,6 +58,8 @@ pub struct IdentityPage {
     c: Chrome,
     case_id: i64,
     exists: bool,
+    /// The details are on the page (a view was chosen and logged, or a form is being corrected).
+    shown: bool,
     f: IdentityForm,
     errors: FieldErrors,
     saved: bool,
@@ -81,6 +85,29 @@ pub async fn show(
     axum::extract::Query(q): axum::extract::Query<Saved>,
 ) -> AppResult<Response> {
     guard(&state, &actor, id).await?;
+    // Only whether there are details; opening them is a choice of its own (`view`).
+    let exists = state.store.identity(id).await?.is_some();
+    let page = IdentityPage {
+        c,
+        case_id: id,
+        exists,
+        shown: !exists,
+        f: IdentityForm::default(),
+        errors: FieldErrors::default(),
+        saved: q.saved.is_some(),
+    };
+    Ok(page.into_response())
+}
+
+/// `POST /cases/{id}/identity/view`: opens the details, after writing the view to the audit log.
+pub async fn view(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+) -> AppResult<Response> {
+    guard(&state, &actor, id).await?;
     let sealed = state.store.identity(id).await?;
     let f = match &sealed {
         Some(s) => {
@@ -95,9 +122,10 @@ pub async fn show(
         c,
         case_id: id,
         exists: sealed.is_some(),
+        shown: true,
         f,
         errors: FieldErrors::default(),
-        saved: q.saved.is_some(),
+        saved: false,
     };
     Ok(page.into_response())
 }
@@ -126,7 +154,7 @@ pub async fn save(
                 errors.add(field, e.message_id);
             }
             // The stored message is not shown again here: only a logged view shows it.
-            let page = IdentityPage { c, case_id: id, exists, f, errors, saved: false };
+            let page = IdentityPage { c, case_id: id, exists, shown: true, f, errors, saved: false };
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };

@@ -236,7 +236,14 @@ pub async fn export(
     if side {
         detail["units"] = json!(unit_ids);
     }
-    state.store.audit(by(&actor, &ip, "report.export", "unit", actor.unit_id, detail)).await?;
+    // Audited in the reader's unit and in every unit whose figures it holds, so each unit's own
+    // log review sees who took its figures away.
+    let tx = state.store.begin().await?;
+    for u in if side { &unit_ids[..] } else { &unit_ids[..1] } {
+        let row = by(&actor, &ip, "report.export", "unit", u, detail.clone());
+        tx.audit(lotsen_store::NewAudit { unit_id: Some(*u), ..row }).await?;
+    }
+    tx.commit().await?;
     Ok((
         [
             (CONTENT_TYPE, mime.to_owned()),

@@ -242,9 +242,16 @@ async fn identified_details_are_sealed_audited_and_forgettable(b: Backend) {
         }
     }
 
-    let shown = c.get(&url).await;
+    // Opening the page shows no details and logs nothing; the view is a choice (a POST).
+    let page = c.get(&url).await;
+    page.assert_status(200);
+    assert!(!page.body.contains("Zlatana") && page.body.contains(&format!("{url}/view")));
+    assert_eq!(app.audited("identity.view").await, 0, "a link cannot make anyone look");
+    let shown = c.post_form(&format!("{url}/view"), &[]).await;
     shown.assert_status(200);
     assert!(shown.body.contains("Zlatana Unikanamnsson"));
+    // Without the form's token (a cross-site form), nothing is shown or logged.
+    c.post_raw(&format!("{url}/view"), &[]).await.assert_status(403);
     let views = app
         .store
         .search_audit(&lotsen_store::AuditFilter { action: Some("identity.view".into()), ..Default::default() }, 10)
@@ -255,9 +262,9 @@ async fn identified_details_are_sealed_audited_and_forgettable(b: Backend) {
     assert!(!views.rows[0].detail.contains("Zlatana"));
 
     // The responsible coordinator and managers only.
-    app.login("target.a").await.get(&url).await.assert_status(403);
-    app.login("manager.a").await.get(&url).await.assert_status(200);
-    app.login("coord.b").await.get(&url).await.assert_status(404);
+    app.login("target.a").await.post_form(&format!("{url}/view"), &[]).await.assert_status(403);
+    app.login("manager.a").await.post_form(&format!("{url}/view"), &[]).await.assert_status(200);
+    app.login("coord.b").await.post_form(&format!("{url}/view"), &[]).await.assert_status(404);
 
     c.post_form(&format!("{url}/forget"), &[]).await.assert_status(303);
     assert!(app.store.identity(id).await.unwrap().is_none());

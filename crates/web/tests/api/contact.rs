@@ -157,7 +157,7 @@ async fn a_request_becomes_a_case_in_two_steps_with_its_details_sealed_for_the_c
     let detail = app.store.case_detail(app.unit_a, case_id).await.unwrap();
     assert_eq!(detail.follow_ups.len(), 1, "a call-back is planned");
     // The identity page shows the message, and saving it keeps it.
-    let id_page = coord.get(&format!("/cases/{case_id}/identity")).await;
+    let id_page = coord.post_form(&format!("/cases/{case_id}/identity/view"), &[]).await;
     assert!(id_page.text().contains("Jag behöver hjälp med en ansökan."));
     coord
         .post_form(&format!("/cases/{case_id}/identity"), &[("phone", "070-765 43 21"), ("reason", "Ring tillbaka")])

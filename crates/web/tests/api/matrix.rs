@@ -132,6 +132,8 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/cases/{id}/reopen"), CASE_ACTION),
         (("GET", "/cases/{id}/identity"), CASE_PAGE),
         (("POST", "/cases/{id}/identity"), CASE_FORM),
+        // The case has no details: the (empty) form is shown, and the view is logged.
+        (("POST", "/cases/{id}/identity/view"), CASE_PAGE),
         (("POST", "/cases/{id}/identity/forget"), CASE_ACTION),
         (("GET", "/sessions"), SIGNED_IN),
         (("GET", "/sessions/stats"), SIGNED_IN),

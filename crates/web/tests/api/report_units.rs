@@ -148,7 +148,15 @@ async fn a_manager_of_several_units_reads_them_side_by_side(b: Backend) {
     std::io::Read::read_to_string(&mut zip.by_name(&name).unwrap(), &mut csv).unwrap();
     assert!(csv.contains("Råd och stöd A,Råd och stöd B"), "{csv}");
     assert!(csv.contains("Telefon,12,7"), "{csv}");
-    assert_eq!(app.audited("report.export").await, before + 1);
+    assert_eq!(app.audited("report.export").await, before + 2, "written in each unit read");
+    for unit in [app.unit_a, app.unit_b] {
+        let f = lotsen_store::AuditFilter {
+            unit_id: Some(unit),
+            action: Some("report.export".into()),
+            ..Default::default()
+        };
+        assert!(!app.store.search_audit(&f, 10).await.unwrap().rows.is_empty(), "unit {unit}'s log shows it");
+    }
     let detail = app
         .store
         .unsafe_query_text("SELECT CAST(detail AS TEXT) AS detail FROM audit_log WHERE action = 'report.export'")

@@ -176,6 +176,13 @@ async fn a_response_row_holds_its_week_and_answers_and_nothing_that_ties_it_to_a
     assert_eq!(counts(&app, &s).await, 3);
     let answers = app.store.unsafe_query_text("SELECT question FROM survey_answers").await.unwrap();
     assert_eq!(answers.len(), 9);
+    // The spent forms are kept to the day, so their rows tell no time of day.
+    let kept = app.store.unsafe_query_text("SELECT CAST(expires_at AS TEXT) AS e FROM form_nonces").await.unwrap();
+    assert!(!kept.is_empty());
+    for row in kept {
+        let at: i64 = row[0].1.as_deref().unwrap().parse().unwrap();
+        assert_eq!(at % 86_400, 0, "a nonce kept to the second: {at}");
+    }
 }
 
 fn uuid_version(id: &str) -> Option<char> {
