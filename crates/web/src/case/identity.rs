@@ -80,7 +80,6 @@ pub async fn show(
     State(state): State<AppState>,
     c: Chrome,
     CaseWorker(actor): CaseWorker,
-    ip: ClientIp,
     Id(id): Id,
     axum::extract::Query(q): axum::extract::Query<Saved>,
 ) -> AppResult<Response> {
