@@ -129,15 +129,15 @@ test('3: a coordinator turns the request into a case in two clicks and reads the
     await screenshot(page, 'contact-intake-sv');
     await a11y(t, page, 'intake list (sv)');
 
-    // The request on its own page (the view is logged), then back to the list.
-    await submit(page, 'table a[href^="/intake/"]');
+    // The request opened on its own page (the view is logged), then back to the list.
+    await submit(page, 'table form[action$="/view"] button[type="submit"]');
     assert.ok(plain(await page.locator('main').innerText()).includes('070-123 45 67'));
     await a11y(t, page, 'a request (sv)');
     await goto(page, '/intake');
 
     // Click one.
-    await submit(page, 'table a.button[href^="/cases/new?inquiry="]');
-    assert.equal(new URL(page.url()).pathname, '/cases/new');
+    await submit(page, 'table form[action$="/case"] button[type="submit"]');
+    assert.match(new URL(page.url()).pathname, /^\/intake\/\d+\/case$/);
     const from = plain(await page.locator('section.from-inquiry').innerText());
     assert.ok(from.includes('070-123 45 67') && from.includes(MESSAGE), `the request is shown: ${from}`);
     await screenshot(page, 'contact-case-from-request-sv');

@@ -77,13 +77,14 @@ test('a manager reads the report, follows a figure and downloads every export', 
     assert.match(plain(await page.locator('h1').innerText()), /Effektrapport/);
     await a11y(t, page, 'report (sv), this year');
 
-    // Change the period to 2025 with the form, as a person would.
+    // Change the period to 2025 with the form, as a person would: reports are whole months.
     await page.selectOption('#period', 'custom');
-    await page.fill('#from', '2025-01-01');
-    await page.fill('#to', '2025-12-31');
+    await page.fill('#from', '2025-01');
+    await page.fill('#to', '2025-12');
     res = await submit(page, 'form[action="/report"] button[type="submit"]');
     assert.equal(res.status(), 200);
-    assert.match(page.url(), /from=2025-01-01/);
+    assert.match(page.url(), /from=2025-01&/);
+    assert.equal(await page.inputValue('#to'), '2025-12');
     const channels = page.locator('#table-channels table');
     const cell = (label) => channels.locator('tr', { has: page.locator('th', { hasText: label }) }).locator('td').first();
     assert.equal(plain(await cell('Telefon').innerText()).replace(' – visa ärendena', ''), '14');

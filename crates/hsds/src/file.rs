@@ -64,7 +64,7 @@ pub fn read(bytes: &[u8]) -> (Form, Flat) {
             Ok(files) => tabular::read_csv(&files),
             Err(e) => {
                 let mut f = Flat::default();
-                f.problems.push(problem("", format!("the zip cannot be read: {e}")));
+                f.problems.push(problem("", e.to_string()));
                 f
             }
         };
@@ -72,6 +72,17 @@ pub fn read(bytes: &[u8]) -> (Form, Flat) {
         return (Form::CsvZip, flat);
     }
     let text = bytes.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(bytes);
+    if most_values(text) > crate::MAX_JSON_VALUES {
+        let mut f = Flat::default();
+        f.problems.push(problem(
+            "",
+            format!(
+                "the document holds more than {} JSON values, more than one upload may; split it up",
+                crate::MAX_JSON_VALUES
+            ),
+        ));
+        return (Form::Json, f);
+    }
     let value: Value = match serde_json::from_slice(text) {
         Ok(v) => v,
         Err(e) => {
@@ -94,6 +105,10 @@ pub fn read(bytes: &[u8]) -> (Form, Flat) {
         v => (vec![v], ""),
     };
     for (i, item) in items.iter().enumerate() {
+        if flat.rows.len() >= crate::MAX_RECORDS {
+            flat.problems.push(tabular::too_many_records());
+            break;
+        }
         let pointer =
             if matches!(value, Value::Object(_)) && base.is_empty() { String::new() } else { format!("{base}/{i}") };
         match detect(item) {
@@ -105,18 +120,59 @@ pub fn read(bytes: &[u8]) -> (Form, Flat) {
     (Form::Json, flat)
 }
 
-/// Every CSV file of a zip, by name.
-fn csv_files(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, zip::result::ZipError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))?;
+/// At most how many values a JSON text holds: every value but the first follows one of `[ , :`,
+/// so counting those (inside strings too) bounds the count from above without parsing.
+fn most_values(text: &[u8]) -> usize {
+    1 + text.iter().filter(|b| matches!(b, b'[' | b',' | b':')).count()
+}
+
+/// Why a zip is not read.
+#[derive(Debug)]
+enum ZipProblem {
+    Zip(zip::result::ZipError),
+    Io(std::io::Error),
+    Unpacked,
+}
+
+impl std::fmt::Display for ZipProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ZipProblem::Zip(e) => write!(f, "the zip cannot be read: {e}"),
+            ZipProblem::Io(e) => write!(f, "the zip cannot be read: {e}"),
+            ZipProblem::Unpacked => write!(
+                f,
+                "the zip unpacks to more than {} MB, more than one upload may; split it up",
+                crate::MAX_UNPACKED_BYTES / (1024 * 1024)
+            ),
+        }
+    }
+}
+
+/// Every CSV file of a zip, by name; all of them together at most [`crate::MAX_UNPACKED_BYTES`]
+/// as they really inflate (a file may claim any size).
+fn csv_files(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, ZipProblem> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(ZipProblem::Zip)?;
+    if zip.len() > 1_000 {
+        return Err(ZipProblem::Unpacked);
+    }
     let mut out = Vec::new();
+    let mut total = 0_u64;
     for i in 0..zip.len() {
-        let mut f = zip.by_index(i)?;
-        let name = f.name()?.to_string();
+        let f = zip.by_index(i).map_err(ZipProblem::Zip)?;
+        let name = f.name().map_err(ZipProblem::Zip)?.to_string();
         if !name.ends_with(".csv") {
             continue;
         }
+        let room = crate::MAX_UNPACKED_BYTES - total;
+        if f.size() > room {
+            return Err(ZipProblem::Unpacked);
+        }
         let mut buf = Vec::new();
-        f.read_to_end(&mut buf)?;
+        f.take(room + 1).read_to_end(&mut buf).map_err(ZipProblem::Io)?;
+        if buf.len() as u64 > room {
+            return Err(ZipProblem::Unpacked);
+        }
+        total += buf.len() as u64;
         out.push((name, buf));
     }
     Ok(out)
@@ -158,6 +214,38 @@ pub fn zip_package(rows: &[Row], name: &str, title: &str) -> Result<Vec<u8>, zip
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_zip_that_unpacks_too_far_or_a_document_too_large_is_refused_by_name() {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let o = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("services.csv", o).unwrap();
+        zip.write_all(b"id,name,status\n").unwrap();
+        let block = vec![b'\n'; 1024 * 1024];
+        for _ in 0..=(crate::MAX_UNPACKED_BYTES / block.len() as u64) {
+            zip.write_all(&block).unwrap();
+        }
+        let bytes = zip.finish().unwrap().into_inner();
+        let (form, flat) = read(&bytes);
+        assert_eq!(form, Form::CsvZip);
+        assert!(flat.rows.is_empty());
+        assert!(flat.problems.iter().any(|p| p.message.contains("unpacks to more than 64 MB")), "{:?}", flat.problems);
+
+        let many = format!("[{}0]", "0,".repeat(crate::MAX_JSON_VALUES));
+        let (_, flat) = read(many.as_bytes());
+        assert!(flat.problems[0].message.contains("more than 2000000 JSON values"), "{:?}", flat.problems);
+
+        let mut csv = String::from("id,name,status\n");
+        for i in 0..=crate::MAX_RECORDS {
+            csv.push_str(&format!("00000000-0000-4000-8000-{i:012},S,active\n"));
+        }
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        zip.start_file("services.csv", o).unwrap();
+        zip.write_all(csv.as_bytes()).unwrap();
+        let (_, flat) = read(&zip.finish().unwrap().into_inner());
+        assert_eq!(flat.rows.len(), crate::MAX_RECORDS, "{:?}", &flat.problems[..3.min(flat.problems.len())]);
+        assert!(flat.problems.iter().any(|p| p.message.contains("more than 100000 records")));
+    }
 
     #[test]
     fn objects_are_told_apart_by_their_fields() {

@@ -12,6 +12,13 @@ pub mod tabular;
 pub mod validate;
 
 pub use flat::{Flat, Problem, Severity, flatten};
+
+/// The most records one uploaded file may hold (a city's whole directory is a few thousand).
+pub const MAX_RECORDS: usize = 100_000;
+/// The most bytes a zip of CSV files may unpack to, all files together.
+pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+/// The most JSON values (objects, arrays, strings, numbers…) one uploaded document may hold.
+pub const MAX_JSON_VALUES: usize = 2_000_000;
 pub use nest::{Index, Nesting};
 pub use spec::{Col, Nest, Obj, Type, object};
 

@@ -64,11 +64,30 @@ pub fn read_json(value: &Value) -> Flat {
         };
         let from = flat.rows.len();
         for (i, row) in rows.as_array().map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
+            if flat.rows.len() >= crate::MAX_RECORDS {
+                flat.problems.push(too_many_records());
+                return flat;
+            }
             flat.add(row, obj, &format!("/{file}/{i}"));
         }
         tabular_required(&mut flat, obj, from);
     }
     flat
+}
+
+/// The file holds more records than one upload may.
+pub fn too_many_records() -> Problem {
+    Problem {
+        severity: Severity::Error,
+        object: "",
+        id: None,
+        pointer: String::new(),
+        field: String::new(),
+        message: format!(
+            "the file holds more than {} records, more than one upload may; split it up",
+            crate::MAX_RECORDS
+        ),
+    }
 }
 
 /// Rows from CSV files (name, bytes): UTF-8 with or without a byte-order mark, a header row.
@@ -98,6 +117,10 @@ pub fn read_csv(files: &[(String, Vec<u8>)]) -> Flat {
         };
         let from = flat.rows.len();
         for (i, record) in reader.records().enumerate() {
+            if flat.rows.len() >= crate::MAX_RECORDS {
+                flat.problems.push(too_many_records());
+                return flat;
+            }
             // Row 1 is the header.
             let pointer = format!("/{file}/{}", i + 2);
             match record {

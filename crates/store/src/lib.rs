@@ -50,6 +50,7 @@ pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRe
 pub use error::StoreError;
 pub use inquiries::{InquiryRecord, NewInquiry, Received, Shown};
 pub use lists::{EntryInput, ListEntry, Lists};
+pub use migration::DEFAULT_DAILY_CAP;
 pub use outreach::{ActivityFilter, ActivityInput, ActivityRecord};
 pub use report::SurveyCounts;
 pub use report_inputs::InputRecord;

@@ -11,8 +11,8 @@ use lotsen_domain::survey::{Colour, Definition, Question, Texts};
 use rand::Rng;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder,
 };
 use serde::Deserialize;
 
@@ -43,6 +43,8 @@ pub struct SurveyRecord {
     /// Goal per question key: the share of green answers aimed for, in percent.
     pub goals: BTreeMap<String, u8>,
     pub active: bool,
+    /// At most this many answers a day.
+    pub daily_cap: i32,
     pub current: VersionRecord,
     pub updated_at: i64,
 }
@@ -58,6 +60,8 @@ pub struct NewResponse {
     pub week: NaiveDate,
     pub answers: Vec<(String, Colour)>,
     pub free_text: Option<String>,
+    /// The day it is given (Stockholm), for the survey's daily cap; not stored with the answer.
+    pub day: NaiveDate,
     /// A hash of the form's one-time nonce: a second submit of the same form counts once.
     pub nonce: String,
     pub nonce_expires_at: i64,
@@ -73,6 +77,8 @@ pub enum Recorded {
     Duplicate,
     /// The invitation was used already or has expired; nothing was added.
     InvitationSpent,
+    /// The survey has taken as many answers today as its manager allows; nothing was added.
+    Full,
 }
 
 /// The state of a one-time invitation.
@@ -92,6 +98,7 @@ async fn current_of(conn: &impl ConnectionTrait, s: survey::Model) -> Result<Sur
         seed: s.seed,
         goals: serde_json::from_str(&s.goals).unwrap_or_default(),
         active: s.active,
+        daily_cap: s.daily_cap,
         current: version(v)?,
         updated_at: s.updated_at,
     })
@@ -345,6 +352,32 @@ impl Store {
                 return Ok(Recorded::InvitationSpent);
             }
         }
+        // Today's count goes up by one, or starts again at one on a new day, unless it is full.
+        let day = r.day.to_string();
+        let counted = survey::Entity::update_many()
+            .col_expr(
+                survey::Column::CapCount,
+                Expr::case(
+                    Expr::col(survey::Column::CapDay).eq(day.clone()),
+                    Expr::col(survey::Column::CapCount).add(1),
+                )
+                .finally(1)
+                .into(),
+            )
+            .col_expr(survey::Column::CapDay, Expr::value(day.clone()))
+            .filter(survey::Column::Id.eq(r.survey_id))
+            .filter(
+                Condition::any()
+                    .add(survey::Column::CapDay.is_null())
+                    .add(survey::Column::CapDay.ne(day))
+                    .add(Expr::col(survey::Column::CapCount).lt(Expr::col(survey::Column::DailyCap))),
+            )
+            .exec(tx.conn())
+            .await?
+            .rows_affected;
+        if counted == 0 {
+            return Ok(Recorded::Full);
+        }
         let id = uuid::Uuid::new_v4().to_string();
         survey_response::ActiveModel {
             id: Set(id.clone()),
@@ -471,10 +504,17 @@ impl Tx {
         Ok(number)
     }
 
-    pub async fn set_survey_settings(&self, survey_id: i64, goals: &BTreeMap<String, u8>, active: bool) -> Result<()> {
+    pub async fn set_survey_settings(
+        &self,
+        survey_id: i64,
+        goals: &BTreeMap<String, u8>,
+        active: bool,
+        daily_cap: i32,
+    ) -> Result<()> {
         survey::Entity::update_many()
             .col_expr(survey::Column::Goals, Expr::value(serde_json::to_string(goals).unwrap_or_else(|_| "{}".into())))
             .col_expr(survey::Column::Active, Expr::value(active))
+            .col_expr(survey::Column::DailyCap, Expr::value(daily_cap))
             .col_expr(survey::Column::UpdatedAt, Expr::value(now()))
             .filter(survey::Column::Id.eq(survey_id))
             .exec(self.conn())

@@ -20,7 +20,7 @@ use crate::case::today;
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
-use crate::import::{Upload, read_table};
+use crate::import::{Upload, read_upload};
 use crate::pages::Chrome;
 use crate::state::AppState;
 
@@ -232,7 +232,10 @@ pub async fn import(
     let year = year_of(&year);
     let refuse = |page: YearPage| Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     let stored = state.store.concern_reports(actor.unit_id, year).await?;
-    let table = upload.take_file().and_then(|(name, bytes)| read_table(&bytes, &name));
+    let table = match upload.take_file() {
+        Ok((name, bytes)) => read_upload(name, bytes).await?,
+        Err(e) => Err(e),
+    };
     let table = match table {
         Ok(t) => t,
         Err(msg) => {

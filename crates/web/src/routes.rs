@@ -196,6 +196,8 @@ fn app_routes() -> Routes {
         .get("/intake/feedback", inquiry::intake::feedback)
         .post("/intake/feedback/{reference}/read", inquiry::intake::mark_read)
         .get("/intake/{id}", inquiry::intake::show)
+        .post("/intake/{id}/view", inquiry::intake::view)
+        .post("/intake/{id}/case", case::new::from_request)
         .post("/intake/{id}/close", inquiry::intake::close)
         .get("/dropin", dropin::public::all)
         .get("/support", directory::search::show)

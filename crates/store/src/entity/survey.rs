@@ -15,6 +15,11 @@ pub struct Model {
     /// Goals per question key as JSON: `{"q3": 70}`.
     pub goals: String,
     pub active: bool,
+    /// At most this many answers a day.
+    pub daily_cap: i32,
+    /// The day `cap_count` counts (Stockholm, `YYYY-MM-DD`); only today's count is kept.
+    pub cap_day: Option<String>,
+    pub cap_count: i32,
     pub created_at: i64,
     pub updated_at: i64,
 }

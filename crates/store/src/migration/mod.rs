@@ -16,6 +16,9 @@ mod m0012_report_indexes;
 mod m0013_report_readers;
 mod m0014_directory;
 mod m0015_directory_links;
+mod m0016_survey_daily_cap;
+
+pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
 pub struct Migrator;
 
@@ -38,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_report_readers::Migration),
             Box::new(m0014_directory::Migration),
             Box::new(m0015_directory_links::Migration),
+            Box::new(m0016_survey_daily_cap::Migration),
         ]
     }
 }

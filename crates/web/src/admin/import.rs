@@ -16,7 +16,7 @@ use crate::auth::AdminOf;
 use crate::case::{Opt, today};
 use crate::client::ClientIp;
 use crate::error::AppResult;
-use crate::import::{Problem, Upload, parse, read_table};
+use crate::import::{Problem, Upload, parse, read_upload};
 use crate::pages::Chrome;
 use crate::state::AppState;
 
@@ -95,7 +95,7 @@ pub async fn run(
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
-    let table = match read_table(&bytes, &file_name) {
+    let table = match read_upload(file_name.clone(), bytes).await? {
         Ok(t) => t,
         Err(msg) => {
             let page =

@@ -159,7 +159,7 @@ pub async fn list(
     let mut figure = String::new();
     if !q.figure.is_empty() || !q.report_from.is_empty() || !q.report_to.is_empty() {
         let key = RowKey::parse(&q.figure);
-        let period = Period::custom(&q.report_from, &q.report_to);
+        let period = Period::custom(&q.report_from, &q.report_to, today());
         match (key, period) {
             (Some(key), Ok(p)) => {
                 let report = crate::report::case_filter(actor.unit_id, &key, &p, &crate::report::entries(&lists));

@@ -94,6 +94,39 @@ pub async fn show(
     ip: ClientIp,
     Query(p): Query<Prefill>,
 ) -> AppResult<Response> {
+    // A request's details open on a POST only (`from_request`), so a link cannot make anyone
+    // open them; an old link leads to the request's page.
+    if let Some(raw) = p.inquiry.as_deref().filter(|r| !r.trim().is_empty()) {
+        let id = raw.trim().parse::<i64>().map_err(|_| AppError::NotFound)?;
+        let r = state.store.inquiry(actor.unit_id, id).await?;
+        if r.kind != Kind::Request {
+            return Err(AppError::NotFound);
+        }
+        return Ok(Redirect::to(&format!("/intake/{id}")).into_response());
+    }
+    new_case_page(&state, c, &actor, &ip, p, None).await
+}
+
+/// `POST /intake/{id}/case`: quick registration filled in from a contact-form request, whose
+/// details are opened (and the view logged) by this choice.
+pub async fn from_request(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    crate::id::Id(id): crate::id::Id,
+) -> AppResult<Response> {
+    new_case_page(&state, c, &actor, &ip, Prefill::default(), Some(id)).await
+}
+
+async fn new_case_page(
+    state: &AppState,
+    c: Chrome,
+    actor: &crate::auth::Actor,
+    ip: &ClientIp,
+    p: Prefill,
+    inquiry: Option<i64>,
+) -> AppResult<Response> {
     let lists = state.store.lists(actor.unit_id).await?;
     let venues = state.store.venues(Some(actor.unit_id)).await?;
     let today = today();
@@ -105,7 +138,7 @@ pub async fn show(
         ..Default::default()
     };
     if let (Some(series), Some(on)) = (p.dropin, p.on)
-        && let Some((venue, day)) = crate::dropin::occurrence::venue_of(&state, &actor, &series, &on).await?
+        && let Some((venue, day)) = crate::dropin::occurrence::venue_of(state, actor, &series, &on).await?
     {
         f.venue = venue.to_string();
         if day <= today {
@@ -116,9 +149,8 @@ pub async fn show(
         }
     }
     let mut from = None;
-    if let Some(raw) = p.inquiry.as_deref().filter(|r| !r.trim().is_empty()) {
-        let id = raw.trim().parse::<i64>().map_err(|_| AppError::NotFound)?;
-        let Some(d) = open_request(&state, &actor, &ip, &c, id).await? else {
+    if let Some(id) = inquiry {
+        let Some(d) = open_request(state, actor, ip, &c, id).await? else {
             return Ok(Redirect::to("/intake?done=already").into_response());
         };
         prefill_from(&mut f, &lists, &d, today);

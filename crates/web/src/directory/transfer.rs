@@ -79,7 +79,8 @@ pub async fn run(
             );
         }
     };
-    let (form, flat) = read(&bytes);
+    let digest = hex::encode(Sha256::digest(&bytes));
+    let (form, flat) = crate::import::parse_off_thread(move || read(&bytes)).await?;
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) =
         flat.problems.iter().cloned().partition(|p| p.severity == Severity::Error);
     let mut tallies: Vec<Tally> = lotsen_hsds::spec::OBJECTS
@@ -123,7 +124,7 @@ pub async fn run(
                 .collect();
             let detail = json!({
                 "file": file_name,
-                "sha256": hex::encode(Sha256::digest(&bytes)),
+                "sha256": digest,
                 "form": form.code(),
                 "counts": counts,
             });

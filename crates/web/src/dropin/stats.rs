@@ -3,10 +3,11 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use chrono::{Datelike, NaiveDate, TimeDelta};
-use lotsen_domain::dropin::{Status, parse_date};
+use chrono::{NaiveDate, TimeDelta};
+use lotsen_domain::dropin::Status;
 use lotsen_domain::locale::Locale;
 use lotsen_domain::privacy::suppress;
+use lotsen_domain::report::period::{Period as ReportPeriod, Preset};
 use serde::Deserialize;
 
 use super::{Schedule, local_now};
@@ -116,24 +117,26 @@ pub async fn show(
     Query(p): Query<Period>,
 ) -> AppResult<StatsPage> {
     let today = today();
-    let mut errors = FieldErrors::default();
-    let default_from = NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today);
-    let from = if p.from.trim().is_empty() { Some(default_from) } else { errors.check("from", parse_date(&p.from)) };
-    let to = if p.to.trim().is_empty() { Some(today) } else { errors.check("to", parse_date(&p.to)) };
-    if let (Some(f), Some(t)) = (from, to)
-        && t < f
-    {
-        errors.add("to", "error-dropin-range-order");
-    }
-    if let (Some(f), Some(t)) = (from, to)
-        && (t - f).num_days() > 3660
-    {
-        errors.add("to", "error-dropin-range-long");
-    }
-    let (from, to) = match (from, to, errors.is_empty()) {
-        (Some(f), Some(t), true) => (f, t),
-        _ => (default_from, today),
+    // Whole months, as the effect report: this year's complete months unless others are asked for.
+    let default = ReportPeriod::preset(Preset::ThisYear, today, None);
+    let month = |typed: &str, or: NaiveDate| {
+        if typed.trim().is_empty() { or.format("%Y-%m").to_string() } else { typed.to_owned() }
     };
+    let mut errors = FieldErrors::default();
+    let period = match ReportPeriod::custom(&month(&p.from, default.from), &month(&p.to, default.to), today) {
+        Ok(period) if (period.to - period.from).num_days() > 3660 => {
+            errors.add("to", "error-dropin-range-long");
+            default
+        }
+        Ok(period) => period,
+        Err(errs) => {
+            for (field, invalid) in errs {
+                errors.add(field, invalid.message_id);
+            }
+            default
+        }
+    };
+    let (from, to) = (period.from, period.to);
     let figures = figures(&state, actor.unit_id, from, to).await?;
     // The unit's own threshold, as in the effect report.
     let threshold = state.store.unit(actor.unit_id).await?.suppression_threshold;
@@ -151,8 +154,8 @@ pub async fn show(
     let caption = c.t.args("dropin-stats-caption", &[("from", from.to_string()), ("to", to.to_string())]);
     Ok(StatsPage {
         caption,
-        from: if errors.is_empty() { from.to_string() } else { p.from },
-        to: if errors.is_empty() { to.to_string() } else { p.to },
+        from: if errors.is_empty() { from.format("%Y-%m").to_string() } else { p.from },
+        to: if errors.is_empty() { to.format("%Y-%m").to_string() } else { p.to },
         rows,
         total,
         total_cases,

@@ -11,7 +11,23 @@ use lotsen_store::{Lists, NewCase, NewContact, NewReferral};
 use crate::case::form::default_mode;
 
 mod read;
-pub use read::read_table;
+pub use read::{check_unpacked, read_table};
+
+/// Uploaded files are parsed off the async threads, at most as many at once as there are CPUs:
+/// a large file takes a core for a while, and the rest of the service keeps answering meanwhile.
+pub async fn parse_off_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
+    static PARSERS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    let permits = PARSERS.get_or_init(|| {
+        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get))
+    });
+    let _permit = permits.acquire().await?;
+    Ok(tokio::task::spawn_blocking(f).await?)
+}
+
+/// Reads an uploaded table off the async threads (see [`read_table`]).
+pub async fn read_upload(file_name: String, bytes: Vec<u8>) -> anyhow::Result<Result<Vec<Vec<String>>, &'static str>> {
+    parse_off_thread(move || read_table(&bytes, &file_name)).await
+}
 
 /// A form with one uploaded file, as the import forms send it (multipart).
 #[derive(Debug, Default)]

@@ -145,12 +145,31 @@ pub async fn open_request(
 pub struct ShowPage {
     c: Chrome,
     id: i64,
+    /// Still open: it can be opened, made a case of or closed.
+    open: bool,
+    /// The details, when the coordinator chose to open them.
     d: Option<Details>,
     reasons: Vec<(&'static str, String)>,
 }
 
-/// `/intake/{id}`: one request in full (the view is logged), to make a case of or close.
+/// `GET /intake/{id}`: a request without its details, which open on a POST (`view`): a link alone
+/// never writes a view to the audit log.
 pub async fn show(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    Id(id): Id,
+) -> AppResult<ShowPage> {
+    let r = state.store.inquiry(actor.unit_id, id).await?;
+    if r.kind != Kind::Request {
+        return Err(AppError::NotFound);
+    }
+    let open = r.status == Status::Open && r.sealed.is_some();
+    Ok(ShowPage { c, id, open, d: None, reasons: Vec::new() })
+}
+
+/// `POST /intake/{id}/view`: the request in full (the view is logged), to make a case of or close.
+pub async fn view(
     State(state): State<AppState>,
     c: Chrome,
     CaseWorker(actor): CaseWorker,
@@ -159,7 +178,7 @@ pub async fn show(
 ) -> AppResult<ShowPage> {
     let d = open_request(&state, &actor, &ip, &c, id).await?;
     let reasons = CLOSE_REASONS.iter().map(|r| (*r, c.t.of("intake-reason", r))).collect();
-    Ok(ShowPage { c, id, d, reasons })
+    Ok(ShowPage { c, id, open: d.is_some(), d, reasons })
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -35,9 +35,11 @@ impl<S: Send + Sync> FromRequestParts<S> for ApiReportReader {
 pub struct ReportParams {
     /// `this-year` (default), `month`, `quarter`, `half-year`, `year`, `since-start`, or `custom` with from and to.
     pub period: Option<String>,
-    /// First day (YYYY-MM-DD) of a custom period.
+    /// First month (YYYY-MM) of a custom period. A day (YYYY-MM-DD) stands for its whole month:
+    /// reports cover whole calendar months only.
     pub from: Option<String>,
-    /// Last day (YYYY-MM-DD) of a custom period.
+    /// Last month (YYYY-MM) of a custom period, at the latest the last complete month. A day
+    /// (YYYY-MM-DD) stands for its whole month.
     pub to: Option<String>,
 }
 

@@ -49,11 +49,12 @@ impl PeriodQuery {
 }
 
 impl PeriodQuery {
-    /// The period asked for, or the errors per field. No period at all means this year so far.
+    /// The period asked for, or the errors per field. No period at all means this year so far. A
+    /// custom period is whole months (days typed are read as their months).
     pub fn resolve(&self, today: NaiveDate, first_case: Option<NaiveDate>) -> Result<Period, FieldErrors> {
         let custom = !self.from.trim().is_empty() || !self.to.trim().is_empty();
         if custom && matches!(self.period.trim(), "" | "custom") {
-            return Period::custom(&self.from, &self.to).map_err(|errs| {
+            return Period::custom(&self.from, &self.to, today).map_err(|errs| {
                 let mut e = FieldErrors::default();
                 for (field, invalid) in errs {
                     e.add(field, invalid.message_id);

@@ -214,8 +214,8 @@ pub async fn show(
         q: if errors.is_empty() {
             PeriodQuery {
                 period: current.into(),
-                from: period.from.to_string(),
-                to: period.to.to_string(),
+                from: period.from.format("%Y-%m").to_string(),
+                to: period.to.format("%Y-%m").to_string(),
                 units: q.units.clone(),
             }
         } else {

@@ -362,6 +362,7 @@ pub async fn submit(
             venue_id: way.venue,
             locale,
             week: week_of(today()),
+            day: today(),
             answers: answers.colours,
             free_text: answers.free_text,
             nonce: spent.nonce_hash,
@@ -369,8 +370,14 @@ pub async fn submit(
             invitation: (!way.invitation.is_empty()).then(|| token_hash(&way.invitation)),
         })
         .await?;
-    if recorded == Recorded::InvitationSpent {
-        return gone(&state, &s, locale, "survey-invitation-used").await;
+    match recorded {
+        Recorded::InvitationSpent => return gone(&state, &s, locale, "survey-invitation-used").await,
+        Recorded::Full => {
+            let mut r = gone(&state, &s, locale, "survey-full-today").await?;
+            *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+            return Ok(r);
+        }
+        Recorded::Saved | Recorded::Duplicate => {}
     }
     let kiosk = if way.kiosk { "&kiosk=1" } else { "" };
     Ok(Redirect::to(&format!("/s/{}/thanks{}{kiosk}", s.code, way.query(locale))).into_response())

@@ -31,6 +31,9 @@ use crate::state::AppState;
 
 /// Goals by question key, in percent.
 type Goals = BTreeMap<String, u8>;
+
+/// The most answers a day a manager may allow a survey.
+const MAX_DAILY_CAP: i32 = 100_000;
 /// A refused form: errors per field, and (field, message) for the summary in form order.
 type Refusal = (FieldErrors, Vec<(String, String)>);
 
@@ -128,6 +131,8 @@ pub struct EditForm {
     pub free_text: bool,
     pub free_text_prompt: BTreeMap<Locale, String>,
     pub active: bool,
+    /// At most this many answers a day, as typed.
+    pub daily_cap: String,
 }
 
 impl EditForm {
@@ -153,6 +158,7 @@ impl EditForm {
             free_text: d.free_text.is_some(),
             free_text_prompt: d.free_text.clone().unwrap_or_default(),
             active: s.active,
+            daily_cap: s.daily_cap.to_string(),
         }
     }
 
@@ -161,6 +167,7 @@ impl EditForm {
             locales: vec!["sv".into()],
             rows: (0..3).map(|n| QuestionRow { n, ..Default::default() }).collect(),
             active: true,
+            daily_cap: lotsen_store::DEFAULT_DAILY_CAP.to_string(),
             ..Default::default()
         }
     }
@@ -174,6 +181,7 @@ impl EditForm {
                 "locales" => f.locales.push(v.clone()),
                 "free_text" => f.free_text = v == "1",
                 "active" => f.active = v == "1",
+                "daily_cap" => f.daily_cap = v.clone(),
                 _ => {}
             }
             if let Some(rest) = k.strip_prefix("title_") {
@@ -219,8 +227,8 @@ impl EditForm {
         self.free_text_prompt.get(l).map_or("", String::as_str)
     }
 
-    /// The definition and the goals by question key, or a message per field.
-    fn check(&self) -> Result<(Definition, Goals), Refusal> {
+    /// The definition, the goals by question key and the daily cap, or a message per field.
+    fn check(&self) -> Result<(Definition, Goals, i32), Refusal> {
         let draft = DraftDefinition {
             locales: self.locales.clone(),
             title: self.title.clone(),
@@ -230,6 +238,11 @@ impl EditForm {
         };
         let mut errors = FieldErrors::default();
         let mut summary = Vec::new();
+        let cap = self.daily_cap.trim().parse::<i32>().ok().filter(|n| (1..=MAX_DAILY_CAP).contains(n));
+        if cap.is_none() {
+            summary.push(("daily_cap".to_owned(), "error-survey-daily-cap".to_owned()));
+            errors.add("daily_cap", "error-survey-daily-cap");
+        }
         let mut goals_by_row = Vec::new();
         for r in &self.rows {
             match parse_goal(&r.goal) {
@@ -246,7 +259,7 @@ impl EditForm {
                 // Kept rows are those with text, in order: the same order the definition has.
                 let kept = goals_by_row.iter().filter(|(r, _)| r.text.values().any(|s| !s.trim().is_empty()));
                 let goals = kept.zip(&def.questions).filter_map(|((_, g), q)| g.map(|g| (q.key.clone(), g))).collect();
-                Ok((def, goals))
+                Ok((def, goals, cap.unwrap_or(lotsen_store::DEFAULT_DAILY_CAP)))
             }
             Ok(_) => Err((errors, summary)),
             Err(errs) => {
@@ -298,6 +311,8 @@ fn summary_of(c: &Chrome, items: &[(String, String)]) -> Vec<SummaryItem> {
                 format!("{}, {lang}", c.t.get("survey-free-text-prompt-label"))
             } else if field == "locales" {
                 c.t.get("survey-locales-label")
+            } else if field == "daily_cap" {
+                c.t.get("survey-daily-cap-label")
             } else {
                 c.t.get("survey-questions-label")
             };
@@ -328,7 +343,7 @@ pub async fn create(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let f = EditForm::from_fields(&fields);
-    let (def, goals) = match f.check() {
+    let (def, goals, cap) = match f.check() {
         Ok(x) => x,
         Err((errors, items)) => {
             let summary = summary_of(&c, &items);
@@ -338,7 +353,16 @@ pub async fn create(
     };
     let tx = state.store.begin().await?;
     let id = tx.create_survey(actor.unit_id, &def, &goals).await?;
-    tx.audit(by(&actor, &ip, "survey.create", "survey", id, json!({ "questions": def.questions.len() }))).await?;
+    tx.set_survey_settings(id, &goals, f.active, cap).await?;
+    tx.audit(by(
+        &actor,
+        &ip,
+        "survey.create",
+        "survey",
+        id,
+        json!({ "questions": def.questions.len(), "daily_cap": cap }),
+    ))
+    .await?;
     tx.commit().await?;
     Ok(Redirect::to("/surveys?done=created").into_response())
 }
@@ -374,7 +398,7 @@ pub async fn update(
 ) -> AppResult<Response> {
     let s = own_survey(&state, &actor, id).await?;
     let f = EditForm::from_fields(&fields);
-    let (def, goals) = match f.check() {
+    let (def, goals, cap) = match f.check() {
         Ok(x) => x,
         Err((errors, items)) => {
             let answered = state.store.survey_responses_total(id).await? > 0;
@@ -386,14 +410,14 @@ pub async fn update(
     let tx = state.store.begin().await?;
     let reworded = def != s.current.definition;
     let version = if reworded { tx.save_survey_wording(id, &def).await? } else { s.current.number };
-    tx.set_survey_settings(id, &goals, f.active).await?;
+    tx.set_survey_settings(id, &goals, f.active, cap).await?;
     tx.audit(by(
         &actor,
         &ip,
         "survey.update",
         "survey",
         id,
-        json!({ "version": version, "reworded": reworded, "active": f.active, "goals": goals }),
+        json!({ "version": version, "reworded": reworded, "active": f.active, "goals": goals, "daily_cap": cap }),
     ))
     .await?;
     tx.commit().await?;

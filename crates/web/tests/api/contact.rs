@@ -92,8 +92,10 @@ async fn a_request_becomes_a_case_in_two_steps_with_its_details_sealed_for_the_c
     other.get(&format!("/intake/{}", r.id)).await.assert_status(404);
     let theirs = other.get("/intake").await;
     theirs.assert_status(200);
-    assert!(!theirs.body.contains(&format!("inquiry={}", r.id)));
+    assert!(!theirs.body.contains(&format!("/intake/{}/", r.id)));
     other.get(&format!("/cases/new?inquiry={}", r.id)).await.assert_status(404);
+    other.post_form(&format!("/intake/{}/view", r.id), &[]).await.assert_status(404);
+    other.post_form(&format!("/intake/{}/case", r.id), &[]).await.assert_status(404);
     app.login("analyst.a").await.get("/intake").await.assert_status(403);
 
     // Nor can they make a case of it.
@@ -106,11 +108,24 @@ async fn a_request_becomes_a_case_in_two_steps_with_its_details_sealed_for_the_c
     let coord = app.login("coord.a").await;
     let list = coord.get("/intake").await;
     list.assert_status(200);
-    let link = format!("/cases/new?inquiry={}", r.id);
-    assert!(list.body.contains(&link), "the list offers the case in one click");
+    let action = format!("/intake/{}/case", r.id);
+    assert!(list.body.contains(&format!("action=\"{action}\"")), "the list offers the case in one click");
     assert!(!list.text().contains("Sara"), "the list shows no details");
     let views = app.audited("inquiry.view").await;
-    let form = coord.get(&link).await;
+    // Links open nothing: the request's page and an old link to the form show no details and log
+    // no view; the details open on a POST only.
+    let shown = coord.get(&format!("/intake/{}", r.id)).await;
+    shown.assert_status(200);
+    assert!(!shown.text().contains("Sara") && shown.body.contains(&format!("action=\"/intake/{}/view\"", r.id)));
+    let old = coord.get(&format!("/cases/new?inquiry={}", r.id)).await;
+    assert_eq!(old.location.as_deref(), Some(format!("/intake/{}", r.id).as_str()));
+    assert_eq!(app.audited("inquiry.view").await, views, "no view is logged by a link");
+    let opened = coord.post_form(&format!("/intake/{}/view", r.id), &[]).await;
+    opened.assert_status(200);
+    assert!(opened.text().contains("070-123 45 67"));
+    assert_eq!(app.audited("inquiry.view").await, views + 1, "opening the details is logged");
+    let views = views + 1;
+    let form = coord.post_form(&action, &[]).await;
     form.assert_status(200);
     let text = form.text();
     assert!(text.contains("Sara") && text.contains("070-123 45 67") && text.contains("Rinkebyskolan"));
@@ -340,6 +355,7 @@ async fn retention_removes_unhandled_requests_old_feedback_and_old_survey_text(b
                 venue_id: None,
                 locale: lotsen_domain::locale::Locale::Sv,
                 week: lotsen_domain::survey::week_of(week),
+                day: week,
                 answers,
                 free_text: Some("fritext".into()),
                 nonce: nonce.into(),

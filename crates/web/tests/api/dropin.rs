@@ -575,7 +575,7 @@ async fn the_visit_log_quick_registration_and_statistics(b: Backend) {
     // One case started here: fewer than five, so it is not shown.
     assert!(row.contains("&lt;5") || row.contains("<5"), "{row}");
     let p = app.login("analyst.a").await.get("/sessions/stats?from=2026-02-01&to=2026-01-01").await;
-    assert!(p.text().contains("Slutdatumet kan inte vara före startdatumet."));
+    assert!(p.text().contains("Slutdatum kan inte vara före startdatum."), "{}", p.text());
 
     // A new time for a series that has been held: past sessions keep theirs (and their log); the
     // new time applies from today as a series of its own.

@@ -15,6 +15,9 @@ both_backends!(
     the_client_address_is_read_from_the_right_behind_our_proxies,
     metrics_need_their_token,
     csv_cells_never_become_formulas,
+    a_spreadsheet_that_claims_the_whole_grid_is_refused_and_the_service_goes_on,
+    a_directory_zip_that_unpacks_too_far_is_refused,
+    no_two_report_periods_differ_by_a_day,
 );
 
 async fn a_token_opens_the_api_and_no_page(b: Backend) {
@@ -315,4 +318,154 @@ async fn csv_cells_never_become_formulas(b: Backend) {
         back.rows.iter().filter(|r| r.obj.name == "service").filter_map(|r| r.text("name")).collect();
     assert!(names.contains(&"=HYPERLINK(\"http://evil.example\",\"Klicka\")"), "{names:?}");
     assert!(back.rows.iter().any(|r| r.text("description") == Some("@SUM(1+1)")));
+}
+
+/// The whole grid: A1 and XFD1048576, as a spreadsheet program writes it.
+fn whole_grid_xlsx() -> Vec<u8> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let sheet = wb.add_worksheet();
+    sheet.write_string(0, 0, "id").unwrap();
+    sheet.write_string(1_048_575, 16_383, "x").unwrap();
+    wb.save_to_buffer().unwrap()
+}
+
+async fn a_spreadsheet_that_claims_the_whole_grid_is_refused_and_the_service_goes_on(b: Backend) {
+    let app = spawn_app(b).await;
+    let bytes = whole_grid_xlsx();
+    assert!(bytes.len() < 20_000, "a small file: {}", bytes.len());
+    let admin = app.login("admin.a").await;
+    let token = admin.csrf().await;
+    let form = reqwest::multipart::Form::new()
+        .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name("grid.xlsx"))
+        .text("coordinator", app.id("coord.a").to_string())
+        .text("dry_run", "1");
+    let p = page(
+        admin.http.post(format!("{}/admin/import?csrf={token}", admin.base)).multipart(form).send().await.unwrap(),
+    )
+    .await;
+    p.assert_status(422);
+    assert!(p.text().contains("högst 200 000 rader och 200 kolumner"), "{}", p.text());
+    // The concern reports read the same way.
+    let m = app.login("manager.a").await;
+    let token = m.csrf().await;
+    let form = reqwest::multipart::Form::new()
+        .part("file", reqwest::multipart::Part::bytes(bytes).file_name("oro.xlsx"))
+        .text("dry_run", "1");
+    let p = page(
+        m.http.post(format!("{}/concern-reports/import?csrf={token}", m.base)).multipart(form).send().await.unwrap(),
+    )
+    .await;
+    p.assert_status(422);
+    assert!(p.text().contains("högst 200 000 rader och 200 kolumner"), "{}", p.text());
+    // An old Excel file is named as such.
+    let token = admin.csrf().await;
+    let form = reqwest::multipart::Form::new()
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec()).file_name("gammal.xls"),
+        )
+        .text("coordinator", app.id("coord.a").to_string());
+    let p = page(
+        admin.http.post(format!("{}/admin/import?csrf={token}", admin.base)).multipart(form).send().await.unwrap(),
+    )
+    .await;
+    p.assert_status(422);
+    assert!(p.text().contains("Lotsen läser CSV- och XLSX-filer"), "{}", p.text());
+    // Still serving, for every unit.
+    app.login("coord.b").await.get("/cases").await.assert_status(200);
+    admin.get("/admin/import").await.assert_status(200);
+}
+
+async fn a_directory_zip_that_unpacks_too_far_is_refused(b: Backend) {
+    use std::io::Write;
+    let app = spawn_app(b).await;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let o = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("services.csv", o).unwrap();
+    zip.write_all(b"id,name,status\n").unwrap();
+    let block = vec![b'\n'; 1024 * 1024];
+    for _ in 0..80 {
+        zip.write_all(&block).unwrap();
+    }
+    let bytes = zip.finish().unwrap().into_inner();
+    assert!(bytes.len() < 1024 * 1024, "packed small: {}", bytes.len());
+    let admin = app.login("admin.a").await;
+    let token = admin.csrf().await;
+    let form = reqwest::multipart::Form::new()
+        .part("file", reqwest::multipart::Part::bytes(bytes).file_name("katalog.zip"))
+        .text("dry_run", "1");
+    let p = page(
+        admin.http.post(format!("{}/directory/import?csrf={token}", admin.base)).multipart(form).send().await.unwrap(),
+    )
+    .await;
+    p.assert_status(422);
+    assert!(p.text().contains("unpacks to more than 64 MB"), "{}", p.text());
+    admin.get("/directory/import").await.assert_status(200);
+}
+
+/// The probe of the hardening issue: a report to 14 March and one to 15 March must not tell the
+/// case of 15 March apart, on any of the report's ways out.
+async fn no_two_report_periods_differ_by_a_day(b: Backend) {
+    let app = spawn_app(b).await;
+    let mut csv = format!("{}\n", crate::import::HEADER);
+    for i in 0..40 {
+        let day = 1 + i % 28;
+        csv.push_str(&format!("P-{i},2023-02-{day:02},phone,19-65,economy,,nej,ja,,1,20,,,,,,,\n"));
+    }
+    // The one case of 15 March: its own channel, age group, category and referral.
+    csv.push_str("M-1,2023-03-15,sms,0-12,violence,,ja,ja,,1,20,,social_services,aid_application,,,,\n");
+    app.import_cases("admin.a", "coord.a", csv).await;
+    let analyst = app.login("analyst.a").await;
+    let body = |path: String| {
+        let c = &analyst;
+        async move {
+            let r = c.http.get(format!("{}{path}", c.base)).send().await.unwrap();
+            assert_eq!(r.status(), 200, "{path}");
+            r.text().await.unwrap()
+        }
+    };
+    let to = |day: &str| format!("period=custom&from=2022-08-01&to=2023-03-{day}");
+    for way in ["/api/v1/report", "/api/v1/report/units", "/report/export/csv"] {
+        let (a, b) = (body(format!("{way}?{}", to("14"))).await, body(format!("{way}?{}", to("15"))).await);
+        assert_eq!(a, b, "{way} tells the two periods apart");
+        // The report covers March whole, so the case is in both.
+        assert!(!a.is_empty());
+    }
+    let r: serde_json::Value = serde_json::from_str(&body(format!("/api/v1/report?{}", to("15"))).await).unwrap();
+    assert_eq!((r["period"]["from"].as_str(), r["period"]["to"].as_str()), (Some("2022-08-01"), Some("2023-03-31")));
+    // The page shows the same tables and says which months it covers.
+    // The page's own content: the language links after it echo the address asked for.
+    let tables = |html: String| {
+        let main = &html[html.find("<main").unwrap()..];
+        main[..main.find("</main>").unwrap()].replace(char::is_whitespace, "")
+    };
+    let (a, b) = (body(format!("/report?{}", to("14"))).await, body(format!("/report?{}", to("15"))).await);
+    let (ta, tb) = (tables(a.clone()), tables(b));
+    let at = ta.chars().zip(tb.chars()).take_while(|(x, y)| x == y).count();
+    assert_eq!(
+        ta,
+        tb,
+        "the page tells the two periods apart at …{}…",
+        ta.chars().skip(at.saturating_sub(80)).take(200).collect::<String>()
+    );
+    assert!(a.contains("value=\"2023-03\""), "the form shows the months");
+    // Drop-in statistics are whole months too, and this month is not over.
+    let stats = |q: &str| {
+        let q = q.to_owned();
+        let c = &analyst;
+        async move { page(c.http.get(format!("{}/sessions/stats?{q}", c.base)).send().await.unwrap()).await }
+    };
+    let (a, b) = (stats("from=2023-03-01&to=2023-03-14").await, stats("from=2023-03-01&to=2023-03-15").await);
+    a.assert_status(200);
+    assert_eq!(tables(a.text().to_owned()), tables(b.text().to_owned()));
+    let this_month = chrono::Utc::now().date_naive().format("%Y-%m").to_string();
+    let p = stats(&format!("from=2023-01&to={this_month}")).await;
+    assert!(p.text().contains("välj senast förra månaden"), "{}", p.text());
+    let api = analyst
+        .http
+        .get(format!("{}/api/v1/report?period=custom&from=2023-01&to={this_month}", analyst.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(api.status(), 422);
 }

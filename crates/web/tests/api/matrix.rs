@@ -219,6 +219,10 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/intake/feedback/{reference}/read"), CASE_ACTION),
         (("GET", "/intake/{id}"), CASE_PAGE),
         (("POST", "/intake/{id}/close"), CASE_ACTION),
+        (("POST", "/intake/{id}/view"), CASE_PAGE),
+        // The form made from the request; coord.a's turn closes it (`/close` runs before the
+        // manager's turn), so the manager is sent back to the list.
+        (("POST", "/intake/{id}/case"), [303, 200, 303, 403, 403, 403, 404]),
         (("GET", "/healthz"), OPEN),
         (("GET", "/readyz"), OPEN),
         // Off without a configured token (see `metrics_need_their_token`).

@@ -15,6 +15,7 @@ both_backends!(
     rewording_makes_a_new_version_and_answers_keep_theirs,
     bad_answers_and_bad_wording_are_refused_per_field_and_nothing_is_saved,
     public_submissions_are_rate_limited,
+    a_manager_caps_the_answers_a_day,
 );
 
 const AGENT: &str = "LotsenTestAgent/1.0 (unique-agent-7731)";
@@ -290,6 +291,7 @@ async fn rewording_makes_a_new_version_and_answers_keep_theirs(b: Backend) {
     }
     fields.push(("free_text".into(), "1".into()));
     fields.push(("active".into(), "1".into()));
+    fields.push(("daily_cap".into(), " 150 ".into()));
     for (n, q) in d.questions.iter().enumerate() {
         fields.push((format!("q_{n}_key"), q.key.clone()));
         for l in &d.locales {
@@ -311,6 +313,7 @@ async fn rewording_makes_a_new_version_and_answers_keep_theirs(b: Backend) {
     let now = app.store.survey(s.id).await.unwrap();
     assert_eq!(now.current.id, s.current.id);
     assert_eq!(now.goals.get("q3"), Some(&75));
+    assert_eq!(now.daily_cap, 150, "the daily cap is saved with the settings");
     // A reworded question after an answer: a new version.
     let mut f2 = refs(&fields);
     for (k, v) in f2.iter_mut() {
@@ -452,4 +455,37 @@ async fn public_submissions_are_rate_limited(b: Backend) {
     }
     assert!(limited, "flooding met no limit");
     let _ = Days::new(0);
+}
+
+async fn a_manager_caps_the_answers_a_day(b: Backend) {
+    let app = spawn_app(b).await;
+    let s = resident(&app).await;
+    assert_eq!(s.daily_cap, lotsen_store::DEFAULT_DAILY_CAP, "a cap from the start");
+    let m = app.login("manager.a").await;
+    let edit = m.get(&format!("/surveys/{}/edit", s.id)).await;
+    edit.assert_status(200);
+    assert!(edit.body.contains(&format!("name=\"daily_cap\" value=\"{}\"", lotsen_store::DEFAULT_DAILY_CAP)));
+    // A cap that is not a number from 1 to 100 000 is named, and nothing is saved.
+    for bad in ["0", "-3", "lots", "100001"] {
+        let p = m.post_form(&format!("/surveys/{}/edit", s.id), &[("daily_cap", bad), ("active", "1")]).await;
+        p.assert_status(422);
+        assert!(p.text().contains("Ange ett heltal från 1 till 100 000."), "{bad}: {}", p.text());
+    }
+    assert_eq!(resident(&app).await.daily_cap, lotsen_store::DEFAULT_DAILY_CAP);
+    let tx = app.store.begin().await.unwrap();
+    tx.set_survey_settings(s.id, &s.goals, true, 2).await.unwrap();
+    tx.commit().await.unwrap();
+    let c = visitor();
+    let path = format!("/s/{}", s.code);
+    for _ in 0..2 {
+        answer(&c, &app.addr, &path, "green", &[]).await.assert_status(303);
+    }
+    let full = answer(&c, &app.addr, &path, "green", &[]).await;
+    full.assert_status(429);
+    assert!(full.text().contains("så många svar som den tar i dag"), "{}", full.text());
+    assert_eq!(counts(&app, &s).await, 2, "the third answer is not stored");
+    // Only today's count is kept: a new day starts again from one.
+    app.store.unsafe_execute(&format!("UPDATE surveys SET cap_day = '2000-01-01' WHERE id = {}", s.id)).await.unwrap();
+    answer(&c, &app.addr, &path, "green", &[]).await.assert_status(303);
+    assert_eq!(counts(&app, &s).await, 3);
 }
