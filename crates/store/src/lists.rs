@@ -91,6 +91,37 @@ impl Lists {
     pub fn by_code(&self, kind: ListKind, code: &str) -> Option<&ListEntry> {
         self.all(kind).iter().find(|e| e.code == code)
     }
+
+    /// The default lists as a new unit gets them, numbered from 1, without a database: for tests
+    /// and the parsers' fuzz harness.
+    #[doc(hidden)]
+    pub fn seeded(unit_id: i64) -> Result<Self> {
+        let mut lists = Lists::default();
+        let mut id = 0;
+        for (kind, entries) in seeds()? {
+            let kind = ListKind::parse(&kind).ok_or_else(|| StoreError::Unavailable(format!("seed kind {kind}")))?;
+            for (i, s) in entries.into_iter().enumerate() {
+                id += 1;
+                lists.by_kind.entry(kind).or_default().push(ListEntry {
+                    id,
+                    unit_id,
+                    kind,
+                    code: s.code,
+                    label_sv: s.sv,
+                    label_en: Some(s.en),
+                    label_ar: Some(s.ar),
+                    group: s.group.as_deref().and_then(|g| DestinationGroup::parse(g).ok()),
+                    age_min: s.min,
+                    age_max: s.max,
+                    meeting: s.meeting,
+                    ksi_code: s.ksi,
+                    position: i as i32 * 10,
+                    retired: false,
+                });
+            }
+        }
+        Ok(lists)
+    }
 }
 
 #[derive(Debug, Deserialize)]

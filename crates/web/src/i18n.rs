@@ -79,6 +79,14 @@ impl Tr {
         LOCALES.try_lookup_with_args(self.lang(), id, &map).unwrap_or_else(|| id.to_owned())
     }
 
+    /// The message `id` with one argument that is a name or other text, given as it is: never
+    /// read as a number, so a venue called "007", "1e3" or "Nan" keeps its name.
+    pub fn arg_text(&self, id: &str, name: &'static str, value: &str) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> =
+            [(Cow::Borrowed(name), FluentValue::from(value.to_owned()))].into_iter().collect();
+        LOCALES.try_lookup_with_args(self.lang(), id, &map).unwrap_or_else(|| id.to_owned())
+    }
+
     /// The message for a whole number, for Fluent plural selection.
     pub fn count(&self, id: &str, n: impl std::fmt::Display) -> String {
         self.args(id, &[("count", n.to_string())])

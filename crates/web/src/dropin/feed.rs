@@ -64,7 +64,7 @@ pub async fn unit(
     // The unit's name is the calendar's name: renaming it is a change too.
     let changed = state.store.dropin_changed_at(Some(id)).await?.max(unit.updated_at);
     let t = q.tr();
-    let name = plain(&t.arg("dropin-feed-name", "name", &unit.name));
+    let name = plain(&t.arg_text("dropin-feed-name", "name", &unit.name));
     let body = calendar(&state.settings.base_url, &t, &name, &s, None);
     Ok(respond(body, changed, &headers))
 }
@@ -79,7 +79,7 @@ pub async fn venue(
     let s = Schedule::load(&state.store, Some(v.unit_id)).await?;
     let changed = state.store.dropin_changed_at(Some(v.unit_id)).await?;
     let t = q.tr();
-    let name = plain(&t.arg("dropin-feed-name", "name", &v.name));
+    let name = plain(&t.arg_text("dropin-feed-name", "name", &v.name));
     let body = calendar(&state.settings.base_url, &t, &name, &s, Some(id));
     Ok(respond(body, changed, &headers))
 }
@@ -138,6 +138,40 @@ struct Ctx<'a> {
     host: String,
     t: &'a Tr,
     s: &'a Schedule,
+    texts: Texts,
+}
+
+/// Text values (names, addresses, descriptions) stand in the crate's output as short markers and
+/// are put in, escaped, before the lines are folded here: the crate's folding of a long line can
+/// loop forever on text with emoji and spaces (and may leave a line of 76 octets).
+#[derive(Default)]
+struct Texts(std::cell::RefCell<Vec<String>>);
+
+impl Texts {
+    /// A marker for `s`: a number between two U+0001, which no stored text holds.
+    fn mark(&self, s: &str) -> String {
+        let mut texts = self.0.borrow_mut();
+        texts.push(s.replace('\u{1}', ""));
+        format!("\u{1}{}\u{1}", texts.len() - 1)
+    }
+
+    /// `text` with each marker replaced by its value, escaped as RFC 5545 TEXT.
+    fn fill(&self, text: &str) -> String {
+        let texts = self.0.borrow();
+        let mut out = String::with_capacity(text.len() + texts.iter().map(String::len).sum::<usize>());
+        for (i, part) in text.split('\u{1}').enumerate() {
+            match (i % 2, part.parse::<usize>().ok().and_then(|n| texts.get(n))) {
+                (1, Some(value)) => out.push_str(&escape_text(value)),
+                _ => out.push_str(part),
+            }
+        }
+        out
+    }
+}
+
+/// TEXT escaping (RFC 5545, 3.3.11).
+fn escape_text(s: &str) -> String {
+    s.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
 }
 
 impl Ctx<'_> {
@@ -159,12 +193,12 @@ impl Ctx<'_> {
     }
 
     fn place(&self, e: &mut Event, v: &VenueRecord) {
-        e.summary(&plain(&self.t.arg("dropin-feed-summary", "venue", &v.name)));
+        e.summary(&self.texts.mark(&plain(&self.t.arg_text("dropin-feed-summary", "venue", &v.name))));
         let location: Vec<&str> = [v.name.as_str(), v.room.as_str(), v.address.as_str()]
             .into_iter()
             .filter(|s| !s.trim().is_empty())
             .collect();
-        e.location(&location.join(", "));
+        e.location(&self.texts.mark(&location.join(", ")));
         let mut text = vec![description(v, self.t.locale).trim().to_owned()];
         if !v.partners.trim().is_empty() {
             text.push(format!("{}: {}", self.t.get("field-partners"), v.partners.trim()));
@@ -174,7 +208,7 @@ impl Ctx<'_> {
         }
         text.retain(|s| !s.is_empty());
         if !text.is_empty() {
-            e.description(&text.join("\n\n"));
+            e.description(&self.texts.mark(&text.join("\n\n")));
         }
         e.url(&format!("{}/dropin/venues/{}", self.base, v.id));
         if let Some((lat, lon)) =
@@ -251,13 +285,13 @@ impl Ctx<'_> {
 /// The whole feed as text.
 pub fn calendar(base: &str, t: &Tr, name: &str, s: &Schedule, only: Option<i64>) -> String {
     let host = base.split("://").nth(1).unwrap_or(base).split(['/', ':']).next().unwrap_or("lotsen").to_owned();
-    let ctx = Ctx { base, host, t, s };
+    let ctx = Ctx { base, host, t, s, texts: Texts::default() };
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"))
         .append_property(("PRODID", "-//Lotsen//Drop-in//SV"))
         .append_property(("CALSCALE", "GREGORIAN"))
         .append_property(("METHOD", "PUBLISH"))
-        .append_property(("X-WR-CALNAME", name))
+        .append_property(("X-WR-CALNAME", ctx.texts.mark(name).as_str()))
         .append_property(("X-WR-TIMEZONE", TZID))
         .append_property(Property::new("REFRESH-INTERVAL", "PT1H").add_parameter("VALUE", "DURATION").done())
         .append_property(("X-PUBLISHED-TTL", "PT1H"));
@@ -269,8 +303,71 @@ pub fn calendar(base: &str, t: &Tr, name: &str, s: &Schedule, only: Option<i64>)
     }
     // The crate stamps every component it writes with DTSTAMP and UID, which a VTIMEZONE must not
     // have (and a fresh UID each time would break the ETag), so the time zone goes in as text.
-    let mut text = cal.done().to_string();
+    let mut text = fold(&ctx.texts.fill(&cal.done().to_string().replace("\r\n ", "")));
     let at = text.find("BEGIN:VEVENT").or_else(|| text.find("END:VCALENDAR")).unwrap_or(text.len());
     text.insert_str(at, VTIMEZONE);
     text
+}
+
+/// Folds every content line to at most 75 octets, leading space included (RFC 5545, 3.1), never
+/// inside a character. Folds already there are undone first (values never hold a raw line break:
+/// text is escaped).
+fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 32);
+    for line in text.replace("\r\n ", "").split_terminator("\r\n") {
+        let (mut rest, mut room) = (line, 75);
+        while rest.len() > room {
+            let mut cut = room;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n ");
+            rest = &rest[cut..];
+            room = 74;
+        }
+        out.push_str(rest);
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_is_folded_to_75_octets() {
+        // 150 octets: the crate's fold left a last line of 75 octets after its leading space.
+        for len in [74, 75, 76, 149, 150, 151, 223, 224, 225, 400] {
+            let line = format!("SUMMARY:{}", "x".repeat(len - 8));
+            let folded = fold(&format!("BEGIN:VEVENT\r\n{line}\r\nEND:VEVENT\r\n"));
+            assert!(folded.split("\r\n").all(|l| l.len() <= 75), "{len}: {folded:?}");
+            assert_eq!(folded.replace("\r\n ", ""), format!("BEGIN:VEVENT\r\n{line}\r\nEND:VEVENT\r\n"));
+        }
+        let emoji = format!("LOCATION:{}", "👩‍👩‍👧‍👦".repeat(20));
+        let folded = fold(&format!("{emoji}\r\n"));
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75), "{folded:?}");
+        assert_eq!(folded.replace("\r\n ", ""), format!("{emoji}\r\n"));
+    }
+
+    #[test]
+    fn text_with_emoji_and_spaces_is_written_and_escaped() {
+        // The crate's own folding never ended on this text.
+        let texts = Texts::default();
+        let long = "♿ 🛗 ".repeat(200) + "a,b;c\\d\ne";
+        let line = format!("DESCRIPTION:{}\r\n", texts.mark(&long));
+        let filled = texts.fill(&line);
+        assert_eq!(filled, format!("DESCRIPTION:{}\r\n", escape_text(&long)));
+        assert!(filled.ends_with("a\\,b\\;c\\\\d\\ne\r\n"));
+        assert!(fold(&filled).split("\r\n").all(|l| l.len() <= 75));
+    }
+
+    #[test]
+    fn a_name_that_reads_as_a_number_is_kept() {
+        let t = Tr::new(Locale::Sv);
+        for name in ["007", "1e3", "Nan", "inf", "2026"] {
+            assert_eq!(plain(&t.arg_text("dropin-feed-summary", "venue", name)), format!("Drop-in: {name}"));
+        }
+    }
 }

@@ -177,7 +177,8 @@ impl VenueForm {
         }
     }
 
-    fn check(&self) -> Result<VenueInput, FieldErrors> {
+    /// Checks the form; nothing is saved on any error.
+    pub fn check(&self) -> Result<VenueInput, FieldErrors> {
         let mut e = FieldErrors::default();
         let name = e.check("venue_name", parse_line(&self.name, 120));
         if name.as_deref() == Some("") {
@@ -337,7 +338,7 @@ impl SeriesForm {
     }
 
     /// Checks the form against the unit's venues and staff. Nothing is saved on any error.
-    fn check(&self, venues: &[VenueRecord], users: &[UserRecord]) -> Result<SeriesInput, FieldErrors> {
+    pub fn check(&self, venues: &[VenueRecord], users: &[UserRecord]) -> Result<SeriesInput, FieldErrors> {
         let mut errors = FieldErrors::default();
         let venue = self.venue.trim().parse::<i64>().ok().filter(|v| venues.iter().any(|x| x.id == *v));
         if venue.is_none() {

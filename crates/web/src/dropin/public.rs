@@ -142,7 +142,7 @@ pub async fn unit(
     let s = window(&state, Some(id), weeks).await?;
     let venues = blocks(&c, &s, weeks, None);
     Ok(PublicPage {
-        heading: c.t.arg("dropin-public-unit-title", "unit", &unit.name),
+        heading: c.t.arg_text("dropin-public-unit-title", "unit", &unit.name),
         page_url: format!("{}/dropin/units/{id}", state.settings.base_url),
         qr_path: format!("/dropin/units/{id}/qr.svg"),
         feed_path: format!("/dropin/units/{id}/calendar.ics"),
@@ -167,7 +167,7 @@ pub async fn venue(
     let s = window(&state, Some(v.unit_id), weeks).await?;
     let venues = blocks(&c, &s, weeks, Some(id));
     Ok(PublicPage {
-        heading: c.t.arg("dropin-public-venue-title", "venue", &v.name),
+        heading: c.t.arg_text("dropin-public-venue-title", "venue", &v.name),
         page_url: format!("{}/dropin/venues/{id}", state.settings.base_url),
         qr_path: format!("/dropin/venues/{id}/qr.svg"),
         feed_path: format!("/dropin/venues/{id}/calendar.ics"),
