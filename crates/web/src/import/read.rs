@@ -27,7 +27,11 @@ pub fn read_table(bytes: &[u8], file_name: &str) -> Result<Vec<Vec<String>>, &'s
         return Err("import-error-format");
     }
     if lower.ends_with(".xlsx") || bytes.starts_with(b"PK\x03\x04") {
-        return read_xlsx(bytes);
+        // The spreadsheet reader does arithmetic on what a file claims (a reversed dimension, a
+        // column of seven letters) that can overflow: a file it cannot read is unreadable, not a
+        // crash.
+        return std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_xlsx(bytes)))
+            .unwrap_or(Err("import-error-unreadable"));
     }
     read_csv(bytes)
 }
@@ -271,6 +275,15 @@ mod tests {
         assert_eq!(read_table(b"\xD0\xCF\x11\xE0rest", "old.xls"), Err("import-error-format"));
         assert_eq!(read_table(b"PK\x03\x04", "x.ods"), Err("import-error-format"));
         assert_eq!(read_table(b"PK\x03\x04junk", "x.xlsx"), Err("import-error-unreadable"));
+    }
+
+    #[test]
+    fn what_the_reader_cannot_count_is_unreadable() {
+        let reversed =
+            format!("<dimension ref=\"H34:E29\"/><sheetData><row r=\"1\">{}</row></sheetData>", cell("A1", "x"));
+        assert!(read_table(&xlsx(&reversed), "r.xlsx").is_err());
+        let long = format!("<sheetData><row r=\"1\">{}</row></sheetData>", cell("ABCDEFGH1", "x"));
+        assert!(read_table(&xlsx(&long), "l.xlsx").is_err());
     }
 
     #[test]

@@ -57,6 +57,14 @@ fn failures_dir() -> PathBuf {
     dir
 }
 
+/// Panics print their message and place, never a backtrace: reading the binary's debug information
+/// to symbolise one takes more memory than the cap leaves, and a panic that a parser catches (and
+/// turns into "unreadable") would then abort the run.
+fn quiet_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| std::panic::set_hook(Box::new(|info| eprintln!("{info}"))));
+}
+
 fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
     p.downcast_ref::<&str>()
         .map(|s| (*s).to_owned())
@@ -68,6 +76,7 @@ fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
 /// property, with the seed and the saved input.
 fn fuzz(target: &str, mut generate: impl FnMut(&mut StdRng) -> Vec<u8>, check: impl Fn(&[u8]) -> Result<(), String>) {
     let _one_at_a_time = SERIAL.lock().unwrap_or_else(PoisonError::into_inner);
+    quiet_panics();
     let dir = failures_dir();
     if let Ok(path) = std::env::var("LOTSEN_FUZZ_REPLAY") {
         let path = PathBuf::from(path);
