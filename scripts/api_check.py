@@ -2,6 +2,7 @@
 
   api_check.py seed BASE USER PASSWORD FILE...   sign in and load HSDS files into the directory
   api_check.py hsds-doc BASE OUT_DIR            the HSDS OpenAPI document, made readable offline
+  api_check.py config BASE TOKEN OUT_DIR        schemathesis settings (lotsen.toml, hsds.toml): real ids
 """
 
 import json
@@ -67,10 +68,40 @@ def hsds_doc(base: str, out_dir: str) -> None:
     (out / "openapi.json").write_text(json.dumps(walk(doc), indent=1))
 
 
+def config(base: str, token: str, out: str) -> None:
+    """Ids that exist, so about half the `{id}` requests find a record and its answer is checked
+    against the schema (random ids only ever find 404)."""
+    s = requests.Session()
+    cases = s.get(f"{base}/api/v1/cases?limit=200", headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    case_ids = [c["id"] for c in cases.json()["cases"]][:100]
+    hsds_ids = []
+    for kind in ["services", "organizations", "taxonomies", "taxonomy_terms", "service_at_locations"]:
+        page = s.get(f"{base}/api/hsds/{kind}?per_page=50", timeout=30).json()
+        hsds_ids += [x["id"] for x in page["contents"]]
+    if not case_ids or not hsds_ids:
+        sys.exit("the demo data has no cases or no directory records")
+    def binding(name: str, values: list, paths: list[str]) -> str:
+        lines = [f"dictionaries.{name}.values = {json.dumps(values)}", ""]
+        for path in paths:
+            lines += ["[[operations]]", f'include-path = "{path}"']
+            lines += [f'parameters = {{ "path.id" = {{ dictionary = "{name}", probability = 0.5 }} }}', ""]
+        return "\n".join(lines)
+
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lotsen_paths = ["/api/v1/cases/{id}", "/api/v1/cases/{id}/close"]
+    (out_dir / "lotsen.toml").write_text(binding("case_ids", case_ids, lotsen_paths))
+    hsds_paths = [f"/{kind}/{{id}}" for kind in ["services", "organizations", "taxonomies", "taxonomy_terms", "service_at_locations"]]
+    (out_dir / "hsds.toml").write_text(binding("hsds_ids", hsds_ids, hsds_paths))
+    print(f"{len(case_ids)} case ids and {len(hsds_ids)} directory ids for the {{id}} paths")
+
+
 if __name__ == "__main__":
     cmd, *args = sys.argv[1:]
     if cmd == "seed":
         seed(args[0], args[1], args[2], args[3:])
+    elif cmd == "config":
+        config(args[0], args[1], args[2])
     elif cmd == "hsds-doc":
         hsds_doc(args[0], args[1])
     else:
