@@ -126,7 +126,7 @@ check_backend() {
   local base=""
   for _ in $(seq 1 300); do
     base="$(sed -n 's/.*listening on \([0-9.:]*\).*/http:\/\/\1/p' "$data/server.log" | head -n1)"
-    [ -n "$base" ] && curl -fsS "$base/healthz" >/dev/null 2>&1 && break
+    [ -n "$base" ] && "$python" -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' "$base/healthz" >/dev/null 2>&1 && break
     kill -0 "$server_pid" 2>/dev/null || { cat "$data/server.log" >&2; exit 1; }
     base=""
     sleep 0.1
