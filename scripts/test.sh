@@ -41,9 +41,10 @@ fi
 pg_isready -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not reachable on 127.0.0.1:5432" >&2; exit 1; }
 export LOTSEN_TEST_PG="${LOTSEN_TEST_PG:-postgres://postgres@127.0.0.1:5432/postgres}"
 
-# --- Python (the calendar cross-check: icalendar + recurring-ical-events; openpyxl reads the XLSX) ---
+# --- Python (the calendar cross-check: icalendar + recurring-ical-events; openpyxl reads the XLSX;
+# schemathesis checks the APIs against their OpenAPI documents) ---
 pyenv="${XDG_CACHE_HOME:-$HOME/.cache}/lotsen/pyenv"
-if ! "$pyenv/bin/python" -c 'import icalendar, recurring_ical_events, openpyxl' >/dev/null 2>&1 \
+if ! "$pyenv/bin/python" -c 'import icalendar, recurring_ical_events, openpyxl, schemathesis' >/dev/null 2>&1 \
   || ! cmp -s scripts/requirements-test.txt "$pyenv/requirements-test.txt"; then
   log "installing the Python packages of scripts/requirements-test.txt"
   rm -rf "$pyenv"
@@ -61,9 +62,14 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 log "cargo test (SQLite and PostgreSQL)"
 cargo test --workspace --locked
 
-# --- Browser ---------------------------------------------------------------------------------
 target_dir="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
 export LOTSEN_BIN="$target_dir/debug/lotsen"
+
+# --- API conformance -------------------------------------------------------------------------
+log "schemathesis: /api/openapi.json and /api/hsds/openapi.json (SQLite and PostgreSQL)"
+./scripts/api-check.sh
+
+# --- Browser ---------------------------------------------------------------------------------
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 log "browser tests (Chromium $("$CHROMIUM_PATH" --version 2>/dev/null | awk '{print $2}'), axe-core)"
 (cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test)

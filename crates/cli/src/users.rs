@@ -8,6 +8,7 @@ use lotsen_domain::role::Role;
 use lotsen_domain::unit::UnitName;
 use lotsen_store::{NewAudit, NewUser, Store, UnitRecord};
 use lotsen_web::auth::hash_password;
+use lotsen_web::auth::session::{random_token, token_hash};
 use serde_json::json;
 
 #[derive(Debug, Subcommand)]
@@ -41,6 +42,13 @@ pub enum UserCommand {
     Enable { username: String },
     /// List every account.
     List,
+    /// Create a personal API token for an account and print it once (for an integration, or a test run).
+    Token {
+        username: String,
+        /// What the token is for, as shown under My account → API tokens (1–80 characters).
+        #[arg(long)]
+        name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -180,6 +188,24 @@ pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
             if generated {
                 println!("password (shown once): {}", password.expose());
             }
+        }
+        UserCommand::Token { username, name } => {
+            let user = by_username(store, &username).await?;
+            if user.disabled {
+                anyhow::bail!("{} is disabled; enable the account first", user.username);
+            }
+            let name = name.trim();
+            if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
+                anyhow::bail!("the token's name must be 1–80 characters without control characters");
+            }
+            let token = format!("lotsen_{}", random_token());
+            let tx = store.begin().await?;
+            let t = tx.create_token(user.id, &token_hash(&token), name).await?;
+            let detail = json!({ "token": t.id, "name": name });
+            tx.audit(cli_audit("token.create", "user", user.id, Some(user.unit_id), detail)).await?;
+            tx.commit().await?;
+            eprintln!("API token {:?} created for {}; it is shown this once:", name, user.username);
+            println!("{token}");
         }
         UserCommand::Disable { username } => set_disabled(store, &username, true).await?,
         UserCommand::Enable { username } => set_disabled(store, &username, false).await?,

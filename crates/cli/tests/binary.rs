@@ -380,3 +380,41 @@ fn a_checkpoint_catches_the_newest_rows_cut_off_and_a_rechained_row_in_sqlite() 
     let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["audit", "verify"]));
     assert!(!ok && out.contains("row 3 is not keyed"), "{out}");
 }
+
+#[tokio::test]
+async fn user_token_prints_a_working_api_token_and_audits_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap().to_owned();
+    let env = [("LOTSEN_DATA_DIR", data.as_str())];
+    add_user(&env, "anna.chef", "manager");
+    add_user(&env, "kim.k", "coordinator");
+    let out = lotsen().envs(env).args(["user", "token", "anna.chef", "--name", "uppföljning"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let token = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    assert!(token.starts_with("lotsen_") && !token.contains('\n'), "stdout is the token alone: {token:?}");
+
+    let (ok, out) = run(lotsen().envs(env).args(["user", "token", "nobody", "--name", "x"]));
+    assert!(!ok && out.contains("no user"), "{out}");
+    let (ok, out) = run(lotsen().envs(env).args(["user", "token", "kim.k", "--name", " "]));
+    assert!(!ok && out.contains("1–80"), "{out}");
+    let (ok, out) = run(lotsen().envs(env).args(["user", "disable", "kim.k"]));
+    assert!(ok, "{out}");
+    let (ok, out) = run(lotsen().envs(env).args(["user", "token", "kim.k", "--name", "x"]));
+    assert!(!ok && out.contains("disabled"), "{out}");
+
+    let server = Server::start(&env);
+    let c = reqwest::Client::new();
+    let r = c.get(format!("{}/api/v1/cases", server.base)).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(r.status(), 200, "the token opens the API as its owner");
+    drop(server);
+
+    let store =
+        lotsen_store::Store::connect(&format!("sqlite://{}", dir.path().join("lotsen.db").display())).await.unwrap();
+    let filter = lotsen_store::AuditFilter { action: Some("token.create".into()), ..Default::default() };
+    let rows = store.search_audit(&filter, 10).await.unwrap().rows;
+    assert_eq!(rows.len(), 1, "one token made, one row: {rows:?}");
+    assert_eq!(rows[0].actor_name, "cli");
+    assert!(rows[0].detail.contains("uppföljning"), "{}", rows[0].detail);
+    let (ok, out) = run(lotsen().envs(env).args(["audit", "verify"]));
+    assert!(ok && out.contains("intact"), "{out}");
+}

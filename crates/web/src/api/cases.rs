@@ -1,6 +1,6 @@
 //! Cases over JSON: list, read, create (with its first contact), update and close.
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use chrono::NaiveDate;
 use lotsen_domain::case::CaseStatus;
 use lotsen_domain::lists::ListKind;
@@ -8,7 +8,7 @@ use lotsen_store::{CaseFilter, CaseSort, Lists};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{ApiCaseWorker, ApiError, ApiResult, EntryRef, entry};
+use super::{ApiCaseWorker, ApiError, ApiQuery, ApiResult, EntryRef, entry};
 use crate::case::today;
 use crate::forms::FieldErrors;
 use crate::i18n::Tr;
@@ -89,7 +89,7 @@ fn day(e: &mut FieldErrors, field: &'static str, v: &Option<String>) -> Option<N
 pub async fn list(
     State(state): State<AppState>,
     ApiCaseWorker(actor, t): ApiCaseWorker,
-    Query(p): Query<ListParams>,
+    ApiQuery(p): ApiQuery<ListParams>,
 ) -> ApiResult<Json<CaseList>> {
     let lists = state.store.lists(actor.unit_id).await?;
     let mut e = FieldErrors::default();

@@ -1,5 +1,6 @@
 //! The OpenAPI 3.1 document of the JSON API, generated from the handlers' annotations.
 use axum::Json;
+use serde_json::{Value, json};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -33,6 +34,30 @@ impl Modify for TokenAuth {
 )]
 pub struct ApiDoc;
 
-pub async fn document() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+pub async fn document() -> Json<Value> {
+    Json(described(ApiDoc::openapi()))
+}
+
+/// The generated document with the answers every operation can give that its annotations leave out:
+/// 400 for a malformed query or body, and 401 and 403 where a token is needed. A sheet's cells are
+/// text, whole numbers or null (the annotation says objects).
+pub fn described(doc: utoipa::openapi::OpenApi) -> Value {
+    let mut doc = serde_json::to_value(doc).unwrap_or_default();
+    let error = json!({ "$ref": "#/components/schemas/ErrorBody" });
+    let answer = |description: &str| json!({ "description": description, "content": { "application/json": { "schema": error } } });
+    if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
+        for op in paths.values_mut().filter_map(Value::as_object_mut).flat_map(|p| p.values_mut()) {
+            let needs_token = op["security"].as_array().is_some_and(|s| s.iter().any(|r| r.get("token").is_some()));
+            let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else { continue };
+            responses.entry("400").or_insert_with(|| answer("A malformed query, path or body: `error` says why"));
+            if needs_token {
+                responses.entry("401").or_insert_with(|| answer("No token, or one that is revoked or unknown"));
+                responses.entry("403").or_insert_with(|| answer("The token's owner has no role for this"));
+            }
+        }
+    }
+    if let Some(cell) = doc.pointer_mut("/components/schemas/SheetOut/properties/rows/items/items") {
+        *cell = json!({ "type": ["string", "integer", "null"] });
+    }
+    doc
 }

@@ -48,13 +48,25 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
     let token_call =
         super::session::opens_with_token(req.uri().path()) && super::session::bearer(req.headers()).is_some();
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) && !token_call;
+    // The JSON API answers in its own shape: without a token or a page of ours loaded there is
+    // no one to act as (401); a session without its CSRF header is refused (403).
+    let api = super::session::opens_with_token(req.uri().path());
+    let refused = |res: Response| {
+        if !api {
+            res
+        } else if fresh {
+            crate::api::ApiError::Unauthorized.into_response()
+        } else {
+            crate::api::ApiError::Forbidden.into_response()
+        }
+    };
     let req = if unsafe_method {
         if cross_site(req.headers()) {
-            return with_token(AppError::Csrf.into_response(), &expected);
+            return with_token(refused(AppError::Csrf.into_response()), &expected);
         }
         match check(req, &expected, fresh).await {
             Ok(req) => req,
-            Err(res) => return with_token(res, &expected),
+            Err(res) => return with_token(refused(res), &expected),
         }
     } else {
         req

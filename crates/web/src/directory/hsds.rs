@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use super::cache::{Filters, Snapshot, Texts};
-use super::params::{HsdsError, HsdsResult, Params, boolean, checked_id, instant, page, uuid_param};
+use super::params::{HsdsError, HsdsQuery, HsdsResult, Params, boolean, checked_id, instant, page, uuid_param};
 use crate::state::AppState;
 
 /// The rows of a kind that the free text matches (tolerant of inflections and of missing å/ä/ö,
@@ -142,11 +142,31 @@ pub async fn openapi(State(state): State<AppState>) -> HsdsResult<Json<Value>> {
             "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/compiled/service_at_location.json"
         );
     }
+    // The answers the specification leaves out: a bad parameter (400) and, by id, an unknown one (404).
+    let message = json!({
+        "type": "object", "required": ["message"],
+        "properties": { "message": { "type": "string", "description": "What was wrong, in English" } }
+    });
+    let answer = |d: &str| json!({ "description": d, "content": { "application/json": { "schema": message } } });
+    if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
+        for (path, item) in paths.iter_mut() {
+            let Some(responses) = item.pointer_mut("/get/responses").and_then(Value::as_object_mut) else { continue };
+            if path == "/" {
+                continue;
+            }
+            responses
+                .entry("400")
+                .or_insert_with(|| answer("A parameter this directory cannot read or does not offer"));
+            if path.ends_with("{id}") {
+                responses.entry("404").or_insert_with(|| answer("No such record in the public directory"));
+            }
+        }
+    }
     Ok(Json(doc))
 }
 
 /// `GET /api/hsds/services`
-pub async fn services(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
+pub async fn services(State(state): State<AppState>, HsdsQuery(p): HsdsQuery<Params>) -> HsdsResult<Response> {
     let (min, full) = (boolean("minimal", &p.minimal)?, boolean("full", &p.full)?);
     let paging = p.paging(min)?;
     let filter = ServiceFilter::from(&p)?;
@@ -190,7 +210,7 @@ fn organization_full(ix: &Index, o: &Row, full_service: bool) -> Value {
 }
 
 /// `GET /api/hsds/organizations`
-pub async fn organizations(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
+pub async fn organizations(State(state): State<AppState>, HsdsQuery(p): HsdsQuery<Params>) -> HsdsResult<Response> {
     let (full, full_service) = (boolean("full", &p.full)?, boolean("full_service", &p.full_service)?);
     let paging = p.paging(false)?;
     let snap = snapshot(&state).await?;
@@ -212,7 +232,7 @@ pub struct OrgParams {
 pub async fn organization(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    Query(q): Query<OrgParams>,
+    HsdsQuery(q): HsdsQuery<OrgParams>,
 ) -> HsdsResult<Json<Value>> {
     let full_service = boolean("full_service", &q.full_service)?;
     let id = checked_id("organization", &id)?;
@@ -223,7 +243,7 @@ pub async fn organization(
 }
 
 /// `GET /api/hsds/taxonomies`
-pub async fn taxonomies(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
+pub async fn taxonomies(State(state): State<AppState>, HsdsQuery(p): HsdsQuery<Params>) -> HsdsResult<Response> {
     let paging = p.paging(false)?;
     let snap = snapshot(&state).await?;
     let ix = &snap.public;
@@ -242,7 +262,7 @@ pub async fn taxonomy(State(state): State<AppState>, Path(id): Path<String>) -> 
 }
 
 /// `GET /api/hsds/taxonomy_terms`
-pub async fn taxonomy_terms(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
+pub async fn taxonomy_terms(State(state): State<AppState>, HsdsQuery(p): HsdsQuery<Params>) -> HsdsResult<Response> {
     let paging = p.paging(false)?;
     let top_only = boolean("top_only", &p.top_only)?;
     let taxonomy = uuid_param("taxonomy_id", &p.taxonomy_id)?;
@@ -275,7 +295,10 @@ fn digits(s: &str) -> String {
 }
 
 /// `GET /api/hsds/service_at_locations`
-pub async fn service_at_locations(State(state): State<AppState>, Query(p): Query<Params>) -> HsdsResult<Response> {
+pub async fn service_at_locations(
+    State(state): State<AppState>,
+    HsdsQuery(p): HsdsQuery<Params>,
+) -> HsdsResult<Response> {
     let full = boolean("full", &p.full)?;
     let paging = p.paging(false)?;
     let filter = ServiceFilter::from(&p)?;

@@ -29,6 +29,20 @@ impl IntoResponse for HsdsError {
     }
 }
 
+/// Query parameters that cannot be read (a name given twice) answer 400 with the reason, in JSON.
+pub struct HsdsQuery<T>(pub T);
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned> axum::extract::FromRequestParts<S> for HsdsQuery<T> {
+    type Rejection = HsdsError;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, HsdsError> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(v)) => Ok(HsdsQuery(v)),
+            Err(e) => Err(HsdsError::bad(e.body_text())),
+        }
+    }
+}
+
 impl From<lotsen_store::StoreError> for HsdsError {
     fn from(e: lotsen_store::StoreError) -> Self {
         tracing::error!(error = %e, "directory read failed");

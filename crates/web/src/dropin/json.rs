@@ -1,5 +1,5 @@
 //! `GET /api/v1/dropin/sessions`: the public schedule as JSON for a date range, cacheable.
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, ETAG, IF_NONE_MATCH};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 
 use super::Schedule;
-use crate::api::ApiError;
+use crate::api::{ApiError, ApiQuery};
 use crate::case::today;
 use crate::forms::FieldErrors;
 use crate::i18n::Tr;
@@ -108,7 +108,7 @@ fn id_param(field: &'static str, raw: &Option<String>) -> Result<Option<i64>, Ap
 )]
 pub async fn sessions(
     State(state): State<AppState>,
-    Query(q): Query<SessionsQuery>,
+    ApiQuery(q): ApiQuery<SessionsQuery>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let from = match q.from.as_deref().map(str::trim) {

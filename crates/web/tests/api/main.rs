@@ -9,6 +9,7 @@ mod auth;
 mod bad_input;
 mod cases;
 mod concern;
+mod conformance;
 mod contact;
 mod directory;
 mod directory_referrals;
