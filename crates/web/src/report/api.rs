@@ -2,7 +2,7 @@
 //! same counts suppressed (a hidden count is `null` with `suppressed: true`). Open to the roles
 //! that read the report, analysts included; labels follow the `Accept-Language` of the call.
 use axum::Json;
-use axum::extract::{FromRequestParts, Query, State};
+use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use chrono::NaiveDate;
 use lotsen_domain::report::Count;
@@ -185,7 +185,7 @@ fn cell(v: &super::sheets::V) -> serde_json::Value {
 pub async fn report(
     State(state): State<AppState>,
     ApiReportReader(actor, t): ApiReportReader,
-    Query(p): Query<ReportParams>,
+    crate::api::ApiQuery(p): crate::api::ApiQuery<ReportParams>,
 ) -> ApiResult<Json<ReportOut>> {
     let first = state.store.first_case_on(actor.unit_id).await?;
     let range = p.query().resolve(today(), first).map_err(|e| ApiError::Invalid(e, t))?;
@@ -209,7 +209,7 @@ pub struct UnitsOut {
 pub async fn units(
     State(state): State<AppState>,
     ApiReportReader(actor, t): ApiReportReader,
-    Query(p): Query<ReportParams>,
+    crate::api::ApiQuery(p): crate::api::ApiQuery<ReportParams>,
 ) -> ApiResult<Json<UnitsOut>> {
     let others = super::compare::others(&state, &actor).await?;
     let first = super::compare::first_case(&state, actor.unit_id, &others).await?;

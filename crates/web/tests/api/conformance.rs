@@ -42,6 +42,12 @@ async fn unreadable_query_parameters_answer_400_in_json(b: Backend) {
     // A parameter given twice.
     let r = http.get(url("/api/v1/dropin/sessions?from=2026-01-01&from=2026-02-01")).send().await.unwrap();
     json_answer(r, 400).await;
+    let manager = token_for(&app, "manager.a").await;
+    for path in ["/api/v1/report?period=year&period=month", "/api/v1/report/units?from=2024-01&from=2024-02"] {
+        let r = http.get(url(path)).bearer_auth(&manager).send().await.unwrap();
+        let body = json_answer(r, 400).await;
+        assert!(body["error"].as_str().unwrap().contains("duplicate field"), "{path}: {body}");
+    }
     // GET /api/hsds/services?per_page=null&per_page=null answered 400 in plain text.
     for path in [
         "/api/hsds/services?per_page=null&per_page=null",
