@@ -69,8 +69,10 @@ impl Tr {
         let map: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
             .map(|(k, v)| {
+                // A number only when it is written as one would write that number: "007", "1e3",
+                // "NaN" or "+5" given as names stay as they were typed.
                 let value = match v.parse::<f64>() {
-                    Ok(n) if !v.is_empty() => FluentValue::from(n),
+                    Ok(n) if n.is_finite() && n.to_string() == *v => FluentValue::from(n),
                     _ => FluentValue::from(v.clone()),
                 };
                 (Cow::Borrowed(*k), value)
@@ -159,6 +161,16 @@ mod tests {
     fn plurals_follow_each_language() {
         assert_eq!(Tr::new(Locale::Sv).count("cases-count", 1), "Ett ärende");
         assert!(Tr::new(Locale::Sv).count("cases-count", 3).contains("ärenden"));
+    }
+
+    #[test]
+    fn a_name_that_reads_as_a_number_keeps_its_spelling() {
+        let t = Tr::new(Locale::Sv);
+        for name in ["007", "1e3", "NaN", "+5", "1.50", "inf"] {
+            assert!(t.arg("report-chart-of", "title", name).contains(name), "{name}");
+        }
+        // Numbers written as numbers are still numbers (plural selection, grouping).
+        assert_eq!(t.count("cases-count", "1"), "Ett ärende");
     }
 
     fn ids(ftl: &str) -> std::collections::BTreeSet<&str> {
