@@ -116,7 +116,11 @@ fn mutate_json(rng: &mut StdRng, doc: &Value, others: &[Value]) -> Value {
                 if let Value::Array(a) = node
                     && let Some(first) = a.first().cloned()
                 {
-                    a.extend(std::iter::repeat_n(first, rng.random_range(10..500)));
+                    // At most about a megabyte more a time: repeats of repeats would otherwise make
+                    // inputs of gigabytes in the harness itself, before the upload reads any.
+                    let size = serde_json::to_vec(&first).map_or(1, |b| b.len().max(1));
+                    let times = rng.random_range(10..500).min(1_000_000 / size);
+                    a.extend(std::iter::repeat_n(first, times));
                 }
             }
             4 => {
