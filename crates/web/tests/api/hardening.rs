@@ -334,41 +334,19 @@ async fn a_spreadsheet_that_claims_the_whole_grid_is_refused_and_the_service_goe
     let bytes = whole_grid_xlsx();
     assert!(bytes.len() < 20_000, "a small file: {}", bytes.len());
     let admin = app.login("admin.a").await;
-    let token = admin.csrf().await;
-    let form = reqwest::multipart::Form::new()
-        .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name("grid.xlsx"))
-        .text("coordinator", app.id("coord.a").to_string())
-        .text("dry_run", "1");
-    let p = page(
-        admin.http.post(format!("{}/admin/import?csrf={token}", admin.base)).multipart(form).send().await.unwrap(),
-    )
-    .await;
+    let coordinator = app.id("coord.a").to_string();
+    let import = [("coordinator", coordinator.as_str()), ("dry_run", "1")];
+    let p = admin.post_file("/admin/import", "grid.xlsx", bytes.clone(), &import).await;
     p.assert_status(422);
     assert!(p.text().contains("högst 200 000 rader och 200 kolumner"), "{}", p.text());
     // The concern reports read the same way.
     let m = app.login("manager.a").await;
-    let token = m.csrf().await;
-    let form = reqwest::multipart::Form::new()
-        .part("file", reqwest::multipart::Part::bytes(bytes).file_name("oro.xlsx"))
-        .text("dry_run", "1");
-    let p = page(
-        m.http.post(format!("{}/concern-reports/import?csrf={token}", m.base)).multipart(form).send().await.unwrap(),
-    )
-    .await;
+    let p = m.post_file("/concern-reports/import", "oro.xlsx", bytes, &[("dry_run", "1")]).await;
     p.assert_status(422);
     assert!(p.text().contains("högst 200 000 rader och 200 kolumner"), "{}", p.text());
     // An old Excel file is named as such.
-    let token = admin.csrf().await;
-    let form = reqwest::multipart::Form::new()
-        .part(
-            "file",
-            reqwest::multipart::Part::bytes(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec()).file_name("gammal.xls"),
-        )
-        .text("coordinator", app.id("coord.a").to_string());
-    let p = page(
-        admin.http.post(format!("{}/admin/import?csrf={token}", admin.base)).multipart(form).send().await.unwrap(),
-    )
-    .await;
+    let old = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    let p = admin.post_file("/admin/import", "gammal.xls", old, &import[..1]).await;
     p.assert_status(422);
     assert!(p.text().contains("Lotsen läser CSV- och XLSX-filer"), "{}", p.text());
     // Still serving, for every unit.
@@ -390,14 +368,7 @@ async fn a_directory_zip_that_unpacks_too_far_is_refused(b: Backend) {
     let bytes = zip.finish().unwrap().into_inner();
     assert!(bytes.len() < 1024 * 1024, "packed small: {}", bytes.len());
     let admin = app.login("admin.a").await;
-    let token = admin.csrf().await;
-    let form = reqwest::multipart::Form::new()
-        .part("file", reqwest::multipart::Part::bytes(bytes).file_name("katalog.zip"))
-        .text("dry_run", "1");
-    let p = page(
-        admin.http.post(format!("{}/directory/import?csrf={token}", admin.base)).multipart(form).send().await.unwrap(),
-    )
-    .await;
+    let p = admin.post_file("/directory/import", "katalog.zip", bytes, &[("dry_run", "1")]).await;
     p.assert_status(422);
     assert!(p.text().contains("unpacks to more than 64 MB"), "{}", p.text());
     admin.get("/directory/import").await.assert_status(200);

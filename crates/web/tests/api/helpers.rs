@@ -259,6 +259,19 @@ impl Client {
         self.post_raw(path, &all).await
     }
 
+    /// Posts one file (field `file`, as the import forms take it) and these text fields, with this
+    /// client's CSRF token.
+    pub async fn post_file(&self, path: &str, file_name: &str, bytes: Vec<u8>, fields: &[(&str, &str)]) -> Page {
+        let token = self.csrf().await;
+        let mut form = reqwest::multipart::Form::new()
+            .part("file", reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned()));
+        for (k, v) in fields {
+            form = form.text((*k).to_owned(), (*v).to_owned());
+        }
+        let url = format!("{}{path}?csrf={token}", self.base);
+        page(self.http.post(url).multipart(form).send().await.expect("POST")).await
+    }
+
     /// Posts exactly these fields (no CSRF token added).
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         page(self.http.post(format!("{}{path}", self.base)).form(fields).send().await.expect("POST")).await
