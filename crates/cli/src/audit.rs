@@ -29,7 +29,7 @@ pub async fn run(cmd: AuditCommand, store: &Store, checkpoint_key: &[u8; 32]) ->
                 return Ok(ExitCode::FAILURE);
             }
             let (last_id, hash) = report.head.unwrap_or((0, lotsen_domain::audit::GENESIS.to_owned()));
-            let at = lotsen_store::audit_time(chrono::Utc::now());
+            let at = lotsen_store::audit_time(store.clock().now());
             let text = Checkpoint { rows: report.rows, last_id, hash, at }.signed(checkpoint_key);
             match out {
                 Some(path) => {

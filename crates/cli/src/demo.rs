@@ -102,7 +102,7 @@ async fn fill_cases(store: &Store) -> anyhow::Result<u32> {
     let lists = store.lists(unit.id).await?;
     let coordinators: Vec<i64> =
         store.users(Some(unit.id)).await?.into_iter().filter(|u| u.role == Role::Coordinator).map(|u| u.id).collect();
-    let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).date_naive();
+    let today = store.clock().today();
     let venues = crate::demo_dropin::fill(store, unit.id, &coordinators, today).await?;
     let tx = store.begin().await?;
     let n = crate::demo_cases::fill(&tx, unit.id, &lists, &coordinators, &venues, today, 320).await?;

@@ -8,6 +8,7 @@ pub mod account;
 pub mod audit;
 pub mod audit_checkpoint;
 pub mod case;
+pub mod clock;
 pub mod concern;
 pub mod directory;
 pub mod dropin;

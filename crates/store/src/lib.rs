@@ -30,6 +30,7 @@ mod users;
 use std::sync::Arc;
 use std::time::Duration;
 
+use lotsen_domain::clock::Clock;
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend};
 use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
@@ -96,6 +97,8 @@ pub struct Store {
     /// The key of the audit chain, derived from the secret by the caller and shared by every clone
     /// of this store; rows are keyed once it is set.
     audit_key: Arc<std::sync::OnceLock<[u8; 32]>>,
+    /// Where every timestamp this store writes comes from.
+    clock: Clock,
 }
 
 impl Store {
@@ -130,12 +133,23 @@ impl Store {
         }
         let db = Database::connect(opts).await.map_err(StoreError::from_connect)?;
         let write_lock = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
-        Ok(Self { db, backend, write_lock, audit_key: Arc::default() })
+        Ok(Self { db, backend, write_lock, audit_key: Arc::default(), clock: Clock::system() })
     }
 
     /// Keys the audit chain from now on (every clone of this store). The first key set stays.
     pub fn set_audit_key(&self, key: [u8; 32]) {
         let _ = self.audit_key.set(key);
+    }
+
+    /// This store with its time read from `clock` (tests fix it; the service reads the system's).
+    #[must_use]
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
     }
 
     pub(crate) fn audit_key(&self) -> Option<&[u8; 32]> {

@@ -16,7 +16,6 @@ use serde_json::json;
 
 use crate::audit_log::by;
 use crate::auth::ManagerOf;
-use crate::case::today;
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
@@ -142,8 +141,8 @@ pub struct YearQuery {
     done: Option<String>,
 }
 
-fn year_of(raw: &str) -> i32 {
-    raw.trim().parse::<i32>().ok().filter(|y| (2000..=2100).contains(y)).unwrap_or_else(|| today().year())
+fn year_of(raw: &str, this_year: i32) -> i32 {
+    raw.trim().parse::<i32>().ok().filter(|y| (2000..=2100).contains(y)).unwrap_or(this_year)
 }
 
 /// `/concern-reports?year=2023`: the year's table and the form to enter it.
@@ -153,7 +152,7 @@ pub async fn show(
     ManagerOf(actor): ManagerOf,
     Query(q): Query<YearQuery>,
 ) -> AppResult<YearPage> {
-    let year = year_of(&q.year);
+    let year = year_of(&q.year, state.clock.today().year());
     let stored = state.store.concern_reports(actor.unit_id, year).await?;
     let mut page = year_page(c, year, &stored, None, FieldErrors::default());
     page.done = match q.done.as_deref() {
@@ -175,7 +174,7 @@ pub async fn save(
     // The form says which year it is for; a year that is not one is refused, never guessed.
     let Some(year) = given.get("year").and_then(|y| y.trim().parse::<i32>().ok()).filter(|y| (2000..=2100).contains(y))
     else {
-        let year = today().year();
+        let year = state.clock.today().year();
         let stored = state.store.concern_reports(actor.unit_id, year).await?;
         let mut page = year_page(c, year, &stored, None, FieldErrors::default());
         page.done = "error-concern-year";
@@ -229,7 +228,7 @@ pub async fn import(
     let mut upload = Upload::read(multipart).await;
     let dry_run = upload.dry_run;
     let year = upload.field("year").to_owned();
-    let year = year_of(&year);
+    let year = year_of(&year, state.clock.today().year());
     let refuse = |page: YearPage| Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     let stored = state.store.concern_reports(actor.unit_id, year).await?;
     let table = match upload.take_file() {

@@ -4,7 +4,6 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 
 use crate::auth::Staff;
-use crate::case::today;
 use crate::dropin::{Schedule, SessionView, session_view, venue_map};
 use crate::error::AppResult;
 use crate::pages::Chrome;
@@ -35,7 +34,7 @@ pub struct HomePage {
 
 pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff) -> AppResult<HomePage> {
     let works_cases = actor.role.works_cases();
-    let today = today();
+    let today = state.clock.today();
     let due = if works_cases {
         state
             .store

@@ -94,13 +94,13 @@ pub async fn serve(
                 tracing::warn!(error = %e, "sign-in failure purge failed");
             }
             // Survey free text past each unit's time, spent form nonces, long-expired invitations.
-            match store.purge_surveys(case::today()).await {
+            match store.purge_surveys(store.clock().today()).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(removed = n, "survey free text removed by retention"),
                 Err(e) => tracing::warn!(error = %e, "survey retention failed"),
             }
             // Contact requests nobody handled in time and old feedback lose their text; culling is logged.
-            match store.purge_inquiries(case::today()).await {
+            match store.purge_inquiries(store.clock().today()).await {
                 Ok(units) => {
                     for (unit, n) in units {
                         let row = lotsen_store::NewAudit {

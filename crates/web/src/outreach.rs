@@ -15,11 +15,11 @@ use serde_json::json;
 
 use crate::audit_log::by;
 use crate::auth::CaseWorker;
-use crate::case::form::pick_keep;
-use crate::case::{Opt, options, today};
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
+use crate::forms::pick_keep;
+use crate::forms::{Opt, options};
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
@@ -102,13 +102,14 @@ fn check(
     lists: &Lists,
     users: &[UserRecord],
     stored: Option<&ActivityRecord>,
+    today: NaiveDate,
 ) -> Result<ActivityInput, FieldErrors> {
     let mut errors = FieldErrors::default();
     let type_id =
         errors.check("activity_type", pick_keep(lists, ListKind::ActivityType, &f.kind, stored.map(|a| a.type_id)));
     let draft =
         ActivityDraft { on: &f.on, partners: &f.partners, reached: &f.reached, minutes: &f.minutes, note: &f.note };
-    let activity = match Activity::parse(&draft, today()) {
+    let activity = match Activity::parse(&draft, today) {
         Ok(a) => Some(a),
         Err(errs) => {
             for (field, e) in errs {
@@ -136,8 +137,11 @@ fn check(
 pub async fn new_form(State(state): State<AppState>, c: Chrome, CaseWorker(actor): CaseWorker) -> AppResult<FormPage> {
     let lists = state.store.lists(actor.unit_id).await?;
     let users = state.store.users(Some(actor.unit_id)).await?;
-    let f =
-        ActivityForm { on: today().to_string(), coordinators: vec![actor.user_id.to_string()], ..Default::default() };
+    let f = ActivityForm {
+        on: state.clock.today().to_string(),
+        coordinators: vec![actor.user_id.to_string()],
+        ..Default::default()
+    };
     Ok(form_page(c, None, f, &lists, &users, FieldErrors::default()))
 }
 
@@ -150,7 +154,7 @@ pub async fn create(
 ) -> AppResult<Response> {
     let lists = state.store.lists(actor.unit_id).await?;
     let users = state.store.users(Some(actor.unit_id)).await?;
-    let input = match check(&f, &lists, &users, None) {
+    let input = match check(&f, &lists, &users, None, state.clock.today()) {
         Ok(i) => i,
         Err(errors) => {
             return Ok(
@@ -190,7 +194,7 @@ pub async fn update(
     let stored = state.store.activity(actor.unit_id, id).await?;
     let lists = state.store.lists(actor.unit_id).await?;
     let users = state.store.users(Some(actor.unit_id)).await?;
-    let input = match check(&f, &lists, &users, Some(&stored)) {
+    let input = match check(&f, &lists, &users, Some(&stored), state.clock.today()) {
         Ok(i) => i,
         Err(errors) => {
             return Ok(

@@ -15,10 +15,10 @@ use serde_json::json;
 
 use crate::audit_log::by;
 use crate::auth::ManagerOf;
-use crate::case::{Opt, today};
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
+use crate::forms::Opt;
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
@@ -92,9 +92,15 @@ pub struct InputsPage {
     done: &'static str,
 }
 
-fn page(c: Chrome, f: InputForm, all: &[InputRecord], users: &[UserRecord], errors: FieldErrors) -> InputsPage {
+fn page(
+    c: Chrome,
+    f: InputForm,
+    all: &[InputRecord],
+    users: &[UserRecord],
+    errors: FieldErrors,
+    today: chrono::NaiveDate,
+) -> InputsPage {
     let l = c.locale();
-    let today = today();
     let name = |id: i64| users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone());
     let sections = InputKind::ALL
         .into_iter()
@@ -150,8 +156,8 @@ pub async fn show(
 ) -> AppResult<InputsPage> {
     let all = state.store.report_inputs(actor.unit_id).await?;
     let users = state.store.users(Some(actor.unit_id)).await?;
-    let f = InputForm { valid_from: today().to_string(), ..Default::default() };
-    let mut p = page(c, f, &all, &users, FieldErrors::default());
+    let f = InputForm { valid_from: state.clock.today().to_string(), ..Default::default() };
+    let mut p = page(c, f, &all, &users, FieldErrors::default(), state.clock.today());
     p.done = match d.done.as_deref() {
         Some("added") => "input-added",
         Some("removed") => "input-removed",
@@ -191,7 +197,9 @@ pub async fn add(
     }
     let Some(input) = input.filter(|_| errors.is_empty()) else {
         let users = state.store.users(Some(actor.unit_id)).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page(c, f, &all, &users, errors)).into_response());
+        return Ok(
+            (StatusCode::UNPROCESSABLE_ENTITY, page(c, f, &all, &users, errors, state.clock.today())).into_response()
+        );
     };
     let tx = state.store.begin().await?;
     let id = tx.add_report_input(actor.unit_id, actor.user_id, &input).await?;

@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use hmac::{Hmac, Mac};
+use lotsen_domain::clock::Clock;
 use lotsen_store::Store;
 use sha2::Sha256;
 
@@ -95,6 +96,8 @@ pub struct AppState {
     pub limit: Arc<crate::public_form::RateLimit>,
     /// The support directory as searches read it.
     pub directory: Arc<crate::directory::cache::DirectoryCache>,
+    /// The store's clock: what "now" and "today" are for every handler.
+    pub clock: Clock,
 }
 
 impl AppState {
@@ -107,6 +110,7 @@ impl AppState {
         let keys = Keys::derive(&settings.secret_key);
         store.set_audit_key(keys.audit);
         let limit = Arc::new(crate::public_form::RateLimit::new(settings.public_per_minute));
-        Self { store, settings: Arc::new(settings), keys: Arc::new(keys), limit, directory: Arc::default() }
+        let clock = store.clock().clone();
+        Self { store, settings: Arc::new(settings), keys: Arc::new(keys), limit, directory: Arc::default(), clock }
     }
 }

@@ -13,9 +13,9 @@ use serde_json::json;
 
 use crate::audit_log::by;
 use crate::auth::AdminOf;
-use crate::case::{Opt, today};
 use crate::client::ClientIp;
 use crate::error::AppResult;
+use crate::forms::Opt;
 use crate::import::{Problem, Upload, parse, read_upload};
 use crate::pages::Chrome;
 use crate::state::AppState;
@@ -105,7 +105,7 @@ pub async fn run(
     };
     let lists = state.store.lists(admin.unit_id).await?;
     let existing: HashSet<String> = state.store.external_ids(admin.unit_id).await?;
-    let parsed = parse(&table, &lists, admin.unit_id, coordinator_id, today(), &existing);
+    let parsed = parse(&table, &lists, admin.unit_id, coordinator_id, state.clock.today(), &existing);
     let ok = parsed.problems.is_empty();
     let mut result = ImportResult {
         file_name: file_name.clone(),

@@ -13,10 +13,10 @@ use serde_json::json;
 
 use crate::audit_log::by;
 use crate::auth::{Actor, AdminOf};
-use crate::case::{Opt, code_options};
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
+use crate::forms::{Opt, code_options};
 use crate::pages::Chrome;
 use crate::state::AppState;
 

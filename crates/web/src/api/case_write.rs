@@ -15,9 +15,9 @@ use super::cases::{Case, case_id, load};
 use super::{ApiCaseWorker, ApiError, ApiJson, ApiResult, ListRef};
 use crate::audit_log::by;
 use crate::case::form::CaseForm;
-use crate::case::{pick, today};
 use crate::client::ClientIp;
 use crate::forms::FieldErrors;
+use crate::forms::pick;
 use crate::state::AppState;
 
 /// A new case and its first contact. List values by id or code.
@@ -73,7 +73,7 @@ pub async fn create(
     let lists = state.store.lists(actor.unit_id).await?;
     let mut checked = body
         .form(&lists)
-        .check(&lists, today(), actor.unit_id, actor.user_id, true, None)
+        .check(&lists, state.clock.today(), actor.unit_id, actor.user_id, true, None)
         .map_err(|e| ApiError::Invalid(e, t))?;
     if let Some(prev) = checked.case.previous_case_id
         && state.store.case(actor.unit_id, prev).await.is_err()
@@ -159,7 +159,7 @@ pub async fn update(
     {
         errors.add("coordinator_id", "error-choose");
     }
-    let checked = match form.check(&lists, today(), actor.unit_id, coordinator, false, Some(&case)) {
+    let checked = match form.check(&lists, state.clock.today(), actor.unit_id, coordinator, false, Some(&case)) {
         Ok(c) if errors.is_empty() => c,
         Ok(_) => return Err(ApiError::Invalid(errors, t)),
         Err(mut e) => {
@@ -213,8 +213,8 @@ pub async fn close(
     let raw = body.outcome.as_ref().map(|o| o.resolve(&lists, ListKind::ClosingOutcome)).unwrap_or_default();
     let outcome = e.check("outcome", pick(&lists, ListKind::ClosingOutcome, &raw));
     let on = match body.closed_on.as_deref() {
-        None => Some(today()),
-        Some(d) => e.check("closed_on", parse_past_date(d, today())),
+        None => Some(state.clock.today()),
+        Some(d) => e.check("closed_on", parse_past_date(d, state.clock.today())),
     };
     if let Some(d) = on
         && d < case.first_contact_on

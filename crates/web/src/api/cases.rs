@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::{ApiCaseWorker, ApiError, ApiQuery, ApiResult, EntryRef, entry};
-use crate::case::today;
 use crate::forms::FieldErrors;
 use crate::i18n::Tr;
 use crate::state::AppState;
@@ -107,7 +106,7 @@ pub async fn list(
         age_group_id: list_filter(&mut e, &lists, ListKind::AgeGroup, "age_group", &p.age_group),
         from: day(&mut e, "from", &p.from),
         to: day(&mut e, "to", &p.to),
-        overdue_before: p.overdue.unwrap_or(false).then(today),
+        overdue_before: p.overdue.unwrap_or(false).then(|| state.clock.today()),
         sort: match p.sort.as_deref() {
             Some("oldest") => CaseSort::Oldest,
             None | Some("newest") | Some("") => CaseSort::Newest,
@@ -221,7 +220,7 @@ pub(crate) async fn load(state: &AppState, unit_id: i64, id: i64, t: &Tr) -> Api
     let d = state.store.case_detail(unit_id, id).await?;
     let lists = state.store.lists(unit_id).await?;
     let c = &d.case;
-    let f = crate::case::figures_of(&d, &lists);
+    let f = lotsen_app::case::figures_of(&d, &lists);
     Ok(Case {
         id: c.id,
         status: c.status.as_str().to_owned(),

@@ -69,7 +69,7 @@ pub async fn submit(
     // ones before them; turned away without a check, it is forgotten again.
     let attempt_id = state.store.record_login_attempt(&username, &ip.0).await?;
     let pressure = state.store.login_pressure(&username, &ip.0, WINDOW_SECS, attempt_id).await?;
-    let wait = wait_secs(&pressure, chrono::Utc::now().timestamp());
+    let wait = wait_secs(&pressure, state.clock.timestamp());
     if wait > 0 {
         state.store.forget_login_attempt(attempt_id).await?;
         state.store.audit(attempt(&username, None, "login.throttled", &ip, json!({ "wait_secs": wait }))).await?;

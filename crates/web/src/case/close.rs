@@ -9,12 +9,12 @@ use serde_json::json;
 
 use super::show::{Forms, render};
 use super::work::CloseForm;
-use super::{pick, today};
 use crate::audit_log::by;
 use crate::auth::CaseWorker;
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
+use crate::forms::pick;
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
@@ -29,7 +29,7 @@ pub async fn close(
 ) -> AppResult<Response> {
     let case = state.store.case(actor.unit_id, id).await?;
     let lists = state.store.lists(actor.unit_id).await?;
-    let today = today();
+    let today = state.clock.today();
     let mut e = FieldErrors::default();
     if case.status == CaseStatus::Closed {
         e.add("close-outcome", "error-case-already-closed");

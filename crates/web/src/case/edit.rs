@@ -10,12 +10,12 @@ use serde_json::json;
 
 use super::form::CaseForm;
 use super::new::FormView;
-use super::{Opt, today};
 use crate::audit_log::by;
 use crate::auth::CaseWorker;
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
+use crate::forms::Opt;
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
@@ -86,8 +86,14 @@ pub async fn update(
     let coordinator = form.coordinator.trim().parse::<i64>().ok().filter(|cid| {
         users.iter().any(|u| u.id == *cid && u.role.works_cases() && (!u.disabled || *cid == case.coordinator_id))
     });
-    let checked =
-        form.check(&lists, today(), actor.unit_id, coordinator.unwrap_or(case.coordinator_id), false, Some(&case));
+    let checked = form.check(
+        &lists,
+        state.clock.today(),
+        actor.unit_id,
+        coordinator.unwrap_or(case.coordinator_id),
+        false,
+        Some(&case),
+    );
     let mut errors = match &checked {
         Ok(_) => FieldErrors::default(),
         Err(e) => e.clone(),

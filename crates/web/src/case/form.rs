@@ -5,8 +5,9 @@ use lotsen_domain::lists::ListKind;
 use lotsen_store::{Lists, NewCase, NewContact, NewReferral};
 use serde::Deserialize;
 
-use super::pick;
-use crate::forms::FieldErrors;
+use lotsen_app::case::default_mode;
+
+use crate::forms::{FieldErrors, pick, pick_keep};
 
 /// Quick registration: a case with its first contact and, if given, a referral and a follow-up.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -41,27 +42,6 @@ pub struct Checked {
     pub contact: Option<NewContact>,
     pub referral: Option<NewReferral>,
     pub follow_up_on: Option<NaiveDate>,
-}
-
-/// `keep` lets an existing case keep a list value that has since been retired.
-pub fn pick_keep(lists: &Lists, kind: ListKind, raw: &str, keep: Option<i64>) -> Result<i64, lotsen_domain::Invalid> {
-    match (raw.trim().parse::<i64>(), keep) {
-        (Ok(id), Some(k)) if id == k => Ok(id),
-        _ => pick(lists, kind, raw),
-    }
-}
-
-/// The contact mode a first contact through `channel` most likely had.
-pub fn default_mode(lists: &Lists, channel: i64) -> Option<i64> {
-    let code = lists.get(channel).map(|c| c.code.as_str())?;
-    let mode = match code {
-        "phone" | "city_official" | "relative" => "phone",
-        "drop_in" => "drop_in",
-        "sms" => "sms",
-        "email" | "contact_form" => "email",
-        _ => "meeting",
-    };
-    lists.by_code(ListKind::ContactMode, mode).filter(|m| !m.retired).map(|m| m.id)
 }
 
 impl CaseForm {

@@ -12,10 +12,10 @@ use lotsen_domain::report::period::Period;
 use lotsen_store::{CaseFilter, CaseSort};
 use serde::Deserialize;
 
-use super::{Opt, label, options, today};
 use crate::auth::CaseWorker;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
+use crate::forms::{Opt, label, options};
 use crate::pages::{Chrome, encode_component};
 use crate::state::AppState;
 
@@ -150,7 +150,7 @@ pub async fn list(
         age_group_id: id_filter(&mut e, "age_group", &q.age_group),
         from: date_filter(&mut e, "from", &q.from),
         to: date_filter(&mut e, "to", &q.to),
-        overdue_before: q.overdue.is_some().then(today),
+        overdue_before: q.overdue.is_some().then(|| state.clock.today()),
         sort: if q.sort == "oldest" { CaseSort::Oldest } else { CaseSort::Newest },
         after_id: q.after,
         report: None,
@@ -159,7 +159,7 @@ pub async fn list(
     let mut figure = String::new();
     if !q.figure.is_empty() || !q.report_from.is_empty() || !q.report_to.is_empty() {
         let key = RowKey::parse(&q.figure);
-        let period = Period::custom(&q.report_from, &q.report_to, today());
+        let period = Period::custom(&q.report_from, &q.report_to, state.clock.today());
         match (key, period) {
             (Some(key), Ok(p)) => {
                 let report = crate::report::case_filter(actor.unit_id, &key, &p, &crate::report::entries(&lists));

@@ -15,12 +15,12 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::form::{CaseForm, Checked};
-use super::{Opt, code_options, multi_options, options, today};
 use crate::audit_log::by;
 use crate::auth::CaseWorker;
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
+use crate::forms::{Opt, code_options, multi_options, options};
 use crate::i18n::Tr;
 use crate::inquiry::intake::{Details, open_request};
 use crate::pages::Chrome;
@@ -129,7 +129,7 @@ async fn new_case_page(
 ) -> AppResult<Response> {
     let lists = state.store.lists(actor.unit_id).await?;
     let venues = state.store.venues(Some(actor.unit_id)).await?;
-    let today = today();
+    let today = state.clock.today();
     let mut f = CaseForm {
         residency: Residency::Yes.as_str().to_owned(),
         first_contact_on: today.to_string(),
@@ -211,7 +211,7 @@ pub async fn create(
         "" => Ok(None),
         raw => raw.parse::<i64>().ok().filter(|id| venues.iter().any(|v| v.id == *id)).map(Some).ok_or(()),
     };
-    let checked = f.check(&lists, today(), actor.unit_id, actor.user_id, true, None);
+    let checked = f.check(&lists, state.clock.today(), actor.unit_id, actor.user_id, true, None);
     let mut checked = match (checked, venue) {
         (Ok(ch), Ok(venue)) => Checked { contact: ch.contact.map(|ct| NewContact { venue_id: venue, ..ct }), ..ch },
         (checked, venue) => {

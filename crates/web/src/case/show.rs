@@ -10,11 +10,11 @@ use lotsen_store::{CaseDetail, Lists, UserRecord};
 use serde::Deserialize;
 
 use super::work::{CloseForm, ContactForm, FollowUpForm, ReferralForm, ReferralUpdateForm};
-use super::{Opt, code_options, label, options, today};
 use crate::auth::{Actor, CaseWorker};
 use crate::directory::suggest::{Needs, Suggestion, language_code, language_name, suggest};
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
+use crate::forms::{Opt, code_options, label, options};
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
@@ -127,9 +127,15 @@ fn name_of(users: &[UserRecord], id: i64) -> String {
     users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone())
 }
 
-fn build(d: &CaseDetail, lists: &Lists, users: &[UserRecord], actor: &Actor, c: &Chrome) -> CaseView {
+fn build(
+    d: &CaseDetail,
+    lists: &Lists,
+    users: &[UserRecord],
+    actor: &Actor,
+    c: &Chrome,
+    today: chrono::NaiveDate,
+) -> CaseView {
     let l = c.locale();
-    let today = today();
     let case = &d.case;
     CaseView {
         id: case.id,
@@ -146,7 +152,7 @@ fn build(d: &CaseDetail, lists: &Lists, users: &[UserRecord], actor: &Actor, c: 
         coordinator: name_of(users, case.coordinator_id),
         closed_on: case.closed_on.map(|d| d.to_string()).unwrap_or_default(),
         outcome: case.closing_outcome_id.map(|o| label(lists, o, l)).unwrap_or_default(),
-        figures: super::figures_of(d, lists),
+        figures: lotsen_app::case::figures_of(d, lists),
         contacts: d
             .contacts
             .iter()
@@ -225,7 +231,7 @@ pub async fn render(
     let d = state.store.case_detail(actor.unit_id, id).await?;
     let lists = state.store.lists(actor.unit_id).await?;
     let users = state.store.users(Some(actor.unit_id)).await?;
-    let today = today();
+    let today = state.clock.today();
     if f.contact.on.is_empty() {
         f.contact.on = today.to_string();
     }
@@ -262,7 +268,7 @@ pub async fn render(
         suggestions,
         languages,
         surveys,
-        v: build(&d, &lists, &users, actor, &c),
+        v: build(&d, &lists, &users, actor, &c, state.clock.today()),
         modes: options(&lists, ListKind::ContactMode, l, &f.contact.mode),
         destinations: options(&lists, ListKind::ReferralDestination, l, &f.referral.destination),
         kinds: options(&lists, ListKind::ReferralKind, l, &f.referral.kind),
@@ -295,7 +301,7 @@ async fn suggestions(
         age: lists.get(case.age_group_id).and_then(|e| e.age_min.map(|m| (m, e.age_max))),
         language: (!chosen.is_empty()).then(|| chosen.to_owned()),
     };
-    let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).naive_local();
+    let now = state.clock.local_now();
     let suggestions = suggest(&snap, &needs, now, &c.t);
     let mut codes: Vec<(String, String)> =
         ["sv", "en", "ar"].iter().map(|c| ((*c).to_owned(), String::new())).collect();

@@ -14,12 +14,12 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::show::{Forms, render};
-use super::{pick, today};
 use crate::audit_log::by;
 use crate::auth::{Actor, CaseWorker};
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
+use crate::forms::pick;
 use crate::state::AppState;
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -138,7 +138,7 @@ pub async fn add_contact(
     if case.status == CaseStatus::Closed {
         e.add("contact-on", "error-case-closed");
     }
-    let on = e.check("contact-on", parse_past_date(&form.on, today()));
+    let on = e.check("contact-on", parse_past_date(&form.on, state.clock.today()));
     if let Some(d) = on
         && d < case.first_contact_on
     {
@@ -182,7 +182,7 @@ pub async fn add_referral(
 ) -> AppResult<Response> {
     let case = state.store.case(actor.unit_id, id).await?;
     let lists = state.store.lists(actor.unit_id).await?;
-    let today = today();
+    let today = state.clock.today();
     let mut e = FieldErrors::default();
     if case.status == CaseStatus::Closed {
         e.add("referral-destination", "error-case-closed");
@@ -272,7 +272,7 @@ pub async fn update_referral(
     e.check("info_shared", check_sharing(consent, info_shared));
     let established_on = match form.established_on.trim() {
         "" => None,
-        s => e.check("established_on", parse_past_date(s, today())),
+        s => e.check("established_on", parse_past_date(s, state.clock.today())),
     };
     let established = status.and_then(|s| e.check("established_on", check_established(s, r.on, established_on)));
     let (Some(status), Some(established)) = (status, established) else {
@@ -320,7 +320,7 @@ pub async fn add_follow_up(
 ) -> AppResult<Response> {
     let case = state.store.case(actor.unit_id, id).await?;
     let mut e = FieldErrors::default();
-    let Some(due) = e.check("follow-up-due-on", parse_due_date(&form.due_on, today())) else {
+    let Some(due) = e.check("follow-up-due-on", parse_due_date(&form.due_on, state.clock.today())) else {
         return again(&state, c, &actor, id, Forms { follow_up: form, follow_up_errors: e, ..Default::default() })
             .await;
     };
@@ -351,7 +351,7 @@ pub async fn complete_follow_up(
         return again(&state, c, &actor, id, Forms { follow_up_done: Some((fid, e)), ..Default::default() }).await;
     };
     let tx = state.store.begin().await?;
-    tx.complete_follow_up(fid, outcome, today()).await?;
+    tx.complete_follow_up(fid, outcome, state.clock.today()).await?;
     tx.audit(by(
         &actor,
         &ip,

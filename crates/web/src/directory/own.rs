@@ -5,7 +5,7 @@
 //! feed, which can.
 use std::collections::HashMap;
 
-use chrono::{Duration, NaiveDateTime, Offset, TimeZone, Timelike};
+use chrono::{Duration, NaiveDateTime, TimeZone, Timelike};
 use chrono_tz::Europe::Stockholm;
 use lotsen_hsds::{Row, spec::object};
 use lotsen_store::{SeriesRecord, Store, StoreError, VenueRecord, derived_id, translation_term_id};
@@ -67,10 +67,9 @@ fn rule_fields(rrule: &str) -> Vec<(&'static str, Value)> {
     out
 }
 
-fn schedule(s: &SeriesRecord, sal: &str, service: &str, base_url: &str) -> Row {
+fn schedule(s: &SeriesRecord, sal: &str, service: &str, base_url: &str, offset: i32) -> Row {
     let hhmm = |t: NaiveDateTime| format!("{:02}:{:02}", t.hour(), t.minute());
     let end = s.dtstart + Duration::minutes(s.minutes);
-    let offset = Stockholm.offset_from_utc_datetime(&chrono::Utc::now().naive_utc()).fix().local_minus_utc() / 3600;
     let mut fields: Vec<(&str, Value)> = vec![
         ("id", derived_id(&format!("series/{}", s.id)).into()),
         ("service_id", service.into()),
@@ -206,7 +205,7 @@ pub async fn rows(store: &Store, base_url: &str) -> Result<(Vec<Row>, HashMap<St
                 ],
             ));
             for s in series.iter().filter(|s| s.venue_id == v.id) {
-                out.push(schedule(s, &sal, &service, base_url));
+                out.push(schedule(s, &sal, &service, base_url, store.clock().stockholm_offset_hours()));
             }
         }
         owners.extend(out[from..].iter().map(|r: &Row| (r.id().to_owned(), u.id)));

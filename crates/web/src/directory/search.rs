@@ -12,8 +12,8 @@ use lotsen_hsds::{Index, Row};
 use serde::Deserialize;
 
 use super::cache::Filters;
-use crate::case::Opt;
 use crate::error::AppResult;
+use crate::forms::Opt;
 use crate::i18n::Tr;
 use crate::pages::Chrome;
 use crate::state::AppState;

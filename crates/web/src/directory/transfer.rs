@@ -189,7 +189,7 @@ pub async fn export(
     };
     let detail = json!({ "file": file, "records": rows.len() });
     state.store.audit(by(&actor, &ip, "directory.export", "unit", actor.unit_id, detail)).await?;
-    let name = format!("hitta-stod-hsds-{}.{}", crate::case::today(), file.trim_start_matches("export."));
+    let name = format!("hitta-stod-hsds-{}.{}", state.clock.today(), file.trim_start_matches("export."));
     Ok(([(CONTENT_TYPE, mime.to_owned()), (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], bytes)
         .into_response())
 }

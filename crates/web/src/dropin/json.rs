@@ -11,7 +11,6 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::Schedule;
 use crate::api::{ApiError, ApiQuery};
-use crate::case::today;
 use crate::forms::FieldErrors;
 use crate::i18n::Tr;
 use crate::state::AppState;
@@ -112,7 +111,7 @@ pub async fn sessions(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let from = match q.from.as_deref().map(str::trim) {
-        None | Some("") => today(),
+        None | Some("") => state.clock.today(),
         Some(s) => parse_date(s).map_err(|_| bad("from", "error-date"))?,
     };
     let to = match q.to.as_deref().map(str::trim) {
@@ -126,7 +125,7 @@ pub async fn sessions(
         return Err(bad("to", "error-dropin-range-long"));
     }
     // Expansion runs from each series' first session, so the far past and future stay out of reach.
-    let today = today();
+    let today = state.clock.today();
     if from < today - TimeDelta::days(5 * 366) {
         return Err(bad("from", "error-dropin-range-far"));
     }

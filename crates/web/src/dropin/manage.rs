@@ -19,10 +19,10 @@ use serde_json::json;
 use super::{Schedule, SessionView, rule_of, session_view, venue_map};
 use crate::audit_log::by;
 use crate::auth::{Actor, PlansDropin, Staff};
-use crate::case::{Opt, today};
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
+use crate::forms::Opt;
 use crate::i18n::Tr;
 use crate::id::Id;
 use crate::pages::Chrome;
@@ -93,7 +93,7 @@ pub async fn overview(
     Staff(actor): Staff,
     Query(d): Query<Done>,
 ) -> AppResult<OverviewPage> {
-    let today = today();
+    let today = state.clock.today();
     let s = Schedule::load_window(
         &state.store,
         Some(actor.unit_id),
@@ -456,7 +456,7 @@ pub async fn new_series(
     let f = SeriesForm {
         repeat,
         venue: q.venue.unwrap_or_default(),
-        start_date: today().to_string(),
+        start_date: state.clock.today().to_string(),
         week_of_month: "1".into(),
         ..Default::default()
     };
@@ -522,8 +522,8 @@ async fn series_page(
     let sched = Schedule::load_window(
         &state.store,
         Some(actor.unit_id),
-        today() - TimeDelta::days(28),
-        today() + TimeDelta::days(120),
+        state.clock.today() - TimeDelta::days(28),
+        state.clock.today() + TimeDelta::days(120),
     )
     .await?;
     let users = state.store.users(Some(actor.unit_id)).await?;
@@ -534,7 +534,7 @@ async fn series_page(
     let sessions = sched
         .plan(s.id)
         .map(|p| {
-            p.occurrences(today() - TimeDelta::days(28), today() + TimeDelta::days(120))
+            p.occurrences(state.clock.today() - TimeDelta::days(28), state.clock.today() + TimeDelta::days(120))
                 .iter()
                 .map(|o| session_view(&c.t, o, &map))
                 .collect()
@@ -547,7 +547,7 @@ async fn series_page(
         sessions,
         plans: actor.role.plans_dropin(),
         done: String::new(),
-        end_on: today().to_string(),
+        end_on: state.clock.today().to_string(),
         end_error: None,
         c,
     })
@@ -585,7 +585,7 @@ pub async fn update_series(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    let today = today();
+    let today = state.clock.today();
     let old = rule_of(&s);
     let reschedules = input.dtstart != s.dtstart
         || input.minutes != s.minutes

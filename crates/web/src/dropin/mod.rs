@@ -60,7 +60,8 @@ impl Schedule {
                 store.exceptions_between(&ids, from - margin, to + margin).await?
             }
         };
-        let plans = series.iter().filter_map(|s| plan_of(s, &exceptions)).collect();
+        let today = store.clock().today();
+        let plans = series.iter().filter_map(|s| plan_of(s, &exceptions, today)).collect();
         Ok(Self { venues, series, exceptions, plans })
     }
 
@@ -91,10 +92,10 @@ impl Schedule {
 }
 
 /// A stored series as a plan; a rule that no longer reads is skipped, not fatal.
-pub fn plan_of(s: &SeriesRecord, exceptions: &[ExceptionRecord]) -> Option<Plan> {
+pub fn plan_of(s: &SeriesRecord, exceptions: &[ExceptionRecord], today: NaiveDate) -> Option<Plan> {
     let schedule = rule_of(s)?;
     let exceptions = exceptions.iter().filter(|e| e.series_id == s.id).filter_map(exception_of).collect();
-    let expanded = Some(expansion(s, &schedule));
+    let expanded = Some(expansion(s, &schedule, today));
     Some(Plan { series_id: s.id, venue_id: s.venue_id, schedule, exceptions, expanded })
 }
 
@@ -107,8 +108,8 @@ type RuleKey = (NaiveDateTime, i64, Option<String>);
 
 /// The series expanded to three years and two months ahead: past every date a page, the feed or
 /// the JSON API (at most three years ahead, moves at most 60 days) asks about.
-fn expansion(s: &SeriesRecord, rule: &Rule) -> Expansion {
-    let horizon = crate::case::today() + chrono::TimeDelta::days(3 * 366 + 62);
+fn expansion(s: &SeriesRecord, rule: &Rule, today: NaiveDate) -> Expansion {
+    let horizon = today + chrono::TimeDelta::days(3 * 366 + 62);
     let key = (s.dtstart, s.minutes, s.rrule.clone());
     if let Ok(map) = EXPANSIONS.lock()
         && let Some(x) = map.get(&key)
@@ -251,11 +252,6 @@ pub fn session_view(t: &Tr, o: &Occurrence, venues: &HashMap<i64, &VenueRecord>)
 
 pub fn venue_map(venues: &[VenueRecord]) -> HashMap<i64, &VenueRecord> {
     venues.iter().map(|v| (v.id, v)).collect()
-}
-
-/// Now, as a local wall-clock time in Stockholm.
-pub fn local_now() -> NaiveDateTime {
-    chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).naive_local()
 }
 
 /// The notices a drop-in page may show after a change; anything else in `?done=` is ignored.

@@ -14,13 +14,13 @@ use lotsen_store::{ExceptionRecord, SeriesRecord, UserRecord, VisitRecord};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Schedule, SessionView, local_now, rule_of, session_view, venue_map};
+use super::{Schedule, SessionView, rule_of, session_view, venue_map};
 use crate::audit_log::by;
 use crate::auth::{Actor, RunsDropin, Staff};
-use crate::case::Opt;
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult, ErrorKind};
 use crate::forms::FieldErrors;
+use crate::forms::Opt;
 use crate::pages::Chrome;
 use crate::state::AppState;
 
@@ -141,7 +141,7 @@ struct Forms {
 async fn page(state: &AppState, c: Chrome, actor: &Actor, found: &Found, forms: Forms) -> AppResult<OccurrencePage> {
     let o = &found.occurrence;
     let map = venue_map(&found.schedule.venues);
-    let now = local_now();
+    let now = state.clock.local_now();
     let users: Vec<UserRecord> = state.store.users(Some(actor.unit_id)).await?;
     let logged = state.store.visit(found.series.id, o.on).await?;
     let visit = forms.visit.unwrap_or_else(|| VisitForm {
@@ -371,7 +371,7 @@ pub async fn record_visit(
     let o = &found.occurrence;
     if o.status == Status::Cancelled {
         errors.add("visitors", "error-dropin-log-cancelled");
-    } else if o.start > local_now() {
+    } else if o.start > state.clock.local_now() {
         errors.add("visitors", "error-dropin-log-future");
     }
     let visitors = errors.check("visitors", parse_visitors(&f.visitors));

@@ -11,8 +11,7 @@ use qrcode::QrCode;
 use qrcode::render::svg;
 use serde::Deserialize;
 
-use super::{DEFAULT_WEEKS, MAX_WEEKS, Schedule, SessionView, description, local_now, session_view, venue_map};
-use crate::case::today;
+use super::{DEFAULT_WEEKS, MAX_WEEKS, Schedule, SessionView, description, session_view, venue_map};
 use crate::error::{AppError, AppResult};
 use crate::id::Id;
 use crate::pages::Chrome;
@@ -85,14 +84,13 @@ pub struct PublicPage {
 }
 
 async fn window(state: &AppState, unit: Option<i64>, weeks: i64) -> AppResult<Schedule> {
-    let from = today();
+    let from = state.clock.today();
     Schedule::load_window(&state.store, unit, from, from + TimeDelta::days(weeks * 7)).await
 }
 
-fn blocks(c: &Chrome, s: &Schedule, weeks: i64, only: Option<i64>) -> Vec<VenueBlock> {
-    let from = today();
+fn blocks(c: &Chrome, s: &Schedule, weeks: i64, only: Option<i64>, now: chrono::NaiveDateTime) -> Vec<VenueBlock> {
+    let from = now.date();
     let to = from + TimeDelta::days(weeks * 7);
-    let now = local_now();
     let map = venue_map(&s.venues);
     let sessions = s.sessions(from, to, None);
     s.venues
@@ -115,7 +113,7 @@ fn blocks(c: &Chrome, s: &Schedule, weeks: i64, only: Option<i64>) -> Vec<VenueB
 pub async fn all(State(state): State<AppState>, c: Chrome, Query(q): Query<WeeksQuery>) -> AppResult<PublicPage> {
     let weeks = q.weeks();
     let s = window(&state, None, weeks).await?;
-    let venues = blocks(&c, &s, weeks, None);
+    let venues = blocks(&c, &s, weeks, None, state.clock.local_now());
     Ok(PublicPage {
         heading: c.t.get("dropin-public-title"),
         page_url: format!("{}/dropin", state.settings.base_url),
@@ -140,7 +138,7 @@ pub async fn unit(
     let unit = state.store.unit(id).await?;
     let weeks = q.weeks();
     let s = window(&state, Some(id), weeks).await?;
-    let venues = blocks(&c, &s, weeks, None);
+    let venues = blocks(&c, &s, weeks, None, state.clock.local_now());
     Ok(PublicPage {
         heading: c.t.arg_text("dropin-public-unit-title", "unit", &unit.name),
         page_url: format!("{}/dropin/units/{id}", state.settings.base_url),
@@ -165,7 +163,7 @@ pub async fn venue(
     let v = state.store.venue(id).await?;
     let weeks = q.weeks();
     let s = window(&state, Some(v.unit_id), weeks).await?;
-    let venues = blocks(&c, &s, weeks, Some(id));
+    let venues = blocks(&c, &s, weeks, Some(id), state.clock.local_now());
     Ok(PublicPage {
         heading: c.t.arg_text("dropin-public-venue-title", "venue", &v.name),
         page_url: format!("{}/dropin/venues/{id}", state.settings.base_url),

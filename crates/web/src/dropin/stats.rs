@@ -10,9 +10,8 @@ use lotsen_domain::privacy::suppress;
 use lotsen_domain::report::period::{Period as ReportPeriod, Preset};
 use serde::Deserialize;
 
-use super::{Schedule, local_now};
+use super::Schedule;
 use crate::auth::Staff;
-use crate::case::today;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::pages::Chrome;
@@ -49,7 +48,7 @@ pub async fn figures(state: &AppState, unit_id: i64, from: NaiveDate, to: NaiveD
     let s = Schedule::load_window(&state.store, Some(unit_id), from, to).await?;
     let visits = state.store.visits(unit_id, from - TimeDelta::days(62), to + TimeDelta::days(62)).await?;
     let opened = state.store.cases_opened_at_venues(unit_id, from, to).await?;
-    let now = local_now();
+    let now = state.clock.local_now();
     let mut out: Vec<VenueFigures> = s
         .venues
         .iter()
@@ -116,7 +115,7 @@ pub async fn show(
     Staff(actor): Staff,
     Query(p): Query<Period>,
 ) -> AppResult<StatsPage> {
-    let today = today();
+    let today = state.clock.today();
     // Whole months, as the effect report: this year's complete months unless others are asked for.
     let default = ReportPeriod::preset(Preset::ThisYear, today, None);
     let month = |typed: &str, or: NaiveDate| {

@@ -8,7 +8,7 @@ use lotsen_domain::case::{ReferralStatus, Residency};
 use lotsen_domain::lists::{ListKind, match_key};
 use lotsen_store::{Lists, NewCase, NewContact, NewReferral};
 
-use crate::case::form::default_mode;
+use lotsen_app::case::default_mode;
 
 mod read;
 pub use read::{check_unpacked, read_table};

@@ -87,7 +87,7 @@ pub async fn submit(
     ip: ClientIp,
     Form(f): Form<FeedbackForm>,
 ) -> AppResult<Response> {
-    let now = chrono::Utc::now().timestamp();
+    let now = state.clock.timestamp();
     let u = unit(&state, unit_id).await?;
     let locale = locale_of(Some(&f.lang));
     if !state.limit.allow("contact", &ip.0, now) {

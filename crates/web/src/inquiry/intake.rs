@@ -90,7 +90,7 @@ pub async fn list(
 ) -> AppResult<IntakePage> {
     let unit = state.store.unit(actor.unit_id).await?;
     let lists = state.store.lists(actor.unit_id).await?;
-    let since = chrono::Utc::now().timestamp() - 30 * 86_400;
+    let since = state.clock.timestamp() - 30 * 86_400;
     let open = state.store.inquiries(actor.unit_id, Kind::Request, Shown::Open, LIMIT).await?;
     let handled = state.store.inquiries(actor.unit_id, Kind::Request, Shown::HandledSince(since), LIMIT).await?;
     let unread_feedback = state.store.open_inquiries(actor.unit_id, Kind::Feedback).await?;
@@ -136,7 +136,7 @@ pub async fn open_request(
     state.store.audit(by(actor, ip, "inquiry.view", "inquiry", id, json!({}))).await?;
     let received_on = chrono::DateTime::from_timestamp(r.received_at, 0)
         .map(|t| t.with_timezone(&chrono_tz::Europe::Stockholm).date_naive())
-        .unwrap_or_else(crate::case::today);
+        .unwrap_or_else(|| state.clock.today());
     Ok(Some(Details { row: row(&r, &lists, c), record: r, received_on, request }))
 }
 

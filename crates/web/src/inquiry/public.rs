@@ -17,10 +17,10 @@ use lotsen_domain::locale::Locale;
 use lotsen_store::{Lists, NewInquiry, UnitRecord};
 use serde::Deserialize;
 
-use crate::case::{Opt, options};
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
+use crate::forms::{Opt, options};
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::privacy::seal_inquiry;
@@ -65,7 +65,7 @@ pub(super) fn purpose(kind: Kind, unit: i64) -> String {
 }
 
 pub(super) fn token(state: &AppState, kind: Kind, unit: i64) -> String {
-    public_form::issue(&state.keys.forms, &purpose(kind, unit), chrono::Utc::now().timestamp())
+    public_form::issue(&state.keys.forms, &purpose(kind, unit), state.clock.timestamp())
 }
 
 /// The form as typed; every field is kept when it comes back with errors.
@@ -219,7 +219,7 @@ pub async fn submit(
     ip: ClientIp,
     Form(mut f): Form<RequestForm>,
 ) -> AppResult<Response> {
-    let now = chrono::Utc::now().timestamp();
+    let now = state.clock.timestamp();
     let u = unit(&state, unit_id).await?;
     let locale = locale_of(Some(&f.lang));
     let lists = state.store.lists(u.id).await?;

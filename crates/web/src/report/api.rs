@@ -13,7 +13,6 @@ use utoipa::{IntoParams, ToSchema};
 use super::{PeriodQuery, gather};
 use crate::api::{ApiError, ApiResult};
 use crate::auth::Actor;
-use crate::case::today;
 use crate::i18n::Tr;
 use crate::state::AppState;
 
@@ -188,7 +187,7 @@ pub async fn report(
     crate::api::ApiQuery(p): crate::api::ApiQuery<ReportParams>,
 ) -> ApiResult<Json<ReportOut>> {
     let first = state.store.first_case_on(actor.unit_id).await?;
-    let range = p.query().resolve(today(), first).map_err(|e| ApiError::Invalid(e, t))?;
+    let range = p.query().resolve(state.clock.today(), first).map_err(|e| ApiError::Invalid(e, t))?;
     let unit = state.store.unit(actor.unit_id).await?;
     Ok(Json(build(&state, unit, range, &t).await?))
 }
@@ -213,7 +212,7 @@ pub async fn units(
 ) -> ApiResult<Json<UnitsOut>> {
     let others = super::compare::others(&state, &actor).await?;
     let first = super::compare::first_case(&state, actor.unit_id, &others).await?;
-    let range = p.query().resolve(today(), first).map_err(|e| ApiError::Invalid(e, t))?;
+    let range = p.query().resolve(state.clock.today(), first).map_err(|e| ApiError::Invalid(e, t))?;
     let mut units = vec![build(&state, state.store.unit(actor.unit_id).await?, range, &t).await?];
     for u in others {
         units.push(build(&state, u, range, &t).await?);

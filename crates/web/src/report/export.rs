@@ -17,7 +17,6 @@ use super::sheets::{Sheet, V, dates, ltr, sheets};
 use super::{Data, PeriodQuery, compare, gather};
 use crate::audit_log::by;
 use crate::auth::ReadsReport;
-use crate::case::today;
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
@@ -34,7 +33,7 @@ pub fn heading(data: &Data, t: &Tr) -> Vec<(String, String)> {
     }
     let threshold = if data.side_by_side { t.get("report-units-threshold") } else { data.threshold.to_string() };
     out.push((t.get("report-export-threshold"), threshold));
-    out.push((t.get("report-export-made"), ltr(t.locale, &today().to_string())));
+    out.push((t.get("report-export-made"), ltr(t.locale, &data.made_on.to_string())));
     out
 }
 
@@ -200,7 +199,7 @@ pub async fn export(
         state.store.first_case_on(actor.unit_id).await?
     };
     // A bad period is answered with the report page's own errors.
-    let Ok(period) = q.resolve(today(), first) else {
+    let Ok(period) = q.resolve(state.clock.today(), first) else {
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, c.t.get("report-export-bad-period")).into_response());
     };
     let unit = state.store.unit(actor.unit_id).await?;

@@ -147,6 +147,8 @@ pub struct Data {
     /// The exports' heading for several units side by side (their names in `unit.name`); each
     /// unit's counts were hidden by its own threshold.
     pub side_by_side: bool,
+    /// The day the figures were read.
+    pub made_on: chrono::NaiveDate,
 }
 
 impl Data {
@@ -331,6 +333,7 @@ pub async fn gather(state: &AppState, unit: UnitRecord, period: Period) -> AppRe
         surveys,
         inputs,
         side_by_side: false,
+        made_on: state.clock.today(),
     })
 }
 

@@ -13,9 +13,9 @@ use super::chart::{self, Bar};
 use super::sheets::{ChartKind, Sheet, V, sheets};
 use super::{PeriodQuery, compare, gather};
 use crate::auth::ReadsReport;
-use crate::case::{Opt, today};
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
+use crate::forms::Opt;
 use crate::i18n::Tr;
 use crate::pages::Chrome;
 use crate::state::AppState;
@@ -171,7 +171,7 @@ pub async fn show(
     ReadsReport(actor): ReadsReport,
     Query(q): Query<PeriodQuery>,
 ) -> AppResult<Response> {
-    let today = today();
+    let today = state.clock.today();
     let others = compare::others(&state, &actor).await?;
     let side = q.all_units() && !others.is_empty();
     let first = if side {

@@ -110,7 +110,7 @@ pub struct Sheet {
 
 /// The label of a figure in `t`'s language.
 pub fn row_label(key: &RowKey, lists: &Lists, t: &Tr) -> String {
-    let list = |id: &i64| crate::case::label(lists, *id, t.locale);
+    let list = |id: &i64| crate::forms::label(lists, *id, t.locale);
     match key {
         RowKey::Handled => t.get("report-handled"),
         RowKey::Closed => t.get("report-closed"),
@@ -330,7 +330,7 @@ pub fn sheets(data: &Data, lists: &Lists, t: &Tr, links: bool) -> Vec<Sheet> {
         .iter()
         .map(|o| SheetRow {
             cells: vec![
-                V::Text(crate::case::label(lists, o.type_id, l)),
+                V::Text(crate::forms::label(lists, o.type_id, l)),
                 V::Int(o.activities),
                 V::Int(o.reached),
                 V::Int(o.minutes),

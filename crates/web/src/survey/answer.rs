@@ -18,7 +18,6 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::{LangLink, colour_label, language_links, public_chrome};
-use crate::case::today;
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
@@ -177,9 +176,9 @@ async fn page(
             format!("/s/i/{}?lang={}", encode_component(&way.invitation), l.code())
         }
     });
-    let token = f.token.unwrap_or_else(|| {
-        public_form::issue(&state.keys.forms, &format!("survey:{}", s.id), chrono::Utc::now().timestamp())
-    });
+    let token = f
+        .token
+        .unwrap_or_else(|| public_form::issue(&state.keys.forms, &format!("survey:{}", s.id), state.clock.timestamp()));
     Ok(AnswerPage {
         unit_id: s.unit_id,
         unit_name: unit_name(state, s.unit_id).await?,
@@ -291,7 +290,7 @@ pub async fn submit(
     ip: ClientIp,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let now = chrono::Utc::now().timestamp();
+    let now = state.clock.timestamp();
     if !state.limit.allow("survey", &ip.0, now) {
         return Err(AppError::TooMany);
     }
@@ -361,8 +360,8 @@ pub async fn submit(
             unit_id: s.unit_id,
             venue_id: way.venue,
             locale,
-            week: week_of(today()),
-            day: today(),
+            week: week_of(state.clock.today()),
+            day: state.clock.today(),
             answers: answers.colours,
             free_text: answers.free_text,
             nonce: spent.nonce_hash,

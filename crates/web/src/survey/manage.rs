@@ -510,7 +510,7 @@ pub async fn invite(
     };
     let token = random_token();
     let hash = hex::encode(Sha256::digest(token.as_bytes()));
-    let expires = chrono::Utc::now().timestamp() + INVITATION_DAYS * 86_400;
+    let expires = state.clock.timestamp() + INVITATION_DAYS * 86_400;
     let tx = state.store.begin().await?;
     tx.create_invitation(s.id, &hash, expires).await?;
     let (record_type, record_id) = match case {

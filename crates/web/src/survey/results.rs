@@ -13,7 +13,6 @@ use serde::Deserialize;
 use super::manage::own_survey;
 use super::survey_name;
 use crate::auth::Staff;
-use crate::case::today;
 use crate::error::AppResult;
 use crate::i18n::{Tr, decimal};
 use crate::id::Id;
@@ -126,7 +125,7 @@ pub async fn show_results(
         }
     }
     let (responses, answers) = state.store.survey_counts(id).await?;
-    let this_year = today().year();
+    let this_year = state.clock.today().year();
     let question_keys: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
     let r = Results::build(&responses, &answers, &question_keys, &[this_year], threshold);
     let year =

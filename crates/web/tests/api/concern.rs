@@ -144,6 +144,6 @@ async fn bad_counts_are_named_kept_and_nothing_is_saved(b: Backend) {
     let p = post(&m, &f).await;
     p.assert_status(422);
     assert!(p.text().contains("Formuläret gällde inget giltigt år."));
-    let this_year = chrono::Datelike::year(&lotsen_web::case::today());
+    let this_year = chrono::Datelike::year(&crate::helpers::today());
     assert_eq!(stored_total(&app, app.unit_a, this_year).await, 0);
 }

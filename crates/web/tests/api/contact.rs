@@ -338,7 +338,7 @@ async fn retention_removes_unhandled_requests_old_feedback_and_old_survey_text(b
         .into_iter()
         .find(|s| s.seed.as_deref() == Some("resident"))
         .unwrap();
-    let today = lotsen_web::case::today();
+    let today = crate::helpers::today();
     for (week, nonce) in [(today - chrono::Days::new(730), "n-old"), (today, "n-new")] {
         let answers = s
             .current

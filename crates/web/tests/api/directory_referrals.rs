@@ -44,7 +44,7 @@ async fn destinations_are_services_and_old_referrals_keep_their_counts(b: Backen
     assert!(t.text().contains(&lotsen_store::category_taxonomy_id(app.unit_a)), "{}", t.text());
 
     // A database from before the directory: no services, no links, no service on referrals.
-    let today = lotsen_web::case::today();
+    let today = crate::helpers::today();
     let from = today - chrono::Days::new(30);
     let before = app.store.report_referrals(app.unit_a, from, today).await.unwrap();
     assert!(!before.is_empty());
@@ -128,7 +128,7 @@ async fn a_case_is_referred_to_a_suggested_service(b: Backend) {
     assert!(!coord.get(&format!("/cases/{case}?language=so")).await.text().contains(&format!("value=\"{BUDGET}\"")));
 
     let kind = app.entry(K::ReferralKind, "no_aid_decision").await.to_string();
-    let today = lotsen_web::case::today().to_string();
+    let today = crate::helpers::today().to_string();
     let path = format!("/cases/{case}/referrals");
     // A suggestion and a list destination at once: which one is meant?
     let social = app.entry(K::ReferralDestination, "social_services").await.to_string();

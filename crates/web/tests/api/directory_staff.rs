@@ -125,7 +125,7 @@ async fn staff_keep_the_directory(b: Backend) {
     coord.post_form("/directory/services", &fields).await.assert_status(303);
     let s = service_named(&app, "Budgetrådgivning").await.expect("saved");
     let id = s.id().to_owned();
-    assert_eq!(s.text("assured_date"), Some(lotsen_web::case::today().to_string().as_str()));
+    assert_eq!(s.text("assured_date"), Some(crate::helpers::today().to_string().as_str()));
     assert_eq!(rows_of(&app, "phone", "service_id", &id).await[0].text("number"), Some("046-12 34 56"));
     let hours = |rows: Vec<Row>| {
         let mut h: Vec<String> = rows

@@ -169,7 +169,7 @@ async fn another_unit_cannot_change_a_directory_entry(b: Backend) {
     let r = b_coord
         .post_form(
             &format!("/cases/{case}/referrals"),
-            &[("referral-service", internal.as_str()), ("referral-on", &lotsen_web::case::today().to_string())],
+            &[("referral-service", internal.as_str()), ("referral-on", &crate::helpers::today().to_string())],
         )
         .await;
     assert_eq!(r.status, 422);
@@ -429,7 +429,7 @@ async fn no_two_report_periods_differ_by_a_day(b: Backend) {
     let (a, b) = (stats("from=2023-03-01&to=2023-03-14").await, stats("from=2023-03-01&to=2023-03-15").await);
     a.assert_status(200);
     assert_eq!(tables(a.text().to_owned()), tables(b.text().to_owned()));
-    let this_month = chrono::Utc::now().date_naive().format("%Y-%m").to_string();
+    let this_month = crate::helpers::today().format("%Y-%m").to_string();
     let p = stats(&format!("from=2023-01&to={this_month}")).await;
     assert!(p.text().contains("välj senast förra månaden"), "{}", p.text());
     let api = analyst

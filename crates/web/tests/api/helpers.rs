@@ -118,10 +118,20 @@ pub fn init_logs() {
     });
 }
 
+/// Today in Stockholm by the system's clock, as an app started with [`spawn_app`] sees it.
+pub fn today() -> chrono::NaiveDate {
+    lotsen_domain::clock::Clock::system().today()
+}
+
 pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with_clock(backend, lotsen_domain::clock::Clock::system()).await
+}
+
+/// An app whose time is `clock`'s (a fixed clock stands where the test puts it).
+pub async fn spawn_app_with_clock(backend: Backend, clock: lotsen_domain::clock::Clock) -> TestApp {
     init_logs();
     let db = TestDb::new(backend).await;
-    let store = Store::connect(&db.url).await.expect("connect");
+    let store = Store::connect(&db.url).await.expect("connect").with_clock(clock);
     store.migrate().await.expect("migrate");
 
     let hash = password_hash().to_owned();
@@ -334,7 +344,7 @@ impl TestApp {
     /// The same in `unit`, with its own lists.
     pub async fn make_case_in(&self, unit: i64, coordinator: &str) -> i64 {
         use lotsen_domain::lists::ListKind as K;
-        let today = lotsen_web::case::today();
+        let today = self.store.clock().today();
         let lists = self.store.lists(unit).await.unwrap();
         let entry = |kind, code: &str| lists.by_code(kind, code).unwrap_or_else(|| panic!("no {code}")).id;
         let tx = self.store.begin().await.unwrap();
@@ -375,7 +385,7 @@ impl TestApp {
     /// Adds a suggested referral and a follow-up due in a week; returns their ids.
     pub async fn add_referral_and_follow_up(&self, case_id: i64) -> (i64, i64) {
         use lotsen_domain::lists::ListKind as K;
-        let today = lotsen_web::case::today();
+        let today = self.store.clock().today();
         let case = self.store.case(self.unit_a, case_id).await.unwrap();
         let tx = self.store.begin().await.unwrap();
         let r = tx

@@ -8,6 +8,7 @@ mod audit;
 mod auth;
 mod bad_input;
 mod cases;
+mod clock;
 mod concern;
 mod conformance;
 mod contact;

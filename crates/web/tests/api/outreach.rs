@@ -15,7 +15,7 @@ both_backends!(
 
 /// A day as the server counts days (in Stockholm).
 fn day(ago: u64) -> String {
-    (lotsen_web::case::today() - Days::new(ago)).to_string()
+    (crate::helpers::today() - Days::new(ago)).to_string()
 }
 
 async fn activities_are_logged_listed_with_totals_filtered_and_corrected(b: Backend) {
@@ -150,7 +150,7 @@ async fn bad_input_is_named_per_field_kept_and_nothing_is_saved(b: Backend) {
             "/outreach/new",
             &[
                 ("activity_type", &app.entry(ListKind::ActivityType, "event").await.to_string()),
-                ("activity_on", &*{ (lotsen_web::case::today() + Days::new(3)).to_string() }),
+                ("activity_on", &*{ (crate::helpers::today() + Days::new(3)).to_string() }),
                 ("reached", "5"),
             ],
         )

@@ -579,7 +579,7 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
     m.get("/report/export/docx").await.assert_status(404);
 
     // The same answers this week: the manager's start page shows the goal met this quarter.
-    answer_survey(&app, &survey, lotsen_domain::survey::week_of(lotsen_web::case::today()), "now").await;
+    answer_survey(&app, &survey, lotsen_domain::survey::week_of(crate::helpers::today()), "now").await;
     let home = m.get("/").await.text();
     let goals = &home[home.find("id=\"goals-h\"").expect("the goals on the start page")..];
     let row = &goals[goals.find("Fick du").unwrap()..];

@@ -151,7 +151,7 @@ async fn a_response_row_holds_its_week_and_answers_and_nothing_that_ties_it_to_a
         let get = |n: &str| row.iter().find(|(c, _)| c == n).unwrap().1.clone();
         let week: NaiveDate = get("week").unwrap().parse().unwrap();
         assert_eq!(week.weekday(), Weekday::Mon, "only the week is kept");
-        assert_eq!(week, week_of(lotsen_web::case::today()));
+        assert_eq!(week, week_of(crate::helpers::today()));
         let id = get("id").unwrap();
         assert_eq!(uuid_version(&id), Some('4'), "a random id, not a sequence: {id}");
     }
@@ -224,7 +224,7 @@ async fn results(app: &TestApp, s: &SurveyRecord) -> Results {
 async fn small_counts_are_hidden_and_cannot_be_had_by_subtracting_periods(b: Backend) {
     let app = spawn_app(b).await;
     let s = resident(&app).await;
-    let today = lotsen_web::case::today();
+    let today = crate::helpers::today();
     let year = today.year();
     let quarter = (today.month() - 1) / 3 + 1;
     // Four answers this week: the year shows "<5", on the page and in the figures.

@@ -271,7 +271,8 @@ pub fn check(input: &[u8]) -> Result<(), String> {
             updated_at: 1_780_000_000,
         })
         .collect();
-    let plans = series.iter().filter_map(|s| plan_of(s, &exceptions)).collect();
+    let today = lotsen_domain::clock::Clock::system().today();
+    let plans = series.iter().filter_map(|s| plan_of(s, &exceptions, today)).collect();
     let schedule = Schedule { venues, series, exceptions, plans };
     let name = plain(&t.arg_text("dropin-feed-name", "name", &spec.unit));
     let text = feed::calendar(BASE, &t, &name, &schedule, spec.only);

@@ -13,9 +13,9 @@ use serde_json::Value;
 
 use super::super::cache::Snapshot;
 use crate::auth::{Actor, KeepsDirectory};
-use crate::case::Opt;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
+use crate::forms::Opt;
 use crate::pages::Chrome;
 use crate::state::AppState;
 

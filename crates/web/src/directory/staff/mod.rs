@@ -14,8 +14,8 @@ use lotsen_hsds::{Index, Row};
 use serde::Deserialize;
 
 use crate::auth::KeepsDirectory;
-use crate::case::{Opt, today};
 use crate::error::AppResult;
+use crate::forms::Opt;
 use crate::pages::Chrome;
 use crate::state::AppState;
 
@@ -95,7 +95,7 @@ pub async fn list(
 ) -> AppResult<ListPage> {
     let snap = state.snapshot().await?;
     let ix = &snap.all;
-    let today = today();
+    let today = state.clock.today();
     let show = match q.show.as_str() {
         "unverified" | "internal" | "retired" => q.show.clone(),
         _ => "current".to_owned(),

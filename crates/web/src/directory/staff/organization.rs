@@ -20,10 +20,10 @@ use super::rows::row;
 use super::status_label;
 use crate::audit_log::by;
 use crate::auth::KeepsDirectory;
-use crate::case::Opt;
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
+use crate::forms::Opt;
 use crate::pages::Chrome;
 use crate::state::AppState;
 

@@ -39,6 +39,7 @@ pub(super) fn rows_of(
     organization_id: &str,
     p: &Parts,
     verified_today: Option<NaiveDate>,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> (Vec<Row>, Vec<(&'static str, String)>) {
     let mut rows = Vec::new();
     let mut removed = Vec::new();
@@ -79,7 +80,7 @@ pub(super) fn rows_of(
             ("fees_description", opt(&e.fees_description)),
             ("email", opt(&e.email)),
             ("url", opt(&e.url)),
-            ("last_modified", chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true).into()),
+            ("last_modified", now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true).into()),
         ],
     );
     s.fields.extend(fresh.fields);

@@ -13,7 +13,6 @@ use serde_json::json;
 
 use crate::audit_log::by;
 use crate::auth::{Actor, KeepsDirectory};
-use crate::case::today;
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
@@ -88,8 +87,8 @@ pub(super) async fn save(
             (org.id().to_owned(), Some(org))
         }
     };
-    let verified = f.s_verified.is_some().then(today);
-    let (mut rows, mut removed) = rows_of(&entry, &service, &organization, &p, verified);
+    let verified = f.s_verified.is_some().then(|| state.clock.today());
+    let (mut rows, mut removed) = rows_of(&entry, &service, &organization, &p, verified, state.clock.now());
     let (attrs, gone) = attributes_of(&entry, &service, &f.s_categories, &allowed, &p);
     rows.extend(attrs);
     removed.extend(gone);
@@ -184,7 +183,7 @@ pub(super) async fn verified(state: AppState, actor: Actor, ip: ClientIp, id: St
     let Some(mut s) = state.store.directory_row(object("service").expect("service"), &id).await? else {
         return Err(AppError::NotFound);
     };
-    let day = today();
+    let day = state.clock.today();
     s.fields.insert("assured_date".into(), day.to_string().into());
     let tx = state.store.begin().await?;
     tx.owned(actor.unit_id, "service", &id).await?.ok_or(AppError::NotFound)?;

@@ -1,8 +1,14 @@
+//! What every form shares: the choices a select offers, and the errors of a submission.
+//!
 //! Form errors: one message per field, shown beside the field, with the person's input kept.
 //! Errors keep the order they were found in, which handlers keep equal to the form's order.
+mod choices;
+
 use std::borrow::Cow;
 
 use lotsen_domain::Invalid;
+
+pub use choices::{Opt, code_options, label, multi_options, options, pick, pick_keep};
 
 #[derive(Debug, Default, Clone)]
 pub struct FieldErrors(Vec<(Cow<'static, str>, &'static str)>);

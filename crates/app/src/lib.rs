@@ -1,0 +1,8 @@
+//! Lotsen's application layer: the use cases, as functions over the store and the domain.
+//!
+//! A handler, HTML or JSON, extracts the request into a typed command, calls one use case here and
+//! renders what it answers. Nothing in this crate knows HTTP, templates or languages; the time
+//! comes from the [`Clock`](lotsen_domain::clock::Clock) the caller passes in.
+#![forbid(unsafe_code)]
+
+pub mod case;
