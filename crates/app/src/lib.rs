@@ -2,7 +2,13 @@
 //!
 //! A handler, HTML or JSON, extracts the request into a typed command, calls one use case here and
 //! renders what it answers. Nothing in this crate knows HTTP, templates or languages; the time
-//! comes from the [`Clock`](lotsen_domain::clock::Clock) the caller passes in.
+//! comes from the [`Clock`](lotsen_domain::clock::Clock) the store carries.
 #![forbid(unsafe_code)]
 
+pub mod caller;
 pub mod case;
+pub mod dropin;
+pub mod import;
+pub mod privacy;
+
+pub use caller::Caller;

@@ -1,4 +1,5 @@
 //! `lotsen demo`: a realistic demo installation to try Lotsen with. Not for production data.
+use lotsen_domain::audit_action::AuditAction;
 use std::process::ExitCode;
 
 use lotsen_domain::account::{DisplayName, Username};
@@ -41,7 +42,8 @@ pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
     for (unit_name, users) in UNITS {
         let name = UnitName::parse(unit_name).map_err(|e| anyhow::anyhow!("{e}"))?;
         let unit = tx.create_unit(&name).await?;
-        tx.audit(audit("unit.create", "unit", unit.id, unit.id, json!({ "name": unit.name, "demo": true }))).await?;
+        tx.audit(audit(AuditAction::UnitCreate, "unit", unit.id, unit.id, json!({ "name": unit.name, "demo": true })))
+            .await?;
         for (username, display, role) in *users {
             let username = Username::parse(username).map_err(|e| anyhow::anyhow!("{e}"))?;
             let display = DisplayName::parse(display).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -55,7 +57,7 @@ pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
                 })
                 .await?;
             tx.audit(audit(
-                "user.create",
+                AuditAction::UserCreate,
                 "user",
                 user.id,
                 unit.id,
@@ -78,7 +80,7 @@ pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
 }
 
 fn audit(
-    action: &'static str,
+    action: lotsen_domain::audit_action::AuditAction,
     record_type: &'static str,
     record_id: i64,
     unit_id: i64,

@@ -2,6 +2,7 @@
 //! (DOMAIN.md): the same channel mix, the largest categories, the age groups, mostly one or two
 //! contacts, referrals within the municipality, the region and NGOs. Seeded, so every demo is alike.
 use chrono::{Days, NaiveDate};
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{FollowUpOutcome, ReferralStatus, Residency};
 use lotsen_domain::lists::ListKind as K;
 use lotsen_store::{Lists, NewAudit, NewCase, NewContact, NewReferral, Tx};
@@ -119,7 +120,7 @@ pub async fn fill(
             actor_id: Some(coordinator),
             actor_name: "cli".into(),
             unit_id: Some(unit_id),
-            action: "case.create",
+            action: AuditAction::CaseCreate,
             record_type: "case",
             record_id: case.id.to_string(),
             detail: json!({ "demo": true }),

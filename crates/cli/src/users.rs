@@ -1,4 +1,5 @@
 //! `lotsen user …` and `lotsen unit …`: accounts and units from the command line, audited as "cli".
+use lotsen_domain::audit_action::AuditAction;
 use std::io::BufRead;
 use std::process::ExitCode;
 
@@ -60,7 +61,7 @@ pub enum UnitCommand {
 }
 
 fn cli_audit(
-    action: &'static str,
+    action: lotsen_domain::audit_action::AuditAction,
     record_type: &'static str,
     record_id: i64,
     unit_id: Option<i64>,
@@ -108,8 +109,14 @@ async fn find_unit(store: &Store, wanted: Option<&str>) -> anyhow::Result<UnitRe
                 let name = UnitName::parse(w).map_err(|_| anyhow::anyhow!("unit name must be 1–120 characters"))?;
                 let tx = store.begin().await?;
                 let unit = tx.create_unit(&name).await?;
-                tx.audit(cli_audit("unit.create", "unit", unit.id, Some(unit.id), json!({ "name": unit.name })))
-                    .await?;
+                tx.audit(cli_audit(
+                    AuditAction::UnitCreate,
+                    "unit",
+                    unit.id,
+                    Some(unit.id),
+                    json!({ "name": unit.name }),
+                ))
+                .await?;
                 tx.commit().await?;
                 println!("created unit {} ({})", unit.id, unit.name);
                 return Ok(unit);
@@ -162,7 +169,7 @@ pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
                     e => e.into(),
                 })?;
             tx.audit(cli_audit(
-                "user.create",
+                AuditAction::UserCreate,
                 "user",
                 user.id,
                 Some(unit.id),
@@ -182,7 +189,7 @@ pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
             let tx = store.begin().await?;
             let ended = tx.change_password(user.id, hash, None).await?;
             let detail = json!({ "sessions_ended": ended.sessions, "tokens_revoked": ended.tokens });
-            tx.audit(cli_audit("user.password_reset", "user", user.id, Some(user.unit_id), detail)).await?;
+            tx.audit(cli_audit(AuditAction::UserPasswordReset, "user", user.id, Some(user.unit_id), detail)).await?;
             tx.commit().await?;
             println!("password set for {}; their sessions have ended and their API tokens are revoked", user.username);
             if generated {
@@ -202,7 +209,7 @@ pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
             let tx = store.begin().await?;
             let t = tx.create_token(user.id, &token_hash(&token), name).await?;
             let detail = json!({ "token": t.id, "name": name });
-            tx.audit(cli_audit("token.create", "user", user.id, Some(user.unit_id), detail)).await?;
+            tx.audit(cli_audit(AuditAction::TokenCreate, "user", user.id, Some(user.unit_id), detail)).await?;
             tx.commit().await?;
             eprintln!("API token {:?} created for {}; it is shown this once:", name, user.username);
             println!("{token}");
@@ -226,7 +233,7 @@ async fn set_disabled(store: &Store, username: &str, disabled: bool) -> anyhow::
     let user = by_username(store, username).await?;
     let tx = store.begin().await?;
     tx.set_user_disabled(user.id, disabled).await?;
-    let action = if disabled { "user.disable" } else { "user.enable" };
+    let action = if disabled { AuditAction::UserDisable } else { AuditAction::UserEnable };
     tx.audit(cli_audit(action, "user", user.id, Some(user.unit_id), json!({}))).await?;
     tx.commit().await?;
     println!("{} is now {}", user.username, if disabled { "disabled; their sessions have ended" } else { "enabled" });
@@ -239,7 +246,8 @@ pub async fn unit(cmd: UnitCommand, store: &Store) -> anyhow::Result<ExitCode> {
             let name = UnitName::parse(&name).map_err(|_| anyhow::anyhow!("unit name must be 1–120 characters"))?;
             let tx = store.begin().await?;
             let unit = tx.create_unit(&name).await?;
-            tx.audit(cli_audit("unit.create", "unit", unit.id, Some(unit.id), json!({ "name": unit.name }))).await?;
+            tx.audit(cli_audit(AuditAction::UnitCreate, "unit", unit.id, Some(unit.id), json!({ "name": unit.name })))
+                .await?;
             tx.commit().await?;
             println!("created unit {} ({})", unit.id, unit.name);
         }

@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod audit;
+pub mod audit_action;
 pub mod audit_checkpoint;
 pub mod case;
 pub mod clock;

@@ -72,6 +72,12 @@ impl Role {
 
     /// Coordinators, managers and analysts read the effect report; only those who work cases
     /// follow its figures to the cases behind them.
+    /// May be let read another unit's report: those who read reports but never cases of that
+    /// unit anyway.
+    pub const fn may_read_other_units(self) -> bool {
+        matches!(self, Role::Manager | Role::Analyst)
+    }
+
     pub const fn reads_report(self) -> bool {
         matches!(self, Role::Coordinator | Role::Manager | Role::Analyst)
     }

@@ -16,7 +16,7 @@ pub struct NewAudit {
     pub actor_name: String,
     pub unit_id: Option<i64>,
     /// A dotted verb such as `user.create` or `login.failure`.
-    pub action: &'static str,
+    pub action: lotsen_domain::audit_action::AuditAction,
     pub record_type: &'static str,
     pub record_id: String,
     /// Extra facts as JSON; never identified details themselves.
@@ -97,7 +97,7 @@ impl Tx {
                 actor_id: e.actor_id,
                 actor_name: &e.actor_name,
                 unit_id: e.unit_id,
-                action: e.action,
+                action: e.action.as_str(),
                 record_type: e.record_type,
                 record_id: &e.record_id,
                 detail: &detail,
@@ -110,7 +110,7 @@ impl Tx {
             actor_id: Set(e.actor_id),
             actor_name: Set(e.actor_name),
             unit_id: Set(e.unit_id),
-            action: Set(e.action.to_owned()),
+            action: Set(e.action.as_str().to_owned()),
             record_type: Set(e.record_type.to_owned()),
             record_id: Set(e.record_id),
             detail: Set(detail),

@@ -6,81 +6,83 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, TimeZone};
 use chrono_tz::Europe::Stockholm;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_store::{AuditFilter, AuditRow, audit_time};
 use serde::Deserialize;
 
 use crate::auth::ManagerOf;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
-use crate::pages::{Chrome, encode_component};
+use crate::links::encode_component;
+use crate::pages::Chrome;
 use crate::state::AppState;
 
 pub const PAGE_SIZE: u64 = 50;
 
 /// Every action the log records, for the filter's list.
-pub const ACTIONS: &[&str] = &[
-    "login.success",
-    "login.failure",
-    "login.throttled",
-    "logout",
-    "setup.complete",
-    "user.create",
-    "user.update",
-    "user.disable",
-    "user.enable",
-    "user.password",
-    "user.password_reset",
-    "unit.create",
-    "unit.update",
-    "unit.logo",
-    "unit.records",
-    "case.create",
-    "case.update",
-    "case.close",
-    "case.reopen",
-    "case.import",
-    "contact.create",
-    "referral.create",
-    "referral.update",
-    "follow_up.create",
-    "follow_up.complete",
-    "identity.view",
-    "identity.create",
-    "identity.update",
-    "identity.forget",
-    "list.create",
-    "token.create",
-    "token.revoke",
-    "list.update",
-    "list.retire",
-    "list.restore",
-    "venue.create",
-    "venue.update",
-    "dropin_series.create",
-    "dropin_series.update",
-    "dropin_series.end",
-    "dropin_series.split",
-    "dropin.cancel",
-    "dropin.move",
-    "dropin.restore",
-    "dropin.visit",
-    "survey.create",
-    "survey.update",
-    "survey_invitation.create",
-    "unit.privacy",
-    "inquiry.view",
-    "inquiry.case",
-    "inquiry.close",
-    "inquiry.expire",
-    "feedback.view",
-    "feedback.read",
-    "outreach.create",
-    "outreach.update",
-    "concern.update",
-    "concern.import",
-    "report_input.create",
-    "report_input.remove",
-    "report.export",
+pub const ACTIONS: &[AuditAction] = &[
+    AuditAction::LoginSuccess,
+    AuditAction::LoginFailure,
+    AuditAction::LoginThrottled,
+    AuditAction::Logout,
+    AuditAction::SetupComplete,
+    AuditAction::UserCreate,
+    AuditAction::UserUpdate,
+    AuditAction::UserDisable,
+    AuditAction::UserEnable,
+    AuditAction::UserPassword,
+    AuditAction::UserPasswordReset,
+    AuditAction::UnitCreate,
+    AuditAction::UnitUpdate,
+    AuditAction::UnitLogo,
+    AuditAction::UnitRecords,
+    AuditAction::CaseCreate,
+    AuditAction::CaseUpdate,
+    AuditAction::CaseClose,
+    AuditAction::CaseReopen,
+    AuditAction::CaseImport,
+    AuditAction::ContactCreate,
+    AuditAction::ReferralCreate,
+    AuditAction::ReferralUpdate,
+    AuditAction::FollowUpCreate,
+    AuditAction::FollowUpComplete,
+    AuditAction::IdentityView,
+    AuditAction::IdentityCreate,
+    AuditAction::IdentityUpdate,
+    AuditAction::IdentityForget,
+    AuditAction::ListCreate,
+    AuditAction::TokenCreate,
+    AuditAction::TokenRevoke,
+    AuditAction::ListUpdate,
+    AuditAction::ListRetire,
+    AuditAction::ListRestore,
+    AuditAction::VenueCreate,
+    AuditAction::VenueUpdate,
+    AuditAction::DropinSeriesCreate,
+    AuditAction::DropinSeriesUpdate,
+    AuditAction::DropinSeriesEnd,
+    AuditAction::DropinSeriesSplit,
+    AuditAction::DropinCancel,
+    AuditAction::DropinMove,
+    AuditAction::DropinRestore,
+    AuditAction::DropinVisit,
+    AuditAction::SurveyCreate,
+    AuditAction::SurveyUpdate,
+    AuditAction::SurveyInvitationCreate,
+    AuditAction::UnitPrivacy,
+    AuditAction::InquiryView,
+    AuditAction::InquiryCase,
+    AuditAction::InquiryClose,
+    AuditAction::InquiryExpire,
+    AuditAction::FeedbackView,
+    AuditAction::FeedbackRead,
+    AuditAction::OutreachCreate,
+    AuditAction::OutreachUpdate,
+    AuditAction::ConcernUpdate,
+    AuditAction::ConcernImport,
+    AuditAction::ReportInputCreate,
+    AuditAction::ReportInputRemove,
+    AuditAction::ReportExport,
 ];
 
 #[derive(Debug, Default, Deserialize, Clone)]
@@ -136,7 +138,7 @@ pub struct AuditPage {
     rows: Vec<ShownRow>,
     older: Option<String>,
     errors: FieldErrors,
-    actions: &'static [&'static str],
+    actions: &'static [AuditAction],
     paged: bool,
 }
 
@@ -193,7 +195,7 @@ pub async fn search(
         .into_iter()
         .map(|row| ShownRow {
             local_time: local_time(&row.at),
-            known_action: ACTIONS.contains(&row.action.as_str()),
+            known_action: ACTIONS.iter().any(|a| a.as_str() == row.action),
             known_record: RECORD_TYPES.contains(&row.record_type.as_str()),
             row,
         })
@@ -211,7 +213,7 @@ mod tests {
     fn every_action_has_a_name_in_every_language() {
         for locale in lotsen_domain::locale::Locale::ALL {
             for a in ACTIONS {
-                let id = format!("audit-action-{}", a.replace(['.', '_'], "-"));
+                let id = format!("audit-action-{}", a.as_str().replace(['.', '_'], "-"));
                 assert!(crate::i18n::has_message(locale, &id), "{id} missing in {}", locale.code());
             }
         }

@@ -1,5 +1,6 @@
 //! School concern reports ("orosanmälningar"): a manager enters each month's counts by outcome,
 //! or reads them from a spreadsheet, and sees the year as a table with totals.
+use lotsen_domain::audit_action::AuditAction;
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -19,9 +20,9 @@ use crate::auth::ManagerOf;
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
-use crate::import::{Upload, read_upload};
 use crate::pages::Chrome;
 use crate::state::AppState;
+use crate::upload::{Upload, read_upload};
 
 /// An example file for the import, in Swedish like the form.
 const EXAMPLE: &str = "Månad,Ledde inte till utredning,Ledde till utredning,Kopplad till pågående utredning\n\
@@ -211,8 +212,15 @@ pub async fn save(
         tx.set_concern_month(actor.unit_id, r, actor.user_id).await?;
     }
     let entered = rows.iter().filter(|r| r.counts.iter().any(Option::is_some)).count();
-    tx.audit(by(&actor, &ip, "concern.update", "unit", actor.unit_id, json!({ "year": year, "months": entered })))
-        .await?;
+    tx.audit(by(
+        &actor,
+        &ip,
+        AuditAction::ConcernUpdate,
+        "unit",
+        actor.unit_id,
+        json!({ "year": year, "months": entered }),
+    ))
+    .await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/concern-reports?year={year}&done=saved")).into_response())
 }
@@ -253,7 +261,8 @@ pub async fn import(
         for r in &rows {
             tx.set_concern_month(actor.unit_id, r, actor.user_id).await?;
         }
-        tx.audit(by(&actor, &ip, "concern.import", "unit", actor.unit_id, json!({ "months": rows.len() }))).await?;
+        tx.audit(by(&actor, &ip, AuditAction::ConcernImport, "unit", actor.unit_id, json!({ "months": rows.len() })))
+            .await?;
         tx.commit().await?;
     }
     // Show the year the file was about, as it now stands.

@@ -23,9 +23,14 @@ pub enum AppError {
 
 impl From<anyhow::Error> for AppError {
     fn from(e: anyhow::Error) -> Self {
-        if e.is::<crate::auth::Busy>() { AppError::TooMany } else { AppError::Internal(e) }
+        if e.is::<Busy>() { AppError::TooMany } else { AppError::Internal(e) }
     }
 }
+
+/// Too many passwords are being checked at once; the caller is asked to try again shortly.
+#[derive(Debug, thiserror::Error)]
+#[error("too many passwords are being checked at once")]
+pub struct Busy;
 
 /// Marks an error response so the error-page layer renders it in the person's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,9 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 
 use crate::auth::Staff;
-use crate::dropin::{Schedule, SessionView, session_view, venue_map};
+use lotsen_app::dropin::Schedule;
+
+use crate::dropin::{SessionView, session_view, venue_map};
 use crate::error::AppResult;
 use crate::pages::Chrome;
 use crate::state::AppState;

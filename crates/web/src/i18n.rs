@@ -115,6 +115,31 @@ pub fn decimal(locale: Locale, n: f64) -> String {
     }
 }
 
+/// Whole kronor with the language's digit grouping (Western digits in every language).
+pub fn amount(locale: Locale, n: i64) -> String {
+    let digits = n.abs().to_string();
+    let sep = if locale == Locale::Sv { '\u{a0}' } else { ',' };
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(sep);
+        }
+        grouped.push(ch);
+    }
+    let sign = if n < 0 { "-" } else { "" };
+    match locale {
+        Locale::Sv => format!("{sign}{grouped}\u{a0}kr"),
+        Locale::En => format!("SEK\u{a0}{sign}{grouped}"),
+        Locale::Ar => format!("{sign}{grouped}\u{a0}كرونة"),
+    }
+}
+
+/// Tenths of a percent as "50 %" or "12,5 %".
+pub fn percent(locale: Locale, tenths: i64) -> String {
+    let n = if tenths % 10 == 0 { (tenths / 10).to_string() } else { decimal(locale, tenths as f64 / 10.0) };
+    format!("{n}\u{a0}%")
+}
+
 /// Hundredths as a number with two decimals and the language's decimal sign (48,25).
 pub fn decimal2(locale: Locale, hundredths: i64) -> String {
     let sign = if hundredths < 0 { "-" } else { "" };
@@ -143,6 +168,21 @@ pub fn local_date(at: i64) -> String {
 
 pub fn has_message(locale: Locale, id: &str) -> bool {
     LOCALES.try_lookup(Tr::new(locale).lang(), id).is_some()
+}
+
+/// The language of a request: the language cookie, else the browser's `Accept-Language`, else Swedish.
+pub fn locale_of(parts: &axum::http::request::Parts) -> Locale {
+    let jar = axum_extra::extract::cookie::CookieJar::from_headers(&parts.headers);
+    jar.get(LANG_COOKIE)
+        .and_then(|c| Locale::parse(c.value()))
+        .or_else(|| {
+            parts
+                .headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::from_accept_language)
+        })
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -19,20 +19,24 @@ pub mod forms;
 pub mod home;
 pub mod i18n;
 pub mod id;
-pub mod import;
 pub mod inquiry;
+pub mod json;
+pub mod keys;
+pub mod links;
 pub mod ops;
 pub mod outreach;
 pub mod pages;
-pub mod privacy;
 pub mod public_form;
+pub mod qr;
 pub mod report;
 pub mod report_inputs;
 pub mod routes;
 pub mod setup;
 pub mod state;
 pub mod survey;
+pub mod upload;
 
+use lotsen_domain::audit_action::AuditAction;
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -107,7 +111,7 @@ pub async fn serve(
                             actor_id: None,
                             actor_name: "lotsen".into(),
                             unit_id: Some(unit),
-                            action: "inquiry.expire",
+                            action: AuditAction::InquiryExpire,
                             record_type: "unit",
                             record_id: unit.to_string(),
                             detail: serde_json::json!({ "removed": n }),

@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use chrono::NaiveDate;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::outreach::{Activity, ActivityDraft};
 use lotsen_store::{ActivityFilter, ActivityInput, ActivityRecord, Lists, UserRecord};
@@ -165,7 +166,7 @@ pub async fn create(
     let tx = state.store.begin().await?;
     let id = tx.create_activity(actor.unit_id, actor.user_id, &input).await?;
     let detail = json!({ "type": input.type_id, "reached": input.activity.reached, "minutes": input.activity.minutes });
-    tx.audit(by(&actor, &ip, "outreach.create", "outreach", id, detail)).await?;
+    tx.audit(by(&actor, &ip, AuditAction::OutreachCreate, "outreach", id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/outreach?done=created").into_response())
 }
@@ -205,7 +206,7 @@ pub async fn update(
     let tx = state.store.begin().await?;
     tx.update_activity(actor.unit_id, id, &input).await?;
     let detail = json!({ "type": input.type_id, "reached": input.activity.reached, "minutes": input.activity.minutes });
-    tx.audit(by(&actor, &ip, "outreach.update", "outreach", id, detail)).await?;
+    tx.audit(by(&actor, &ip, AuditAction::OutreachUpdate, "outreach", id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/outreach?done=saved").into_response())
 }

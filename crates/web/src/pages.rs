@@ -6,13 +6,13 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
-use axum_extra::extract::cookie::CookieJar;
 use lotsen_domain::locale::Locale;
 
 use crate::auth::Actor;
 use crate::auth::csrf::CsrfToken;
 use crate::error::ErrorKind;
 use crate::i18n::{LANG_COOKIE, Tr};
+use crate::links::safe_next;
 use crate::state::AppState;
 
 /// The layout's data: language, the signed-in person, the CSRF token and where we are.
@@ -38,7 +38,7 @@ impl Chrome {
     }
 
     pub fn here_encoded(&self) -> String {
-        encode_component(&self.here)
+        crate::links::encode_component(&self.here)
     }
 
     pub fn can_admin(&self) -> bool {
@@ -72,23 +72,9 @@ impl Chrome {
     }
 }
 
-pub fn locale_of(parts: &Parts) -> Locale {
-    let jar = CookieJar::from_headers(&parts.headers);
-    jar.get(LANG_COOKIE)
-        .and_then(|c| Locale::parse(c.value()))
-        .or_else(|| {
-            parts
-                .headers
-                .get(axum::http::header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Locale::from_accept_language)
-        })
-        .unwrap_or_default()
-}
-
 fn chrome_of(parts: &Parts) -> Chrome {
     Chrome {
-        t: Tr::new(locale_of(parts)),
+        t: Tr::new(crate::i18n::locale_of(parts)),
         csrf: parts.extensions.get::<CsrfToken>().map(|c| c.0.clone()).unwrap_or_default(),
         here: parts.uri.path_and_query().map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned()),
         actor: parts.extensions.get::<Actor>().cloned(),
@@ -102,37 +88,6 @@ impl<S: Send + Sync> FromRequestParts<S> for Chrome {
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         Ok(chrome_of(parts))
     }
-}
-
-/// Percent-encodes a value for use inside a URL query.
-pub fn encode_component(s: &str) -> String {
-    serde_urlencoded::to_string([("", s)]).map(|e| e[1..].to_owned()).unwrap_or_default()
-}
-
-/// A same-site path to go to after sign-in or a language switch; anything else becomes `/`.
-pub fn safe_next(next: Option<&str>) -> String {
-    static BASE: std::sync::LazyLock<url::Url> =
-        std::sync::LazyLock::new(|| url::Url::parse("http://lotsen.invalid/").expect("a valid base"));
-    // Read as a browser reads a `Location`: the WHATWG parser drops tabs and newlines and takes
-    // `\` for `/`, so `/\t/evil.example` is `//evil.example`, another host.
-    let Some(url) = next.filter(|n| n.starts_with('/')).and_then(|n| BASE.join(n).ok()) else {
-        return "/".to_owned();
-    };
-    // Written back as the parser normalised it; a path that would itself start with `//` (from
-    // `/.//evil.example`) is refused too, as a browser would read it as a host.
-    if url.origin() != BASE.origin() || url.path().starts_with("//") {
-        return "/".to_owned();
-    }
-    let mut out = url.path().to_owned();
-    if let Some(q) = url.query() {
-        out.push('?');
-        out.push_str(q);
-    }
-    if let Some(f) = url.fragment() {
-        out.push('#');
-        out.push_str(f);
-    }
-    out
 }
 
 #[derive(Template)]
@@ -243,35 +198,27 @@ pub struct NextQuery {
     pub next: Option<String>,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
+/// Layout data for a public page (a survey, the contact form): no session, no cookie, the page's own languages.
+pub fn public_chrome(locale: Locale, here: String) -> Chrome {
+    Chrome { t: Tr::new(locale), csrf: String::new(), here, actor: None, request_id: String::new() }
+}
 
-    #[test]
-    fn next_stays_on_this_site_however_it_is_written() {
-        for evil in [
-            "https://evil.example",
-            "//evil.example",
-            "/\t/evil.example",
-            "/\n/evil.example",
-            "/\r\n/evil.example",
-            "/\\evil.example",
-            "\\/evil.example",
-            "/.//evil.example",
-            "/%2e//evil.example",
-            " /evil",
-            "javascript:alert(1)",
-            "",
-        ] {
-            assert_eq!(safe_next(Some(evil)), "/", "{evil:?}");
-        }
-        assert_eq!(safe_next(None), "/");
-    }
+/// A language link on a public page: code, own name, whether current, address.
+pub struct LangLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub current: bool,
+    pub href: String,
+}
 
-    #[test]
-    fn a_path_of_ours_is_kept_with_its_query_and_fragment() {
-        assert_eq!(safe_next(Some("/cases?status=open&page=2#list")), "/cases?status=open&page=2#list");
-        assert_eq!(safe_next(Some("/support?q=ekonomiskt%20bist%C3%A5nd")), "/support?q=ekonomiskt%20bist%C3%A5nd");
-        assert_eq!(safe_next(Some("/directory/services/3f2a")), "/directory/services/3f2a");
-    }
+/// Links to the same page in each of `locales`.
+pub fn links(
+    locales: impl IntoIterator<Item = Locale>,
+    current: Locale,
+    href: impl Fn(Locale) -> String,
+) -> Vec<LangLink> {
+    locales
+        .into_iter()
+        .map(|l| LangLink { code: l.code(), name: l.endonym(), current: l == current, href: href(l) })
+        .collect()
 }

@@ -16,7 +16,7 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
-use crate::state::hmac;
+use crate::keys::hmac;
 
 /// A form older than this is refused: the page has been open for more than a day.
 pub const MAX_AGE_SECS: i64 = 24 * 3600;

@@ -7,6 +7,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::locale::Locale;
 use lotsen_domain::report_input::{Input, InputDraft, InputKind};
 use lotsen_store::{InputRecord, UserRecord};
@@ -19,35 +20,10 @@ use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::forms::Opt;
+use crate::i18n::{amount, percent};
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
-
-/// Whole kronor with the language's digit grouping (Western digits in every language).
-pub fn amount(locale: Locale, n: i64) -> String {
-    let digits = n.abs().to_string();
-    let sep = if locale == Locale::Sv { '\u{a0}' } else { ',' };
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(sep);
-        }
-        grouped.push(ch);
-    }
-    let sign = if n < 0 { "-" } else { "" };
-    match locale {
-        Locale::Sv => format!("{sign}{grouped}\u{a0}kr"),
-        Locale::En => format!("SEK\u{a0}{sign}{grouped}"),
-        Locale::Ar => format!("{sign}{grouped}\u{a0}كرونة"),
-    }
-}
-
-/// Tenths of a percent as "50 %" or "12,5 %".
-pub fn percent(locale: Locale, tenths: i64) -> String {
-    let n =
-        if tenths % 10 == 0 { (tenths / 10).to_string() } else { crate::i18n::decimal(locale, tenths as f64 / 10.0) };
-    format!("{n}\u{a0}%")
-}
 
 pub fn value_text(locale: Locale, kind: InputKind, value: i64) -> String {
     if kind.is_amount() { amount(locale, value) } else { percent(locale, value) }
@@ -209,7 +185,7 @@ pub async fn add(
         "valid_from": input.from,
         "valid_to": input.to,
     });
-    tx.audit(by(&actor, &ip, "report_input.create", "report_input", id, detail)).await?;
+    tx.audit(by(&actor, &ip, AuditAction::ReportInputCreate, "report_input", id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/report-inputs?done=added#{}", input.kind.code())).into_response())
 }
@@ -225,7 +201,7 @@ pub async fn remove(
     if !tx.remove_report_input(actor.unit_id, id, actor.user_id).await? {
         return Err(crate::error::AppError::NotFound);
     }
-    tx.audit(by(&actor, &ip, "report_input.remove", "report_input", id, json!({}))).await?;
+    tx.audit(by(&actor, &ip, AuditAction::ReportInputRemove, "report_input", id, json!({}))).await?;
     tx.commit().await?;
     Ok(Redirect::to("/report-inputs?done=removed").into_response())
 }

@@ -7,6 +7,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::account::{DisplayName, NewPassword, Username};
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::role::Role;
 use lotsen_domain::unit::UnitName;
 use lotsen_store::{NewAudit, NewUser};
@@ -112,7 +113,7 @@ pub async fn submit(
         actor_id: Some(user.id),
         actor_name: user.username.clone(),
         unit_id: Some(unit.id),
-        action: "setup.complete",
+        action: AuditAction::SetupComplete,
         record_type: "unit",
         record_id: unit.id.to_string(),
         detail: json!({ "unit": unit.name, "first_admin": user.username }),

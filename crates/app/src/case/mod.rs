@@ -1,4 +1,6 @@
 //! The case log's use cases and the rules that read a case together with the unit's lists.
+pub mod register;
+
 use chrono::NaiveDate;
 use lotsen_domain::case::{CaseFigures, ContactFact, figures};
 use lotsen_domain::lists::ListKind;

@@ -1,6 +1,7 @@
 //! Importing past statistics (CSV or XLSX): a dry run reports every problem by row and column; a
 //! real run saves all rows in one transaction, or none. Rows whose id was imported before are
 //! skipped, so importing the same file twice adds nothing.
+use lotsen_domain::audit_action::AuditAction;
 use std::collections::HashSet;
 
 use askama::Template;
@@ -16,9 +17,11 @@ use crate::auth::AdminOf;
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::Opt;
-use crate::import::{Problem, Upload, parse, read_upload};
+use lotsen_app::import::{Problem, parse};
+
 use crate::pages::Chrome;
 use crate::state::AppState;
+use crate::upload::{Upload, read_upload};
 
 /// The example file from docs/import.md, offered for download.
 pub const EXAMPLE: &str = include_str!("../../../../docs/import-example.csv");
@@ -135,7 +138,7 @@ pub async fn run(
         tx.audit(by(
             &admin,
             &ip,
-            "case.import",
+            AuditAction::CaseImport,
             "unit",
             admin.unit_id,
             json!({ "file": file_name, "cases": result.ready, "skipped_already_imported": result.already }),

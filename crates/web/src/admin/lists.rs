@@ -6,6 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::lists::{AgeBounds, DestinationGroup, Label, ListKind};
 use lotsen_store::{EntryInput, ListEntry};
 use serde::Deserialize;
@@ -225,8 +226,15 @@ pub async fn add(
     let e = tx.add_list_entry(admin.unit_id, kind, input).await?;
     // A new category is a term services can be tagged with; a new destination a service.
     tx.sync_directory_lists(admin.unit_id).await?;
-    tx.audit(by(&admin, &ip, "list.create", "list_entry", e.id, json!({ "kind": kind.as_str(), "label": e.label_sv })))
-        .await?;
+    tx.audit(by(
+        &admin,
+        &ip,
+        AuditAction::ListCreate,
+        "list_entry",
+        e.id,
+        json!({ "kind": kind.as_str(), "label": e.label_sv }),
+    ))
+    .await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/admin/lists/{}?done=added", kind.as_str())).into_response())
 }
@@ -289,7 +297,7 @@ pub async fn save(
     tx.audit(by(
         &admin,
         &ip,
-        "list.update",
+        AuditAction::ListUpdate,
         "list_entry",
         e.id,
         json!({ "kind": kind.as_str(), "label": after.label_sv, "previous_label": e.label_sv }),
@@ -327,7 +335,7 @@ async fn set_retired(
     let (kind, e) = entry_of(&state, &admin, &kind, &id).await?;
     let tx = state.store.begin().await?;
     tx.set_list_entry_retired(e.id, retired).await?;
-    let action = if retired { "list.retire" } else { "list.restore" };
+    let action = if retired { AuditAction::ListRetire } else { AuditAction::ListRestore };
     tx.audit(by(&admin, &ip, action, "list_entry", e.id, json!({ "kind": kind.as_str(), "label": e.label_sv })))
         .await?;
     tx.commit().await?;

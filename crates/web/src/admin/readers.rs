@@ -7,6 +7,7 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::role::Role;
 use lotsen_store::ReaderRecord;
 use serde::Deserialize;
@@ -21,12 +22,6 @@ use crate::i18n::local_date;
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
-
-/// Roles that may be let read another unit's report: those who read reports but never cases of
-/// that unit anyway.
-pub const fn may_read_others(role: Role) -> bool {
-    matches!(role, Role::Manager | Role::Analyst)
-}
 
 pub struct ReaderView {
     pub id: i64,
@@ -104,7 +99,7 @@ pub async fn add(
         _ if name.is_empty() => Some("error-required"),
         None => Some("error-reader-unknown"),
         Some(u) if u.unit_id == admin.unit_id => Some("error-reader-own-unit"),
-        Some(u) if !may_read_others(u.role) => Some("error-reader-role"),
+        Some(u) if !u.role.may_read_other_units() => Some("error-reader-role"),
         Some(u) if u.disabled => Some("error-reader-disabled"),
         Some(_) => None,
     };
@@ -118,7 +113,7 @@ pub async fn add(
     let tx = state.store.begin().await?;
     if tx.add_report_reader(admin.unit_id, user.id, admin.user_id).await? {
         let detail = json!({ "reader": user.id, "reader_unit": user.unit_id });
-        tx.audit(by(&admin, &ip, "report.reader.add", "unit", admin.unit_id, detail)).await?;
+        tx.audit(by(&admin, &ip, AuditAction::ReportReaderAdd, "unit", admin.unit_id, detail)).await?;
     }
     tx.commit().await?;
     Ok(Redirect::to("/admin/unit/readers?done=added").into_response())
@@ -136,7 +131,7 @@ pub async fn remove(
         return Err(AppError::NotFound);
     }
     let detail = json!({ "reader": user_id });
-    tx.audit(by(&admin, &ip, "report.reader.remove", "unit", admin.unit_id, detail)).await?;
+    tx.audit(by(&admin, &ip, AuditAction::ReportReaderRemove, "unit", admin.unit_id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/unit/readers?done=removed").into_response())
 }

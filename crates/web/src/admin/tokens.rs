@@ -4,6 +4,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use lotsen_domain::audit_action::AuditAction;
 use serde_json::json;
 
 use crate::audit_log::by;
@@ -61,7 +62,7 @@ pub async fn revoke(
     let tx = state.store.begin().await?;
     let (t, owner) = tx.revoke_unit_token(admin.unit_id, id.0).await?;
     let detail = json!({ "token": t.id, "name": t.name, "owner": owner.username });
-    tx.audit(by(&admin, &ip, "token.revoke", "user", owner.id, detail)).await?;
+    tx.audit(by(&admin, &ip, AuditAction::TokenRevoke, "user", owner.id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/tokens?done=revoked").into_response())
 }

@@ -5,6 +5,7 @@ use axum::Form;
 use axum::extract::{Multipart, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::unit::{Privacy, Theme, UnitName};
 use lotsen_store::UnitRecord;
 use serde::Deserialize;
@@ -117,7 +118,7 @@ pub async fn update(
     tx.audit(by(
         &admin,
         &ip,
-        "unit.update",
+        AuditAction::UnitUpdate,
         "unit",
         admin.unit_id,
         json!({ "name": name.as_str(), "primary_color": theme.primary.as_str(), "font_scale": theme.font_scale.percent() }),
@@ -192,7 +193,7 @@ pub async fn upload_logo(
     let detail = json!({ "removed": new_logo.is_none(), "bytes": new_logo.as_ref().map(|l| l.0.len()) });
     let tx = state.store.begin().await?;
     tx.set_unit_logo(admin.unit_id, new_logo).await?;
-    tx.audit(by(&admin, &ip, "unit.logo", "unit", admin.unit_id, detail)).await?;
+    tx.audit(by(&admin, &ip, AuditAction::UnitLogo, "unit", admin.unit_id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/unit?done=logo").into_response())
 }
@@ -236,7 +237,8 @@ pub async fn save_records(
     let value = Some(text.to_owned()).filter(|t| !t.is_empty());
     let tx = state.store.begin().await?;
     tx.set_decision_ref(admin.unit_id, value.clone()).await?;
-    tx.audit(by(&admin, &ip, "unit.records", "unit", admin.unit_id, json!({ "decision_ref": value }))).await?;
+    tx.audit(by(&admin, &ip, AuditAction::UnitRecords, "unit", admin.unit_id, json!({ "decision_ref": value })))
+        .await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/unit?done=records#records").into_response())
 }
@@ -276,7 +278,7 @@ pub async fn save_privacy(
         "survey_text_days": p.text_days,
         "inquiry_days": p.inquiry_days,
     });
-    tx.audit(by(&admin, &ip, "unit.privacy", "unit", admin.unit_id, detail)).await?;
+    tx.audit(by(&admin, &ip, AuditAction::UnitPrivacy, "unit", admin.unit_id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/unit?done=privacy#privacy").into_response())
 }

@@ -7,6 +7,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::account::{DisplayName, NewPassword, Username};
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::role::Role;
 use lotsen_domain::unit::UnitName;
 use lotsen_store::{NewUser, StoreError, UnitRecord};
@@ -101,7 +102,7 @@ pub async fn create(
     tx.audit(by(
         &admin,
         &ip,
-        "unit.create",
+        AuditAction::UnitCreate,
         "unit",
         unit.id,
         json!({ "name": unit.name, "first_admin": first.username }),

@@ -6,6 +6,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::account::{DisplayName, NewPassword, Username};
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::role::Role;
 use lotsen_store::{NewUser, StoreError, UserRecord};
 use serde::Deserialize;
@@ -116,7 +117,7 @@ pub async fn create(
     tx.audit(by(
         &admin,
         &ip,
-        "user.create",
+        AuditAction::UserCreate,
         "user",
         user.id,
         json!({ "username": user.username, "role": role.as_str() }),
@@ -199,7 +200,7 @@ pub async fn update(
     tx.audit(by(
         &admin,
         &ip,
-        "user.update",
+        AuditAction::UserUpdate,
         "user",
         id,
         json!({ "role": role.as_str(), "previous_role": user.role.as_str() }),
@@ -247,7 +248,7 @@ async fn set_disabled(
     }
     let tx = state.store.begin().await?;
     tx.set_user_disabled(id, disabled).await?;
-    let action = if disabled { "user.disable" } else { "user.enable" };
+    let action = if disabled { AuditAction::UserDisable } else { AuditAction::UserEnable };
     tx.audit(by(&admin, &ip, action, "user", id, json!({}))).await?;
     tx.commit().await?;
     let done = if disabled { "disabled" } else { "enabled" };
@@ -277,7 +278,7 @@ pub async fn reset_password(
     let tx = state.store.begin().await?;
     let ended = tx.change_password(id, hash, None).await?;
     let detail = json!({ "sessions_ended": ended.sessions, "tokens_revoked": ended.tokens });
-    tx.audit(by(&admin, &ip, "user.password_reset", "user", id, detail)).await?;
+    tx.audit(by(&admin, &ip, AuditAction::UserPasswordReset, "user", id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/users?done=password").into_response())
 }

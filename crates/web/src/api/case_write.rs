@@ -4,6 +4,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{CaseStatus, parse_past_date};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::Lists;
@@ -11,9 +12,11 @@ use serde::Deserialize;
 use serde_json::json;
 use utoipa::ToSchema;
 
+use lotsen_app::case::register::{RegisterError, Registered, Via, register};
+
 use super::cases::{Case, case_id, load};
 use super::{ApiCaseWorker, ApiError, ApiJson, ApiResult, ListRef};
-use crate::audit_log::by;
+use crate::audit_log::{by, caller};
 use crate::case::form::CaseForm;
 use crate::client::ClientIp;
 use crate::forms::FieldErrors;
@@ -75,30 +78,20 @@ pub async fn create(
         .form(&lists)
         .check(&lists, state.clock.today(), actor.unit_id, actor.user_id, true, None)
         .map_err(|e| ApiError::Invalid(e, t))?;
-    if let Some(prev) = checked.case.previous_case_id
-        && state.store.case(actor.unit_id, prev).await.is_err()
-    {
-        let mut e = FieldErrors::default();
-        e.add("previous_case_id", "error-case-number");
-        return Err(ApiError::Invalid(e, t));
-    }
-    let contact = checked.contact.take();
-    let tx = state.store.begin().await?;
-    let case = tx.create_case(checked.case).await?;
-    tx.audit(by(&actor, &ip, "case.create", "case", case.id, json!({ "api": true }))).await?;
-    if let Some(ct) = contact {
-        let ct = tx.add_contact(case.id, ct).await?;
-        tx.audit(by(
-            &actor,
-            &ip,
-            "contact.create",
-            "case",
-            case.id,
-            json!({ "contact": ct.id, "minutes": ct.minutes, "api": true }),
-        ))
-        .await?;
-    }
-    tx.commit().await?;
+    // The API registers the case and its first contact; referrals and follow-ups have their own calls.
+    checked.referral = None;
+    checked.follow_up_on = None;
+    let case = match register(&state.store, &caller(&actor, &ip), checked, Via::Api, None).await {
+        Ok(Registered::Created(case)) => case,
+        Ok(Registered::RequestAlreadyHandled) => return Err(ApiError::NotFound),
+        Err(RegisterError::PreviousCaseNotFound) => {
+            let mut e = FieldErrors::default();
+            e.add("previous_case_id", "error-case-number");
+            return Err(ApiError::Invalid(e, t));
+        }
+        Err(RegisterError::Store(e)) => return Err(e.into()),
+        Err(RegisterError::Seal(e)) => return Err(e.into()),
+    };
     let body = load(&state, actor.unit_id, case.id, &t).await?;
     Ok((StatusCode::CREATED, [(axum::http::header::LOCATION, format!("/api/v1/cases/{}", case.id))], Json(body))
         .into_response())
@@ -178,7 +171,7 @@ pub async fn update(
     }
     let tx = state.store.begin().await?;
     tx.update_case(id, checked.case).await?;
-    tx.audit(by(&actor, &ip, "case.update", "case", id, json!({ "api": true }))).await?;
+    tx.audit(by(&actor, &ip, AuditAction::CaseUpdate, "case", id, json!({ "api": true }))).await?;
     tx.commit().await?;
     Ok(Json(load(&state, actor.unit_id, id, &t).await?))
 }
@@ -231,7 +224,7 @@ pub async fn close(
     tx.audit(by(
         &actor,
         &ip,
-        "case.close",
+        AuditAction::CaseClose,
         "case",
         id,
         json!({ "outcome": outcome, "identity_erased": forgot, "api": true }),

@@ -15,7 +15,8 @@ use subtle::ConstantTimeEq;
 
 use super::session::{cookie_header, random_token};
 use crate::error::AppError;
-use crate::state::{AppState, WebSettings, hmac};
+use crate::keys::hmac;
+use crate::state::{AppState, WebSettings};
 
 /// The token to put in this request's forms (`<input type=hidden name=csrf>`).
 #[derive(Debug, Clone)]
@@ -55,9 +56,9 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
         if !api {
             res
         } else if fresh {
-            crate::api::ApiError::Unauthorized.into_response()
+            crate::json::ApiError::Unauthorized.into_response()
         } else {
-            crate::api::ApiError::Forbidden.into_response()
+            crate::json::ApiError::Forbidden.into_response()
         }
     };
     let req = if unsafe_method {

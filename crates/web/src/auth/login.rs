@@ -5,6 +5,7 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_store::NewAudit;
 use serde::Deserialize;
 use serde_json::json;
@@ -13,7 +14,8 @@ use super::session::{LIFETIME_SECS, clear_session_cookie, random_token, set_sess
 use super::{MaybeActor, verify_password};
 use crate::client::ClientIp;
 use crate::error::AppResult;
-use crate::pages::{Chrome, safe_next};
+use crate::links::safe_next;
+use crate::pages::Chrome;
 use crate::state::AppState;
 use lotsen_domain::signin::{WINDOW_SECS, wait_secs};
 
@@ -72,7 +74,10 @@ pub async fn submit(
     let wait = wait_secs(&pressure, state.clock.timestamp());
     if wait > 0 {
         state.store.forget_login_attempt(attempt_id).await?;
-        state.store.audit(attempt(&username, None, "login.throttled", &ip, json!({ "wait_secs": wait }))).await?;
+        state
+            .store
+            .audit(attempt(&username, None, AuditAction::LoginThrottled, &ip, json!({ "wait_secs": wait })))
+            .await?;
         let msg = throttled(&c, wait);
         let mut res = page(c, StatusCode::TOO_MANY_REQUESTS, msg);
         res.headers_mut().insert(axum::http::header::RETRY_AFTER, wait.into());
@@ -83,7 +88,7 @@ pub async fn submit(
     let (user, hash) = found.map_or((None, None), |(u, h)| (Some(u), Some(h)));
     let password_ok = match verify_password(f.password, hash).await {
         Ok(ok) => ok,
-        Err(e) if e.is::<super::Busy>() => {
+        Err(e) if e.is::<crate::error::Busy>() => {
             // Too many sign-ins at this moment: not a failure of this person's.
             state.store.forget_login_attempt(attempt_id).await?;
             let msg = c.t.get("login-error-busy");
@@ -102,7 +107,10 @@ pub async fn submit(
                 Some(_) => "wrong password",
             };
             let unit = other.as_ref().map(|u| u.unit_id);
-            state.store.audit(attempt(&username, unit, "login.failure", &ip, json!({ "reason": reason }))).await?;
+            state
+                .store
+                .audit(attempt(&username, unit, AuditAction::LoginFailure, &ip, json!({ "reason": reason })))
+                .await?;
             let msg = c.t.get("login-error-invalid");
             return Ok(page(c, StatusCode::UNAUTHORIZED, msg));
         }
@@ -113,7 +121,7 @@ pub async fn submit(
     tx.create_session(&token_hash(&token), user.id, LIFETIME_SECS).await?;
     tx.audit(NewAudit {
         actor_id: Some(user.id),
-        ..attempt(&user.username, Some(user.unit_id), "login.success", &ip, json!({}))
+        ..attempt(&user.username, Some(user.unit_id), AuditAction::LoginSuccess, &ip, json!({}))
     })
     .await?;
     tx.commit().await?;
@@ -137,7 +145,7 @@ fn throttled(c: &Chrome, wait: i64) -> String {
 fn attempt(
     username: &str,
     unit_id: Option<i64>,
-    action: &'static str,
+    action: lotsen_domain::audit_action::AuditAction,
     ip: &ClientIp,
     detail: serde_json::Value,
 ) -> NewAudit {
@@ -157,7 +165,7 @@ pub async fn logout(State(state): State<AppState>, MaybeActor(actor): MaybeActor
     if let Some(a) = actor {
         let tx = state.store.begin().await?;
         tx.end_session(&a.session).await?;
-        tx.audit(crate::audit_log::by(&a, &ip, "logout", "session", "", json!({}))).await?;
+        tx.audit(crate::audit_log::by(&a, &ip, AuditAction::Logout, "session", "", json!({}))).await?;
         tx.commit().await?;
     }
     let mut res = Redirect::to("/login").into_response();

@@ -48,7 +48,7 @@ pub struct SignInFirst(String);
 
 impl IntoResponse for SignInFirst {
     fn into_response(self) -> Response {
-        let next = crate::pages::encode_component(&self.0);
+        let next = crate::links::encode_component(&self.0);
         Redirect::to(&format!("/login?next={next}")).into_response()
     }
 }
@@ -154,11 +154,6 @@ capability!(
     Role::reviews_audit_log
 );
 
-/// Too many passwords are being checked at once; the caller is asked to try again shortly.
-#[derive(Debug, thiserror::Error)]
-#[error("too many passwords are being checked at once")]
-pub struct Busy;
-
 /// argon2 takes 19 MiB a run: at most as many runs at once as there are CPUs, and a bounded
 /// queue behind them. A flood of sign-ins then costs a fixed amount of memory and gets "try again"
 /// answers instead of exhausting the machine for everyone.
@@ -186,7 +181,7 @@ async fn gated<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> any
     let g = gate();
     if g.queued.fetch_add(1, Ordering::SeqCst) >= g.max_queued {
         g.queued.fetch_sub(1, Ordering::SeqCst);
-        return Err(Busy.into());
+        return Err(crate::error::Busy.into());
     }
     let permit = g.permits.acquire().await;
     g.queued.fetch_sub(1, Ordering::SeqCst);

@@ -6,6 +6,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lotsen_domain::account::NewPassword;
+use lotsen_domain::audit_action::AuditAction;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -65,7 +66,7 @@ pub async fn submit(
     tx.audit(crate::audit_log::by(
         &actor,
         &ip,
-        "user.password",
+        AuditAction::UserPassword,
         "user",
         actor.user_id,
         json!({ "other_sessions_ended": ended.sessions, "tokens_revoked": ended.tokens }),

@@ -6,6 +6,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_store::TokenRecord;
 use serde::Deserialize;
 use serde_json::json;
@@ -87,7 +88,8 @@ pub async fn create(
     let token = format!("lotsen_{}", random_token());
     let tx = state.store.begin().await?;
     let t = tx.create_token(actor.user_id, &token_hash(&token), name).await?;
-    tx.audit(by(&actor, &ip, "token.create", "user", actor.user_id, json!({ "token": t.id, "name": name }))).await?;
+    tx.audit(by(&actor, &ip, AuditAction::TokenCreate, "user", actor.user_id, json!({ "token": t.id, "name": name })))
+        .await?;
     tx.commit().await?;
     let tokens = state.store.tokens(actor.user_id).await?.into_iter().map(view).collect();
     Ok(TokensPage { c, tokens, token_name: String::new(), errors: FieldErrors::default(), new_token: Some(token) }
@@ -103,7 +105,7 @@ pub async fn revoke(
     let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
     let tx = state.store.begin().await?;
     tx.revoke_token(actor.user_id, id).await?;
-    tx.audit(by(&actor, &ip, "token.revoke", "user", actor.user_id, json!({ "token": id }))).await?;
+    tx.audit(by(&actor, &ip, AuditAction::TokenRevoke, "user", actor.user_id, json!({ "token": id }))).await?;
     tx.commit().await?;
     Ok(Redirect::to("/account/tokens").into_response())
 }

@@ -3,12 +3,13 @@
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{CaseStatus, parse_due_date, parse_past_date};
 use lotsen_domain::lists::ListKind;
 use serde_json::json;
 
+use super::page_forms::CloseForm;
 use super::show::{Forms, render};
-use super::work::CloseForm;
 use crate::audit_log::by;
 use crate::auth::CaseWorker;
 use crate::client::ClientIp;
@@ -57,11 +58,19 @@ pub async fn close(
     let tx = state.store.begin().await?;
     tx.close_case(id, on, outcome).await?;
     let forgot = form.forget.is_some() && tx.forget_identity(id).await?;
-    tx.audit(by(&actor, &ip, "case.close", "case", id, json!({ "outcome": outcome, "identity_erased": forgot })))
-        .await?;
+    tx.audit(by(
+        &actor,
+        &ip,
+        AuditAction::CaseClose,
+        "case",
+        id,
+        json!({ "outcome": outcome, "identity_erased": forgot }),
+    ))
+    .await?;
     if let Some(due) = follow_up_on {
         let fu = tx.add_follow_up(id, actor.unit_id, case.coordinator_id, due).await?;
-        tx.audit(by(&actor, &ip, "follow_up.create", "case", id, json!({ "follow_up": fu.id, "due": due }))).await?;
+        tx.audit(by(&actor, &ip, AuditAction::FollowUpCreate, "case", id, json!({ "follow_up": fu.id, "due": due })))
+            .await?;
     }
     tx.commit().await?;
     Ok(Redirect::to(&format!("/cases/{id}?done=closed")).into_response())
@@ -80,7 +89,7 @@ pub async fn reopen(
         tx.audit(by(
             &actor,
             &ip,
-            "case.reopen",
+            AuditAction::CaseReopen,
             "case",
             id,
             json!({ "closed_on": case.closed_on, "outcome": case.closing_outcome_id }),

@@ -5,6 +5,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_store::UserRecord;
 use serde_json::json;
 
@@ -118,7 +119,7 @@ pub async fn update(
     };
     let tx = state.store.begin().await?;
     tx.update_case(id, checked.case).await?;
-    tx.audit(by(&actor, &ip, "case.update", "case", id, json!({}))).await?;
+    tx.audit(by(&actor, &ip, AuditAction::CaseUpdate, "case", id, json!({}))).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/cases/{id}?done=saved")).into_response())
 }

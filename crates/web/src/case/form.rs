@@ -6,6 +6,7 @@ use lotsen_store::{Lists, NewCase, NewContact, NewReferral};
 use serde::Deserialize;
 
 use lotsen_app::case::default_mode;
+use lotsen_app::case::register::Registration;
 
 use crate::forms::{FieldErrors, pick, pick_keep};
 
@@ -37,13 +38,6 @@ pub struct CaseForm {
     pub inquiry: String,
 }
 
-pub struct Checked {
-    pub case: NewCase,
-    pub contact: Option<NewContact>,
-    pub referral: Option<NewReferral>,
-    pub follow_up_on: Option<NaiveDate>,
-}
-
 impl CaseForm {
     /// Checks the whole form. `first_contact` says whether this is a quick registration (minutes
     /// and mode required) or an edit of what was registered (they are not on the form).
@@ -55,7 +49,7 @@ impl CaseForm {
         coordinator_id: i64,
         first_contact: bool,
         keep: Option<&lotsen_store::CaseRecord>,
-    ) -> Result<Checked, FieldErrors> {
+    ) -> Result<Registration, FieldErrors> {
         let mut e = FieldErrors::default();
         let channel =
             e.check("channel", pick_keep(lists, ListKind::Channel, &self.channel, keep.map(|k| k.channel_id)));
@@ -166,6 +160,6 @@ impl CaseForm {
             }),
             _ => None,
         };
-        Ok(Checked { case, contact, referral, follow_up_on })
+        Ok(Registration { case, contact, referral, follow_up_on })
     }
 }

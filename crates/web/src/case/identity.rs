@@ -8,6 +8,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::privacy::Identity;
 use serde::Deserialize;
 use serde_json::json;
@@ -20,8 +21,8 @@ use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::id::Id;
 use crate::pages::Chrome;
-use crate::privacy::{open, seal};
 use crate::state::AppState;
+use lotsen_app::privacy::{open, seal};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
@@ -112,7 +113,7 @@ pub async fn view(
         Some(s) => {
             let identity = open(&state.keys.fields, id, s)?;
             // The view is recorded before the details leave the server.
-            state.store.audit(by(&actor, &ip, "identity.view", "case", id, json!({}))).await?;
+            state.store.audit(by(&actor, &ip, AuditAction::IdentityView, "case", id, json!({}))).await?;
             IdentityForm::from(identity)
         }
         None => IdentityForm::default(),
@@ -172,7 +173,7 @@ pub async fn save(
     .filter(|(_, v)| !v.is_empty())
     .map(|(k, _)| *k)
     .collect();
-    let action = if exists { "identity.update" } else { "identity.create" };
+    let action = if exists { AuditAction::IdentityUpdate } else { AuditAction::IdentityCreate };
     tx.audit(by(&actor, &ip, action, "case", id, json!({ "fields": kept }))).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/cases/{id}/identity?saved=1")).into_response())
@@ -187,7 +188,7 @@ pub async fn forget(
     guard(&state, &actor, id).await?;
     let tx = state.store.begin().await?;
     if tx.forget_identity(id).await? {
-        tx.audit(by(&actor, &ip, "identity.forget", "case", id, json!({}))).await?;
+        tx.audit(by(&actor, &ip, AuditAction::IdentityForget, "case", id, json!({}))).await?;
     }
     tx.commit().await?;
     Ok(Redirect::to(&format!("/cases/{id}?done=forgotten")).into_response())

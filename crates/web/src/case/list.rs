@@ -16,7 +16,8 @@ use crate::auth::CaseWorker;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::forms::{Opt, label, options};
-use crate::pages::{Chrome, encode_component};
+use crate::links::encode_component;
+use crate::pages::Chrome;
 use crate::state::AppState;
 
 pub const PAGE_SIZE: u64 = 50;

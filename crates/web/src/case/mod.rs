@@ -5,5 +5,6 @@ pub mod form;
 pub mod identity;
 pub mod list;
 pub mod new;
+pub mod page_forms;
 pub mod show;
 pub mod work;

@@ -12,10 +12,11 @@ use lotsen_domain::lists::ListKind;
 use lotsen_domain::privacy::Identity;
 use lotsen_store::{InquiryRecord, Lists, NewContact, VenueRecord};
 use serde::Deserialize;
-use serde_json::json;
 
-use super::form::{CaseForm, Checked};
-use crate::audit_log::by;
+use lotsen_app::case::register::{FromRequest, RegisterError, Registered, Registration, Via, register};
+
+use super::form::CaseForm;
+use crate::audit_log::caller;
 use crate::auth::CaseWorker;
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
@@ -24,8 +25,8 @@ use crate::forms::{Opt, code_options, multi_options, options};
 use crate::i18n::Tr;
 use crate::inquiry::intake::{Details, open_request};
 use crate::pages::Chrome;
-use crate::privacy::{open_inquiry, seal};
 use crate::state::AppState;
+use lotsen_app::privacy::open_inquiry;
 
 /// The choices the case form offers, with the submitted values selected.
 pub struct FormView {
@@ -212,8 +213,10 @@ pub async fn create(
         raw => raw.parse::<i64>().ok().filter(|id| venues.iter().any(|v| v.id == *id)).map(Some).ok_or(()),
     };
     let checked = f.check(&lists, state.clock.today(), actor.unit_id, actor.user_id, true, None);
-    let mut checked = match (checked, venue) {
-        (Ok(ch), Ok(venue)) => Checked { contact: ch.contact.map(|ct| NewContact { venue_id: venue, ..ct }), ..ch },
+    let checked = match (checked, venue) {
+        (Ok(ch), Ok(venue)) => {
+            Registration { contact: ch.contact.map(|ct| NewContact { venue_id: venue, ..ct }), ..ch }
+        }
         (checked, venue) => {
             let mut errors = checked.err().unwrap_or_default();
             if venue.is_err() {
@@ -226,65 +229,37 @@ pub async fn create(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    if let Some(prev) = checked.case.previous_case_id
-        && state.store.case(actor.unit_id, prev).await.is_err()
-    {
-        let mut errors = FieldErrors::default();
-        errors.add("previous_case", "error-case-number");
-        let v = FormView::new(&lists, &c.t, &f);
-        let venues = venue_options(&venues, &f.venue);
-        let from = reopen(&state, &actor, &ip, &c, inquiry.as_ref()).await?;
-        let page = NewCasePage { c, f, v, venues, errors, from };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
-
-    let tx = state.store.begin().await?;
-    let contact = checked.contact.take();
-    let referral = checked.referral.take();
-    let case = tx.create_case(checked.case).await?;
-    tx.audit(by(&actor, &ip, "case.create", "case", case.id, json!({ "quick": true, "returning": case.returning })))
-        .await?;
-    if let Some(contact) = contact {
-        let ct = tx.add_contact(case.id, contact).await?;
-        tx.audit(by(
-            &actor,
-            &ip,
-            "contact.create",
-            "case",
-            case.id,
-            json!({ "contact": ct.id, "minutes": ct.minutes }),
-        ))
-        .await?;
-    }
-    if let Some(r) = referral {
-        let r = tx.add_referral(case.id, r).await?;
-        tx.audit(by(&actor, &ip, "referral.create", "case", case.id, json!({ "referral": r.id }))).await?;
-    }
-    if let Some(due) = checked.follow_up_on {
-        let fu = tx.add_follow_up(case.id, actor.unit_id, actor.user_id, due).await?;
-        tx.audit(by(&actor, &ip, "follow_up.create", "case", case.id, json!({ "follow_up": fu.id, "due": due })))
-            .await?;
-    }
-    if let Some(r) = &inquiry {
-        // The details move to the case, sealed for it, and leave the request in the same step.
-        let sealed = r.sealed.as_ref().ok_or(AppError::NotFound)?;
-        let request: Request = open_inquiry(&state.keys.fields, &r.reference, sealed)?;
-        // Who sent it for the resident, if someone did, goes with the details.
-        let reason = match &request.partner {
-            Some(p) if !p.name.is_empty() => format!("{} ({}, {})", c.t.get("inquiry-case-reason"), p.name, p.org),
-            Some(p) => format!("{} ({})", c.t.get("inquiry-case-reason"), p.org),
-            None => c.t.get("inquiry-case-reason"),
-        };
-        let identity = Identity { reason, ..request.identity };
-        tx.set_identity(case.id, seal(&state.keys.fields, case.id, &identity)?).await?;
-        if !tx.handle_inquiry(actor.unit_id, r.id, Status::Case, Some(case.id), actor.user_id).await? {
-            // Someone else handled it meanwhile: nothing of this case is kept.
-            return Ok(Redirect::to("/intake?done=already").into_response());
+    // A case made from a contact-form request takes the resident's details with it.
+    let from = match &inquiry {
+        Some(r) => {
+            let sealed = r.sealed.as_ref().ok_or(AppError::NotFound)?;
+            let request: Request = open_inquiry(&state.keys.fields, &r.reference, sealed)?;
+            // Who sent it for the resident, if someone did, goes with the details.
+            let reason = match &request.partner {
+                Some(p) if !p.name.is_empty() => format!("{} ({}, {})", c.t.get("inquiry-case-reason"), p.name, p.org),
+                Some(p) => format!("{} ({})", c.t.get("inquiry-case-reason"), p.org),
+                None => c.t.get("inquiry-case-reason"),
+            };
+            let identity = Identity { reason, ..request.identity };
+            Some(FromRequest { request: r, identity, key: &state.keys.fields })
         }
-        tx.audit(by(&actor, &ip, "inquiry.case", "inquiry", r.id, json!({ "case": case.id }))).await?;
+        None => None,
+    };
+    match register(&state.store, &caller(&actor, &ip), checked, Via::Page, from).await {
+        Ok(Registered::Created(case)) => Ok(Redirect::to(&format!("/cases/{}?done=created", case.id)).into_response()),
+        Ok(Registered::RequestAlreadyHandled) => Ok(Redirect::to("/intake?done=already").into_response()),
+        Err(RegisterError::PreviousCaseNotFound) => {
+            let mut errors = FieldErrors::default();
+            errors.add("previous_case", "error-case-number");
+            let v = FormView::new(&lists, &c.t, &f);
+            let venues = venue_options(&venues, &f.venue);
+            let from = reopen(&state, &actor, &ip, &c, inquiry.as_ref()).await?;
+            let page = NewCasePage { c, f, v, venues, errors, from };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(RegisterError::Store(e)) => Err(e.into()),
+        Err(RegisterError::Seal(e)) => Err(e.into()),
     }
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/cases/{}?done=created", case.id)).into_response())
 }
 
 /// The request again when the form comes back with errors (the view is logged again).

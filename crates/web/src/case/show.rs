@@ -9,7 +9,7 @@ use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseDetail, Lists, UserRecord};
 use serde::Deserialize;
 
-use super::work::{CloseForm, ContactForm, FollowUpForm, ReferralForm, ReferralUpdateForm};
+use super::page_forms::{CloseForm, ContactForm, FollowUpForm, ReferralForm, ReferralUpdateForm};
 use crate::auth::{Actor, CaseWorker};
 use crate::directory::suggest::{Needs, Suggestion, language_code, language_name, suggest};
 use crate::error::AppResult;

@@ -4,6 +4,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{
     CaseStatus, FollowUpOutcome, Minutes, Note, ReferralStatus, check_established, check_sharing, parse_due_date,
     parse_past_date,
@@ -13,6 +14,7 @@ use lotsen_store::{NewContact, NewReferral};
 use serde::Deserialize;
 use serde_json::json;
 
+use super::page_forms::{ContactForm, FollowUpDoneForm, FollowUpForm, ReferralForm, ReferralUpdateForm};
 use super::show::{Forms, render};
 use crate::audit_log::by;
 use crate::auth::{Actor, CaseWorker};
@@ -21,78 +23,6 @@ use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::forms::pick;
 use crate::state::AppState;
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct ContactForm {
-    #[serde(rename = "contact-on")]
-    pub on: String,
-    #[serde(rename = "contact-mode")]
-    pub mode: String,
-    #[serde(rename = "contact-minutes")]
-    pub minutes: String,
-    #[serde(rename = "contact-note")]
-    pub note: String,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct ReferralForm {
-    #[serde(rename = "referral-destination")]
-    pub destination: String,
-    #[serde(rename = "referral-kind")]
-    pub kind: String,
-    #[serde(rename = "referral-on")]
-    pub on: String,
-    #[serde(rename = "referral-consent")]
-    pub consent: Option<String>,
-    #[serde(rename = "referral-follow-up")]
-    pub follow_up: Option<String>,
-    #[serde(rename = "referral-follow-up-on")]
-    pub follow_up_on: String,
-    /// A service suggested from the directory, instead of a destination from the list.
-    #[serde(rename = "referral-service")]
-    pub service: String,
-    /// The resident's language the suggestions were made for (not stored).
-    pub language: String,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct ReferralUpdateForm {
-    pub status: String,
-    pub consent: Option<String>,
-    pub info_shared: Option<String>,
-    pub established_on: String,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct FollowUpForm {
-    #[serde(rename = "follow-up-due-on")]
-    pub due_on: String,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct FollowUpDoneForm {
-    pub outcome: String,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct CloseForm {
-    #[serde(rename = "close-outcome")]
-    pub outcome: String,
-    #[serde(rename = "close-on")]
-    pub closed_on: String,
-    #[serde(rename = "close-forget")]
-    pub forget: Option<String>,
-    #[serde(rename = "close-follow-up")]
-    pub follow_up: Option<String>,
-    #[serde(rename = "close-follow-up-on")]
-    pub follow_up_on: String,
-}
 
 /// Path of a record on a case: `/cases/{id}/…/{sub}`; anything but positive numbers is not found.
 #[derive(Debug, Deserialize)]
@@ -167,7 +97,15 @@ pub async fn add_contact(
             },
         )
         .await?;
-    tx.audit(by(&actor, &ip, "contact.create", "case", id, json!({ "contact": ct.id, "minutes": ct.minutes }))).await?;
+    tx.audit(by(
+        &actor,
+        &ip,
+        AuditAction::ContactCreate,
+        "case",
+        id,
+        json!({ "contact": ct.id, "minutes": ct.minutes }),
+    ))
+    .await?;
     tx.commit().await?;
     Ok(done(id, "contact", "contacts"))
 }
@@ -240,7 +178,7 @@ pub async fn add_referral(
     tx.audit(by(
         &actor,
         &ip,
-        "referral.create",
+        AuditAction::ReferralCreate,
         "case",
         id,
         json!({ "referral": r.id, "consent": r.consent, "service": r.service_id, "suggested": !service.is_empty() }),
@@ -248,7 +186,8 @@ pub async fn add_referral(
     .await?;
     if let Some(due) = follow_up_on {
         let fu = tx.add_follow_up(id, actor.unit_id, case.coordinator_id, due).await?;
-        tx.audit(by(&actor, &ip, "follow_up.create", "case", id, json!({ "follow_up": fu.id, "due": due }))).await?;
+        tx.audit(by(&actor, &ip, AuditAction::FollowUpCreate, "case", id, json!({ "follow_up": fu.id, "due": due })))
+            .await?;
     }
     tx.commit().await?;
     Ok(done(id, "referral", "referrals"))
@@ -300,7 +239,7 @@ pub async fn update_referral(
     tx.audit(by(
         &actor,
         &ip,
-        "referral.update",
+        AuditAction::ReferralUpdate,
         "case",
         id,
         json!({ "referral": rid, "status": status.as_str(), "previous_status": r.status.as_str(), "consent": consent, "info_shared": info_shared }),
@@ -326,7 +265,8 @@ pub async fn add_follow_up(
     };
     let tx = state.store.begin().await?;
     let fu = tx.add_follow_up(id, actor.unit_id, case.coordinator_id, due).await?;
-    tx.audit(by(&actor, &ip, "follow_up.create", "case", id, json!({ "follow_up": fu.id, "due": due }))).await?;
+    tx.audit(by(&actor, &ip, AuditAction::FollowUpCreate, "case", id, json!({ "follow_up": fu.id, "due": due })))
+        .await?;
     tx.commit().await?;
     Ok(done(id, "follow-up", "follow-ups"))
 }
@@ -355,7 +295,7 @@ pub async fn complete_follow_up(
     tx.audit(by(
         &actor,
         &ip,
-        "follow_up.complete",
+        AuditAction::FollowUpComplete,
         "case",
         id,
         json!({ "follow_up": fid, "outcome": outcome.as_str() }),

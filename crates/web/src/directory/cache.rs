@@ -103,7 +103,7 @@ impl Finder {
             for t in service_terms(ix, s) {
                 add(&mut terms, t.id().to_owned(), number);
             }
-            for (code, _) in super::suggest::languages(ix, s) {
+            for (code, _) in super::languages::languages(ix, s) {
                 add(&mut languages, code, number);
             }
             for p in places(ix, s) {
@@ -292,7 +292,7 @@ impl Snapshot {
         categories.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
         categories.dedup();
         let mut languages: Vec<(String, String)> =
-            open.iter().flat_map(|s| super::suggest::languages(&public, s)).collect();
+            open.iter().flat_map(|s| super::languages::languages(&public, s)).collect();
         languages.sort();
         languages.dedup_by(|a, b| a.0 == b.0);
         let mut places: Vec<String> = open.iter().flat_map(|s| places(&public, s)).collect();

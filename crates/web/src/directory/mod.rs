@@ -2,6 +2,7 @@
 //! read API under `/api/hsds/`.
 pub mod cache;
 pub mod hsds;
+pub mod languages;
 pub mod opening;
 pub mod own;
 pub mod params;

@@ -219,7 +219,7 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Query(q): Query<Sear
         let Some(s) = ix.get("service", &snap.finder.texts.ids[n]) else { continue };
         cards.push(snap.cards.get(c.locale(), n, || card(&c, ix, s)));
     }
-    let enc = crate::pages::encode_component;
+    let enc = crate::links::encode_component;
     let base = format!(
         "q={}&category={}&language={}&cost={}&place={}",
         enc(&q.q),

@@ -6,6 +6,7 @@ use chrono::{NaiveDateTime, Timelike};
 use lotsen_hsds::{Index, Row};
 
 use super::cache::{Snapshot, is_open, service_terms};
+pub use super::languages::{language_code, languages};
 use super::opening;
 use crate::i18n::Tr;
 
@@ -37,16 +38,6 @@ pub struct Suggestion {
     pub internal: bool,
 }
 
-/// ISO 639-2 codes as the 639-1 codes Lotsen speaks of.
-pub fn language_code(code: &str) -> String {
-    match code.trim().to_lowercase().as_str() {
-        "swe" => "sv".into(),
-        "eng" => "en".into(),
-        "ara" => "ar".into(),
-        c => c.to_owned(),
-    }
-}
-
 /// A service's schedules: its own and those at its places.
 pub fn schedules<'a>(ix: &'a Index, s: &Row) -> Vec<&'a Row> {
     let mut out = ix.referring("schedule", "service_id", s.id());
@@ -55,22 +46,6 @@ pub fn schedules<'a>(ix: &'a Index, s: &Row) -> Vec<&'a Row> {
     }
     out.sort_by(|a, b| a.id().cmp(b.id()));
     out.dedup_by(|a, b| a.id() == b.id());
-    out
-}
-
-/// The languages a service is offered in: (639-1 code where known, the name given).
-pub fn languages(ix: &Index, s: &Row) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = ix
-        .referring("language", "service_id", s.id())
-        .iter()
-        .filter_map(|l| {
-            let name = l.text("name").unwrap_or_default().to_owned();
-            let code = l.text("code").map(language_code).unwrap_or_else(|| name.to_lowercase());
-            (!code.is_empty()).then_some((code, name))
-        })
-        .collect();
-    out.sort();
-    out.dedup_by(|a, b| a.0 == b.0);
     out
 }
 

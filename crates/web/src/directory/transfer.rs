@@ -9,6 +9,7 @@ use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_hsds::file::{Form, read, zip_package};
 use lotsen_hsds::{Problem, Severity};
 use serde_json::{Map, Value, json};
@@ -18,9 +19,9 @@ use crate::audit_log::by;
 use crate::auth::{AdminOf, CaseWorker};
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
-use crate::import::Upload;
 use crate::pages::Chrome;
 use crate::state::AppState;
+use crate::upload::Upload;
 
 /// Per object: how many records the file holds and what a real run does with them.
 pub struct Tally {
@@ -80,7 +81,7 @@ pub async fn run(
         }
     };
     let digest = hex::encode(Sha256::digest(&bytes));
-    let (form, flat) = crate::import::parse_off_thread(move || read(&bytes)).await?;
+    let (form, flat) = crate::upload::parse_off_thread(move || read(&bytes)).await?;
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) =
         flat.problems.iter().cloned().partition(|p| p.severity == Severity::Error);
     let mut tallies: Vec<Tally> = lotsen_hsds::spec::OBJECTS
@@ -128,7 +129,7 @@ pub async fn run(
                 "form": form.code(),
                 "counts": counts,
             });
-            tx.audit(by(&admin, &ip, "directory.import", "unit", admin.unit_id, detail)).await?;
+            tx.audit(by(&admin, &ip, AuditAction::DirectoryImport, "unit", admin.unit_id, detail)).await?;
             tx.commit().await?;
             saved = true;
         }
@@ -188,7 +189,7 @@ pub async fn export(
         _ => return Err(AppError::NotFound),
     };
     let detail = json!({ "file": file, "records": rows.len() });
-    state.store.audit(by(&actor, &ip, "directory.export", "unit", actor.unit_id, detail)).await?;
+    state.store.audit(by(&actor, &ip, AuditAction::DirectoryExport, "unit", actor.unit_id, detail)).await?;
     let name = format!("hitta-stod-hsds-{}.{}", state.clock.today(), file.trim_start_matches("export."));
     Ok(([(CONTENT_TYPE, mime.to_owned()), (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\""))], bytes)
         .into_response())

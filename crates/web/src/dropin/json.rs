@@ -10,9 +10,9 @@ use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 
 use super::Schedule;
-use crate::api::{ApiError, ApiQuery};
 use crate::forms::FieldErrors;
 use crate::i18n::Tr;
+use crate::json::{ApiError, ApiQuery};
 use crate::state::AppState;
 
 /// The longest range one request may ask for.

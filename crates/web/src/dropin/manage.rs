@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use chrono::TimeDelta;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::dropin::Occurrence;
 use lotsen_domain::dropin::{
     Repeat, Schedule as Rule, ScheduleInput, WEEKDAYS, WEEKS_OF_MONTH, parse_coordinates, parse_date, parse_line,
@@ -259,7 +260,7 @@ pub async fn create_venue(
     };
     let tx = state.store.begin().await?;
     let id = tx.create_venue(actor.unit_id, &input).await?;
-    tx.audit(by(&actor, &ip, "venue.create", "venue", id, json!({ "name": input.name }))).await?;
+    tx.audit(by(&actor, &ip, AuditAction::VenueCreate, "venue", id, json!({ "name": input.name }))).await?;
     tx.commit().await?;
     Ok(Redirect::to("/sessions?done=venue").into_response())
 }
@@ -298,7 +299,7 @@ pub async fn update_venue(
     let tx = state.store.begin().await?;
     tx.update_venue(id, &input).await?;
     tx.bump_series_at_venue(id).await?;
-    tx.audit(by(&actor, &ip, "venue.update", "venue", id, json!({ "name": input.name }))).await?;
+    tx.audit(by(&actor, &ip, AuditAction::VenueUpdate, "venue", id, json!({ "name": input.name }))).await?;
     tx.commit().await?;
     Ok(Redirect::to("/sessions?done=venue").into_response())
 }
@@ -484,7 +485,7 @@ pub async fn create_series(
     tx.audit(by(
         &actor,
         &ip,
-        "dropin_series.create",
+        AuditAction::DropinSeriesCreate,
         "dropin_series",
         id,
         json!({ "venue": input.venue_id, "dtstart": input.dtstart, "rrule": input.rrule }),
@@ -620,7 +621,7 @@ pub async fn update_series(
             tx.audit(by(
                 &actor,
                 &ip,
-                "dropin_series.split",
+                AuditAction::DropinSeriesSplit,
                 "dropin_series",
                 id,
                 json!({ "ended": ended.until, "continued_as": new_id, "venue": input.venue_id, "dtstart": input.dtstart, "rrule": input.rrule }),
@@ -641,7 +642,7 @@ pub async fn update_series(
             tx.audit(by(
                 &actor,
                 &ip,
-                "dropin_series.update",
+                AuditAction::DropinSeriesUpdate,
                 "dropin_series",
                 id,
                 json!({ "venue": input.venue_id, "dtstart": input.dtstart, "rrule": input.rrule }),
@@ -698,7 +699,7 @@ pub async fn end_series(
     tx.audit(by(
         &actor,
         &ip,
-        "dropin_series.end",
+        AuditAction::DropinSeriesEnd,
         "dropin_series",
         id,
         json!({ "last_day": ended.until, "rrule": input.rrule }),

@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use chrono::NaiveDate;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::dropin::{
     MAX_MOVE_DAYS, Occurrence, Schedule as Rule, Status, parse_date, parse_reason, parse_span, parse_visitors,
 };
@@ -247,8 +248,15 @@ pub async fn cancel(
         actor.user_id,
     )
     .await?;
-    tx.audit(by(&actor, &ip, "dropin.cancel", "dropin_series", found.series.id, json!({ "on": on, "reason": reason })))
-        .await?;
+    tx.audit(by(
+        &actor,
+        &ip,
+        AuditAction::DropinCancel,
+        "dropin_series",
+        found.series.id,
+        json!({ "on": on, "reason": reason }),
+    ))
+    .await?;
     tx.commit().await?;
     Ok(back(&found, "cancelled"))
 }
@@ -323,7 +331,7 @@ pub async fn move_to(
     tx.audit(by(
         &actor,
         &ip,
-        "dropin.move",
+        AuditAction::DropinMove,
         "dropin_series",
         found.series.id,
         json!({ "on": on, "start": new_start, "end": new_end, "venue": venue_id }),
@@ -347,7 +355,8 @@ pub async fn restore(
     let on = found.occurrence.on;
     let tx = state.store.begin().await?;
     if tx.remove_exception(found.series.id, on).await? {
-        tx.audit(by(&actor, &ip, "dropin.restore", "dropin_series", found.series.id, json!({ "on": on }))).await?;
+        tx.audit(by(&actor, &ip, AuditAction::DropinRestore, "dropin_series", found.series.id, json!({ "on": on })))
+            .await?;
     }
     tx.commit().await?;
     Ok(back(&found, "restored"))
@@ -404,7 +413,7 @@ pub async fn record_visit(
     tx.audit(by(
         &actor,
         &ip,
-        "dropin.visit",
+        AuditAction::DropinVisit,
         "dropin_series",
         found.series.id,
         json!({ "on": o.on, "visitors": visitors, "staff": staff }),

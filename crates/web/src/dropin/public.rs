@@ -3,18 +3,16 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::TimeDelta;
 use lotsen_store::VenueRecord;
-use qrcode::QrCode;
-use qrcode::render::svg;
 use serde::Deserialize;
 
 use super::{DEFAULT_WEEKS, MAX_WEEKS, Schedule, SessionView, description, session_view, venue_map};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::id::Id;
 use crate::pages::Chrome;
+use crate::qr::qr;
 use crate::state::AppState;
 
 #[derive(Debug, Default, Deserialize)]
@@ -85,7 +83,7 @@ pub struct PublicPage {
 
 async fn window(state: &AppState, unit: Option<i64>, weeks: i64) -> AppResult<Schedule> {
     let from = state.clock.today();
-    Schedule::load_window(&state.store, unit, from, from + TimeDelta::days(weeks * 7)).await
+    Ok(Schedule::load_window(&state.store, unit, from, from + TimeDelta::days(weeks * 7)).await?)
 }
 
 fn blocks(c: &Chrome, s: &Schedule, weeks: i64, only: Option<i64>, now: chrono::NaiveDateTime) -> Vec<VenueBlock> {
@@ -176,14 +174,6 @@ pub async fn venue(
         single: true,
         c,
     })
-}
-
-/// A QR code (SVG) for an address on this server.
-pub fn qr(url: &str) -> AppResult<Response> {
-    let code = QrCode::new(url.as_bytes()).map_err(|e| AppError::Internal(anyhow::anyhow!("QR code: {e}")))?;
-    let image = code.render::<svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build();
-    Ok(([(CONTENT_TYPE, "image/svg+xml; charset=utf-8"), (CACHE_CONTROL, "public, max-age=86400")], image)
-        .into_response())
 }
 
 pub async fn qr_all(State(state): State<AppState>) -> AppResult<Response> {

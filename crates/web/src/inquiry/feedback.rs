@@ -19,10 +19,10 @@ use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::id::Id;
 use crate::pages::Chrome;
-use crate::privacy::seal_inquiry;
+use crate::pages::{LangLink, public_chrome};
 use crate::public_form;
 use crate::state::AppState;
-use crate::survey::{LangLink, public_chrome};
+use lotsen_app::privacy::seal_inquiry;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "inquiry/feedback.html")]

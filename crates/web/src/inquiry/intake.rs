@@ -5,6 +5,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::inquiry::{CLOSE_REASONS, Kind, Request, Status};
 use lotsen_store::{InquiryRecord, Lists, Shown};
 use serde::Deserialize;
@@ -16,8 +17,8 @@ use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::id::Id;
 use crate::pages::Chrome;
-use crate::privacy::open_inquiry;
 use crate::state::AppState;
+use lotsen_app::privacy::open_inquiry;
 
 /// At most this many rows per list; the heading counts all open requests.
 const LIMIT: u64 = 200;
@@ -133,7 +134,7 @@ pub async fn open_request(
     let lists = state.store.lists(actor.unit_id).await?;
     let Some(sealed) = r.sealed.as_ref().filter(|_| r.status == Status::Open) else { return Ok(None) };
     let request: Request = open_inquiry(&state.keys.fields, &r.reference, sealed)?;
-    state.store.audit(by(actor, ip, "inquiry.view", "inquiry", id, json!({}))).await?;
+    state.store.audit(by(actor, ip, AuditAction::InquiryView, "inquiry", id, json!({}))).await?;
     let received_on = chrono::DateTime::from_timestamp(r.received_at, 0)
         .map(|t| t.with_timezone(&chrono_tz::Europe::Stockholm).date_naive())
         .unwrap_or_else(|| state.clock.today());
@@ -204,7 +205,7 @@ pub async fn close(
     if !tx.handle_inquiry(actor.unit_id, id, Status::Closed, None, actor.user_id).await? {
         return Ok(Redirect::to("/intake?done=already").into_response());
     }
-    tx.audit(by(&actor, &ip, "inquiry.close", "inquiry", id, json!({ "reason": reason }))).await?;
+    tx.audit(by(&actor, &ip, AuditAction::InquiryClose, "inquiry", id, json!({ "reason": reason }))).await?;
     tx.commit().await?;
     Ok(Redirect::to("/intake?done=closed").into_response())
 }
@@ -253,7 +254,7 @@ pub async fn feedback(
     if !rows.is_empty() {
         state
             .store
-            .audit(by(&actor, &ip, "feedback.view", "unit", actor.unit_id, json!({ "shown": rows.len() })))
+            .audit(by(&actor, &ip, AuditAction::FeedbackView, "unit", actor.unit_id, json!({ "shown": rows.len() })))
             .await?;
     }
     Ok(FeedbackListPage { c, rows, days: unit.survey_text_days, done: done_message(&d) })
@@ -275,7 +276,7 @@ pub async fn mark_read(
     }
     let tx = state.store.begin().await?;
     if tx.handle_inquiry(actor.unit_id, r.id, Status::Closed, None, actor.user_id).await? {
-        tx.audit(by(&actor, &ip, "feedback.read", "feedback", &reference, json!({}))).await?;
+        tx.audit(by(&actor, &ip, AuditAction::FeedbackRead, "feedback", &reference, json!({}))).await?;
         tx.commit().await?;
     }
     Ok(Redirect::to("/intake/feedback?done=read").into_response())

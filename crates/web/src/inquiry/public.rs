@@ -23,10 +23,10 @@ use crate::forms::FieldErrors;
 use crate::forms::{Opt, options};
 use crate::id::Id;
 use crate::pages::Chrome;
-use crate::privacy::seal_inquiry;
+use crate::pages::{LangLink, links, public_chrome};
 use crate::public_form::{self, Refused};
 use crate::state::AppState;
-use crate::survey::{LangLink, links, public_chrome};
+use lotsen_app::privacy::seal_inquiry;
 
 /// A person needs a few seconds to fill in even the shortest request; a robot does not wait.
 pub const MIN_SECS: i64 = 3;

@@ -11,9 +11,9 @@ use serde::Serialize;
 use utoipa::{IntoParams, ToSchema};
 
 use super::{PeriodQuery, gather};
-use crate::api::{ApiError, ApiResult};
 use crate::auth::Actor;
 use crate::i18n::Tr;
+use crate::json::{ApiError, ApiResult};
 use crate::state::AppState;
 
 /// A coordinator, manager or analyst calling the API.
@@ -23,7 +23,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ApiReportReader {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let t = Tr::new(crate::pages::locale_of(parts));
+        let t = Tr::new(crate::i18n::locale_of(parts));
         let actor = parts.extensions.get::<Actor>().cloned().ok_or(ApiError::Unauthorized)?;
         if actor.role.reads_report() { Ok(ApiReportReader(actor, t)) } else { Err(ApiError::Forbidden) }
     }
@@ -179,12 +179,12 @@ fn cell(v: &super::sheets::V) -> serde_json::Value {
 
 /// The effect report of the caller's unit for a period, with the period before.
 #[utoipa::path(get, path = "/api/v1/report", params(ReportParams), security(("token" = [])), tag = "report",
-    responses((status = 200, body = ReportOut), (status = 401, body = crate::api::ErrorBody),
-        (status = 403, body = crate::api::ErrorBody), (status = 422, body = crate::api::ErrorBody)))]
+    responses((status = 200, body = ReportOut), (status = 401, body = crate::json::ErrorBody),
+        (status = 403, body = crate::json::ErrorBody), (status = 422, body = crate::json::ErrorBody)))]
 pub async fn report(
     State(state): State<AppState>,
     ApiReportReader(actor, t): ApiReportReader,
-    crate::api::ApiQuery(p): crate::api::ApiQuery<ReportParams>,
+    crate::json::ApiQuery(p): crate::json::ApiQuery<ReportParams>,
 ) -> ApiResult<Json<ReportOut>> {
     let first = state.store.first_case_on(actor.unit_id).await?;
     let range = p.query().resolve(state.clock.today(), first).map_err(|e| ApiError::Invalid(e, t))?;
@@ -203,12 +203,12 @@ pub struct UnitsOut {
 /// The effect report of the caller's unit and of every other unit whose report the caller has been
 /// let read (managers and analysts), for one period.
 #[utoipa::path(get, path = "/api/v1/report/units", params(ReportParams), security(("token" = [])), tag = "report",
-    responses((status = 200, body = UnitsOut), (status = 401, body = crate::api::ErrorBody),
-        (status = 403, body = crate::api::ErrorBody), (status = 422, body = crate::api::ErrorBody)))]
+    responses((status = 200, body = UnitsOut), (status = 401, body = crate::json::ErrorBody),
+        (status = 403, body = crate::json::ErrorBody), (status = 422, body = crate::json::ErrorBody)))]
 pub async fn units(
     State(state): State<AppState>,
     ApiReportReader(actor, t): ApiReportReader,
-    crate::api::ApiQuery(p): crate::api::ApiQuery<ReportParams>,
+    crate::json::ApiQuery(p): crate::json::ApiQuery<ReportParams>,
 ) -> ApiResult<Json<UnitsOut>> {
     let others = super::compare::others(&state, &actor).await?;
     let first = super::compare::first_case(&state, actor.unit_id, &others).await?;

@@ -9,7 +9,6 @@ use lotsen_store::UnitRecord;
 
 use super::sheets::{Sheet, SheetRow, V, ltr, sheets};
 use super::{Data, gather};
-use crate::admin::readers::may_read_others;
 use crate::auth::Actor;
 use crate::error::AppResult;
 use crate::i18n::Tr;
@@ -17,7 +16,7 @@ use crate::state::AppState;
 
 /// The other units whose report `actor` has been let read; none for roles that may not.
 pub async fn others(state: &AppState, actor: &Actor) -> AppResult<Vec<UnitRecord>> {
-    if !may_read_others(actor.role) {
+    if !actor.role.may_read_other_units() {
         return Ok(Vec::new());
     }
     Ok(state.store.readable_units(actor.user_id).await?.into_iter().filter(|u| u.id != actor.unit_id).collect())

@@ -1,6 +1,7 @@
 //! Exports of the report, from the same sheets as the page (small counts hidden the same way):
 //! CSV files zipped (one per table), an XLSX workbook (one sheet per table, real number formats,
 //! the inputs on their own sheet) and a PDF for the council paper. Every export is audited.
+use lotsen_domain::audit_action::AuditAction;
 use std::io::{Cursor, Write};
 
 use axum::extract::{Path, Query, State};
@@ -13,7 +14,8 @@ use lotsen_domain::spreadsheet::neutralise;
 use rust_xlsxwriter::{Format, Workbook};
 use serde_json::json;
 
-use super::sheets::{Sheet, V, dates, ltr, sheets};
+use super::heading::heading;
+use super::sheets::{Sheet, V, sheets};
 use super::{Data, PeriodQuery, compare, gather};
 use crate::audit_log::by;
 use crate::auth::ReadsReport;
@@ -21,21 +23,6 @@ use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::state::AppState;
-
-/// A line of facts on top of every export: unit, period, the period compared with, the threshold.
-pub fn heading(data: &Data, t: &Tr) -> Vec<(String, String)> {
-    let mut out = vec![
-        (t.get("report-export-unit"), data.unit.name.clone()),
-        (t.get("report-export-period"), dates(t.locale, data.period.from, data.period.to)),
-    ];
-    if let Some(p) = data.previous {
-        out.push((t.get("report-col-previous"), dates(t.locale, p.from, p.to)));
-    }
-    let threshold = if data.side_by_side { t.get("report-units-threshold") } else { data.threshold.to_string() };
-    out.push((t.get("report-export-threshold"), threshold));
-    out.push((t.get("report-export-made"), ltr(t.locale, &data.made_on.to_string())));
-    out
-}
 
 /// A cell as a CSV field: numbers plain (percent as a number of percent, "12.5"), hidden counts as
 /// "<5", so a reader never mistakes a hidden count for an empty one.
@@ -239,7 +226,7 @@ pub async fn export(
     // log review sees who took its figures away.
     let tx = state.store.begin().await?;
     for u in if side { &unit_ids[..] } else { &unit_ids[..1] } {
-        let row = by(&actor, &ip, "report.export", "unit", u, detail.clone());
+        let row = by(&actor, &ip, AuditAction::ReportExport, "unit", u, detail.clone());
         tx.audit(lotsen_store::NewAudit { unit_id: Some(*u), ..row }).await?;
     }
     tx.commit().await?;

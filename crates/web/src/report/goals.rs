@@ -9,7 +9,7 @@ use lotsen_domain::survey::Colour;
 use super::{entries, inputs};
 use crate::error::AppResult;
 use crate::i18n::Tr;
-use crate::report_inputs::percent;
+use crate::i18n::percent;
 use crate::state::AppState;
 
 /// How many quarters the start page looks back over, this one included.

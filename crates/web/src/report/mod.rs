@@ -7,6 +7,7 @@ pub mod chart;
 pub mod compare;
 pub mod export;
 pub mod goals;
+pub mod heading;
 pub mod page;
 pub mod pdf;
 pub mod sheets;

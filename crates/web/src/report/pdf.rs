@@ -3,7 +3,7 @@
 use lotsen_domain::locale::Locale;
 
 use super::Data;
-use super::export::heading;
+use super::heading::heading;
 use super::page::{SECTIONS, draw_sheet};
 use super::sheets::Sheet;
 use crate::i18n::Tr;

@@ -11,7 +11,7 @@ use lotsen_store::Lists;
 
 use super::{Data, case_link};
 use crate::i18n::Tr;
-use crate::report_inputs::{amount, percent};
+use crate::i18n::{amount, percent};
 
 /// One cell.
 #[derive(Debug, Clone, PartialEq, Eq)]

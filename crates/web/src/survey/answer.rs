@@ -21,7 +21,8 @@ use super::{LangLink, colour_label, language_links, public_chrome};
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
-use crate::pages::{Chrome, encode_component};
+use crate::links::encode_component;
+use crate::pages::Chrome;
 use crate::public_form::{self, Refused};
 use crate::state::AppState;
 
@@ -418,5 +419,5 @@ pub async fn thanks(
 /// A QR code leading to the survey's short link.
 pub async fn qr(State(state): State<AppState>, Path(code): Path<String>) -> AppResult<Response> {
     let s = state.store.survey_by_code(&code).await?;
-    crate::dropin::public::qr(&super::public_url(&state.settings.base_url, &s))
+    crate::qr::qr(&super::public_url(&state.settings.base_url, &s))
 }

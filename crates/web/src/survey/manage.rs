@@ -1,5 +1,6 @@
 //! Staff pages for surveys: the list, the wording and goals (admins and managers), the printable
 //! card with its QR code, kiosk links per venue, and one-time invitations (coordinators).
+use lotsen_domain::audit_action::AuditAction;
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -357,7 +358,7 @@ pub async fn create(
     tx.audit(by(
         &actor,
         &ip,
-        "survey.create",
+        AuditAction::SurveyCreate,
         "survey",
         id,
         json!({ "questions": def.questions.len(), "daily_cap": cap }),
@@ -414,7 +415,7 @@ pub async fn update(
     tx.audit(by(
         &actor,
         &ip,
-        "survey.update",
+        AuditAction::SurveyUpdate,
         "survey",
         id,
         json!({ "version": version, "reworded": reworded, "active": f.active, "goals": goals, "daily_cap": cap }),
@@ -517,7 +518,8 @@ pub async fn invite(
         Some(c) => ("case", c),
         None => ("survey", s.id),
     };
-    tx.audit(by(&actor, &ip, "survey_invitation.create", record_type, record_id, json!({ "survey": s.id }))).await?;
+    tx.audit(by(&actor, &ip, AuditAction::SurveyInvitationCreate, record_type, record_id, json!({ "survey": s.id })))
+        .await?;
     tx.commit().await?;
     let link = format!("{}/s/i/{token}", state.settings.base_url);
     let qr_svg = QrCode::new(link.as_bytes())

@@ -5,7 +5,7 @@ use lotsen_domain::survey::{Colour, Definition};
 use lotsen_store::SurveyRecord;
 
 use crate::i18n::Tr;
-use crate::pages::Chrome;
+pub use crate::pages::{LangLink, links, public_chrome};
 
 pub mod answer;
 pub mod manage;
@@ -27,32 +27,7 @@ pub fn public_url(base: &str, s: &SurveyRecord) -> String {
     format!("{base}/s/{}", s.code)
 }
 
-/// Layout data for a public survey page: no session, no cookie, the survey's own languages.
-pub fn public_chrome(locale: Locale, here: String) -> Chrome {
-    Chrome { t: Tr::new(locale), csrf: String::new(), here, actor: None, request_id: String::new() }
-}
-
-/// A language link on a public survey page: code, own name, whether current, address.
-pub struct LangLink {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub current: bool,
-    pub href: String,
-}
-
 /// Links to the same page in each language the survey is offered in.
 pub fn language_links(def: &Definition, current: Locale, href: impl Fn(Locale) -> String) -> Vec<LangLink> {
     links(def.locales.iter().copied(), current, href)
-}
-
-/// Links to the same page in each of `locales`.
-pub fn links(
-    locales: impl IntoIterator<Item = Locale>,
-    current: Locale,
-    href: impl Fn(Locale) -> String,
-) -> Vec<LangLink> {
-    locales
-        .into_iter()
-        .map(|l| LangLink { code: l.code(), name: l.endonym(), current: l == current, href: href(l) })
-        .collect()
 }

@@ -1,3 +1,4 @@
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_store::{AuditFilter, NewAudit};
 use serde_json::json;
 
@@ -14,7 +15,7 @@ async fn a_manager_searches_the_audit_log_of_their_own_unit(b: Backend) {
                 actor_id: Some(app.id("coord.a")),
                 actor_name: "coord.a".into(),
                 unit_id: Some(app.unit_a),
-                action: "user.update",
+                action: AuditAction::UserUpdate,
                 record_type: "user",
                 record_id: (1000 + i).to_string(),
                 detail: json!({ "n": i }),

@@ -159,7 +159,7 @@ async fn a_request_becomes_a_case_in_two_steps_with_its_details_sealed_for_the_c
     assert_eq!(case.channel_id.to_string(), contact_form);
     assert_eq!(case.referring_org.as_deref(), Some("Rinkebyskolan"));
     let sealed = app.store.identity(case_id).await.unwrap().expect("details carried over");
-    let identity: Identity = lotsen_web::privacy::open(&derived_key(b"lotsen/fields/v1"), case_id, &sealed).unwrap();
+    let identity: Identity = lotsen_app::privacy::open(&derived_key(b"lotsen/fields/v1"), case_id, &sealed).unwrap();
     assert_eq!(identity.phone, "070-123 45 67");
     assert_eq!(identity.email, "sara@example.se");
     assert_eq!(identity.name, "Sara");
@@ -179,7 +179,7 @@ async fn a_request_becomes_a_case_in_two_steps_with_its_details_sealed_for_the_c
         .await
         .assert_status(303);
     let sealed = app.store.identity(case_id).await.unwrap().unwrap();
-    let identity: Identity = lotsen_web::privacy::open(&derived_key(b"lotsen/fields/v1"), case_id, &sealed).unwrap();
+    let identity: Identity = lotsen_app::privacy::open(&derived_key(b"lotsen/fields/v1"), case_id, &sealed).unwrap();
     assert_eq!(
         (identity.phone.as_str(), identity.message.as_str()),
         ("070-765 43 21", "Hej!\nJag behöver hjälp med en ansökan.")

@@ -153,13 +153,13 @@ fn case_values(lists: &Lists) -> Vec<String> {
 }
 
 fn table(csv: &str) -> Vec<Vec<String>> {
-    lotsen_web::import::read_table(csv.as_bytes(), "seed.csv").expect("a seed reads")
+    lotsen_web::upload::read_table(csv.as_bytes(), "seed.csv").expect("a seed reads")
 }
 
 fn case_seeds() -> Vec<Vec<Vec<String>>> {
     let example = table(lotsen_web::admin::import::EXAMPLE);
     let swedish: Vec<Vec<String>> = std::iter::once(
-        lotsen_web::import::COLUMNS
+        lotsen_app::import::COLUMNS
             .iter()
             .map(|(_, names)| names.get(1).copied().unwrap_or(names[0]).to_owned())
             .collect(),
@@ -177,9 +177,9 @@ fn huge_refs() -> bool {
 
 fn import_check(input: &[u8], lists: &Lists) -> Result<(), String> {
     let (name, bytes) = sheet::split(input);
-    let Ok(rows) = lotsen_web::import::read_table(bytes, name) else { return Ok(()) };
+    let Ok(rows) = lotsen_web::upload::read_table(bytes, name) else { return Ok(()) };
     let existing: HashSet<String> = ["2023-002".to_owned()].into();
-    let parsed = lotsen_web::import::parse(&rows, lists, 1, 2, forms::today(), &existing);
+    let parsed = lotsen_app::import::parse(&rows, lists, 1, 2, forms::today(), &existing);
     for c in &parsed.cases {
         if c.case.first_contact_on > forms::today() || c.contacts.is_empty() {
             return Err(format!("row {} accepted: {:?}", c.row, c.case));
@@ -200,16 +200,16 @@ fn seeds_are_valid() {
     let lists = lists();
     for seed in case_seeds() {
         for bytes in [sheet::csv(&seed, b','), sheet::csv(&seed, b';')] {
-            let rows = lotsen_web::import::read_table(&bytes, "a.csv").expect("CSV reads");
-            let parsed = lotsen_web::import::parse(&rows, &lists, 1, 2, forms::today(), &HashSet::new());
+            let rows = lotsen_web::upload::read_table(&bytes, "a.csv").expect("CSV reads");
+            let parsed = lotsen_app::import::parse(&rows, &lists, 1, 2, forms::today(), &HashSet::new());
             assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
             assert_eq!(parsed.cases.len(), seed.len() - 1);
         }
-        let rows = lotsen_web::import::read_table(&sheet::Sheet::of(&seed).xlsx(), "a.xlsx").expect("XLSX reads");
+        let rows = lotsen_web::upload::read_table(&sheet::Sheet::of(&seed).xlsx(), "a.xlsx").expect("XLSX reads");
         assert_eq!(rows, seed.iter().map(|r| r.to_vec()).collect::<Vec<_>>());
     }
     for seed in concern_seeds() {
-        let rows = lotsen_web::import::read_table(&sheet::Sheet::of(&seed).xlsx(), "a.xlsx").expect("XLSX reads");
+        let rows = lotsen_web::upload::read_table(&sheet::Sheet::of(&seed).xlsx(), "a.xlsx").expect("XLSX reads");
         assert!(lotsen_domain::concern::parse_table(&rows).is_ok());
     }
     let c = hsds::corpus();
@@ -246,7 +246,7 @@ fn concern_import() {
         |rng| sheet::input(rng, &seeds, &good, huge),
         |input| {
             let (name, bytes) = sheet::split(input);
-            let Ok(rows) = lotsen_web::import::read_table(bytes, name) else { return Ok(()) };
+            let Ok(rows) = lotsen_web::upload::read_table(bytes, name) else { return Ok(()) };
             if let Ok(months) = lotsen_domain::concern::parse_table(&rows) {
                 let distinct: HashSet<_> = months.iter().map(|m| (m.year, m.month)).collect();
                 if distinct.len() != months.len() || months.iter().any(|m| !(1..=12).contains(&m.month)) {

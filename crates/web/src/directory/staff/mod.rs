@@ -154,7 +154,7 @@ pub async fn list(
         .iter()
         .map(|x| Opt { value: (*x).to_owned(), label: c.t.get(format!("directory-show-{x}")), selected: *x == show })
         .collect();
-    let base = format!("q={}&show={show}", crate::pages::encode_component(&q.q));
+    let base = format!("q={}&show={show}", crate::links::encode_component(&q.q));
     let notice = ["created", "saved", "retired", "restored", "verified"]
         .contains(&q.done.as_str())
         .then(|| format!("directory-done-{}", q.done));

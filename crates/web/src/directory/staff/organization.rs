@@ -7,6 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
+use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::directory::{OrganizationDraft, OrganizationEntry};
 use lotsen_domain::lists::DestinationGroup;
 use lotsen_domain::search;
@@ -211,7 +212,7 @@ pub async fn update(
     tx.audit(by(
         &actor,
         &ip,
-        "directory.organization.update",
+        AuditAction::DirectoryOrganizationUpdate,
         "directory_organization",
         &id,
         json!({ "name": entry.name, "public": entry.public, "group": entry.group.map(|g| g.as_str()) }),

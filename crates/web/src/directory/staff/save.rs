@@ -1,4 +1,5 @@
 //! Saving, retiring and checking a service: each change in one transaction with its audit row.
+use lotsen_domain::audit_action::AuditAction;
 use std::collections::HashMap;
 
 use axum::extract::{Path, State};
@@ -113,7 +114,7 @@ pub(super) async fn save(
             tx.set_directory_visibility(&org, Visibility::Public).await?;
         }
     }
-    let action = if id.is_some() { "directory.service.update" } else { "directory.service.create" };
+    let action = if id.is_some() { AuditAction::DirectoryServiceUpdate } else { AuditAction::DirectoryServiceCreate };
     tx.audit(by(
         &actor,
         &ip,
@@ -171,7 +172,7 @@ pub async fn retire(
     let tx = state.store.begin().await?;
     let service = tx.owned(actor.unit_id, "service", &id).await?.ok_or(AppError::NotFound)?;
     tx.set_service_retired(&service, retired).await?;
-    let action = if retired { "directory.service.retire" } else { "directory.service.restore" };
+    let action = if retired { AuditAction::DirectoryServiceRetire } else { AuditAction::DirectoryServiceRestore };
     tx.audit(by(&actor, &ip, action, "directory_service", &id, json!({}))).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/directory?done={}", if retired { "retired" } else { "restored" })).into_response())
@@ -188,7 +189,8 @@ pub(super) async fn verified(state: AppState, actor: Actor, ip: ClientIp, id: St
     let tx = state.store.begin().await?;
     tx.owned(actor.unit_id, "service", &id).await?.ok_or(AppError::NotFound)?;
     tx.put_directory_rows(actor.unit_id, &[s]).await?;
-    tx.audit(by(&actor, &ip, "directory.service.verify", "directory_service", &id, json!({ "on": day }))).await?;
+    tx.audit(by(&actor, &ip, AuditAction::DirectoryServiceVerify, "directory_service", &id, json!({ "on": day })))
+        .await?;
     tx.commit().await?;
     Ok(Redirect::to("/directory?show=unverified&done=verified").into_response())
 }

@@ -1,0 +1,108 @@
+//! Quick registration ("snabbregistrering"): a case with its first contact and, if given, a
+//! referral and a follow-up, saved with their audit rows in one transaction. The page and the JSON
+//! API both register through [`register`].
+use chrono::NaiveDate;
+use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::inquiry::Status;
+use lotsen_domain::privacy::Identity;
+use lotsen_store::{CaseRecord, InquiryRecord, NewCase, NewContact, NewReferral, Store, StoreError};
+use serde_json::json;
+
+use crate::Caller;
+use crate::privacy::seal;
+
+/// A checked registration: every list value chosen from the caller's unit's lists.
+#[derive(Debug, Clone)]
+pub struct Registration {
+    pub case: NewCase,
+    pub contact: Option<NewContact>,
+    pub referral: Option<NewReferral>,
+    pub follow_up_on: Option<NaiveDate>,
+}
+
+/// Where a registration was made; the audit rows say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// The quick registration page.
+    Page,
+    /// The JSON API.
+    Api,
+}
+
+/// A registration made from a contact-form request: the resident's details move to the case,
+/// sealed for it, and the request is handled in the same step.
+pub struct FromRequest<'a> {
+    pub request: &'a InquiryRecord,
+    pub identity: Identity,
+    /// The key identified details are sealed with.
+    pub key: &'a [u8; 32],
+}
+
+#[derive(Debug)]
+pub enum Registered {
+    Created(CaseRecord),
+    /// Someone else handled the request meanwhile: nothing was saved.
+    RequestAlreadyHandled,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegisterError {
+    /// The earlier case named is not one of the caller's unit.
+    #[error("the previous case is not one of this unit's")]
+    PreviousCaseNotFound,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Seal(#[from] anyhow::Error),
+}
+
+/// Registers a case in the caller's unit. Nothing is saved unless all of it is.
+#[tracing::instrument(skip_all, fields(unit = who.unit_id, user = who.user_id, via = ?via))]
+pub async fn register(
+    store: &Store,
+    who: &Caller,
+    mut r: Registration,
+    via: Via,
+    from: Option<FromRequest<'_>>,
+) -> Result<Registered, RegisterError> {
+    r.case.unit_id = who.unit_id;
+    if let Some(prev) = r.case.previous_case_id
+        && store.case(who.unit_id, prev).await.is_err()
+    {
+        return Err(RegisterError::PreviousCaseNotFound);
+    }
+    let api = via == Via::Api;
+    let tx = store.begin().await?;
+    let case = tx.create_case(r.case).await?;
+    let detail = if api { json!({ "api": true }) } else { json!({ "quick": true, "returning": case.returning }) };
+    tx.audit(who.audit(AuditAction::CaseCreate, "case", case.id, detail)).await?;
+    if let Some(contact) = r.contact {
+        let ct = tx.add_contact(case.id, contact).await?;
+        let detail = if api {
+            json!({ "contact": ct.id, "minutes": ct.minutes, "api": true })
+        } else {
+            json!({ "contact": ct.id, "minutes": ct.minutes })
+        };
+        tx.audit(who.audit(AuditAction::ContactCreate, "case", case.id, detail)).await?;
+    }
+    if let Some(referral) = r.referral {
+        let rf = tx.add_referral(case.id, referral).await?;
+        tx.audit(who.audit(AuditAction::ReferralCreate, "case", case.id, json!({ "referral": rf.id }))).await?;
+    }
+    if let Some(due) = r.follow_up_on {
+        let fu = tx.add_follow_up(case.id, who.unit_id, who.user_id, due).await?;
+        tx.audit(who.audit(AuditAction::FollowUpCreate, "case", case.id, json!({ "follow_up": fu.id, "due": due })))
+            .await?;
+    }
+    if let Some(f) = from {
+        tx.set_identity(case.id, seal(f.key, case.id, &f.identity)?).await?;
+        if !tx.handle_inquiry(who.unit_id, f.request.id, Status::Case, Some(case.id), who.user_id).await? {
+            // Dropped without commit: nothing of this case is kept.
+            return Ok(Registered::RequestAlreadyHandled);
+        }
+        tx.audit(who.audit(AuditAction::InquiryCase, "inquiry", f.request.id, json!({ "case": case.id }))).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(case = case.id, "case registered");
+    Ok(Registered::Created(case))
+}
