@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Statement};
 
 use super::{ExceptionRecord, SeriesRecord, VenueRecord, VisitRecord};
 use crate::entity::{dropin_exception, dropin_series, dropin_visit, venue};
@@ -120,15 +120,14 @@ impl Store {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<HashMap<i64, i64>> {
-        let sql = format!(
-            "SELECT k.venue_id, COUNT(*) FROM contacts k WHERE k.id IN (\
-               SELECT MIN(k2.id) FROM contacts k2 JOIN cases c ON c.id = k2.case_id \
-               WHERE c.unit_id = {unit_id} AND c.first_contact_on >= '{from}' AND c.first_contact_on <= '{to}' \
-               AND k2.venue_id IS NOT NULL AND k2.on_date = c.first_contact_on GROUP BY k2.case_id) \
-             GROUP BY k.venue_id"
-        );
+        let sql = "SELECT k.venue_id, COUNT(*) FROM contacts k WHERE k.id IN (\
+                     SELECT MIN(k2.id) FROM contacts k2 JOIN cases c ON c.id = k2.case_id \
+                     WHERE c.unit_id = $1 AND c.first_contact_on >= $2 AND c.first_contact_on <= $3 \
+                     AND k2.venue_id IS NOT NULL AND k2.on_date = c.first_contact_on GROUP BY k2.case_id) \
+                   GROUP BY k.venue_id";
         let backend = self.conn().get_database_backend();
-        let rows = self.conn().query_all_raw(sea_orm::Statement::from_string(backend, sql)).await?;
+        let stmt = Statement::from_sql_and_values(backend, sql, [unit_id.into(), from.into(), to.into()]);
+        let rows = self.conn().query_all_raw(stmt).await?;
         let mut per_venue = HashMap::new();
         for r in rows {
             let venue: i64 = r.try_get_by_index(0)?;
