@@ -1,54 +1,74 @@
 //! What the effect report reads: each part of a period's figures in one grouped query, so a year of
 //! a large city is a handful of passes over indexed rows (see bench/). The definitions are those of
 //! `lotsen_domain::report::figures`; the case list's report filters use the same conditions.
+//!
+//! No value is written into the SQL text: each query names its values `$1`, `$2`, … and binds
+//! them. PostgreSQL reads these placeholders itself; sqlx's SQLite driver binds `$n` to the n-th
+//! value, a number used twice being one value, so one text serves both engines.
 use chrono::NaiveDate;
 use lotsen_domain::case::FollowUpOutcome;
 use lotsen_domain::report::figures::{CaseCell, Facts, RefState, ReferralCell};
 use lotsen_domain::survey::Colour;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QueryResult, QuerySelect, Statement,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QueryResult, QuerySelect, Statement,
+    Value,
 };
 
 use crate::entity::case;
 
 use crate::{Result, Store};
 
-/// Cases of `unit` handled in `from..=to`: first contact on or before the last day, not closed
-/// before the first. Dates and ids are formatted by us, never taken from text.
+/// Cases of the unit `$1` handled in the period from `$2` to `$3`: first contact on or before the
+/// last day, not closed before the first.
 ///
 /// Written as two branches on `(unit_id, closed_on)` so both engines read only the cases closed
 /// since the period began and the open ones, not every case that started before it ended.
-pub(crate) fn handled_sql(unit: i64, from: NaiveDate, to: NaiveDate) -> String {
-    format!(
-        "((cases.unit_id = {unit} AND cases.closed_on >= '{from}' AND cases.first_contact_on <= '{to}') \
-         OR (cases.unit_id = {unit} AND cases.closed_on IS NULL AND cases.first_contact_on <= '{to}'))"
-    )
+const HANDLED: &str = "((cases.unit_id = $1 AND cases.closed_on >= $2 AND cases.first_contact_on <= $3) \
+                       OR (cases.unit_id = $1 AND cases.closed_on IS NULL AND cases.first_contact_on <= $3))";
+
+/// [`HANDLED`] as a condition on the case list's query, with its values bound there.
+pub(crate) fn handled_condition(unit: i64, from: NaiveDate, to: NaiveDate) -> Condition {
+    use case::Column as C;
+    Condition::any()
+        .add(Condition::all().add(C::UnitId.eq(unit)).add(C::ClosedOn.gte(from)).add(C::FirstContactOn.lte(to)))
+        .add(Condition::all().add(C::UnitId.eq(unit)).add(C::ClosedOn.is_null()).add(C::FirstContactOn.lte(to)))
 }
 
-/// The given columns of the cases of `unit` handled in `from..=to`, as a subquery: the two
-/// branches of [`handled_sql`] as one `UNION ALL`, so each is read from the `cases_report` index
+/// The values `$1`, `$2` and `$3` of the queries here: the unit, and the first and last day.
+fn period(unit: i64, from: NaiveDate, to: NaiveDate) -> Vec<Value> {
+    vec![unit.into(), from.into(), to.into()]
+}
+
+/// The given columns of the cases handled in the period (`$1` to `$3`), as a subquery: the two
+/// branches of [`HANDLED`] as one `UNION ALL`, so each is read from the `cases_report` index
 /// alone (an `OR` would make SQLite fetch every row from the table).
-fn handled_rows(unit: i64, from: NaiveDate, to: NaiveDate, cols: &str) -> String {
+fn handled_rows(cols: &str) -> String {
     format!(
-        "(SELECT {cols} FROM cases WHERE cases.unit_id = {unit} AND cases.closed_on >= '{from}' \
-         AND cases.first_contact_on <= '{to}' \
-         UNION ALL SELECT {cols} FROM cases WHERE cases.unit_id = {unit} AND cases.closed_on IS NULL \
-         AND cases.first_contact_on <= '{to}')"
+        "(SELECT {cols} FROM cases WHERE cases.unit_id = $1 AND cases.closed_on >= $2 \
+         AND cases.first_contact_on <= $3 \
+         UNION ALL SELECT {cols} FROM cases WHERE cases.unit_id = $1 AND cases.closed_on IS NULL \
+         AND cases.first_contact_on <= $3)"
     )
 }
 
-/// A SQL list of text values (our own codes only).
-fn codes(list: &[&str]) -> String {
-    list.iter().map(|c| format!("'{c}'")).collect::<Vec<_>>().join(", ")
-}
-
-/// The CASE expression giving a referral's [`RefState`] code number (its position in `ALL`).
-fn state_sql() -> String {
-    format!(
-        "CASE WHEN r.status IN ({}) THEN 0 WHEN r.status IN ({}) THEN 2 ELSE 1 END",
-        codes(RefState::Established.statuses()),
-        codes(RefState::Ended.statuses())
-    )
+/// The CASE expression giving a referral's [`RefState`] code number (its position in `ALL`), and
+/// the statuses it names, bound from `$4` on (after [`period`]'s), one placeholder each.
+fn state_sql() -> (String, Vec<Value>) {
+    let mut statuses: Vec<Value> = Vec::new();
+    let mut list = |state: RefState| {
+        let names: Vec<String> = state
+            .statuses()
+            .iter()
+            .map(|s| {
+                statuses.push((*s).into());
+                format!("${}", 3 + statuses.len())
+            })
+            .collect();
+        names.join(", ")
+    };
+    let established = list(RefState::Established);
+    let ended = list(RefState::Ended);
+    (format!("CASE WHEN r.status IN ({established}) THEN 0 WHEN r.status IN ({ended}) THEN 2 ELSE 1 END"), statuses)
 }
 
 /// A nullable integer column that may come back as 32 or 64 bits.
@@ -63,23 +83,18 @@ fn int_at(r: &QueryResult, i: usize) -> Result<Option<i64>> {
 pub type SurveyCounts = Vec<(i64, String, Colour, i64)>;
 
 impl Store {
-    async fn rows(&self, sql: String) -> Result<Vec<QueryResult>> {
+    async fn rows(&self, sql: impl Into<String>, values: Vec<Value>) -> Result<Vec<QueryResult>> {
         let backend = self.conn().get_database_backend();
-        Ok(self.conn().query_all_raw(Statement::from_string(backend, sql)).await?)
+        Ok(self.conn().query_all_raw(Statement::from_sql_and_values(backend, sql, values)).await?)
     }
 
     /// The grouped facts of one period for one unit.
     pub async fn report_facts(&self, unit: i64, from: NaiveDate, to: NaiveDate) -> Result<Facts> {
         let cells = handled_rows(
-            unit,
-            from,
-            to,
-            &format!(
-                "channel_id, age_group_id, main_category_id, \"returning\" AS h_returning, \
-                 CASE WHEN closed_on >= '{from}' AND closed_on <= '{to}' THEN closing_outcome_id END AS h_outcome, \
-                 CASE WHEN contact_count <= 2 THEN 0 WHEN contact_count <= 5 THEN 1 ELSE 2 END AS h_contacts, \
-                 CASE WHEN contact_minutes < 60 THEN 0 WHEN contact_minutes <= 180 THEN 1 ELSE 2 END AS h_time"
-            ),
+            "channel_id, age_group_id, main_category_id, \"returning\" AS h_returning, \
+             CASE WHEN closed_on >= $2 AND closed_on <= $3 THEN closing_outcome_id END AS h_outcome, \
+             CASE WHEN contact_count <= 2 THEN 0 WHEN contact_count <= 5 THEN 1 ELSE 2 END AS h_contacts, \
+             CASE WHEN contact_minutes < 60 THEN 0 WHEN contact_minutes <= 180 THEN 1 ELSE 2 END AS h_time",
         );
         let cells_sql = format!(
             "SELECT channel_id, age_group_id, main_category_id, h_returning, h_outcome, h_contacts, h_time, COUNT(*) \
@@ -87,30 +102,25 @@ impl Store {
         );
         // Driven from the handled cases (CROSS JOIN keeps that order in SQLite; in PostgreSQL it
         // is the same inner join), each looked up in case_categories by its primary key.
-        let ids = handled_rows(unit, from, to, "cases.id AS id");
+        let ids = handled_rows("cases.id AS id");
         let secondary_sql = format!(
             "SELECT cc.category_id, COUNT(*) FROM {ids} h CROSS JOIN case_categories cc \
              WHERE cc.case_id = h.id GROUP BY 1"
         );
-        let opened = format!(
-            "cases.unit_id = {unit} AND cases.first_contact_on >= '{from}' AND cases.first_contact_on <= '{to}'"
-        );
         // Both waiting times in one pass: (days to first meeting, days to support, cases).
-        let waits_sql = format!(
-            "SELECT wait_days, support_days, COUNT(*) FROM cases WHERE {opened} \
-             AND (wait_days IS NOT NULL OR support_days IS NOT NULL) GROUP BY 1, 2"
-        );
-        let follow_sql = format!(
-            "SELECT outcome, COUNT(DISTINCT case_id) FROM follow_ups WHERE unit_id = {unit} \
-             AND done_on >= '{from}' AND done_on <= '{to}' AND outcome IS NOT NULL GROUP BY 1"
-        );
+        let waits_sql = "SELECT wait_days, support_days, COUNT(*) FROM cases \
+                         WHERE cases.unit_id = $1 AND cases.first_contact_on >= $2 AND cases.first_contact_on <= $3 \
+                         AND (wait_days IS NOT NULL OR support_days IS NOT NULL) GROUP BY 1, 2";
+        let follow_sql = "SELECT outcome, COUNT(DISTINCT case_id) FROM follow_ups WHERE unit_id = $1 \
+                          AND done_on >= $2 AND done_on <= $3 AND outcome IS NOT NULL GROUP BY 1";
+        let values = period(unit, from, to);
         // Independent reads, run at once: SQLite in WAL mode and PostgreSQL both read in parallel.
         let (cell_rows, secondary, referrals, wait_rows, follow_rows) = tokio::try_join!(
-            self.rows(cells_sql),
-            self.pairs(secondary_sql),
+            self.rows(cells_sql, values.clone()),
+            self.pairs(secondary_sql, values.clone()),
             self.report_referrals(unit, from, to),
-            self.rows(waits_sql),
-            self.rows(follow_sql),
+            self.rows(waits_sql, values.clone()),
+            self.rows(follow_sql, values),
         )?;
         let mut cells = Vec::with_capacity(cell_rows.len());
         for r in cell_rows {
@@ -151,15 +161,16 @@ impl Store {
     /// Referrals made in `from..=to` on cases handled then, per destination, kind and state, each
     /// case counted once per cell.
     pub async fn report_referrals(&self, unit: i64, from: NaiveDate, to: NaiveDate) -> Result<Vec<ReferralCell>> {
-        let handled = handled_sql(unit, from, to);
+        let (state, statuses) = state_sql();
         let sql = format!(
-            "SELECT r.destination_id, r.kind_id, {}, COUNT(DISTINCT r.case_id) FROM referrals r \
-             JOIN cases ON cases.id = r.case_id WHERE {handled} \
-             AND r.on_date >= '{from}' AND r.on_date <= '{to}' GROUP BY 1, 2, 3",
-            state_sql()
+            "SELECT r.destination_id, r.kind_id, {state}, COUNT(DISTINCT r.case_id) FROM referrals r \
+             JOIN cases ON cases.id = r.case_id WHERE {HANDLED} \
+             AND r.on_date >= $2 AND r.on_date <= $3 GROUP BY 1, 2, 3"
         );
+        let mut values = period(unit, from, to);
+        values.extend(statuses);
         let mut referrals = Vec::new();
-        for r in self.rows(sql).await? {
+        for r in self.rows(sql, values).await? {
             let state: i32 = r.try_get_by_index(2)?;
             referrals.push(ReferralCell {
                 destination: r.try_get_by_index(0)?,
@@ -172,9 +183,9 @@ impl Store {
     }
 
     /// (integer, count) rows; the integer may come back as 32 or 64 bits.
-    async fn pairs(&self, sql: String) -> Result<Vec<(i64, i64)>> {
+    async fn pairs(&self, sql: String, values: Vec<Value>) -> Result<Vec<(i64, i64)>> {
         let mut out = Vec::new();
-        for r in self.rows(sql).await? {
+        for r in self.rows(sql, values).await? {
             let k = match r.try_get_by_index::<i64>(0) {
                 Ok(k) => k,
                 Err(_) => i64::from(r.try_get_by_index::<i32>(0)?),
@@ -186,13 +197,13 @@ impl Store {
 
     /// Survey answers of a unit given in weeks starting in `from..=to`.
     pub async fn report_survey_counts(&self, unit: i64, from: NaiveDate, to: NaiveDate) -> Result<SurveyCounts> {
-        let sql = format!(
-            "SELECT r.survey_id, a.question, a.value, COUNT(*) FROM survey_answers a \
-             JOIN survey_responses r ON r.id = a.response_id \
-             WHERE r.unit_id = {unit} AND r.week >= '{from}' AND r.week <= '{to}' GROUP BY 1, 2, 3"
-        );
+        // A week is stored as the text of its Monday's date, so the bounds are bound as text.
+        let sql = "SELECT r.survey_id, a.question, a.value, COUNT(*) FROM survey_answers a \
+                   JOIN survey_responses r ON r.id = a.response_id \
+                   WHERE r.unit_id = $1 AND r.week >= $2 AND r.week <= $3 GROUP BY 1, 2, 3";
+        let values = vec![unit.into(), from.to_string().into(), to.to_string().into()];
         let mut out = Vec::new();
-        for r in self.rows(sql).await? {
+        for r in self.rows(sql, values).await? {
             let value: i16 = r.try_get_by_index(2)?;
             let Some(colour) = Colour::from_value(value) else { continue };
             out.push((r.try_get_by_index(0)?, r.try_get_by_index(1)?, colour, r.try_get_by_index(3)?));

@@ -129,7 +129,7 @@ impl Store {
         }
         if let Some(r) = &f.report {
             if r.handled {
-                q = q.filter(Expr::cust(crate::report::handled_sql(f.unit_id, r.from, r.to)));
+                q = q.filter(crate::report::handled_condition(f.unit_id, r.from, r.to));
             }
             if r.closed {
                 q = q.filter(C::ClosedOn.gte(r.from)).filter(C::ClosedOn.lte(r.to));

@@ -63,7 +63,7 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        let sql = crate::cases::summary_sql(m.get_database_backend(), None);
+        let sql = crate::cases::summary_sql(m.get_database_backend());
         m.get_connection().execute_unprepared(&sql).await?;
         Ok(())
     }
