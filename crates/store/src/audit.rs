@@ -86,7 +86,7 @@ impl Tx {
         }
         let last = audit_log::Entity::find().order_by_desc(audit_log::Column::Id).one(self.conn()).await?;
         let (id, prev) = last.map_or((1, GENESIS.to_owned()), |l| (l.id + 1, l.hash));
-        let at = audit_time(chrono::Utc::now());
+        let at = audit_time(self.clock.now());
         let detail = e.detail.to_string();
         let hash = row_hash(
             self.audit_key.as_ref(),

@@ -6,7 +6,7 @@ use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::entity::concern_report as cr;
-use crate::{Result, Store, Tx, now};
+use crate::{Result, Store, Tx};
 
 impl Store {
     /// A unit's counts for a year, by (month, outcome); months not entered are absent.
@@ -40,7 +40,7 @@ impl Tx {
                         outcome: Set(o.code().to_owned()),
                         count: Set(i32::try_from(n).unwrap_or(i32::MAX)),
                         updated_by: Set(user_id),
-                        updated_at: Set(now()),
+                        updated_at: Set(self.now()),
                     };
                     cr::Entity::insert(m)
                         .on_conflict(

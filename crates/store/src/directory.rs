@@ -6,7 +6,7 @@ use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SimpleExpr};
 use sea_orm::{ConnectionTrait, EntityTrait, QueryResult};
 use serde_json::Value;
 
-use crate::{Result, Store, StoreError, Tx, now};
+use crate::{Result, Store, StoreError, Tx};
 
 /// The table of an object: `dir_` and its CSV file's name (`dir_services`).
 pub fn table(obj: &Obj) -> String {
@@ -204,7 +204,7 @@ impl Tx {
 
     pub(crate) async fn put_rows(&self, writer: Writer, rows: &[Row]) -> Result<Counts> {
         let mut counts = Counts::default();
-        let t = now();
+        let t = self.now();
         // Other units' own services and organisations, which exist before anything is stored.
         let mut others_own: Option<std::collections::HashSet<String>> = None;
         for row in rows {

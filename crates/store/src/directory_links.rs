@@ -248,8 +248,12 @@ impl Tx {
         if service.object() != "service" {
             return Err(StoreError::NotFound);
         }
-        self.set_owned(service, "lotsen_retired_at", Expr::value(if retired { Some(crate::now()) } else { None }))
-            .await?;
+        self.set_owned(
+            service,
+            "lotsen_retired_at",
+            Expr::value(if retired { Some(self.clock.timestamp()) } else { None }),
+        )
+        .await?;
         self.set_owned(service, "status", Expr::value(if retired { "defunct" } else { "active" })).await
     }
 

@@ -7,7 +7,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::entity::{inquiry, unit};
-use crate::{Result, SealedIdentity, Store, StoreError, Tx, now};
+use crate::{Result, SealedIdentity, Store, StoreError, Tx};
 
 /// An inquiry as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,7 +95,7 @@ impl Store {
         if !tx.spend_nonce(&n.nonce, n.nonce_expires_at).await? {
             return Ok(Received::Duplicate);
         }
-        let t = now();
+        let t = self.now();
         // Anonymous feedback is dated to the day: the hour could tell who wrote it.
         let received_at = if n.kind == Kind::Feedback { t - t.rem_euclid(86_400) } else { t };
         let m = inquiry::ActiveModel {
@@ -183,7 +183,7 @@ impl Store {
     /// feedback older than the unit's time for free text. Returns per unit how many were removed.
     pub async fn purge_inquiries(&self, today: NaiveDate) -> Result<Vec<(i64, u64)>> {
         let _g = self.write_guard().await;
-        let midnight = today.and_hms_opt(0, 0, 0).map(|d| d.and_utc().timestamp()).unwrap_or_else(now);
+        let midnight = today.and_hms_opt(0, 0, 0).map(|d| d.and_utc().timestamp()).unwrap_or_else(|| self.now());
         let mut out = Vec::new();
         for u in unit::Entity::find().all(self.conn()).await? {
             let mut removed = 0;
@@ -194,7 +194,7 @@ impl Store {
                     .col_expr(inquiry::Column::Nonce, Expr::value(Option::<Vec<u8>>::None))
                     .col_expr(inquiry::Column::Sealed, Expr::value(Option::<Vec<u8>>::None))
                     .col_expr(inquiry::Column::Status, Expr::value(Status::Expired.as_str()))
-                    .col_expr(inquiry::Column::HandledAt, Expr::value(now()))
+                    .col_expr(inquiry::Column::HandledAt, Expr::value(self.now()))
                     .filter(inquiry::Column::UnitId.eq(u.id))
                     .filter(inquiry::Column::Kind.eq(kind.as_str()))
                     .filter(inquiry::Column::Sealed.is_not_null())
@@ -232,7 +232,7 @@ impl Tx {
             .col_expr(inquiry::Column::Status, Expr::value(status.as_str()))
             .col_expr(inquiry::Column::CaseId, Expr::value(case_id))
             .col_expr(inquiry::Column::HandledBy, Expr::value(user_id))
-            .col_expr(inquiry::Column::HandledAt, Expr::value(now()));
+            .col_expr(inquiry::Column::HandledAt, Expr::value(self.now()));
         if current.kind == Kind::Request.as_str() {
             q = q
                 .col_expr(inquiry::Column::KeyVersion, Expr::value(Option::<i32>::None))

@@ -152,6 +152,12 @@ impl Store {
         &self.clock
     }
 
+    /// Seconds since the Unix epoch by this store's clock, the form every timestamp but the audit
+    /// log's takes here.
+    pub(crate) fn now(&self) -> i64 {
+        self.clock.timestamp()
+    }
+
     pub(crate) fn audit_key(&self) -> Option<&[u8; 32]> {
         self.audit_key.get()
     }
@@ -208,7 +214,7 @@ impl Store {
             }
             Backend::Postgres => self.db.begin().await?,
         };
-        Ok(Tx { tx, _guard: guard, audit_key: self.audit_key.get().copied() })
+        Ok(Tx { tx, _guard: guard, audit_key: self.audit_key.get().copied(), clock: self.clock.clone() })
     }
 
     /// Held around every write outside a [`Tx`], for the same reason.
@@ -257,9 +263,15 @@ pub struct Tx {
     tx: DatabaseTransaction,
     _guard: Option<OwnedMutexGuard<()>>,
     audit_key: Option<[u8; 32]>,
+    clock: Clock,
 }
 
 impl Tx {
+    /// Seconds since the Unix epoch by the store's clock.
+    pub(crate) fn now(&self) -> i64 {
+        self.clock.timestamp()
+    }
+
     pub async fn commit(self) -> Result<()> {
         self.tx.commit().await?;
         Ok(())
@@ -272,9 +284,4 @@ impl Tx {
     pub(crate) fn db_backend(&self) -> DbBackend {
         self.tx.get_database_backend()
     }
-}
-
-/// Seconds since the Unix epoch, the form every timestamp but the audit log's takes here.
-pub fn now() -> i64 {
-    chrono::Utc::now().timestamp()
 }

@@ -10,7 +10,7 @@ use sea_orm::{
 use serde::Deserialize;
 
 use crate::entity::list_entry;
-use crate::{Result, Store, StoreError, Tx, now};
+use crate::{Result, Store, StoreError, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListEntry {
@@ -143,8 +143,7 @@ fn seeds() -> Result<BTreeMap<String, Vec<Seed>>> {
 }
 
 /// Gives a unit the default lists (every kind it has no entry of yet).
-pub(crate) async fn seed_unit(conn: &impl ConnectionTrait, unit_id: i64) -> Result<()> {
-    let t = now();
+pub(crate) async fn seed_unit(conn: &impl ConnectionTrait, unit_id: i64, t: i64) -> Result<()> {
     for (kind, entries) in seeds()? {
         let have = list_entry::Entity::find()
             .filter(list_entry::Column::UnitId.eq(unit_id))
@@ -217,8 +216,8 @@ impl Store {
     pub async fn seed_missing_lists(&self) -> Result<()> {
         let tx = self.begin().await?;
         for u in crate::entity::unit::Entity::find().all(tx.conn()).await? {
-            seed_unit(tx.conn(), u.id).await?;
-            crate::surveys::seed_unit(tx.conn(), u.id).await?;
+            seed_unit(tx.conn(), u.id, tx.now()).await?;
+            crate::surveys::seed_unit(tx.conn(), u.id, tx.now()).await?;
         }
         tx.commit().await
     }
@@ -233,7 +232,7 @@ impl Tx {
             .one(self.conn())
             .await?;
         let position = last.map_or(0, |l| l.position + 10);
-        let code = format!("custom-{}-{}", now(), position);
+        let code = format!("custom-{}-{}", self.now(), position);
         let m = list_entry::ActiveModel {
             unit_id: Set(unit_id),
             kind: Set(kind.as_str().to_owned()),
@@ -248,7 +247,7 @@ impl Tx {
             ksi_code: Set(input.ksi_code),
             position: Set(position),
             retired: Set(false),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
             ..Default::default()
         }
         .insert(self.conn())

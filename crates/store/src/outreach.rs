@@ -4,7 +4,7 @@ use lotsen_domain::outreach::Activity;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{outreach_activity as oa, outreach_coordinator as oc};
-use crate::{Result, Store, StoreError, Tx, now};
+use crate::{Result, Store, StoreError, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActivityRecord {
@@ -104,7 +104,7 @@ impl Store {
 
 impl Tx {
     pub async fn create_activity(&self, unit_id: i64, user_id: i64, input: &ActivityInput) -> Result<i64> {
-        let t = now();
+        let t = self.now();
         let a = &input.activity;
         let m = oa::ActiveModel {
             unit_id: Set(unit_id),
@@ -141,7 +141,7 @@ impl Tx {
                 sea_orm::sea_query::Expr::value(i32::try_from(a.minutes).unwrap_or(i32::MAX)),
             )
             .col_expr(oa::Column::Note, sea_orm::sea_query::Expr::value(a.note.clone()))
-            .col_expr(oa::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now()))
+            .col_expr(oa::Column::UpdatedAt, sea_orm::sea_query::Expr::value(self.now()))
             .filter(oa::Column::Id.eq(id))
             .filter(oa::Column::UnitId.eq(unit_id))
             .exec(self.conn())

@@ -5,7 +5,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::report_input as ri;
-use crate::{Result, Store, Tx, now};
+use crate::{Result, Store, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputRecord {
@@ -60,7 +60,7 @@ impl Tx {
             valid_to: Set(input.to),
             note: Set(input.note.clone()),
             created_by: Set(user_id),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
             removed_by: Set(None),
             removed_at: Set(None),
             ..Default::default()
@@ -74,7 +74,7 @@ impl Tx {
     pub async fn remove_report_input(&self, unit_id: i64, id: i64, user_id: i64) -> Result<bool> {
         let n = ri::Entity::update_many()
             .col_expr(ri::Column::RemovedBy, Expr::value(user_id))
-            .col_expr(ri::Column::RemovedAt, Expr::value(now()))
+            .col_expr(ri::Column::RemovedAt, Expr::value(self.now()))
             .filter(ri::Column::Id.eq(id))
             .filter(ri::Column::UnitId.eq(unit_id))
             .filter(ri::Column::RemovedAt.is_null())

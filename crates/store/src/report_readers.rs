@@ -3,7 +3,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Quer
 
 use crate::entity::{report_reader as rr, unit, user};
 use crate::users::record;
-use crate::{Result, Store, Tx, UnitRecord, UserRecord, now};
+use crate::{Result, Store, Tx, UnitRecord, UserRecord};
 
 /// A reader of the unit's report, with the unit they belong to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +59,7 @@ impl Tx {
             unit_id: Set(unit_id),
             user_id: Set(user_id),
             granted_by: Set(granted_by),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
         }
         .insert(self.conn())
         .await?;

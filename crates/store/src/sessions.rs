@@ -3,7 +3,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Quer
 
 use crate::entity::{session, user};
 use crate::users::{UserRecord, record};
-use crate::{Result, Store, Tx, now};
+use crate::{Result, Store, Tx};
 
 #[derive(Debug, Clone)]
 pub struct SessionRecord {
@@ -21,7 +21,7 @@ impl Store {
         let Some(s) = session::Entity::find_by_id(token_hash.to_owned()).one(self.conn()).await? else {
             return Ok(None);
         };
-        let t = now();
+        let t = self.now();
         if s.expires_at <= t || s.last_seen_at + idle_secs <= t {
             let _g = self.write_guard().await;
             session::Entity::delete_by_id(s.token_hash).exec(self.conn()).await?;
@@ -44,7 +44,7 @@ impl Store {
 
     /// Notes activity, at most once a minute per session to keep reads cheap.
     pub async fn touch_session(&self, s: &SessionRecord) -> Result<()> {
-        let t = now();
+        let t = self.now();
         if t - s.last_seen_at >= 60 {
             let _g = self.write_guard().await;
             session::Entity::update_many()
@@ -60,7 +60,7 @@ impl Store {
     pub async fn purge_sessions(&self) -> Result<u64> {
         let _g = self.write_guard().await;
         Ok(session::Entity::delete_many()
-            .filter(session::Column::ExpiresAt.lte(now()))
+            .filter(session::Column::ExpiresAt.lte(self.now()))
             .exec(self.conn())
             .await?
             .rows_affected)
@@ -69,7 +69,7 @@ impl Store {
 
 impl Tx {
     pub async fn create_session(&self, token_hash: &str, user_id: i64, lifetime_secs: i64) -> Result<()> {
-        let t = now();
+        let t = self.now();
         session::ActiveModel {
             token_hash: Set(token_hash.to_owned()),
             user_id: Set(user_id),

@@ -10,7 +10,7 @@ use sea_orm::{
 };
 
 use crate::entity::login_failure;
-use crate::{Result, Store, now};
+use crate::{Result, Store};
 
 impl Store {
     /// Records an attempt as failed until it is known to succeed; its id, to weigh it by.
@@ -19,7 +19,7 @@ impl Store {
         let m = login_failure::ActiveModel {
             username: Set(username.trim().to_lowercase()),
             ip: Set(ip.to_owned()),
-            at: Set(now()),
+            at: Set(self.now()),
             ..Default::default()
         }
         .insert(self.conn())
@@ -30,7 +30,7 @@ impl Store {
     /// The failures recorded before attempt `before_id` in the last `window_secs`.
     pub async fn login_pressure(&self, username: &str, ip: &str, window_secs: i64, before_id: i64) -> Result<Pressure> {
         let username = username.trim().to_lowercase();
-        let since = now() - window_secs;
+        let since = self.now() - window_secs;
         let tally = |c: Condition| async move {
             let (count, last_at): (i64, Option<i64>) = login_failure::Entity::find()
                 .select_only()
@@ -74,7 +74,7 @@ impl Store {
     pub async fn purge_login_failures(&self, older_than_secs: i64) -> Result<u64> {
         let _g = self.write_guard().await;
         Ok(login_failure::Entity::delete_many()
-            .filter(login_failure::Column::At.lte(now() - older_than_secs))
+            .filter(login_failure::Column::At.lte(self.now() - older_than_secs))
             .exec(self.conn())
             .await?
             .rows_affected)

@@ -3,7 +3,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Quer
 
 use crate::entity::{api_token, user};
 use crate::users::{UserRecord, record};
-use crate::{Result, Store, StoreError, Tx, now};
+use crate::{Result, Store, StoreError, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenRecord {
@@ -72,9 +72,9 @@ impl Store {
             return Ok(None);
         }
         let t = token(t);
-        if t.last_used_at.is_none_or(|l| now() - l >= 60) {
+        if t.last_used_at.is_none_or(|l| self.now() - l >= 60) {
             let _g = self.write_guard().await;
-            api_token::ActiveModel { id: Set(t.id), last_used_at: Set(Some(now())), ..Default::default() }
+            api_token::ActiveModel { id: Set(t.id), last_used_at: Set(Some(self.now())), ..Default::default() }
                 .update(self.conn())
                 .await?;
         }
@@ -88,7 +88,7 @@ impl Tx {
             user_id: Set(user_id),
             token_hash: Set(token_hash.to_owned()),
             name: Set(name.to_owned()),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
             last_used_at: Set(None),
             revoked_at: Set(None),
             ..Default::default()
@@ -108,7 +108,7 @@ impl Tx {
             .await?
             .ok_or(StoreError::NotFound)?;
         if t.revoked_at.is_none() {
-            api_token::ActiveModel { id: Set(id), revoked_at: Set(Some(now())), ..Default::default() }
+            api_token::ActiveModel { id: Set(id), revoked_at: Set(Some(self.now())), ..Default::default() }
                 .update(self.conn())
                 .await?;
         }
@@ -118,7 +118,7 @@ impl Tx {
     /// Revokes every live token of a user; how many.
     pub async fn revoke_user_tokens(&self, user_id: i64) -> Result<u64> {
         let r = api_token::Entity::update_many()
-            .col_expr(api_token::Column::RevokedAt, sea_orm::sea_query::Expr::value(now()))
+            .col_expr(api_token::Column::RevokedAt, sea_orm::sea_query::Expr::value(self.now()))
             .filter(api_token::Column::UserId.eq(user_id))
             .filter(api_token::Column::RevokedAt.is_null())
             .exec(self.conn())
@@ -134,7 +134,7 @@ impl Tx {
             .await?
             .ok_or(StoreError::NotFound)?;
         if t.revoked_at.is_none() {
-            api_token::ActiveModel { id: Set(id), revoked_at: Set(Some(now())), ..Default::default() }
+            api_token::ActiveModel { id: Set(id), revoked_at: Set(Some(self.now())), ..Default::default() }
                 .update(self.conn())
                 .await?;
         }

@@ -4,7 +4,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::unit;
-use crate::{Result, Store, StoreError, Tx, now};
+use crate::{Result, Store, StoreError, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitRecord {
@@ -63,7 +63,7 @@ impl Store {
 
 impl Tx {
     pub async fn create_unit(&self, name: &UnitName) -> Result<UnitRecord> {
-        let t = now();
+        let t = self.now();
         let m = unit::ActiveModel {
             name: Set(name.as_str().to_owned()),
             theme_primary: Set("#1a5c8e".into()),
@@ -81,8 +81,8 @@ impl Tx {
         }
         .insert(self.conn())
         .await?;
-        crate::lists::seed_unit(self.conn(), m.id).await?;
-        crate::surveys::seed_unit(self.conn(), m.id).await?;
+        crate::lists::seed_unit(self.conn(), m.id, self.now()).await?;
+        crate::surveys::seed_unit(self.conn(), m.id, self.now()).await?;
         self.sync_directory_lists(m.id).await?;
         Ok(m.into())
     }
@@ -93,7 +93,7 @@ impl Tx {
             .col_expr(unit::Column::Name, Expr::value(name.as_str()))
             .col_expr(unit::Column::ThemePrimary, Expr::value(theme.primary.as_str()))
             .col_expr(unit::Column::FontScale, Expr::value(i32::from(theme.font_scale.percent())))
-            .col_expr(unit::Column::UpdatedAt, Expr::value(now()))
+            .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
             .filter(unit::Column::Id.eq(id))
             .exec(self.conn())
             .await?;
@@ -105,7 +105,7 @@ impl Tx {
     pub async fn set_decision_ref(&self, id: i64, decision_ref: Option<String>) -> Result<()> {
         unit::Entity::update_many()
             .col_expr(unit::Column::DecisionRef, Expr::value(decision_ref))
-            .col_expr(unit::Column::UpdatedAt, Expr::value(now()))
+            .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
             .filter(unit::Column::Id.eq(id))
             .exec(self.conn())
             .await?;
@@ -119,7 +119,7 @@ impl Tx {
             .col_expr(unit::Column::SuppressionThreshold, Expr::value(p.threshold))
             .col_expr(unit::Column::SurveyTextDays, Expr::value(p.text_days))
             .col_expr(unit::Column::InquiryDays, Expr::value(p.inquiry_days))
-            .col_expr(unit::Column::UpdatedAt, Expr::value(now()))
+            .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
             .filter(unit::Column::Id.eq(id))
             .exec(self.conn())
             .await?;
@@ -131,7 +131,7 @@ impl Tx {
         unit::Entity::update_many()
             .col_expr(unit::Column::Logo, Expr::value(bytes))
             .col_expr(unit::Column::LogoType, Expr::value(kind))
-            .col_expr(unit::Column::UpdatedAt, Expr::value(now()))
+            .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
             .filter(unit::Column::Id.eq(id))
             .exec(self.conn())
             .await?;

@@ -4,7 +4,7 @@ use lotsen_domain::role::Role;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::entity::user;
-use crate::{Result, Store, StoreError, Tx, now};
+use crate::{Result, Store, StoreError, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserRecord {
@@ -81,7 +81,7 @@ impl Store {
 
 impl Tx {
     pub async fn create_user(&self, new: NewUser<'_>) -> Result<UserRecord> {
-        let t = now();
+        let t = self.now();
         let res = user::ActiveModel {
             unit_id: Set(new.unit_id),
             username: Set(new.username.as_str().to_owned()),
@@ -111,7 +111,7 @@ impl Tx {
         user::ActiveModel {
             id: Set(user_id),
             password_hash: Set(hash),
-            password_changed_at: Set(now()),
+            password_changed_at: Set(self.now()),
             ..Default::default()
         }
         .update(self.conn())

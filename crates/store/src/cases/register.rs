@@ -6,11 +6,11 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Quer
 
 use super::{CaseRecord, NewCase, case_record};
 use crate::entity::{case, case_category};
-use crate::{Result, Tx, now};
+use crate::{Result, Tx};
 
 impl Tx {
     pub async fn create_case(&self, n: NewCase) -> Result<CaseRecord> {
-        let t = now();
+        let t = self.now();
         let m = case::ActiveModel {
             unit_id: Set(n.unit_id),
             channel_id: Set(n.channel_id),
@@ -70,7 +70,7 @@ impl Tx {
             residency: Set(n.residency.as_str().to_owned()),
             referring_org: Set(n.referring_org),
             coordinator_id: Set(n.coordinator_id),
-            updated_at: Set(now()),
+            updated_at: Set(self.now()),
             ..Default::default()
         }
         .update(self.conn())
@@ -86,7 +86,7 @@ impl Tx {
             status: Set(CaseStatus::Closed.as_str().to_owned()),
             closed_on: Set(Some(on)),
             closing_outcome_id: Set(Some(outcome_id)),
-            updated_at: Set(now()),
+            updated_at: Set(self.now()),
             ..Default::default()
         }
         .update(self.conn())
@@ -100,7 +100,7 @@ impl Tx {
             status: Set(CaseStatus::Open.as_str().to_owned()),
             closed_on: Set(None),
             closing_outcome_id: Set(None),
-            updated_at: Set(now()),
+            updated_at: Set(self.now()),
             ..Default::default()
         }
         .update(self.conn())

@@ -2,7 +2,7 @@
 //! case changes, and for a unit's new cases after an import.
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
-use crate::{Result, Tx, now};
+use crate::{Result, Tx};
 
 /// The statement that recomputes what the effect report reads from a case (see migration m0011):
 /// the number of contacts and their minutes, and the days from the first contact to the first
@@ -38,7 +38,7 @@ impl Tx {
     pub(crate) async fn touch_case(&self, id: i64) -> Result<()> {
         let backend = self.db_backend();
         let sql = format!("{} WHERE id = $2", summary_update(backend, "updated_at = $1, "));
-        self.conn().execute_raw(Statement::from_sql_and_values(backend, sql, [now().into(), id.into()])).await?;
+        self.conn().execute_raw(Statement::from_sql_and_values(backend, sql, [self.now().into(), id.into()])).await?;
         Ok(())
     }
 

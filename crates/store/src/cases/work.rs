@@ -8,7 +8,7 @@ use super::{
     follow_up_record, referral_record,
 };
 use crate::entity::{contact, follow_up, identity, referral};
-use crate::{Result, Tx, now};
+use crate::{Result, Tx};
 
 impl Tx {
     pub async fn add_contact(&self, case_id: i64, c: NewContact) -> Result<ContactRecord> {
@@ -20,7 +20,7 @@ impl Tx {
             venue_id: Set(c.venue_id),
             note: Set(c.note),
             author_id: Set(c.author_id),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
             ..Default::default()
         }
         .insert(self.conn())
@@ -35,7 +35,7 @@ impl Tx {
         if cs.is_empty() {
             return Ok(());
         }
-        let t = now();
+        let t = self.now();
         let models = cs.into_iter().map(|c| contact::ActiveModel {
             case_id: Set(case_id),
             on_date: Set(c.on),
@@ -52,7 +52,7 @@ impl Tx {
     }
 
     pub async fn add_referral(&self, case_id: i64, r: NewReferral) -> Result<ReferralRecord> {
-        let t = now();
+        let t = self.now();
         let m = referral::ActiveModel {
             case_id: Set(case_id),
             destination_id: Set(r.destination_id),
@@ -84,7 +84,7 @@ impl Tx {
             info_shared: Set(r.info_shared),
             status: Set(r.status.as_str().to_owned()),
             established_on: Set(r.established_on),
-            updated_at: Set(now()),
+            updated_at: Set(self.now()),
             ..Default::default()
         }
         .update(self.conn())
@@ -107,7 +107,7 @@ impl Tx {
             due_on: Set(due_on),
             outcome: Set(None),
             done_on: Set(None),
-            created_at: Set(now()),
+            created_at: Set(self.now()),
             ..Default::default()
         }
         .insert(self.conn())
@@ -128,7 +128,7 @@ impl Tx {
     }
 
     pub async fn set_identity(&self, case_id: i64, s: SealedIdentity) -> Result<()> {
-        let t = now();
+        let t = self.now();
         let exists = identity::Entity::find_by_id(case_id).count(self.conn()).await? > 0;
         let am = identity::ActiveModel {
             case_id: Set(case_id),

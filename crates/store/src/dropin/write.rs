@@ -6,11 +6,11 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Quer
 
 use super::{ExceptionRecord, SeriesInput, VenueInput, VisitRecord, staff_json};
 use crate::entity::{dropin_exception, dropin_series, dropin_visit, venue};
-use crate::{Result, Tx, now};
+use crate::{Result, Tx};
 
 impl Tx {
     pub async fn create_venue(&self, unit_id: i64, v: &VenueInput) -> Result<i64> {
-        let t = now();
+        let t = self.now();
         let m = venue::ActiveModel {
             unit_id: Set(unit_id),
             name: Set(v.name.clone()),
@@ -45,7 +45,7 @@ impl Tx {
             .col_expr(C::DescriptionSv, Expr::value(v.description_sv.clone()))
             .col_expr(C::DescriptionEn, Expr::value(v.description_en.clone()))
             .col_expr(C::DescriptionAr, Expr::value(v.description_ar.clone()))
-            .col_expr(C::UpdatedAt, Expr::value(now()))
+            .col_expr(C::UpdatedAt, Expr::value(self.now()))
             .filter(C::Id.eq(id))
             .exec(self.conn())
             .await?;
@@ -55,7 +55,7 @@ impl Tx {
     }
 
     pub async fn create_series(&self, unit_id: i64, s: &SeriesInput) -> Result<i64> {
-        let t = now();
+        let t = self.now();
         let m = dropin_series::ActiveModel {
             unit_id: Set(unit_id),
             venue_id: Set(s.venue_id),
@@ -85,7 +85,7 @@ impl Tx {
             .col_expr(C::Rrule, Expr::value(s.rrule.clone()))
             .col_expr(C::Staff, Expr::value(staff_json(&s.staff)))
             .col_expr(C::Sequence, Expr::col(C::Sequence).add(1))
-            .col_expr(C::UpdatedAt, Expr::value(now()))
+            .col_expr(C::UpdatedAt, Expr::value(self.now()))
             .filter(C::Id.eq(id))
             .exec(self.conn())
             .await?;
@@ -98,7 +98,7 @@ impl Tx {
         use dropin_series::Column as C;
         dropin_series::Entity::update_many()
             .col_expr(C::Sequence, Expr::col(C::Sequence).add(1))
-            .col_expr(C::UpdatedAt, Expr::value(now()))
+            .col_expr(C::UpdatedAt, Expr::value(self.now()))
             .filter(C::Id.eq(id))
             .exec(self.conn())
             .await?;
@@ -118,7 +118,7 @@ impl Tx {
             new_end: Set(e.new_end),
             new_venue_id: Set(e.new_venue_id),
             created_by: Set(by),
-            updated_at: Set(now()),
+            updated_at: Set(self.now()),
             ..Default::default()
         };
         dropin_exception::Entity::insert(row)
@@ -169,7 +169,7 @@ impl Tx {
             visitors: Set(v.visitors),
             staff: Set(staff_json(&v.staff)),
             recorded_by: Set(v.recorded_by),
-            updated_at: Set(now()),
+            updated_at: Set(self.now()),
             ..Default::default()
         };
         dropin_visit::Entity::insert(row)
@@ -194,7 +194,7 @@ impl Tx {
             .to_owned();
         dropin_series::Entity::update_many()
             .col_expr(C::Sequence, Expr::col(C::Sequence).add(1))
-            .col_expr(C::UpdatedAt, Expr::value(now()))
+            .col_expr(C::UpdatedAt, Expr::value(self.now()))
             .filter(C::VenueId.eq(venue_id).or(C::Id.in_subquery(moved_here)))
             .exec(self.conn())
             .await?;

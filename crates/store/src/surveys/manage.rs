@@ -8,11 +8,11 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Pagi
 
 use super::seed::insert_survey;
 use crate::entity::{survey, survey_invitation, survey_response, survey_version};
-use crate::{Result, StoreError, Tx, now};
+use crate::{Result, StoreError, Tx};
 
 impl Tx {
     pub async fn create_survey(&self, unit_id: i64, def: &Definition, goals: &BTreeMap<String, u8>) -> Result<i64> {
-        insert_survey(self.conn(), unit_id, None, def, goals).await
+        insert_survey(self.conn(), unit_id, None, def, goals, self.now()).await
     }
 
     /// Saves a new wording. While no one has answered the current version it is changed in place;
@@ -28,7 +28,7 @@ impl Tx {
             .count(self.conn())
             .await?
             > 0;
-        let t = now();
+        let t = self.now();
         let number = if answered {
             let v = survey_version::ActiveModel {
                 survey_id: Set(survey_id),
@@ -72,7 +72,7 @@ impl Tx {
             .col_expr(survey::Column::Goals, Expr::value(serde_json::to_string(goals).unwrap_or_else(|_| "{}".into())))
             .col_expr(survey::Column::Active, Expr::value(active))
             .col_expr(survey::Column::DailyCap, Expr::value(daily_cap))
-            .col_expr(survey::Column::UpdatedAt, Expr::value(now()))
+            .col_expr(survey::Column::UpdatedAt, Expr::value(self.now()))
             .filter(survey::Column::Id.eq(survey_id))
             .exec(self.conn())
             .await?;

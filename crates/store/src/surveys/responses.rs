@@ -6,7 +6,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, Entity
 
 use super::{InvitationState, NewResponse, Recorded};
 use crate::entity::{form_nonce, survey, survey_answer, survey_invitation, survey_response, unit};
-use crate::{Result, Store, Tx, now};
+use crate::{Result, Store, Tx};
 
 impl Store {
     /// Stores a response and its answers, spends the form's nonce and the invitation, all or
@@ -22,7 +22,7 @@ impl Store {
                 .filter(survey_invitation::Column::TokenHash.eq(hash))
                 .filter(survey_invitation::Column::SurveyId.eq(r.survey_id))
                 .filter(survey_invitation::Column::Used.eq(false))
-                .filter(survey_invitation::Column::ExpiresAt.gt(now()))
+                .filter(survey_invitation::Column::ExpiresAt.gt(self.now()))
                 .exec(tx.conn())
                 .await?
                 .rows_affected;
@@ -85,7 +85,7 @@ impl Store {
             .filter(survey_invitation::Column::TokenHash.eq(token_hash))
             .one(self.conn())
             .await?;
-        Ok(m.map(|m| InvitationState { survey_id: m.survey_id, usable: !m.used && m.expires_at > now() }))
+        Ok(m.map(|m| InvitationState { survey_id: m.survey_id, usable: !m.used && m.expires_at > self.now() }))
     }
 
     /// Removes free text older than each unit's set time (counted from the end of its week), spent
@@ -105,9 +105,12 @@ impl Store {
                 .await?
                 .rows_affected;
         }
-        form_nonce::Entity::delete_many().filter(form_nonce::Column::ExpiresAt.lt(now())).exec(self.conn()).await?;
+        form_nonce::Entity::delete_many()
+            .filter(form_nonce::Column::ExpiresAt.lt(self.now()))
+            .exec(self.conn())
+            .await?;
         survey_invitation::Entity::delete_many()
-            .filter(survey_invitation::Column::ExpiresAt.lt(now() - 30 * 86_400))
+            .filter(survey_invitation::Column::ExpiresAt.lt(self.now() - 30 * 86_400))
             .exec(self.conn())
             .await?;
         Ok(removed)

@@ -12,7 +12,7 @@ use sea_orm::{
 use serde::Deserialize;
 
 use crate::entity::{survey, survey_version};
-use crate::{Result, StoreError, now};
+use crate::{Result, StoreError};
 
 /// A short code for the public link: 8 characters without look-alikes (no l, 1, o, 0).
 fn new_code() -> String {
@@ -27,8 +27,8 @@ pub(super) async fn insert_survey(
     seed: Option<String>,
     def: &Definition,
     goals: &BTreeMap<String, u8>,
+    t: i64,
 ) -> Result<i64> {
-    let t = now();
     let s = survey::ActiveModel {
         unit_id: Set(unit_id),
         code: Set(new_code()),
@@ -88,7 +88,7 @@ fn seeds() -> Result<Vec<SeedSurvey>> {
 }
 
 /// Gives a unit the built-in surveys it does not have yet.
-pub(crate) async fn seed_unit(conn: &impl ConnectionTrait, unit_id: i64) -> Result<()> {
+pub(crate) async fn seed_unit(conn: &impl ConnectionTrait, unit_id: i64, t: i64) -> Result<()> {
     for s in seeds()? {
         let have = survey::Entity::find()
             .filter(survey::Column::UnitId.eq(unit_id))
@@ -104,7 +104,7 @@ pub(crate) async fn seed_unit(conn: &impl ConnectionTrait, unit_id: i64) -> Resu
             questions: s.question.into_iter().map(|q| Question { key: q.key, text: q.text }).collect(),
             free_text: s.free_text,
         };
-        insert_survey(conn, unit_id, Some(s.seed), &def, &s.goals).await?;
+        insert_survey(conn, unit_id, Some(s.seed), &def, &s.goals, t).await?;
     }
     Ok(())
 }
