@@ -6,30 +6,26 @@ pub mod api;
 pub mod chart;
 pub mod compare;
 pub mod export;
+mod gather;
 pub mod goals;
 pub mod heading;
 pub mod page;
 pub mod pdf;
 pub mod sheets;
 
-use std::collections::BTreeMap;
-
-use chrono::{Datelike, NaiveDate};
-use lotsen_domain::concern::Outcome;
+use chrono::NaiveDate;
 use lotsen_domain::lists::ListKind;
-use lotsen_domain::privacy::suppress;
 use lotsen_domain::report::figures::{CaseFigures, Entries, Entry, RowKey};
 use lotsen_domain::report::period::{Period, Preset};
 use lotsen_domain::report::{ConcernTable, Count, Inputs, Money, QuestionFigures};
-use lotsen_domain::report_input::InputKind;
-use lotsen_domain::survey::Colour;
-use lotsen_store::{ActivityFilter, CaseFilter, Lists, ReportFilter, SurveyRecord, UnitRecord};
+use lotsen_store::{CaseFilter, Lists, ReportFilter, SurveyRecord, UnitRecord};
 use serde::Deserialize;
 
 use crate::dropin::stats::VenueFigures;
-use crate::error::AppResult;
 use crate::forms::FieldErrors;
-use crate::state::AppState;
+
+pub use gather::gather;
+pub(crate) use gather::inputs;
 
 /// The period as asked for in a query string: a preset, or from–to.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -162,180 +158,6 @@ impl Data {
     pub fn suppression_text(&self, t: &crate::i18n::Tr) -> String {
         if self.side_by_side { t.get("report-units-help") } else { t.arg("report-suppression", "n", self.threshold) }
     }
-}
-
-fn counts_from(shown: &[Option<i64>], values: &[i64]) -> Vec<Count> {
-    shown.iter().zip(values).map(|(s, v)| Count { value: *v, hidden: s.is_none() }).collect()
-}
-
-/// The months of a period that have concern-report figures, each with its three outcome counts.
-async fn concern_months(state: &AppState, unit: i64, p: &Period) -> AppResult<Vec<((i32, u32), [i64; 3])>> {
-    let first = NaiveDate::from_ymd_opt(p.from.year(), p.from.month(), 1).unwrap_or(p.from);
-    let mut months: BTreeMap<(i32, u32), [i64; 3]> = BTreeMap::new();
-    for year in p.from.year()..=p.to.year() {
-        for ((month, outcome), n) in state.store.concern_reports(unit, year).await? {
-            let Some(start) = NaiveDate::from_ymd_opt(year, month, 1) else { continue };
-            if start < first || start > p.to {
-                continue;
-            }
-            let i = Outcome::ALL.iter().position(|o| *o == outcome).unwrap_or(0);
-            months.entry((year, month)).or_insert([0; 3])[i] = i64::from(n);
-        }
-    }
-    Ok(months.into_iter().collect())
-}
-
-pub(crate) fn inputs(records: &[lotsen_store::InputRecord]) -> Inputs {
-    let mut i = Inputs::default();
-    for r in records.iter().filter(|r| r.removed.is_none()) {
-        match r.kind {
-            InputKind::UnitCost => i.unit_costs.push((r.from, r.to.unwrap_or(r.from), r.value)),
-            InputKind::InvestigationCost => i.investigation_cost.push((r.from, r.value)),
-            InputKind::SchoolAvoidedShare => i.school_share.push((r.from, r.value)),
-            InputKind::ConcernReachShare => i.concern_share.push((r.from, r.value)),
-            InputKind::ApplicationsGoal => i.applications_goal.push((r.from, r.value)),
-        }
-    }
-    i.unit_costs.sort();
-    i
-}
-
-fn money(data_cases: &CaseFigures, e: &Entries, inputs: &Inputs, p: &Period, led: Option<Count>) -> Money {
-    let count = |k: Option<RowKey>| k.and_then(|k| data_cases.count(&k)).unwrap_or_default();
-    let school = Entries::id_of(&e.channels, "school").map(RowKey::Channel);
-    let aid = Entries::id_of(&e.kinds, "aid_application").map(RowKey::Kind);
-    let applications = (count(aid), count(Some(RowKey::Referrals)));
-    Money::build(inputs, p.from, p.to, count(Some(RowKey::Handled)), count(school), applications, led)
-}
-
-/// Reads and builds the report of `unit` for `period`.
-pub async fn gather(state: &AppState, unit: UnitRecord, period: Period) -> AppResult<Data> {
-    let store = &state.store;
-    let threshold = unit.suppression_threshold;
-    let lists = store.lists(unit.id).await?;
-    let e = entries(&lists);
-    let previous = period.previous();
-    // This period and the one before are read at once.
-    let before_facts = async {
-        match previous {
-            Some(p) => store.report_facts(unit.id, p.from, p.to).await.map(Some),
-            None => Ok(None),
-        }
-    };
-    let (now, before) = tokio::try_join!(store.report_facts(unit.id, period.from, period.to), before_facts)?;
-    let cases = CaseFigures::build(&e, &now, before.as_ref(), threshold);
-    let records = store.report_inputs(unit.id).await?;
-    let inputs = inputs(&records);
-
-    let months = concern_months(state, unit.id, &period).await?;
-    let concern = ConcernTable::build(&months, threshold);
-    let led = concern.as_ref().map(|t| t.outcome(Outcome::Investigation));
-    let money_now = money(&cases, &e, &inputs, &period, led);
-    let money_before = match previous {
-        Some(p) => {
-            let before_cases = CaseFigures::build(&e, before.as_ref().unwrap_or(&now), None, threshold);
-            let months = concern_months(state, unit.id, &p).await?;
-            let led = ConcernTable::build(&months, threshold).map(|t| t.outcome(Outcome::Investigation));
-            Some(money(&before_cases, &e, &inputs, &p, led))
-        }
-        None => None,
-    };
-
-    let dropin = crate::dropin::stats::figures(state, unit.id, period.from, period.to).await?;
-    let opened: Vec<i64> = dropin.iter().map(|f| f.cases_opened).collect();
-    let (shown, total) = suppress(&opened, threshold);
-    let dropin_cases = counts_from(&shown, &opened);
-    let opened_total: i64 = opened.iter().sum();
-    let dropin_cases_total = Count { value: opened_total, hidden: total.is_none() };
-    let totals = |fs: &[VenueFigures]| DropinTotals {
-        held: fs.iter().map(|f| f.held).sum(),
-        cancelled: fs.iter().map(|f| f.cancelled).sum(),
-        logged: fs.iter().map(|f| f.logged).sum(),
-        visitors: fs.iter().map(|f| f.visitors).sum(),
-    };
-    let dropin_totals = totals(&dropin);
-    let dropin_before = match previous {
-        Some(p) => Some(totals(&crate::dropin::stats::figures(state, unit.id, p.from, p.to).await?)),
-        None => None,
-    };
-
-    let activities = store
-        .activities(unit.id, &ActivityFilter { from: Some(period.from), to: Some(period.to), type_id: None })
-        .await?;
-    let mut outreach: Vec<OutreachRow> = Vec::new();
-    for t in lists.all(ListKind::ActivityType) {
-        let of: Vec<_> = activities.iter().filter(|a| a.type_id == t.id).collect();
-        if of.is_empty() && t.retired {
-            continue;
-        }
-        outreach.push(OutreachRow {
-            type_id: t.id,
-            activities: of.len() as i64,
-            reached: of.iter().map(|a| i64::from(a.reached)).sum(),
-            minutes: of.iter().map(|a| i64::from(a.minutes)).sum(),
-        });
-    }
-    let outreach_before = match previous {
-        Some(p) => {
-            let b = store
-                .activities(unit.id, &ActivityFilter { from: Some(p.from), to: Some(p.to), type_id: None })
-                .await?;
-            Some(OutreachRow {
-                type_id: 0,
-                activities: b.len() as i64,
-                reached: b.iter().map(|a| i64::from(a.reached)).sum(),
-                minutes: b.iter().map(|a| i64::from(a.minutes)).sum(),
-            })
-        }
-        None => None,
-    };
-
-    let answers = store.report_survey_counts(unit.id, period.from, period.to).await?;
-    let mut surveys = Vec::new();
-    for s in store.surveys(unit.id).await? {
-        let mine: Vec<_> = answers.iter().filter(|a| a.0 == s.id).collect();
-        if mine.is_empty() && !s.active {
-            continue;
-        }
-        let questions = s
-            .current
-            .definition
-            .questions
-            .iter()
-            .map(|q| {
-                let mut counts = [0i64; 3];
-                for a in mine.iter().filter(|a| a.1 == q.key) {
-                    let i = Colour::ALL.iter().position(|c| *c == a.2).unwrap_or(0);
-                    counts[i] += a.3;
-                }
-                QuestionFigures::build(s.id, &q.key, counts, s.goals.get(&q.key).copied(), threshold)
-            })
-            .collect();
-        surveys.push(SurveyBlock { survey: s, questions });
-    }
-
-    Ok(Data {
-        unit,
-        period,
-        previous,
-        threshold,
-        entries: e,
-        cases,
-        money: money_now,
-        money_before,
-        dropin,
-        dropin_cases,
-        dropin_cases_total,
-        dropin_totals,
-        dropin_before,
-        outreach,
-        outreach_before,
-        concern,
-        surveys,
-        inputs,
-        side_by_side: false,
-        made_on: state.clock.today(),
-    })
 }
 
 /// The case list's filter for the cases behind one figure.

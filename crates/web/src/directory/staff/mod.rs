@@ -3,8 +3,8 @@
 //! twelve months. Internal entries (the referral destinations until someone completes them) are
 //! shown here and nowhere public. Every change commits with its audit row.
 //!
-//! This module is the list; [`form`] shows the service form, [`rows`] turns a filled-in form into
-//! HSDS rows, [`save`] stores them.
+//! This module is the list; [`form`] shows the service form, [`parts`] finds the rows a service
+//! already has, [`rows`] turns a filled-in form into HSDS rows, [`save`] stores them.
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
@@ -21,6 +21,7 @@ use crate::state::AppState;
 
 mod form;
 mod organization;
+mod parts;
 mod rows;
 mod save;
 

@@ -16,7 +16,8 @@ use lotsen_store::Visibility;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::form::{entry_id, t};
+use super::form::entry_id;
+use super::parts::t;
 use super::rows::row;
 use super::status_label;
 use crate::audit_log::by;

@@ -6,7 +6,7 @@ use lotsen_hsds::{Row, spec::object};
 use lotsen_store::{derived_id, translation_term_id};
 use serde_json::Value;
 
-use super::form::Parts;
+use super::parts::Parts;
 
 /// Swedish names of the languages a service form offers by code.
 pub(super) fn language_row_name(code: &str) -> &str {

@@ -20,7 +20,8 @@ use crate::forms::FieldErrors;
 use crate::pages::Chrome;
 use crate::state::AppState;
 
-use super::form::{Parts, ServiceForm, category_options, entry_id, page, parts};
+use super::form::{ServiceForm, category_options, entry_id, page};
+use super::parts::{Parts, parts};
 use super::rows::{attributes_of, row, rows_of};
 
 /// `POST /directory/services` and `POST /directory/services/{id}`
