@@ -134,7 +134,7 @@ pub async fn add_referral(
         let known = snap
             .all
             .get("service", service)
-            .filter(|s| crate::directory::cache::is_open(s) && !snap.flags.retired.contains(s.id()))
+            .filter(|s| lotsen_app::directory::cache::is_open(s) && !snap.flags.retired.contains(s.id()))
             .filter(|s| snap.flags.seen_by(actor.unit_id, s.id()));
         if known.is_none() {
             e.add("referral-service", "error-choose");

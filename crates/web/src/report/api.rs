@@ -239,7 +239,7 @@ async fn build(
     t: &Tr,
 ) -> ApiResult<ReportOut> {
     let unit_id = unit.id;
-    let data = gather(state, unit, range).await?;
+    let data = gather(&state.store, unit, range).await?;
     let lists = state.store.lists(unit_id).await?;
     let code = |k: &RowKey| match k {
         RowKey::Channel(id)
