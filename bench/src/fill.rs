@@ -97,8 +97,9 @@ pub(crate) async fn fill_dropin(store: &Store, unit: i64, author: i64, venues: u
             if k % 5 == 2 || moved {
                 let next = s.date().succ_opt().unwrap_or(s.date()).and_time(s.time());
                 tx.put_exception(
+                    &series,
                     &lotsen_store::ExceptionRecord {
-                        series_id: series,
+                        series_id: series.id,
                         occurs_on: s.date(),
                         status: if moved { "moved" } else { "cancelled" }.into(),
                         reason: "Sjukdom".into(),
@@ -113,9 +114,9 @@ pub(crate) async fn fill_dropin(store: &Store, unit: i64, author: i64, venues: u
                 exceptions += 1;
             } else if s.date() < today {
                 tx.put_visit(
-                    unit,
+                    &series,
                     &lotsen_store::VisitRecord {
-                        series_id: series,
+                        series_id: series.id,
                         occurs_on: s.date(),
                         venue_id,
                         visitors: (k % 6) as i32,

@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{FollowUpOutcome, ReferralStatus, Residency};
 use lotsen_domain::lists::ListKind as K;
-use lotsen_store::{Lists, NewAudit, NewCase, NewContact, NewReferral, Tx};
+use lotsen_store::{CaseRecord, Lists, NewAudit, NewCase, NewContact, NewReferral, Scoped, Tx};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde_json::json;
@@ -128,10 +128,10 @@ pub async fn fill(
         })
         .await?;
 
-        let d = Demo { tx, unit_id, lists, venues, today };
-        d.contacts(&mut rng, case.id, first, channel, coordinator, n).await?;
-        let (referred, established) = d.referral(&mut rng, case.id, first).await?;
-        d.close(&mut rng, case.id, first, coordinator, referred, established).await?;
+        let d = Demo { tx, lists, venues, today };
+        d.contacts(&mut rng, &case, first, channel, coordinator, n).await?;
+        let (referred, established) = d.referral(&mut rng, &case, first).await?;
+        d.close(&mut rng, &case, first, coordinator, referred, established).await?;
     }
     Ok(count)
 }
@@ -139,7 +139,6 @@ pub async fn fill(
 /// What the demo's cases are filled into.
 struct Demo<'a> {
     tx: &'a Tx,
-    unit_id: i64,
     lists: &'a Lists,
     venues: &'a [i64],
     today: NaiveDate,
@@ -150,7 +149,7 @@ impl Demo<'_> {
     async fn contacts(
         &self,
         rng: &mut StdRng,
-        case_id: i64,
+        case: &Scoped<CaseRecord>,
         first: NaiveDate,
         channel: &str,
         coordinator: i64,
@@ -168,7 +167,7 @@ impl Demo<'_> {
             };
             self.tx
                 .add_contact(
-                    case_id,
+                    case,
                     NewContact {
                         on: on.min(self.today),
                         mode_id: id(self.lists, K::ContactMode, mode)?,
@@ -187,7 +186,12 @@ impl Demo<'_> {
     }
 
     /// Six cases in ten are referred; answers (referred, support established).
-    async fn referral(&self, rng: &mut StdRng, case_id: i64, first: NaiveDate) -> anyhow::Result<(bool, bool)> {
+    async fn referral(
+        &self,
+        rng: &mut StdRng,
+        case: &Scoped<CaseRecord>,
+        first: NaiveDate,
+    ) -> anyhow::Result<(bool, bool)> {
         let referred = rng.random_bool(0.6);
         let mut established = false;
         if referred {
@@ -210,7 +214,7 @@ impl Demo<'_> {
             let consent = rng.random_bool(0.8);
             self.tx
                 .add_referral(
-                    case_id,
+                    case,
                     NewReferral {
                         destination_id: id(self.lists, K::ReferralDestination, dest)?,
                         kind_id: id(self.lists, K::ReferralKind, kind)?,
@@ -231,7 +235,7 @@ impl Demo<'_> {
     async fn close(
         &self,
         rng: &mut StdRng,
-        case_id: i64,
+        case: &Scoped<CaseRecord>,
         first: NaiveDate,
         coordinator: i64,
         referred: bool,
@@ -248,25 +252,19 @@ impl Demo<'_> {
                     .unwrap_or(&"resident_ended"),
             };
             let closed_on = (first + Days::new(rng.random_range(1..30))).min(self.today);
-            self.tx.close_case(case_id, closed_on, id(self.lists, K::ClosingOutcome, outcome)?).await?;
+            self.tx.close_case(case, closed_on, id(self.lists, K::ClosingOutcome, outcome)?).await?;
             let due = closed_on + Days::new(14);
-            let fu =
-                self.tx.add_follow_up(case_id, self.unit_id, coordinator, due.min(self.today + Days::new(30))).await?;
+            let fu = self.tx.add_follow_up(case, coordinator, due.min(self.today + Days::new(30))).await?;
             if due < self.today - Days::new(7) {
                 let o =
                     *[FollowUpOutcome::Yes, FollowUpOutcome::Yes, FollowUpOutcome::Partly, FollowUpOutcome::NotReached]
                         .get(rng.random_range(0..4))
                         .unwrap_or(&FollowUpOutcome::Yes);
-                self.tx.complete_follow_up(fu.id, o, due).await?;
+                self.tx.complete_follow_up(case, fu.id, o, due).await?;
             }
         } else if referred {
             self.tx
-                .add_follow_up(
-                    case_id,
-                    self.unit_id,
-                    coordinator,
-                    self.today + Days::new(rng.random_range(0..21)) - Days::new(3),
-                )
+                .add_follow_up(case, coordinator, self.today + Days::new(rng.random_range(0..21)) - Days::new(3))
                 .await?;
         }
         Ok(())

@@ -1,6 +1,6 @@
 //! Changing what was registered about a case, and who is responsible for it.
 use lotsen_domain::audit_action::AuditAction;
-use lotsen_store::{CaseRecord, NewCase, Store, StoreError, UserRecord};
+use lotsen_store::{CaseRecord, NewCase, Scoped, Store, StoreError, UserRecord};
 use serde_json::json;
 
 use super::register::Via;
@@ -41,19 +41,18 @@ pub async fn previous_case_ok(
 pub async fn edit(
     store: &Store,
     who: &Caller,
-    case: &CaseRecord,
+    case: &Scoped<CaseRecord>,
     mut edit: CaseEdit,
     via: Via,
 ) -> Result<(), StoreError> {
-    // The store's update keys on the id alone: the case must be the caller's unit's.
-    if case.unit_id != who.unit_id {
+    if case.unit_id() != who.unit_id {
         return Err(StoreError::NotFound);
     }
     let id = case.id;
     edit.case.unit_id = who.unit_id;
     let detail = if via == Via::Api { json!({ "api": true }) } else { json!({}) };
     let tx = store.begin().await?;
-    tx.update_case(id, edit.case).await?;
+    tx.update_case(case, edit.case).await?;
     tx.audit(who.audit(AuditAction::CaseUpdate, "case", id, detail)).await?;
     tx.commit().await
 }

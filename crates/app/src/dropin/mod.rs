@@ -158,12 +158,12 @@ pub async fn venue_of(
     series_id: i64,
     on: NaiveDate,
 ) -> Result<Option<(i64, NaiveDate)>, StoreError> {
-    let series = match store.series(series_id).await {
+    let series = match store.unit_series(unit_id, series_id).await {
         Ok(s) => s,
         Err(StoreError::NotFound) => return Ok(None),
         Err(e) => return Err(e),
     };
-    if series.unit_id != unit_id || rule_of(&series).is_none() {
+    if rule_of(&series).is_none() {
         return Ok(None);
     }
     let margin = chrono::TimeDelta::days(MAX_MOVE_DAYS);

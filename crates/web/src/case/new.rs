@@ -156,7 +156,7 @@ async fn new_case_page(
     }
     let mut from = None;
     if let Some(id) = inquiry {
-        let Some(d) = Details::open(state, actor, ip, &c, id).await? else {
+        let Some(d) = Details::open(state, &caller(actor, ip), c.locale(), id).await? else {
             return Ok(Redirect::to("/intake?done=already").into_response());
         };
         prefill_from(&mut f, &lists, &d, today);
@@ -276,7 +276,7 @@ async fn reopen(
     r: Option<&InquiryRecord>,
 ) -> AppResult<Option<Details>> {
     match r {
-        Some(r) => Details::open(state, actor, ip, c, r.id).await,
+        Some(r) => Details::open(state, &caller(actor, ip), c.locale(), r.id).await,
         None => Ok(None),
     }
 }

@@ -11,7 +11,7 @@ use lotsen_store::Shown;
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::audit_log::by;
+use crate::audit_log::{by, caller};
 use crate::auth::CaseWorker;
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
@@ -70,9 +70,9 @@ pub async fn list(
     let open_count = state.store.open_inquiries(actor.unit_id, Kind::Request).await?;
     let base = &state.settings.base_url;
     Ok(IntakePage {
-        open: open.iter().map(|r| row(r, &lists, &c)).collect(),
+        open: open.iter().map(|r| row(r, &lists, c.locale())).collect(),
         open_count,
-        handled: handled.iter().map(|r| row(r, &lists, &c)).collect(),
+        handled: handled.iter().map(|r| row(r, &lists, c.locale())).collect(),
         public_url: format!("{base}/contact/{}", unit.id),
         feedback_url: format!("{base}/contact/{}/feedback", unit.id),
         days: unit.inquiry_days,
@@ -118,7 +118,7 @@ pub async fn view(
     ip: ClientIp,
     Id(id): Id,
 ) -> AppResult<ShowPage> {
-    let d = Details::open(&state, &actor, &ip, &c, id).await?;
+    let d = Details::open(&state, &caller(&actor, &ip), c.locale(), id).await?;
     let reasons = CLOSE_REASONS.iter().map(|r| (*r, c.t.of("intake-reason", r))).collect();
     Ok(ShowPage { c, id, open: d.is_some(), d, reasons })
 }

@@ -10,20 +10,11 @@ use crate::i18n::Tr;
 
 /// The label of a figure in `t`'s language.
 pub fn row_label(key: &RowKey, lists: &Lists, t: &Tr) -> String {
-    let list = |id: &i64| crate::forms::label(lists, *id, t.locale);
     match key {
         RowKey::Handled => t.get("report-handled"),
         RowKey::Closed => t.get("report-closed"),
         RowKey::Returning => t.get("report-returning"),
         RowKey::AdviceOnly => t.get("report-advice-only"),
-        RowKey::Channel(id)
-        | RowKey::AgeGroup(id)
-        | RowKey::Category(id)
-        | RowKey::Secondary(id)
-        | RowKey::Outcome(id)
-        | RowKey::Destination(id)
-        | RowKey::Kind(id)
-        | RowKey::Application(id) => list(id),
         RowKey::Contacts(b) => t.get(format!("report-contacts-{}", CONTACT_BUCKETS[usize::from(*b).min(2)])),
         RowKey::Time(b) => t.get(format!("report-time-{}", TIME_BUCKETS[usize::from(*b).min(2)])),
         RowKey::Referrals => t.get("report-referrals-all"),
@@ -31,6 +22,8 @@ pub fn row_label(key: &RowKey, lists: &Lists, t: &Tr) -> String {
         RowKey::State(s) => t.get(format!("report-state-{}", s.code())),
         RowKey::FollowUps => t.get("report-follow-ups-all"),
         RowKey::FollowUp(o) => t.get(format!("follow-up-outcome-{}", o.as_str())),
+        // A channel, a category, a destination, …: the entry's label.
+        _ => key.entry().map_or_else(String::new, |id| crate::forms::label(lists, id, t.locale)),
     }
 }
 

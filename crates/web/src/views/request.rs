@@ -4,11 +4,10 @@ use lotsen_app::inquiry::Opened;
 use lotsen_domain::inquiry::{Request, Status};
 use lotsen_store::{InquiryRecord, Lists};
 
-use crate::audit_log::caller;
-use crate::auth::Actor;
-use crate::client::ClientIp;
+use lotsen_app::Caller;
+use lotsen_domain::locale::Locale;
+
 use crate::error::AppResult;
-use crate::pages::Chrome;
 use crate::state::AppState;
 
 /// An inquiry as a row in a list: nothing identifying, only what the form's choices say.
@@ -23,17 +22,17 @@ pub struct Row {
     pub case_id: Option<i64>,
 }
 
-fn label(lists: &Lists, id: Option<i64>, c: &Chrome) -> String {
-    id.and_then(|id| lists.get(id)).map(|e| e.label(c.locale()).to_owned()).unwrap_or_default()
+fn label(lists: &Lists, id: Option<i64>, locale: Locale) -> String {
+    id.and_then(|id| lists.get(id)).map(|e| e.label(locale).to_owned()).unwrap_or_default()
 }
 
-pub fn row(r: &InquiryRecord, lists: &Lists, c: &Chrome) -> Row {
+pub fn row(r: &InquiryRecord, lists: &Lists, locale: Locale) -> Row {
     Row {
         id: r.id,
         received: crate::i18n::local_datetime(r.received_at),
         language: r.locale.endonym(),
-        about: label(lists, r.category_id, c),
-        age_group: label(lists, r.age_group_id, c),
+        about: label(lists, r.category_id, locale),
+        age_group: label(lists, r.age_group_id, locale),
         on_behalf: r.on_behalf,
         status: r.status,
         case_id: r.case_id,
@@ -50,16 +49,15 @@ pub struct Details {
 }
 
 impl Details {
-    fn of(o: Opened, lists: &Lists, c: &Chrome) -> Self {
-        Details { row: row(&o.record, lists, c), record: o.record, received_on: o.received_on, request: o.request }
+    fn of(o: Opened, lists: &Lists, locale: Locale) -> Self {
+        Details { row: row(&o.record, lists, locale), record: o.record, received_on: o.received_on, request: o.request }
     }
 
-    /// Opens request `id` of the actor's unit (the view is audited); `None` once it is handled.
-    pub async fn open(state: &AppState, actor: &Actor, ip: &ClientIp, c: &Chrome, id: i64) -> AppResult<Option<Self>> {
-        let opened =
-            lotsen_app::inquiry::open_request(&state.store, &state.keys.fields, &caller(actor, ip), id).await?;
+    /// Opens request `id` of the caller's unit (the view is audited); `None` once it is handled.
+    pub async fn open(state: &AppState, who: &Caller, locale: Locale, id: i64) -> AppResult<Option<Self>> {
+        let opened = lotsen_app::inquiry::open_request(&state.store, &state.keys.fields, who, id).await?;
         let Some(o) = opened else { return Ok(None) };
-        let lists = state.store.lists(actor.unit_id).await?;
-        Ok(Some(Self::of(o, &lists, c)))
+        let lists = state.store.lists(who.unit_id).await?;
+        Ok(Some(Self::of(o, &lists, locale)))
     }
 }

@@ -9,7 +9,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::dropin::{MAX_MOVE_DAYS, Occurrence, Schedule as Rule, Status, parse_date};
-use lotsen_store::{SeriesRecord, UserRecord};
+use lotsen_store::{Scoped, SeriesRecord, UserRecord};
 use serde::Deserialize;
 
 use lotsen_app::dropin::occurrence_of;
@@ -38,7 +38,7 @@ fn no_such_session() -> Response {
 
 /// The series (of the actor's unit) and the occurrence originally on `on`, or why not.
 struct Found {
-    series: SeriesRecord,
+    series: Scoped<SeriesRecord>,
     rule: Rule,
     occurrence: Occurrence,
     schedule: Schedule,
@@ -49,8 +49,7 @@ async fn find(state: &AppState, actor: &Actor, id: &str, on: &str) -> AppResult<
         Ok(i) if i > 0 => i,
         _ => return Err(AppError::NotFound),
     };
-    let series = state.store.series(id).await?;
-    actor.check_unit(series.unit_id)?;
+    let series = state.store.unit_series(actor.unit_id, id).await?;
     let Some(rule) = rule_of(&series) else { return Ok(Err(no_such_session())) };
     let Ok(on) = parse_date(on) else { return Ok(Err(no_such_session())) };
     let margin = chrono::TimeDelta::days(MAX_MOVE_DAYS);
