@@ -8,7 +8,7 @@
 #![forbid(unsafe_code)]
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use clap::Parser;
 use lotsen_domain::account::{DisplayName, Username};
@@ -18,11 +18,18 @@ use lotsen_domain::unit::UnitName;
 use lotsen_store::{NewUser, Store};
 use lotsen_web::{AppState, WebSettings};
 
+mod fill;
+mod load;
 mod report;
 mod search;
+mod survey;
+
+use fill::{fill, fill_dropin};
+use load::{Request, login, run};
+use survey::survey_bench;
 
 #[derive(Debug, Parser)]
-struct Args {
+pub(crate) struct Args {
     /// Cases to fill before measuring.
     #[arg(long, default_value_t = 1_000_000)]
     cases: u64,
@@ -71,27 +78,7 @@ struct Args {
     pg: String,
 }
 
-const PASSWORD: &str = "benchmark password 2026";
-
-pub(crate) struct Scenario {
-    pub(crate) name: &'static str,
-    pub(crate) latencies: Vec<Duration>,
-    pub(crate) elapsed: Duration,
-    pub(crate) errors: usize,
-    /// Bytes of all answers' bodies.
-    pub(crate) bytes: usize,
-}
-
-impl Scenario {
-    pub(crate) fn pct(&self, p: f64) -> f64 {
-        let mut v: Vec<f64> = self.latencies.iter().map(|d| d.as_secs_f64() * 1000.0).collect();
-        v.sort_by(f64::total_cmp);
-        if v.is_empty() {
-            return 0.0;
-        }
-        v[((v.len() as f64 - 1.0) * p).round() as usize]
-    }
-}
+pub(crate) const PASSWORD: &str = "benchmark password 2026";
 
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
@@ -112,282 +99,51 @@ fn machine() -> String {
     format!("{cores} cores ({cpu}), {mem} GiB RAM")
 }
 
-/// Fills `n` cases with one contact each, spread over a year, in batches of plain INSERTs.
-async fn fill(store: &Store, unit: i64, coordinator: i64, n: u64) -> anyhow::Result<Duration> {
-    let lists = store.lists(unit).await?;
-    let ids = |k: ListKind| lists.all(k).iter().map(|e| e.id).collect::<Vec<_>>();
-    let (channels, ages, cats) = (ids(ListKind::Channel), ids(ListKind::AgeGroup), ids(ListKind::Category));
-    let mode = lists.by_code(ListKind::ContactMode, "phone").map(|e| e.id).unwrap_or(1);
-    let start = Instant::now();
-    let mut i = 0_u64;
-    while i < n {
-        let batch = (n - i).min(2_000);
-        let mut sql = String::from(
-            "INSERT INTO cases (unit_id, channel_id, first_contact_on, age_group_id, main_category_id, \"returning\", residency, coordinator_id, status, created_at, updated_at) VALUES ",
-        );
-        for j in 0..batch {
-            let k = i + j;
-            let day = 1 + (k % 365);
-            let date = format!("2025-{:02}-{:02}", 1 + (day / 31).min(11), 1 + day % 28);
-            let status = if k % 10 < 7 { "closed" } else { "open" };
-            if j > 0 {
-                sql.push(',');
-            }
-            sql.push_str(&format!(
-                "({unit},{},'{date}',{},{},false,'yes',{coordinator},'{status}',0,0)",
-                channels[(k as usize) % channels.len()],
-                ages[(k as usize / 7) % ages.len()],
-                cats[(k as usize / 3) % cats.len()],
-            ));
-        }
-        store.unsafe_execute(&sql).await?;
-        i += batch;
-    }
-    store
-        .unsafe_execute(&format!(
-            "INSERT INTO contacts (case_id, on_date, mode_id, minutes, note, author_id, created_at) \
-             SELECT id, first_contact_on, {mode}, 30, '', {coordinator}, 0 FROM cases"
-        ))
-        .await?;
-    store.unsafe_execute("ANALYZE").await?;
-    Ok(start.elapsed())
-}
+/// The scenarios measured, each a request a signed-in coordinator (or a resident) sends.
+async fn scenarios(store: &Store, unit_id: i64, args: &Args) -> anyhow::Result<Vec<(&'static str, Request)>> {
+    let lists = store.lists(unit_id).await?;
+    let cat = lists.by_code(ListKind::Category, "economy").map(|e| e.id).unwrap_or(1);
+    let channel = lists.by_code(ListKind::Channel, "phone").map(|e| e.id).unwrap_or(1);
+    let age = lists.by_code(ListKind::AgeGroup, "19-65").map(|e| e.id).unwrap_or(1);
+    let mid = args.cases / 2;
+    let year_from = lotsen_domain::clock::Clock::system().today();
+    let year_to = year_from + chrono::TimeDelta::days(365);
 
-/// Venues with a weekly series each from three years back, every fifth session cancelled and every
-/// seventh moved a day later, and a visit log for every past session.
-async fn fill_dropin(store: &Store, unit: i64, author: i64, venues: u32) -> anyhow::Result<usize> {
-    use lotsen_domain::dropin::{Schedule, ScheduleInput};
-    let today = chrono::Utc::now().date_naive();
-    let start = (today - chrono::TimeDelta::days(3 * 365)).to_string();
-    let days = ["MO", "TU", "WE", "TH", "FR"];
-    let mut exceptions = 0;
-    let tx = store.begin().await?;
-    for v in 0..venues {
-        let venue_id = tx
-            .create_venue(
-                unit,
-                &lotsen_store::VenueInput {
-                    name: format!("Plats {v}"),
-                    room: "Rum 1".into(),
-                    address: format!("Gatan {v}"),
-                    description_sv: "Drop-in utan tidsbokning.".into(),
-                    ..Default::default()
-                },
-            )
-            .await?;
-        let day = [days[v as usize % days.len()].to_owned()];
-        let rule = Schedule::parse(&ScheduleInput {
-            start_date: &start,
-            start_time: "10:00",
-            end_time: "12:00",
-            repeat: if v % 2 == 0 { "weekly" } else { "biweekly" },
-            weekdays: &day,
-            ..Default::default()
-        })
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-        let series = tx
-            .create_series(
-                unit,
-                &lotsen_store::SeriesInput {
-                    venue_id,
-                    dtstart: rule.start,
-                    minutes: rule.minutes,
-                    rrule: rule.rrule(),
-                    staff: vec![author],
-                },
-            )
-            .await?;
-        let all = rule.occurrence_starts(rule.start.date(), today + chrono::TimeDelta::days(365));
-        for (k, s) in all.iter().enumerate() {
-            let moved = k % 7 == 3;
-            if k % 5 == 2 || moved {
-                let next = s.date().succ_opt().unwrap_or(s.date()).and_time(s.time());
-                tx.put_exception(
-                    &lotsen_store::ExceptionRecord {
-                        series_id: series,
-                        occurs_on: s.date(),
-                        status: if moved { "moved" } else { "cancelled" }.into(),
-                        reason: "Sjukdom".into(),
-                        new_start: moved.then_some(next),
-                        new_end: moved.then_some(next + chrono::TimeDelta::hours(2)),
-                        new_venue_id: moved.then_some(venue_id),
-                        updated_at: 0,
-                    },
-                    author,
-                )
-                .await?;
-                exceptions += 1;
-            } else if s.date() < today {
-                tx.put_visit(
-                    unit,
-                    &lotsen_store::VisitRecord {
-                        series_id: series,
-                        occurs_on: s.date(),
-                        venue_id,
-                        visitors: (k % 6) as i32,
-                        staff: vec![author],
-                        recorded_by: author,
-                        updated_at: 0,
-                    },
-                )
-                .await?;
-            }
-        }
-    }
-    tx.commit().await?;
-    Ok(exceptions)
-}
-
-async fn login(base: &str, username: &str) -> anyhow::Result<(reqwest::Client, String)> {
-    let c = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build()?;
-    let body = c.get(format!("{base}/login")).send().await?.text().await?;
-    let i = body.find("name=\"csrf\" value=\"").ok_or_else(|| anyhow::anyhow!("no csrf"))? + 19;
-    let csrf = body[i..].split('"').next().unwrap_or_default().to_owned();
-    let r = c
-        .post(format!("{base}/login"))
-        .form(&[("csrf", csrf.as_str()), ("username", username), ("password", PASSWORD)])
-        .send()
-        .await?;
-    anyhow::ensure!(r.status() == 303, "login failed: {}", r.status());
-    Ok((c, csrf))
-}
-
-pub(crate) type Request = Arc<dyn Fn(&reqwest::Client, &str, usize) -> reqwest::RequestBuilder + Send + Sync>;
-
-pub(crate) async fn run(
-    name: &'static str,
-    clients: &[(reqwest::Client, String)],
-    base: &str,
-    total: usize,
-    make: Request,
-) -> Scenario {
-    let start = Instant::now();
-    let per = total.div_ceil(clients.len());
-    let mut tasks = Vec::new();
-    for (w, (c, csrf)) in clients.iter().enumerate() {
-        let (c, csrf, base, make) = (c.clone(), csrf.clone(), base.to_owned(), make.clone());
-        tasks.push(tokio::spawn(async move {
-            let mut lat = Vec::with_capacity(per);
-            let mut errors = 0;
-            let mut bytes = 0;
-            for n in 0..per {
-                let t = Instant::now();
-                // The whole answer is read: the time is until its last byte, and the connection is reused.
-                let ok = match make(&c, &base, w * per + n).header("x-csrf-token", csrf.as_str()).send().await {
-                    Ok(r) => {
-                        let good = r.status().is_success() || r.status().is_redirection();
-                        let body = r.bytes().await;
-                        bytes += body.as_ref().map_or(0, |b| b.len());
-                        body.is_ok() && good
-                    }
-                    Err(_) => false,
-                };
-                lat.push(t.elapsed());
-                if !ok {
-                    errors += 1;
-                }
-            }
-            (lat, errors, bytes)
-        }));
-    }
-    let mut latencies = Vec::new();
-    let (mut errors, mut bytes) = (0, 0);
-    for t in tasks {
-        if let Ok((l, e, b)) = t.await {
-            latencies.extend(l);
-            errors += e;
-            bytes += b;
-        }
-    }
-    Scenario { name, latencies, elapsed: start.elapsed(), errors, bytes }
-}
-
-/// The value of a hidden form field.
-fn hidden(body: &str, name: &str) -> Option<String> {
-    let marker = format!("name=\"{name}\" value=\"");
-    let i = body.find(&marker)? + marker.len();
-    Some(body[i..].split('"').next()?.to_owned())
-}
-
-/// What one survey client did: POST latencies, forms stored, forms sent twice, failures.
-#[derive(Default)]
-struct Answered {
-    latencies: Vec<Duration>,
-    sent: usize,
-    resent: usize,
-    errors: usize,
-}
-
-/// Residents answering the built-in survey at the same time, each through the public page: load
-/// the form, send it; every tenth form is sent a second time (a double tap), which must not count.
-/// Afterwards the stored responses are counted: none lost, none twice.
-async fn survey_bench(label: &str, store: &Store, unit: i64, base: &str, args: &Args) -> anyhow::Result<String> {
-    let survey = store
-        .surveys(unit)
-        .await?
-        .into_iter()
-        .find(|s| s.seed.as_deref() == Some("resident"))
-        .ok_or_else(|| anyhow::anyhow!("no resident survey"))?;
-    let before = store.survey_responses_total(survey.id).await?;
-    let keys: Vec<String> = survey.current.definition.questions.iter().map(|q| format!("q_{}", q.key)).collect();
-    let per = args.survey_submissions.div_ceil(args.survey_clients);
-    let start = Instant::now();
-    let mut tasks = Vec::new();
-    for w in 0..args.survey_clients {
-        let (base, code, keys) = (base.to_owned(), survey.code.clone(), keys.clone());
-        tasks.push(tokio::spawn(async move {
-            let c = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
-            let mut a = Answered::default();
-            for n in 0..per {
-                let body = c.get(format!("{base}/s/{code}")).send().await?.text().await?;
-                let (Some(token), Some(version)) = (hidden(&body, "token"), hidden(&body, "version")) else {
-                    a.errors += 1;
-                    continue;
-                };
-                let mut form =
-                    vec![("token".to_owned(), token), ("version".to_owned(), version), ("lang".into(), "sv".into())];
-                for (i, k) in keys.iter().enumerate() {
-                    form.push((k.clone(), ["green", "yellow", "red"][(w + n + i) % 3].to_owned()));
-                }
-                let t = Instant::now();
-                let r = c.post(format!("{base}/s/{code}")).form(&form).send().await?;
-                a.latencies.push(t.elapsed());
-                if r.status() == 303 {
-                    a.sent += 1
-                } else {
-                    a.errors += 1
-                }
-                if n % 10 == 0 {
-                    let again = c.post(format!("{base}/s/{code}")).form(&form).send().await?;
-                    if again.status() == 303 { a.resent += 1 } else { a.errors += 1 }
-                }
-            }
-            anyhow::Ok(a)
-        }));
-    }
-    let mut all = Answered::default();
-    for t in tasks {
-        let a = t.await??;
-        all.latencies.extend(a.latencies);
-        all.sent += a.sent;
-        all.resent += a.resent;
-        all.errors += a.errors;
-    }
-    let elapsed = start.elapsed();
-    let stored = (store.survey_responses_total(survey.id).await? - before) as usize;
-    let s = Scenario { name: "survey", latencies: all.latencies, elapsed, errors: all.errors, bytes: 0 };
-    Ok(format!(
-        "| {label} | {} | {} | {} | {:.1} | {:.1} | {:.0} | {stored} | {} | {} | {} |",
-        args.survey_clients,
-        all.sent,
-        all.resent,
-        s.pct(0.50),
-        s.pct(0.99),
-        all.sent as f64 / elapsed.as_secs_f64(),
-        all.sent.saturating_sub(stored),
-        stored.saturating_sub(all.sent),
-        all.errors,
-    ))
+    Ok(vec![
+        ("case list, first page", Arc::new(|c, b, _| c.get(format!("{b}/cases")))),
+        (
+            "case list, filtered (open, one category)",
+            Arc::new(move |c, b, _| c.get(format!("{b}/cases?status=open&category={cat}"))),
+        ),
+        (
+            "case list, a page deep in the list",
+            Arc::new(move |c, b, n| c.get(format!("{b}/cases?after={}", mid + (n as u64 % 1000)))),
+        ),
+        (
+            "quick registration (POST)",
+            Arc::new(move |c, b, _| {
+                c.post(format!("{b}/cases/new")).form(&[
+                    ("channel", channel.to_string()),
+                    ("age_group", age.to_string()),
+                    ("category", cat.to_string()),
+                    ("minutes", "20".to_owned()),
+                    ("residency", "yes".to_owned()),
+                ])
+            }),
+        ),
+        ("public drop-in page (6 weeks)", Arc::new(move |c, b, _| c.get(format!("{b}/dropin/units/{unit_id}")))),
+        (
+            "drop-in calendar feed (.ics)",
+            Arc::new(move |c, b, _| c.get(format!("{b}/dropin/units/{unit_id}/calendar.ics"))),
+        ),
+        (
+            "drop-in sessions JSON (one year)",
+            Arc::new(move |c, b, _| {
+                c.get(format!("{b}/api/v1/dropin/sessions?unit={unit_id}&from={year_from}&to={year_to}"))
+            }),
+        ),
+        ("drop-in overview (staff)", Arc::new(|c, b, _| c.get(format!("{b}/sessions")))),
+    ])
 }
 
 async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<(Vec<String>, String)> {
@@ -433,51 +189,8 @@ async fn bench(label: &str, url: &str, args: &Args) -> anyhow::Result<(Vec<Strin
     for (name, _) in &users {
         clients.push(login(&base, name).await?);
     }
-    let lists = store.lists(unit.id).await?;
-    let cat = lists.by_code(ListKind::Category, "economy").map(|e| e.id).unwrap_or(1);
-    let channel = lists.by_code(ListKind::Channel, "phone").map(|e| e.id).unwrap_or(1);
-    let age = lists.by_code(ListKind::AgeGroup, "19-65").map(|e| e.id).unwrap_or(1);
-    let mid = args.cases / 2;
-    let unit_id = unit.id;
-    let year_from = chrono::Utc::now().date_naive();
-    let year_to = year_from + chrono::TimeDelta::days(365);
-
+    let scenarios = scenarios(&store, unit.id, args).await?;
     let mut out = Vec::new();
-    let scenarios: Vec<(&'static str, Request)> = vec![
-        ("case list, first page", Arc::new(|c, b, _| c.get(format!("{b}/cases")))),
-        (
-            "case list, filtered (open, one category)",
-            Arc::new(move |c, b, _| c.get(format!("{b}/cases?status=open&category={cat}"))),
-        ),
-        (
-            "case list, a page deep in the list",
-            Arc::new(move |c, b, n| c.get(format!("{b}/cases?after={}", mid + (n as u64 % 1000)))),
-        ),
-        (
-            "quick registration (POST)",
-            Arc::new(move |c, b, _| {
-                c.post(format!("{b}/cases/new")).form(&[
-                    ("channel", channel.to_string()),
-                    ("age_group", age.to_string()),
-                    ("category", cat.to_string()),
-                    ("minutes", "20".to_owned()),
-                    ("residency", "yes".to_owned()),
-                ])
-            }),
-        ),
-        ("public drop-in page (6 weeks)", Arc::new(move |c, b, _| c.get(format!("{b}/dropin/units/{unit_id}")))),
-        (
-            "drop-in calendar feed (.ics)",
-            Arc::new(move |c, b, _| c.get(format!("{b}/dropin/units/{unit_id}/calendar.ics"))),
-        ),
-        (
-            "drop-in sessions JSON (one year)",
-            Arc::new(move |c, b, _| {
-                c.get(format!("{b}/api/v1/dropin/sessions?unit={unit_id}&from={year_from}&to={year_to}"))
-            }),
-        ),
-        ("drop-in overview (staff)", Arc::new(|c, b, _| c.get(format!("{b}/sessions")))),
-    ];
     let survey = survey_bench(label, &store, unit.id, &base, args).await?;
     eprintln!("{survey}");
     if args.surveys_only {
@@ -506,7 +219,7 @@ async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     // The server's own account of slow steps (the directory's reading), on stderr; RUST_LOG changes it.
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,lotsen_web::directory::cache=info"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,lotsen_app::directory::cache=info"));
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
     if let Some(services) = args.search_services {
         let rows =

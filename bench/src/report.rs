@@ -15,7 +15,9 @@ use lotsen_domain::unit::UnitName;
 use lotsen_store::{NewUser, Store};
 use lotsen_web::{AppState, WebSettings};
 
-use crate::{PASSWORD, fill_dropin, login};
+use crate::PASSWORD;
+use crate::fill::fill_dropin;
+use crate::load::login;
 
 /// Years the cases are spread over, ending yesterday.
 const YEARS: i64 = 10;

@@ -15,7 +15,7 @@ use lotsen_store::Store;
 use lotsen_web::{AppState, WebSettings};
 use serde_json::Value;
 
-use crate::{Request, Scenario, run};
+use crate::load::{Request, Scenario, run};
 
 const NAMES: [&str; 10] = [
     "Ekonomiskt bistånd",

@@ -7,8 +7,13 @@
 
 pub mod caller;
 pub mod case;
+pub mod directory;
 pub mod dropin;
+mod error;
 pub mod import;
+pub mod inquiry;
 pub mod privacy;
+pub mod report;
 
 pub use caller::Caller;
+pub use error::Error;

@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{FollowUpOutcome, ReferralStatus, Residency};
 use lotsen_domain::lists::ListKind as K;
-use lotsen_store::{Lists, NewAudit, NewCase, NewContact, NewReferral, Tx};
+use lotsen_store::{CaseRecord, Lists, NewAudit, NewCase, NewContact, NewReferral, Scoped, Tx};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde_json::json;
@@ -128,7 +128,33 @@ pub async fn fill(
         })
         .await?;
 
-        // Mostly one or two contacts; the long ones are waiting for psychiatry.
+        let d = Demo { tx, lists, venues, today };
+        d.contacts(&mut rng, &case, first, channel, coordinator, n).await?;
+        let (referred, established) = d.referral(&mut rng, &case, first).await?;
+        d.close(&mut rng, &case, first, coordinator, referred, established).await?;
+    }
+    Ok(count)
+}
+
+/// What the demo's cases are filled into.
+struct Demo<'a> {
+    tx: &'a Tx,
+    lists: &'a Lists,
+    venues: &'a [i64],
+    today: NaiveDate,
+}
+
+impl Demo<'_> {
+    /// Mostly one or two contacts; the long ones are waiting for psychiatry.
+    async fn contacts(
+        &self,
+        rng: &mut StdRng,
+        case: &Scoped<CaseRecord>,
+        first: NaiveDate,
+        channel: &str,
+        coordinator: i64,
+        n: u32,
+    ) -> anyhow::Result<()> {
         let contacts = *[1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 6].get(rng.random_range(0..11)).unwrap_or(&1);
         let mut on = first;
         for i in 0..contacts {
@@ -139,34 +165,44 @@ pub async fn fill(
             } else {
                 "phone"
             };
-            tx.add_contact(
-                case.id,
-                NewContact {
-                    on: on.min(today),
-                    mode_id: id(lists, K::ContactMode, mode)?,
-                    minutes: *[15, 20, 30, 30, 45, 60, 90].get(rng.random_range(0..7)).unwrap_or(&30),
-                    // Met at drop-in: the first contact was at one of the venues.
-                    venue_id: (i == 0 && channel == "drop_in" && !venues.is_empty())
-                        .then(|| venues[n as usize % venues.len()]),
-                    note: String::new(),
-                    author_id: coordinator,
-                },
-            )
-            .await?;
+            self.tx
+                .add_contact(
+                    case,
+                    NewContact {
+                        on: on.min(self.today),
+                        mode_id: id(self.lists, K::ContactMode, mode)?,
+                        minutes: *[15, 20, 30, 30, 45, 60, 90].get(rng.random_range(0..7)).unwrap_or(&30),
+                        // Met at drop-in: the first contact was at one of the venues.
+                        venue_id: (i == 0 && channel == "drop_in" && !self.venues.is_empty())
+                            .then(|| self.venues[n as usize % self.venues.len()]),
+                        note: String::new(),
+                        author_id: coordinator,
+                    },
+                )
+                .await?;
             on = on + Days::new(rng.random_range(2..15));
         }
+        Ok(())
+    }
 
+    /// Six cases in ten are referred; answers (referred, support established).
+    async fn referral(
+        &self,
+        rng: &mut StdRng,
+        case: &Scoped<CaseRecord>,
+        first: NaiveDate,
+    ) -> anyhow::Result<(bool, bool)> {
         let referred = rng.random_bool(0.6);
         let mut established = false;
         if referred {
-            let dest = weighted(&mut rng, DESTINATIONS);
+            let dest = weighted(rng, DESTINATIONS);
             let kind = match dest {
                 "social_services" | "labour_market" | "care_welfare" if rng.random_bool(0.5) => "aid_application",
                 "social_services" | "labour_market" | "care_welfare" => "no_aid_decision",
                 "bup" | "adult_psychiatry" | "primary_care" => "health_care",
                 _ => "voluntary_organisation",
             };
-            let age = (today - first).num_days();
+            let age = (self.today - first).num_days();
             let status = if age > 45 && rng.random_bool(0.75) {
                 ReferralStatus::SupportEstablished
             } else if age > 20 {
@@ -176,22 +212,36 @@ pub async fn fill(
             };
             established = status == ReferralStatus::SupportEstablished;
             let consent = rng.random_bool(0.8);
-            tx.add_referral(
-                case.id,
-                NewReferral {
-                    destination_id: id(lists, K::ReferralDestination, dest)?,
-                    kind_id: id(lists, K::ReferralKind, kind)?,
-                    on: first,
-                    consent,
-                    info_shared: consent && rng.random_bool(0.5),
-                    status,
-                    established_on: established.then(|| (first + Days::new(rng.random_range(7..60))).min(today)),
-                },
-            )
-            .await?;
+            self.tx
+                .add_referral(
+                    case,
+                    NewReferral {
+                        destination_id: id(self.lists, K::ReferralDestination, dest)?,
+                        kind_id: id(self.lists, K::ReferralKind, kind)?,
+                        on: first,
+                        consent,
+                        info_shared: consent && rng.random_bool(0.5),
+                        status,
+                        established_on: established
+                            .then(|| (first + Days::new(rng.random_range(7..60))).min(self.today)),
+                    },
+                )
+                .await?;
         }
+        Ok((referred, established))
+    }
 
-        let age = (today - first).num_days();
+    /// Cases older than a month are mostly closed, with a follow-up; referred open ones get one too.
+    async fn close(
+        &self,
+        rng: &mut StdRng,
+        case: &Scoped<CaseRecord>,
+        first: NaiveDate,
+        coordinator: i64,
+        referred: bool,
+        established: bool,
+    ) -> anyhow::Result<()> {
+        let age = (self.today - first).num_days();
         if age > 30 && rng.random_bool(0.9) {
             let outcome = match (referred, established) {
                 (false, _) => "advice_only",
@@ -201,21 +251,22 @@ pub async fn fill(
                     .get(rng.random_range(0..3))
                     .unwrap_or(&"resident_ended"),
             };
-            let closed_on = (first + Days::new(rng.random_range(1..30))).min(today);
-            tx.close_case(case.id, closed_on, id(lists, K::ClosingOutcome, outcome)?).await?;
+            let closed_on = (first + Days::new(rng.random_range(1..30))).min(self.today);
+            self.tx.close_case(case, closed_on, id(self.lists, K::ClosingOutcome, outcome)?).await?;
             let due = closed_on + Days::new(14);
-            let fu = tx.add_follow_up(case.id, unit_id, coordinator, due.min(today + Days::new(30))).await?;
-            if due < today - Days::new(7) {
+            let fu = self.tx.add_follow_up(case, coordinator, due.min(self.today + Days::new(30))).await?;
+            if due < self.today - Days::new(7) {
                 let o =
                     *[FollowUpOutcome::Yes, FollowUpOutcome::Yes, FollowUpOutcome::Partly, FollowUpOutcome::NotReached]
                         .get(rng.random_range(0..4))
                         .unwrap_or(&FollowUpOutcome::Yes);
-                tx.complete_follow_up(fu.id, o, due).await?;
+                self.tx.complete_follow_up(case, fu.id, o, due).await?;
             }
         } else if referred {
-            tx.add_follow_up(case.id, unit_id, coordinator, today + Days::new(rng.random_range(0..21)) - Days::new(3))
+            self.tx
+                .add_follow_up(case, coordinator, self.today + Days::new(rng.random_range(0..21)) - Days::new(3))
                 .await?;
         }
+        Ok(())
     }
-    Ok(count)
 }

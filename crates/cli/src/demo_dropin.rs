@@ -117,31 +117,33 @@ pub async fn fill(store: &Store, unit_id: i64, coordinators: &[i64], today: Naiv
         })
         .map_err(|e| anyhow::anyhow!("demo series: {e:?}"))?;
         let staff = coordinators.get(i % coordinators.len().max(1)).copied().into_iter().collect();
-        let id = tx
+        let created = tx
             .create_series(
                 unit_id,
                 &SeriesInput { venue_id, dtstart: rule.start, minutes: rule.minutes, rrule: rule.rrule(), staff },
             )
             .await?;
-        series.push((id, venue_id, rule));
+        series.push((created, venue_id, rule));
     }
     let author = coordinators.first().copied().unwrap_or(1);
     // A snowy Monday last winter, one session next week cancelled, one moved.
     let (library, library_venue, library_rule) = &series[0];
     let winter = NaiveDate::from_ymd_opt(today.year() - i32::from(today.month() < 3), 2, 1).unwrap_or(today);
     if let Some(snow) = library_rule.occurrence_starts(winter, winter + TimeDelta::days(27)).first() {
-        tx.put_exception(&cancelled(*library, snow.date(), "Inställt på grund av snöoväder"), author).await?;
+        tx.put_exception(library, &cancelled(library.id, snow.date(), "Inställt på grund av snöoväder"), author)
+            .await?;
     }
     if let Some(next) = library_rule.occurrence_starts(today + TimeDelta::days(7), today + TimeDelta::days(13)).first()
     {
-        tx.put_exception(&cancelled(*library, next.date(), "Personalen är på utbildning"), author).await?;
+        tx.put_exception(library, &cancelled(library.id, next.date(), "Personalen är på utbildning"), author).await?;
     }
     let (culture, _, culture_rule) = &series[1];
     if let Some(m) = culture_rule.occurrence_starts(today + TimeDelta::days(1), today + TimeDelta::days(30)).first() {
         let new_start = m.date().succ_opt().unwrap_or(m.date()).and_time(m.time());
         tx.put_exception(
+            culture,
             &ExceptionRecord {
-                series_id: *culture,
+                series_id: culture.id,
                 occurs_on: m.date(),
                 status: "moved".into(),
                 reason: "Kulturhuset är stängt; vi är på biblioteket".into(),
@@ -158,14 +160,14 @@ pub async fn fill(store: &Store, unit_id: i64, coordinators: &[i64], today: Naiv
     for (n, (id, venue_id, rule)) in series.iter().enumerate() {
         for (k, s) in rule.occurrence_starts(today - TimeDelta::days(84), today - TimeDelta::days(1)).iter().enumerate()
         {
-            if *id == *library && s.date() >= winter && s.date() < winter + TimeDelta::days(28) {
+            if id.id == library.id && s.date() >= winter && s.date() < winter + TimeDelta::days(28) {
                 continue;
             }
             let visitors = ((k * 7 + n * 3) % 6) as i32;
             tx.put_visit(
-                unit_id,
+                id,
                 &VisitRecord {
-                    series_id: *id,
+                    series_id: id.id,
                     occurs_on: s.date(),
                     venue_id: *venue_id,
                     visitors,

@@ -186,8 +186,9 @@ pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
             let user = by_username(store, &username).await?;
             let (password, generated) = read_password(password_stdin)?;
             let hash = hash_password(password.expose().to_owned()).await?;
+            let scoped = store.unit_user(user.unit_id, user.id).await?;
             let tx = store.begin().await?;
-            let ended = tx.change_password(user.id, hash, None).await?;
+            let ended = tx.change_password(&scoped, hash, None).await?;
             let detail = json!({ "sessions_ended": ended.sessions, "tokens_revoked": ended.tokens });
             tx.audit(cli_audit(AuditAction::UserPasswordReset, "user", user.id, Some(user.unit_id), detail)).await?;
             tx.commit().await?;
@@ -231,8 +232,9 @@ pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
 
 async fn set_disabled(store: &Store, username: &str, disabled: bool) -> anyhow::Result<()> {
     let user = by_username(store, username).await?;
+    let scoped = store.unit_user(user.unit_id, user.id).await?;
     let tx = store.begin().await?;
-    tx.set_user_disabled(user.id, disabled).await?;
+    tx.set_user_disabled(&scoped, disabled).await?;
     let action = if disabled { AuditAction::UserDisable } else { AuditAction::UserEnable };
     tx.audit(cli_audit(action, "user", user.id, Some(user.unit_id), json!({}))).await?;
     tx.commit().await?;

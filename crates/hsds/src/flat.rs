@@ -148,37 +148,7 @@ impl Flat {
             }
         };
         let mut row = Row::new(obj);
-        let mut nested: Vec<(&'static str, &Value)> = Vec::new();
-        for (k, val) in map {
-            let here = format!("{ptr}/{k}");
-            if let Some(col) = obj.column(k) {
-                if val.is_null() {
-                    self.problem(
-                        Severity::Warning,
-                        obj,
-                        Some(&id),
-                        &here,
-                        k,
-                        "null is not an HSDS value; read as absent".into(),
-                    );
-                    continue;
-                }
-                if let Some(value) = self.scalar(val, col, obj, &id, &here) {
-                    row.fields.insert(k.clone(), value);
-                }
-            } else if obj.nest(k).is_some() {
-                nested.push((obj.nest(k).map_or("", |n| n.key), val));
-            } else {
-                self.problem(
-                    Severity::Warning,
-                    obj,
-                    Some(&id),
-                    &here,
-                    k,
-                    format!("{k} is not a field of {}; left out", obj.name),
-                );
-            }
-        }
+        let nested = self.fields(map, obj, &id, ptr, &mut row);
         // A single nested object first: this row points at it.
         for (key, val) in &nested {
             let Some(n) = obj.nest(key) else { continue };
@@ -230,6 +200,49 @@ impl Flat {
             }
         }
         Some(id)
+    }
+
+    /// The object's own fields into `row`, each checked; answers what it nests, by key.
+    fn fields<'v>(
+        &mut self,
+        map: &'v Map<String, Value>,
+        obj: &'static Obj,
+        id: &str,
+        ptr: &str,
+        row: &mut Row,
+    ) -> Vec<(&'static str, &'v Value)> {
+        let mut nested: Vec<(&'static str, &'v Value)> = Vec::new();
+        for (k, val) in map {
+            let here = format!("{ptr}/{k}");
+            if let Some(col) = obj.column(k) {
+                if val.is_null() {
+                    self.problem(
+                        Severity::Warning,
+                        obj,
+                        Some(id),
+                        &here,
+                        k,
+                        "null is not an HSDS value; read as absent".into(),
+                    );
+                    continue;
+                }
+                if let Some(value) = self.scalar(val, col, obj, id, &here) {
+                    row.fields.insert(k.clone(), value);
+                }
+            } else if obj.nest(k).is_some() {
+                nested.push((obj.nest(k).map_or("", |n| n.key), val));
+            } else {
+                self.problem(
+                    Severity::Warning,
+                    obj,
+                    Some(id),
+                    &here,
+                    k,
+                    format!("{k} is not a field of {}; left out", obj.name),
+                );
+            }
+        }
+        nested
     }
 
     /// Sets a reference column; one already pointing elsewhere is kept, with a warning.

@@ -10,7 +10,7 @@ use sea_orm::{
 use serde::Deserialize;
 
 use crate::entity::list_entry;
-use crate::{Result, Store, StoreError, Tx};
+use crate::{Result, Scoped, Store, StoreError, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListEntry {
@@ -208,6 +208,16 @@ impl Store {
         Ok(lists)
     }
 
+    /// Entry `id` of unit `unit_id`'s lists, for changing it; not found when it is another unit's.
+    pub async fn unit_list_entry(&self, unit_id: i64, id: i64) -> Result<Scoped<ListEntry>> {
+        let m = list_entry::Entity::find_by_id(id)
+            .filter(list_entry::Column::UnitId.eq(unit_id))
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok(Scoped::new(unit_id, entry(m)?))
+    }
+
     pub async fn list_entry(&self, id: i64) -> Result<ListEntry> {
         entry(list_entry::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?)
     }
@@ -255,9 +265,9 @@ impl Tx {
         entry(m)
     }
 
-    pub async fn update_list_entry(&self, id: i64, input: EntryInput) -> Result<ListEntry> {
+    pub async fn update_list_entry(&self, e: &Scoped<ListEntry>, input: EntryInput) -> Result<ListEntry> {
         let m = list_entry::ActiveModel {
-            id: Set(id),
+            id: Set(e.id),
             label_sv: Set(input.label_sv),
             label_en: Set(input.label_en),
             label_ar: Set(input.label_ar),
@@ -274,8 +284,8 @@ impl Tx {
     }
 
     /// Retired entries are hidden from new input; old cases and statistics keep them.
-    pub async fn set_list_entry_retired(&self, id: i64, retired: bool) -> Result<()> {
-        list_entry::ActiveModel { id: Set(id), retired: Set(retired), ..Default::default() }
+    pub async fn set_list_entry_retired(&self, e: &Scoped<ListEntry>, retired: bool) -> Result<()> {
+        list_entry::ActiveModel { id: Set(e.id), retired: Set(retired), ..Default::default() }
             .update(self.conn())
             .await?;
         Ok(())

@@ -4,7 +4,7 @@ use lotsen_domain::role::Role;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::entity::user;
-use crate::{Result, Store, StoreError, Tx};
+use crate::{Result, Scoped, Store, StoreError, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserRecord {
@@ -44,6 +44,17 @@ pub struct NewUser<'a> {
 }
 
 impl Store {
+    /// User `id` of unit `unit_id`, for changing their account; not found when they are another
+    /// unit's.
+    pub async fn unit_user(&self, unit_id: i64, id: i64) -> Result<Scoped<UserRecord>> {
+        let m = user::Entity::find_by_id(id)
+            .filter(user::Column::UnitId.eq(unit_id))
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok(Scoped::new(unit_id, record(m)?))
+    }
+
     pub async fn user(&self, id: i64) -> Result<UserRecord> {
         record(user::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?)
     }
@@ -107,7 +118,8 @@ impl Tx {
     /// Sets a new password and ends what the old one opened: every session but `keep` (the one
     /// changing its own password) and every personal API token, since a token may have been made
     /// by whoever knew the old password.
-    pub async fn change_password(&self, user_id: i64, hash: String, keep: Option<&str>) -> Result<Ended> {
+    pub async fn change_password(&self, user: &Scoped<UserRecord>, hash: String, keep: Option<&str>) -> Result<Ended> {
+        let user_id = user.id;
         user::ActiveModel {
             id: Set(user_id),
             password_hash: Set(hash),
@@ -122,9 +134,14 @@ impl Tx {
         })
     }
 
-    pub async fn update_user(&self, user_id: i64, display_name: &DisplayName, role: Role) -> Result<UserRecord> {
+    pub async fn update_user(
+        &self,
+        user: &Scoped<UserRecord>,
+        display_name: &DisplayName,
+        role: Role,
+    ) -> Result<UserRecord> {
         let m = user::ActiveModel {
-            id: Set(user_id),
+            id: Set(user.id),
             display_name: Set(display_name.as_str().to_owned()),
             role: Set(role.as_str().to_owned()),
             ..Default::default()
@@ -136,7 +153,8 @@ impl Tx {
 
     /// Disabling also ends every session the user has, at once (their tokens stop working while
     /// they are disabled, see `token_user`).
-    pub async fn set_user_disabled(&self, user_id: i64, disabled: bool) -> Result<()> {
+    pub async fn set_user_disabled(&self, user: &Scoped<UserRecord>, disabled: bool) -> Result<()> {
+        let user_id = user.id;
         user::ActiveModel { id: Set(user_id), disabled: Set(disabled), ..Default::default() }
             .update(self.conn())
             .await?;

@@ -74,4 +74,13 @@ impl From<StoreError> for AppError {
     }
 }
 
+impl From<lotsen_app::Error> for AppError {
+    fn from(e: lotsen_app::Error) -> Self {
+        match e {
+            lotsen_app::Error::Store(e) => e.into(),
+            lotsen_app::Error::Other(e) => e.into(),
+        }
+    }
+}
+
 pub type AppResult<T> = Result<T, AppError>;

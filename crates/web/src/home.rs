@@ -3,13 +3,16 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 
-use crate::auth::Staff;
+use chrono::Datelike;
 use lotsen_app::dropin::Schedule;
+use lotsen_app::report::goals::{self, GoalOf};
 
-use crate::dropin::{SessionView, session_view, venue_map};
+use crate::auth::Staff;
 use crate::error::AppResult;
+use crate::i18n::{Tr, percent};
 use crate::pages::Chrome;
 use crate::state::AppState;
+use crate::views::sessions::{SessionView, session_view, venue_map};
 
 pub struct DueView {
     pub case_id: i64,
@@ -31,7 +34,81 @@ pub struct HomePage {
     /// Contact-form requests waiting for someone.
     waiting: u64,
     /// The unit's goals over the last quarters (managers and analysts).
-    goals: Option<crate::report::goals::Trends>,
+    goals: Option<Trends>,
+}
+
+/// One quarter's share: as printed (a dash when too few to say) and whether the goal was met.
+pub struct GoalCell {
+    pub value: String,
+    /// The message id of "met" / "not met", empty when there is no share.
+    pub status: &'static str,
+    pub met: bool,
+}
+
+pub struct GoalRow {
+    pub label: String,
+    pub goal: String,
+    /// Per quarter, oldest first.
+    pub cells: Vec<GoalCell>,
+    /// Message id of the change between the last two quarters with a share.
+    pub trend: &'static str,
+}
+
+/// The goals' table.
+pub struct Trends {
+    /// The quarters' names, oldest first.
+    pub quarters: Vec<String>,
+    pub rows: Vec<GoalRow>,
+}
+
+fn trend(values: &[Option<i64>]) -> &'static str {
+    let known: Vec<i64> = values.iter().flatten().copied().collect();
+    match known.as_slice() {
+        [.., a, b] if b > a => "report-trend-up",
+        [.., a, b] if b < a => "report-trend-down",
+        [.., _, _] => "report-trend-same",
+        _ => "report-trend-unknown",
+    }
+}
+
+fn trends(t: &Tr, g: goals::Trends) -> Trends {
+    let l = t.locale;
+    let quarters = g
+        .quarters
+        .iter()
+        .map(|from| {
+            t.args(
+                "survey-period-quarter",
+                &[("n", ((from.month() - 1) / 3 + 1).to_string()), ("year", from.year().to_string())],
+            )
+        })
+        .collect();
+    let rows = g
+        .goals
+        .into_iter()
+        .map(|goal| GoalRow {
+            label: match goal.of {
+                GoalOf::Question { question, survey } => format!("{question} – {survey}"),
+                GoalOf::Applications => t.get("report-applications-share"),
+            },
+            goal: percent(l, goal.goal),
+            cells: goal
+                .shares
+                .iter()
+                .map(|s| GoalCell {
+                    value: s.map_or_else(|| "–".to_owned(), |v| percent(l, v)),
+                    status: match s {
+                        Some(v) if *v >= goal.goal => "survey-goal-met",
+                        Some(_) => "survey-goal-not-met",
+                        None => "",
+                    },
+                    met: s.is_some_and(|v| v >= goal.goal),
+                })
+                .collect(),
+            trend: trend(&goal.shares),
+        })
+        .collect();
+    Trends { quarters, rows }
 }
 
 pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff) -> AppResult<HomePage> {
@@ -66,9 +143,21 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff)
         0
     };
     let goals = if actor.role.reads_report() && actor.role != lotsen_domain::role::Role::Coordinator {
-        Some(crate::report::goals::trends(&state, actor.unit_id, &c.t, today).await?)
+        Some(trends(&c.t, goals::trends(&state.store, actor.unit_id, c.t.locale, today).await?))
     } else {
         None
     };
     Ok(HomePage { c, name: actor.display_name, unit: actor.unit_name, works_cases, due, sessions, waiting, goals })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::trend;
+
+    #[test]
+    fn the_trend_compares_the_last_two_quarters_with_a_share() {
+        assert_eq!(trend(&[Some(600), None, Some(700), Some(650)]), "report-trend-down");
+        assert_eq!(trend(&[Some(600), Some(700), None, None]), "report-trend-up");
+        assert_eq!(trend(&[None, None, Some(700), None]), "report-trend-unknown");
+    }
 }

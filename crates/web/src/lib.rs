@@ -23,6 +23,7 @@ pub mod inquiry;
 pub mod json;
 pub mod keys;
 pub mod links;
+pub mod openapi;
 pub mod ops;
 pub mod outreach;
 pub mod pages;
@@ -35,6 +36,7 @@ pub mod setup;
 pub mod state;
 pub mod survey;
 pub mod upload;
+pub mod views;
 
 use lotsen_domain::audit_action::AuditAction;
 use std::net::SocketAddr;

@@ -24,6 +24,7 @@ use crate::forms::{Opt, options};
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
+use lotsen_app::case::edit::may_be_responsible;
 
 /// The list shows this many rows; the totals count every activity the filters match.
 const SHOWN: usize = 200;
@@ -122,7 +123,7 @@ fn check(
     let mut coordinators = Vec::new();
     for raw in &f.coordinators {
         let kept = |id: i64| stored.is_some_and(|a| a.coordinators.contains(&id));
-        let allowed = |id: i64| users.iter().any(|u| u.id == id && u.role.works_cases() && (!u.disabled || kept(id)));
+        let allowed = |id: i64| users.iter().any(|u| u.id == id && may_be_responsible(u, kept(id).then_some(id)));
         match raw.trim().parse::<i64>().ok().filter(|id| allowed(*id)) {
             Some(id) => coordinators.push(id),
             None => errors.add("coordinators_present", "error-choose"),

@@ -73,8 +73,14 @@ impl Routes {
 
 /// Pages and actions for people.
 fn app_routes() -> Routes {
-    Routes::new()
-        .get("/", home::show)
+    [account, admin, directory_staff, api, cases, sessions, work, public]
+        .into_iter()
+        .fold(Routes::new(), |r, add| add(r))
+}
+
+/// Signing in, the first setup, the language, one's own password and API tokens.
+fn account(r: Routes) -> Routes {
+    r.get("/", home::show)
         .get("/login", auth::login::show)
         .post("/login", auth::login::submit)
         .post("/logout", auth::login::logout)
@@ -83,7 +89,14 @@ fn app_routes() -> Routes {
         .get("/lang/{code}", pages::switch_language)
         .get("/account/password", auth::password::show)
         .post("/account/password", auth::password::submit)
-        .get("/admin/users", admin::users::list)
+        .get("/account/tokens", auth::tokens::list)
+        .post("/account/tokens", auth::tokens::create)
+        .post("/account/tokens/{id}/revoke", auth::tokens::revoke)
+}
+
+/// Administration of a unit: users, the unit's settings, readers, tokens, units, lists, import and the audit log.
+fn admin(r: Routes) -> Routes {
+    r.get("/admin/users", admin::users::list)
         .get("/admin/users/new", admin::users::new_form)
         .post("/admin/users/new", admin::users::create)
         .get("/admin/users/{id}", admin::users::edit_form)
@@ -104,17 +117,6 @@ fn app_routes() -> Routes {
         .get("/admin/units", admin::units::list)
         .post("/admin/units", admin::units::create)
         .get("/admin/import", admin::import::show)
-        .get("/directory/import", directory::transfer::show)
-        .post_upload("/directory/import", directory::transfer::run)
-        .get("/directory/{file}", directory::transfer::export)
-        .get("/directory", directory::staff::list)
-        .get("/directory/services/new", directory::staff::new)
-        .post("/directory/services", directory::staff::create)
-        .get("/directory/services/{id}", directory::staff::edit)
-        .post("/directory/services/{id}", directory::staff::update)
-        .post("/directory/services/{id}/{what}", directory::staff::retire)
-        .get("/directory/organizations/{id}", directory::staff::organization)
-        .post("/directory/organizations/{id}", directory::staff::update_organization)
         .post_upload("/admin/import", admin::import::run)
         .get("/admin/import/example.csv", admin::import::example)
         .get("/admin/lists", admin::lists::overview)
@@ -125,17 +127,39 @@ fn app_routes() -> Routes {
         .post("/admin/lists/{kind}/{id}/retire", admin::lists::retire)
         .post("/admin/lists/{kind}/{id}/restore", admin::lists::restore)
         .get("/audit", audit::search)
-        .get("/account/tokens", auth::tokens::list)
-        .post("/account/tokens", auth::tokens::create)
-        .post("/account/tokens/{id}/revoke", auth::tokens::revoke)
-        .get("/api/v1/cases", api::cases::list)
+}
+
+/// The directory for staff: services and organisations, import and export.
+fn directory_staff(r: Routes) -> Routes {
+    r.get("/directory/import", directory::transfer::show)
+        .post_upload("/directory/import", directory::transfer::run)
+        .get("/directory/{file}", directory::transfer::export)
+        .get("/directory", directory::staff::list)
+        .get("/directory/services/new", directory::staff::new)
+        .post("/directory/services", directory::staff::create)
+        .get("/directory/services/{id}", directory::staff::edit)
+        .post("/directory/services/{id}", directory::staff::update)
+        .post("/directory/services/{id}/{what}", directory::staff::retire)
+        .get("/directory/organizations/{id}", directory::staff::organization)
+        .post("/directory/organizations/{id}", directory::staff::update_organization)
+}
+
+/// The JSON API of the case log and the report, and its OpenAPI document.
+fn api(r: Routes) -> Routes {
+    r.get("/api/v1/cases", api::cases::list)
         .post("/api/v1/cases", api::case_write::create)
         .get("/api/v1/cases/{id}", api::cases::read)
         .patch("/api/v1/cases/{id}", api::case_write::update)
         .post("/api/v1/cases/{id}/close", api::case_write::close)
         .get("/api/v1/lists", api::cases::lists)
-        .get("/api/openapi.json", api::openapi::document)
-        .get("/cases", case::list::list)
+        .get("/api/openapi.json", crate::openapi::document)
+        .get("/api/v1/report", report::api::report)
+        .get("/api/v1/report/units", report::api::units)
+}
+
+/// The case log.
+fn cases(r: Routes) -> Routes {
+    r.get("/cases", case::list::list)
         .get("/cases/new", case::new::show)
         .post("/cases/new", case::new::create)
         .get("/cases/{id}", case::show::show)
@@ -152,7 +176,11 @@ fn app_routes() -> Routes {
         .post("/cases/{id}/identity", case::identity::save)
         .post("/cases/{id}/identity/view", case::identity::view)
         .post("/cases/{id}/identity/forget", case::identity::forget)
-        .get("/sessions", dropin::manage::overview)
+}
+
+/// Drop-in times for staff: venues, series, sessions and their statistics.
+fn sessions(r: Routes) -> Routes {
+    r.get("/sessions", dropin::manage::overview)
         .get("/sessions/stats", dropin::stats::show)
         .get("/sessions/venues/new", dropin::manage::new_venue)
         .post("/sessions/venues/new", dropin::manage::create_venue)
@@ -168,7 +196,11 @@ fn app_routes() -> Routes {
         .post("/sessions/series/{id}/on/{date}/move", dropin::occurrence::move_to)
         .post("/sessions/series/{id}/on/{date}/restore", dropin::occurrence::restore)
         .post("/sessions/series/{id}/on/{date}/visit", dropin::occurrence::record_visit)
-        .get("/surveys", survey::manage::list)
+}
+
+/// Surveys, concern reports, the effect report and its inputs, outreach and contact-form requests.
+fn work(r: Routes) -> Routes {
+    r.get("/surveys", survey::manage::list)
         .get("/surveys/new", survey::manage::new_form)
         .post("/surveys/new", survey::manage::create)
         .get("/surveys/{id}", survey::results::show_results)
@@ -182,8 +214,6 @@ fn app_routes() -> Routes {
         .get("/concern-reports/example.csv", concern::example)
         .get("/report", report::page::show)
         .get("/report/export/{format}", report::export::export)
-        .get("/api/v1/report", report::api::report)
-        .get("/api/v1/report/units", report::api::units)
         .get("/report-inputs", report_inputs::show)
         .post("/report-inputs", report_inputs::add)
         .post("/report-inputs/{id}/remove", report_inputs::remove)
@@ -199,7 +229,11 @@ fn app_routes() -> Routes {
         .post("/intake/{id}/view", inquiry::intake::view)
         .post("/intake/{id}/case", case::new::from_request)
         .post("/intake/{id}/close", inquiry::intake::close)
-        .get("/dropin", dropin::public::all)
+}
+
+/// Public pages: drop-in times and "Hitta stöd".
+fn public(r: Routes) -> Routes {
+    r.get("/dropin", dropin::public::all)
         .get("/support", directory::search::show)
         .get("/support/{id}", directory::search::service)
         .get("/dropin/units/{id}", dropin::public::unit)

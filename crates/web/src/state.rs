@@ -59,14 +59,14 @@ pub struct AppState {
     pub keys: Arc<Keys>,
     pub limit: Arc<crate::public_form::RateLimit>,
     /// The support directory as searches read it.
-    pub directory: Arc<crate::directory::cache::DirectoryCache>,
+    pub directory: Arc<lotsen_app::directory::cache::DirectoryCache>,
     /// The store's clock: what "now" and "today" are for every handler.
     pub clock: Clock,
 }
 
 impl AppState {
     /// The support directory as it is now (kept between requests).
-    pub async fn snapshot(&self) -> Result<Arc<crate::directory::cache::Snapshot>, lotsen_store::StoreError> {
+    pub async fn snapshot(&self) -> Result<Arc<lotsen_app::directory::cache::Snapshot>, lotsen_store::StoreError> {
         self.directory.get(&self.store, &self.settings.base_url).await
     }
 

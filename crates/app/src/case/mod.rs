@@ -1,4 +1,6 @@
 //! The case log's use cases and the rules that read a case together with the unit's lists.
+pub mod close;
+pub mod edit;
 pub mod register;
 
 use chrono::NaiveDate;

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::inquiry::Status;
 use lotsen_domain::privacy::Identity;
-use lotsen_store::{CaseRecord, InquiryRecord, NewCase, NewContact, NewReferral, Store, StoreError};
+use lotsen_store::{CaseRecord, InquiryRecord, NewCase, NewContact, NewReferral, Scoped, Store, StoreError};
 use serde_json::json;
 
 use crate::Caller;
@@ -40,7 +40,7 @@ pub struct FromRequest<'a> {
 
 #[derive(Debug)]
 pub enum Registered {
-    Created(CaseRecord),
+    Created(Scoped<CaseRecord>),
     /// Someone else handled the request meanwhile: nothing was saved.
     RequestAlreadyHandled,
 }
@@ -77,7 +77,7 @@ pub async fn register(
     let detail = if api { json!({ "api": true }) } else { json!({ "quick": true, "returning": case.returning }) };
     tx.audit(who.audit(AuditAction::CaseCreate, "case", case.id, detail)).await?;
     if let Some(contact) = r.contact {
-        let ct = tx.add_contact(case.id, contact).await?;
+        let ct = tx.add_contact(&case, contact).await?;
         let detail = if api {
             json!({ "contact": ct.id, "minutes": ct.minutes, "api": true })
         } else {
@@ -86,16 +86,16 @@ pub async fn register(
         tx.audit(who.audit(AuditAction::ContactCreate, "case", case.id, detail)).await?;
     }
     if let Some(referral) = r.referral {
-        let rf = tx.add_referral(case.id, referral).await?;
+        let rf = tx.add_referral(&case, referral).await?;
         tx.audit(who.audit(AuditAction::ReferralCreate, "case", case.id, json!({ "referral": rf.id }))).await?;
     }
     if let Some(due) = r.follow_up_on {
-        let fu = tx.add_follow_up(case.id, who.unit_id, who.user_id, due).await?;
+        let fu = tx.add_follow_up(&case, who.user_id, due).await?;
         tx.audit(who.audit(AuditAction::FollowUpCreate, "case", case.id, json!({ "follow_up": fu.id, "due": due })))
             .await?;
     }
     if let Some(f) = from {
-        tx.set_identity(case.id, seal(f.key, case.id, &f.identity)?).await?;
+        tx.set_identity(&case, seal(f.key, case.id, &f.identity)?).await?;
         if !tx.handle_inquiry(who.unit_id, f.request.id, Status::Case, Some(case.id), who.user_id).await? {
             // Dropped without commit: nothing of this case is kept.
             return Ok(Registered::RequestAlreadyHandled);

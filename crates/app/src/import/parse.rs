@@ -83,6 +83,109 @@ fn date(v: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").ok()
 }
 
+/// The problems found, each with its row (1 is the header) and column.
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn add(&mut self, row: usize, column: &str, message_id: &'static str, value: &str) {
+        self.0.push(Problem { row, column: column.to_owned(), message_id, value: value.chars().take(80).collect() });
+    }
+}
+
+/// Which column holds what, or `None` when a required column is missing (each one reported).
+fn columns(header: &[String], problems: &mut Problems) -> Option<HashMap<&'static str, usize>> {
+    let mut at: HashMap<&'static str, usize> = HashMap::new();
+    for (i, h) in header.iter().enumerate() {
+        let key = h.trim().to_lowercase().replace([' ', '-'], "_");
+        match COLUMNS.iter().find(|(_, names)| names.contains(&key.as_str())) {
+            Some((name, _)) => {
+                at.insert(name, i);
+            }
+            None if key.is_empty() => {}
+            // An unknown column is reported but does not stop the check of the rows.
+            None => problems.add(1, h, "import-error-unknown-column", h),
+        }
+    }
+    let mut header_ok = true;
+    for r in REQUIRED {
+        if !at.contains_key(r) {
+            header_ok = false;
+            problems.add(1, r, "import-error-missing-column", "");
+        }
+    }
+    header_ok.then_some(at)
+}
+
+/// What the import checks a row with.
+struct Context<'a> {
+    lists: &'a Lists,
+    matcher: Matcher<'a>,
+    unit_id: i64,
+    coordinator_id: i64,
+    today: NaiveDate,
+}
+
+/// One row's cells by column name, and whether a problem was found in it.
+struct Cells<'a, 'p> {
+    at: &'a HashMap<&'static str, usize>,
+    cells: &'a [String],
+    row: usize,
+    problems: &'p mut Problems,
+    ok: bool,
+}
+
+impl<'a> Cells<'a, '_> {
+    fn get(&self, col: &str) -> &'a str {
+        self.at.get(col).and_then(|&c| self.cells.get(c)).map(|s| s.trim()).unwrap_or("")
+    }
+
+    fn bad(&mut self, col: &str, msg: &'static str, value: &str) {
+        self.ok = false;
+        self.problems.add(self.row, col, msg, value);
+    }
+
+    /// An entry of `kind` named in `col`.
+    fn list(&mut self, m: &Matcher, col: &str, kind: ListKind, required: bool) -> Option<i64> {
+        let v = self.get(col);
+        if v.is_empty() {
+            if required {
+                self.bad(col, "error-required", v);
+            }
+            return None;
+        }
+        let found = m.find(kind, v);
+        if found.is_none() {
+            self.bad(col, "import-error-unknown-value", v);
+        }
+        found
+    }
+
+    /// A whole number in `min..=max` in `col`, `default` when empty.
+    fn number(&mut self, col: &str, min: u32, max: u32, default: u32, msg: &'static str) -> u32 {
+        match self.get(col) {
+            "" => default,
+            v => match v.parse::<u32>() {
+                Ok(n) if (min..=max).contains(&n) => n,
+                _ => {
+                    self.bad(col, msg, v);
+                    default
+                }
+            },
+        }
+    }
+
+    /// A date in `col`, if one is given.
+    fn optional_date(&mut self, col: &str) -> Option<NaiveDate> {
+        match self.get(col) {
+            "" => None,
+            v => date(v).or_else(|| {
+                self.bad(col, "import-error-date", v);
+                None
+            }),
+        }
+    }
+}
+
 /// Checks every row against the unit's lists. `existing` holds the ids imported before.
 pub fn parse(
     rows: &[Vec<String>],
@@ -92,211 +195,144 @@ pub fn parse(
     today: NaiveDate,
     existing: &HashSet<String>,
 ) -> Parsed {
-    let mut problems: Vec<Problem> = Vec::new();
-    let mut problem = |row: usize, column: &str, message_id: &'static str, value: &str| {
-        problems.push(Problem { row, column: column.to_owned(), message_id, value: value.chars().take(80).collect() });
-    };
+    let mut problems = Problems(Vec::new());
     let Some(header) = rows.first() else {
-        problem(1, "", "import-error-empty", "");
-        return Parsed { problems, ..Default::default() };
+        problems.add(1, "", "import-error-empty", "");
+        return Parsed { problems: problems.0, ..Default::default() };
     };
     if rows.len() > MAX_ROWS + 1 {
-        problem(1, "", "import-error-too-many", "");
-        return Parsed { problems, ..Default::default() };
+        problems.add(1, "", "import-error-too-many", "");
+        return Parsed { problems: problems.0, ..Default::default() };
     }
-    // Which column holds what.
-    let mut at: HashMap<&str, usize> = HashMap::new();
-    for (i, h) in header.iter().enumerate() {
-        let key = h.trim().to_lowercase().replace([' ', '-'], "_");
-        match COLUMNS.iter().find(|(_, names)| names.contains(&key.as_str())) {
-            Some((name, _)) => {
-                at.insert(name, i);
-            }
-            None if key.is_empty() => {}
-            None => problem(1, h, "import-error-unknown-column", h),
-            // An unknown column is reported but does not stop the check of the rows.
-        }
-    }
-    let mut header_ok = true;
-    for r in REQUIRED {
-        if !at.contains_key(r) {
-            header_ok = false;
-            problem(1, r, "import-error-missing-column", "");
-        }
-    }
-    if !header_ok {
-        return Parsed { problems, ..Default::default() };
-    }
-    let matcher = Matcher::new(lists);
+    let Some(at) = columns(header, &mut problems) else {
+        return Parsed { problems: problems.0, ..Default::default() };
+    };
+    let ctx = Context { lists, matcher: Matcher::new(lists), unit_id, coordinator_id, today };
     let mut seen: HashSet<String> = HashSet::new();
     let mut cases = Vec::new();
     let mut already = 0;
     for (i, cells) in rows.iter().enumerate().skip(1) {
-        let row = i + 1;
-        let get = |col: &str| at.get(col).and_then(|&c| cells.get(c)).map(|s| s.trim()).unwrap_or("");
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let mut ok = true;
-        let mut bad = |col: &str, msg: &'static str, value: &str| {
-            ok = false;
-            problem(row, col, msg, value);
-        };
-        let id = get("id");
+        let mut c = Cells { at: &at, cells, row: i + 1, problems: &mut problems, ok: true };
+        let id = c.get("id");
         if id.is_empty() || id.chars().count() > 100 {
-            bad("id", "import-error-id", id);
+            c.bad("id", "import-error-id", id);
         } else if !seen.insert(id.to_owned()) {
-            bad("id", "import-error-duplicate-id", id);
+            c.bad("id", "import-error-duplicate-id", id);
         }
         if existing.contains(id) {
             already += 1;
             continue;
         }
-        let first = date(get("first_contact"));
-        match first {
-            None => bad("first_contact", "import-error-date", get("first_contact")),
-            Some(d) if d > today => bad("first_contact", "error-date-future", get("first_contact")),
-            _ => {}
-        }
-        let mut list = |col: &str, kind: ListKind, required: bool| -> Option<i64> {
-            let v = get(col);
-            if v.is_empty() {
-                if required {
-                    bad(col, "error-required", v);
-                }
-                return None;
-            }
-            let found = matcher.find(kind, v);
-            if found.is_none() {
-                bad(col, "import-error-unknown-value", v);
-            }
-            found
-        };
-        let channel = list("channel", ListKind::Channel, true);
-        let age = list("age_group", ListKind::AgeGroup, true);
-        let category = list("category", ListKind::Category, true);
-        let mode = list("contact_mode", ListKind::ContactMode, false);
-        let destination = list("referral_destination", ListKind::ReferralDestination, false);
-        let kind = list("referral_kind", ListKind::ReferralKind, false);
-        let outcome = list("closing_outcome", ListKind::ClosingOutcome, false);
-        let mut secondary = Vec::new();
-        for part in get("secondary_categories").split(';').map(str::trim).filter(|p| !p.is_empty()) {
-            match matcher.find(ListKind::Category, part) {
-                Some(s) if Some(s) != category && !secondary.contains(&s) => secondary.push(s),
-                Some(_) => {}
-                None => bad("secondary_categories", "import-error-unknown-value", part),
-            }
-        }
-        let returning = yes_no(get("returning")).unwrap_or_else(|| {
-            bad("returning", "import-error-yes-no", get("returning"));
-            false
-        });
-        let residency = residency(get("residency")).unwrap_or_else(|| {
-            bad("residency", "import-error-residency", get("residency"));
-            Residency::NotApplicable
-        });
-        let org = get("referring_organisation");
-        if org.chars().count() > 200 {
-            bad("referring_organisation", "error-text", org);
-        }
-        let contacts = match get("contacts") {
-            "" => 1,
-            v => match v.parse::<u32>() {
-                Ok(n) if (1..=MAX_CONTACTS).contains(&n) => n,
-                _ => {
-                    bad("contacts", "import-error-contacts", v);
-                    1
-                }
-            },
-        };
-        let minutes = match get("minutes") {
-            "" => 0,
-            v => match v.parse::<u32>() {
-                Ok(n) if n <= MAX_MINUTES => n,
-                _ => {
-                    bad("minutes", "import-error-minutes", v);
-                    0
-                }
-            },
-        };
-        let status = referral_status(get("referral_status")).unwrap_or_else(|| {
-            bad("referral_status", "import-error-unknown-value", get("referral_status"));
-            ReferralStatus::Suggested
-        });
-        if destination.is_some() != kind.is_some() {
-            let col = if destination.is_none() { "referral_destination" } else { "referral_kind" };
-            bad(col, "import-error-referral-pair", "");
-        }
-        let established = match get("support_established") {
-            "" => None,
-            v => date(v).or_else(|| {
-                bad("support_established", "import-error-date", v);
-                None
-            }),
-        };
-        let closed = match get("closed") {
-            "" => None,
-            v => date(v).or_else(|| {
-                bad("closed", "import-error-date", v);
-                None
-            }),
-        };
-        if closed.is_some() && outcome.is_none() && get("closing_outcome").is_empty() {
-            bad("closing_outcome", "import-error-outcome-needed", "");
-        }
-        if let (Some(f), Some(c)) = (first, closed)
-            && c < f
-        {
-            bad("closed", "error-before-first-contact", get("closed"));
-        }
-        if !ok {
-            continue;
-        }
-        let (Some(first), Some(channel), Some(age), Some(category)) = (first, channel, age, category) else { continue };
-        let Some(mode) = mode.or_else(|| default_mode(lists, channel)) else {
-            problem(row, "contact_mode", "error-required", "");
-            continue;
-        };
-        let per = minutes / contacts;
-        let contact_rows = (0..contacts)
-            .map(|n| NewContact {
-                on: first,
-                mode_id: mode,
-                minutes: (per + if n == 0 { minutes % contacts } else { 0 }) as i32,
-                venue_id: None,
-                note: String::new(),
-                author_id: coordinator_id,
-            })
-            .collect();
-        let referral = destination.zip(kind).map(|(d, k)| NewReferral {
-            destination_id: d,
-            kind_id: k,
-            on: first,
-            consent: false,
-            info_shared: false,
-            status: if established.is_some() { ReferralStatus::SupportEstablished } else { status },
-            established_on: established,
-        });
-        cases.push(ImportCase {
-            row,
-            case: NewCase {
-                unit_id,
-                channel_id: channel,
-                first_contact_on: first,
-                age_group_id: age,
-                main_category_id: category,
-                secondary,
-                returning,
-                previous_case_id: None,
-                residency,
-                referring_org: Some(org.to_owned()).filter(|o| !o.is_empty()),
-                coordinator_id,
-                external_id: Some(id.to_owned()),
-            },
-            contacts: contact_rows,
-            referral,
-            closed: closed.zip(outcome),
-        });
+        cases.extend(case_of(&ctx, &mut c, id));
     }
-    Parsed { cases, problems, already }
+    Parsed { cases, problems: problems.0, already }
+}
+
+/// The case row `c` makes, or `None` with its problems added.
+fn case_of(ctx: &Context, c: &mut Cells, id: &str) -> Option<ImportCase> {
+    let first = date(c.get("first_contact"));
+    match first {
+        None => c.bad("first_contact", "import-error-date", c.get("first_contact")),
+        Some(d) if d > ctx.today => c.bad("first_contact", "error-date-future", c.get("first_contact")),
+        _ => {}
+    }
+    let m = &ctx.matcher;
+    let channel = c.list(m, "channel", ListKind::Channel, true);
+    let age = c.list(m, "age_group", ListKind::AgeGroup, true);
+    let category = c.list(m, "category", ListKind::Category, true);
+    let mode = c.list(m, "contact_mode", ListKind::ContactMode, false);
+    let destination = c.list(m, "referral_destination", ListKind::ReferralDestination, false);
+    let kind = c.list(m, "referral_kind", ListKind::ReferralKind, false);
+    let outcome = c.list(m, "closing_outcome", ListKind::ClosingOutcome, false);
+    let mut secondary = Vec::new();
+    for part in c.get("secondary_categories").split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        match m.find(ListKind::Category, part) {
+            Some(s) if Some(s) != category && !secondary.contains(&s) => secondary.push(s),
+            Some(_) => {}
+            None => c.bad("secondary_categories", "import-error-unknown-value", part),
+        }
+    }
+    let returning = yes_no(c.get("returning")).unwrap_or_else(|| {
+        c.bad("returning", "import-error-yes-no", c.get("returning"));
+        false
+    });
+    let residency = residency(c.get("residency")).unwrap_or_else(|| {
+        c.bad("residency", "import-error-residency", c.get("residency"));
+        Residency::NotApplicable
+    });
+    let org = c.get("referring_organisation");
+    if org.chars().count() > 200 {
+        c.bad("referring_organisation", "error-text", org);
+    }
+    let contacts = c.number("contacts", 1, MAX_CONTACTS, 1, "import-error-contacts");
+    let minutes = c.number("minutes", 0, MAX_MINUTES, 0, "import-error-minutes");
+    let status = referral_status(c.get("referral_status")).unwrap_or_else(|| {
+        c.bad("referral_status", "import-error-unknown-value", c.get("referral_status"));
+        ReferralStatus::Suggested
+    });
+    if destination.is_some() != kind.is_some() {
+        let col = if destination.is_none() { "referral_destination" } else { "referral_kind" };
+        c.bad(col, "import-error-referral-pair", "");
+    }
+    let established = c.optional_date("support_established");
+    let closed = c.optional_date("closed");
+    if closed.is_some() && outcome.is_none() && c.get("closing_outcome").is_empty() {
+        c.bad("closing_outcome", "import-error-outcome-needed", "");
+    }
+    if let (Some(f), Some(d)) = (first, closed)
+        && d < f
+    {
+        c.bad("closed", "error-before-first-contact", c.get("closed"));
+    }
+    if !c.ok {
+        return None;
+    }
+    let (first, channel, age, category) = (first?, channel?, age?, category?);
+    let Some(mode) = mode.or_else(|| default_mode(ctx.lists, channel)) else {
+        c.problems.add(c.row, "contact_mode", "error-required", "");
+        return None;
+    };
+    let per = minutes / contacts;
+    let contact_rows = (0..contacts)
+        .map(|n| NewContact {
+            on: first,
+            mode_id: mode,
+            minutes: (per + if n == 0 { minutes % contacts } else { 0 }) as i32,
+            venue_id: None,
+            note: String::new(),
+            author_id: ctx.coordinator_id,
+        })
+        .collect();
+    let referral = destination.zip(kind).map(|(d, k)| NewReferral {
+        destination_id: d,
+        kind_id: k,
+        on: first,
+        consent: false,
+        info_shared: false,
+        status: if established.is_some() { ReferralStatus::SupportEstablished } else { status },
+        established_on: established,
+    });
+    Some(ImportCase {
+        row: c.row,
+        case: NewCase {
+            unit_id: ctx.unit_id,
+            channel_id: channel,
+            first_contact_on: first,
+            age_group_id: age,
+            main_category_id: category,
+            secondary,
+            returning,
+            previous_case_id: None,
+            residency,
+            referring_org: Some(org.to_owned()).filter(|o| !o.is_empty()),
+            coordinator_id: ctx.coordinator_id,
+            external_id: Some(id.to_owned()),
+        },
+        contacts: contact_rows,
+        referral,
+        closed: closed.zip(outcome),
+    })
 }

@@ -100,6 +100,100 @@ pub const MIN_METRICS_TOKEN_CHARS: usize = 16;
 
 pub const MIN_SECRET_CHARS: usize = 32;
 
+/// The configuration file, or its defaults with what is wrong with it in `errors`.
+fn read_file(p: &Path, errors: &mut Vec<String>) -> FileConfig {
+    match std::fs::read_to_string(p) {
+        Ok(text) => match toml::from_str::<FileConfig>(&text) {
+            Ok(f) => f,
+            Err(e) => {
+                let msg = e.message().replace('\n', " ");
+                errors.push(format!("config file {}: {msg}", p.display()));
+                FileConfig::default()
+            }
+        },
+        Err(e) => {
+            errors.push(format!("config file {} cannot be read: {e}", p.display()));
+            FileConfig::default()
+        }
+    }
+}
+
+/// The secret key given, or for the embedded default the one in `key_file` (made on first start).
+fn secret_key(
+    secret: Option<String>,
+    embedded: bool,
+    key_file: &Path,
+    errors: &mut Vec<String>,
+    warnings: &mut Vec<String>,
+) -> Option<Secret> {
+    match secret {
+        Some(s) if s.trim().chars().count() >= MIN_SECRET_CHARS => Some(Secret(s.trim().to_owned())),
+        Some(_) => {
+            errors.push(format!(
+                "secret key is too short: use at least {MIN_SECRET_CHARS} random characters (e.g. `openssl rand -hex 32`)"
+            ));
+            None
+        }
+        None if embedded => match std::fs::read_to_string(key_file) {
+            Ok(k) if k.trim().len() >= MIN_SECRET_CHARS => Some(Secret(k.trim().to_owned())),
+            Ok(_) => {
+                errors.push(format!(
+                    "secret key file {} is too short; delete it to have a new one made",
+                    key_file.display()
+                ));
+                None
+            }
+            Err(_) => {
+                warnings.push(format!("a secret key will be generated in {} on first start", key_file.display()));
+                None
+            }
+        },
+        None => {
+            errors.push(
+                "secret key is required when a database URL is set: give every node the same LOTSEN_SECRET_KEY (at least 32 random characters)".into(),
+            );
+            None
+        }
+    }
+}
+
+/// How many proxies of the operator's own stand before the server (their forwarded addresses are
+/// believed, no more).
+fn trusted_proxies(
+    env: &BTreeMap<String, String>,
+    (file_trust, file_trusted): (Option<bool>, Option<usize>),
+    errors: &mut Vec<String>,
+    warnings: &mut Vec<String>,
+) -> usize {
+    let trust_proxy = match env.get("LOTSEN_TRUST_PROXY").map(String::as_str) {
+        None => file_trust.unwrap_or(false),
+        Some("1" | "true" | "yes") => true,
+        Some("0" | "false" | "no" | "") => false,
+        Some(other) => {
+            errors.push(format!("LOTSEN_TRUST_PROXY {other:?} must be true or false"));
+            false
+        }
+    };
+    let n = match env.get("LOTSEN_TRUSTED_PROXIES").filter(|v| !v.trim().is_empty()) {
+        Some(v) => v.trim().parse::<usize>().ok().filter(|n| *n <= 10).unwrap_or_else(|| {
+            errors.push(format!("LOTSEN_TRUSTED_PROXIES {v:?} must be the number of your own proxies (0 to 10)"));
+            0
+        }),
+        None => match file_trusted {
+            Some(n) if n > 10 => {
+                errors.push(format!("trusted_proxies {n} must be the number of your own proxies (0 to 10)"));
+                0
+            }
+            Some(n) => n,
+            None => usize::from(trust_proxy),
+        },
+    };
+    if trust_proxy && env.contains_key("LOTSEN_TRUST_PROXY") {
+        warnings.push("LOTSEN_TRUST_PROXY=true is read as LOTSEN_TRUSTED_PROXIES=1".into());
+    }
+    n
+}
+
 impl Config {
     /// Reads every layer from `env` (normally `std::env::vars()`).
     pub fn load(cli: &Overrides, env: &BTreeMap<String, String>) -> Result<Self, Vec<String>> {
@@ -110,23 +204,7 @@ impl Config {
         }
 
         let file_path = cli.config.clone().or_else(|| env.get("LOTSEN_CONFIG").map(PathBuf::from));
-        let file = match &file_path {
-            Some(p) => match std::fs::read_to_string(p) {
-                Ok(text) => match toml::from_str::<FileConfig>(&text) {
-                    Ok(f) => f,
-                    Err(e) => {
-                        let msg = e.message().replace('\n', " ");
-                        errors.push(format!("config file {}: {msg}", p.display()));
-                        FileConfig::default()
-                    }
-                },
-                Err(e) => {
-                    errors.push(format!("config file {} cannot be read: {e}", p.display()));
-                    FileConfig::default()
-                }
-            },
-            None => FileConfig::default(),
-        };
+        let file = file_path.as_deref().map_or_else(FileConfig::default, |p| read_file(p, &mut errors));
 
         let pick = |flag: Option<String>, var: &str, from_file: Option<String>| {
             flag.or_else(|| env.get(var).cloned().filter(|v| !v.is_empty())).or(from_file)
@@ -171,36 +249,7 @@ impl Config {
         }
 
         let secret = pick(None, "LOTSEN_SECRET_KEY", file.secret_key);
-        let key_file = data_dir.join("secret.key");
-        let secret_key = match secret {
-            Some(s) if s.trim().chars().count() >= MIN_SECRET_CHARS => Some(Secret(s.trim().to_owned())),
-            Some(_) => {
-                errors.push(format!(
-                    "secret key is too short: use at least {MIN_SECRET_CHARS} random characters (e.g. `openssl rand -hex 32`)"
-                ));
-                None
-            }
-            None if embedded => match std::fs::read_to_string(&key_file) {
-                Ok(k) if k.trim().len() >= MIN_SECRET_CHARS => Some(Secret(k.trim().to_owned())),
-                Ok(_) => {
-                    errors.push(format!(
-                        "secret key file {} is too short; delete it to have a new one made",
-                        key_file.display()
-                    ));
-                    None
-                }
-                Err(_) => {
-                    warnings.push(format!("a secret key will be generated in {} on first start", key_file.display()));
-                    None
-                }
-            },
-            None => {
-                errors.push(
-                    "secret key is required when a database URL is set: give every node the same LOTSEN_SECRET_KEY (at least 32 random characters)".into(),
-                );
-                None
-            }
-        };
+        let secret_key = secret_key(secret, embedded, &data_dir.join("secret.key"), &mut errors, &mut warnings);
 
         let log_format = match pick(None, "LOTSEN_LOG_FORMAT", file.log_format).as_deref() {
             None | Some("pretty") | Some("text") => LogFormat::Pretty,
@@ -211,32 +260,8 @@ impl Config {
             }
         };
 
-        let trust_proxy = match env.get("LOTSEN_TRUST_PROXY").map(String::as_str) {
-            None => file.trust_proxy.unwrap_or(false),
-            Some("1" | "true" | "yes") => true,
-            Some("0" | "false" | "no" | "") => false,
-            Some(other) => {
-                errors.push(format!("LOTSEN_TRUST_PROXY {other:?} must be true or false"));
-                false
-            }
-        };
-        let trusted_proxies = match env.get("LOTSEN_TRUSTED_PROXIES").filter(|v| !v.trim().is_empty()) {
-            Some(v) => v.trim().parse::<usize>().ok().filter(|n| *n <= 10).unwrap_or_else(|| {
-                errors.push(format!("LOTSEN_TRUSTED_PROXIES {v:?} must be the number of your own proxies (0 to 10)"));
-                0
-            }),
-            None => match file.trusted_proxies {
-                Some(n) if n > 10 => {
-                    errors.push(format!("trusted_proxies {n} must be the number of your own proxies (0 to 10)"));
-                    0
-                }
-                Some(n) => n,
-                None => usize::from(trust_proxy),
-            },
-        };
-        if trust_proxy && env.contains_key("LOTSEN_TRUST_PROXY") {
-            warnings.push("LOTSEN_TRUST_PROXY=true is read as LOTSEN_TRUSTED_PROXIES=1".into());
-        }
+        let trusted_proxies =
+            trusted_proxies(env, (file.trust_proxy, file.trusted_proxies), &mut errors, &mut warnings);
 
         let metrics_token = match pick(None, "LOTSEN_METRICS_TOKEN", file.metrics_token) {
             Some(t) if t.trim().chars().count() < MIN_METRICS_TOKEN_CHARS || t.chars().any(char::is_whitespace) => {

@@ -192,26 +192,22 @@ impl Figure {
 type Key = (Period, Slice, Measure);
 
 /// Every figure of one survey's results, already protected.
-#[derive(Debug, Clone)]
-pub struct Results {
-    pub threshold: i64,
-    pub years: Vec<i32>,
-    pub venues: Vec<Option<i64>>,
-    pub locales: Vec<Locale>,
-    pub versions: Vec<i64>,
-    figures: HashMap<Key, Figure>,
+/// Every figure the results hold: each period, slice and measure, with its place among the counts.
+struct Grid {
+    years: BTreeSet<i32>,
+    venues: BTreeSet<Option<i64>>,
+    locales: BTreeSet<Locale>,
+    versions: BTreeSet<i64>,
+    periods: Vec<Period>,
+    slices: Vec<Slice>,
+    measures: Vec<Measure>,
+    index: HashMap<Key, usize>,
+    /// How many counts there are (a question listed twice has two, the later one read).
+    cells: usize,
 }
 
-impl Results {
-    /// Counts and protects. `years` is widened to every year with answers; `questions` are the keys
-    /// to report on (answers to keys not listed are left out).
-    pub fn build(
-        responses: &[ResponseCount],
-        answers: &[AnswerCount],
-        questions: &[String],
-        extra_years: &[i32],
-        threshold: i64,
-    ) -> Self {
+impl Grid {
+    fn new(responses: &[ResponseCount], questions: &[String], extra_years: &[i32]) -> Self {
         let mut years: BTreeSet<i32> = extra_years.iter().copied().collect();
         let mut venues = BTreeSet::new();
         let mut locales = BTreeSet::new();
@@ -238,39 +234,30 @@ impl Results {
             periods.extend(Split::Quarter.periods(*y));
             periods.extend(Split::Month.periods(*y));
         }
-
         let mut index: HashMap<Key, usize> = HashMap::new();
-        let mut values: Vec<i64> = Vec::new();
+        let mut cells = 0;
         for p in &periods {
             for s in &slices {
                 for m in &measures {
-                    index.insert((*p, *s, m.clone()), values.len());
-                    values.push(0);
+                    index.insert((*p, *s, m.clone()), cells);
+                    cells += 1;
                 }
             }
         }
-        let mut add = |week: NaiveDate, venue: Option<i64>, locale: Locale, version: i64, m: Measure, n: i64| {
-            let (y, month) = month_of_week(week);
-            for p in Period::containing(y, month) {
-                for s in [Slice::All, Slice::Venue(venue), Slice::Locale(locale), Slice::Version(version)] {
-                    if let Some(i) = index.get(&(p, s, m.clone())) {
-                        values[*i] += n;
-                    }
-                }
-            }
-        };
-        for r in responses {
-            add(r.week, r.venue, r.locale, r.version, Measure::Responses, r.count);
-        }
-        for a in answers.iter().filter(|a| questions.contains(&a.question)) {
-            add(a.week, a.venue, a.locale, a.version, Measure::Answers(a.question.clone(), None), a.count);
-            add(a.week, a.venue, a.locale, a.version, Measure::Answers(a.question.clone(), Some(a.colour)), a.count);
-        }
+        Self { years, venues, locales, versions, periods, slices, measures, index, cells }
+    }
 
-        let at = |p: Period, s: Slice, m: &Measure| index[&(p, s, m.clone())];
+    fn at(&self, p: Period, s: Slice, m: &Measure) -> usize {
+        self.index[&(p, s, m.clone())]
+    }
+
+    /// Every sum a reader could subtract from: a question's colours, a period's parts (year of
+    /// halves, half of quarters, quarter of months, all time of years) and a period's slices.
+    fn sums(&self, questions: &[String]) -> Vec<Sum> {
+        let at = |p: Period, s: Slice, m: &Measure| self.at(p, s, m);
         let mut sums = Vec::new();
-        for p in &periods {
-            for s in &slices {
+        for p in &self.periods {
+            for s in &self.slices {
                 for q in questions {
                     sums.push(Sum {
                         total: at(*p, *s, &Measure::Answers(q.clone(), None)),
@@ -279,13 +266,13 @@ impl Results {
                 }
             }
         }
-        for s in &slices {
-            for m in &measures {
+        for s in &self.slices {
+            for m in &self.measures {
                 sums.push(Sum {
                     total: at(Period::All, *s, m),
-                    parts: years.iter().map(|y| at(Period::Year(*y), *s, m)).collect(),
+                    parts: self.years.iter().map(|y| at(Period::Year(*y), *s, m)).collect(),
                 });
-                for y in &years {
+                for y in &self.years {
                     let y = *y;
                     sums.push(Sum {
                         total: at(Period::Year(y), *s, m),
@@ -302,25 +289,70 @@ impl Results {
                 }
             }
         }
-        for p in &periods {
-            for m in &measures {
+        for p in &self.periods {
+            for m in &self.measures {
                 let all = at(*p, Slice::All, m);
-                sums.push(Sum { total: all, parts: venues.iter().map(|v| at(*p, Slice::Venue(*v), m)).collect() });
-                sums.push(Sum { total: all, parts: locales.iter().map(|l| at(*p, Slice::Locale(*l), m)).collect() });
-                sums.push(Sum { total: all, parts: versions.iter().map(|v| at(*p, Slice::Version(*v), m)).collect() });
+                let of = |slices: Vec<Slice>| Sum { total: all, parts: slices.iter().map(|s| at(*p, *s, m)).collect() };
+                sums.push(of(self.venues.iter().map(|v| Slice::Venue(*v)).collect()));
+                sums.push(of(self.locales.iter().map(|l| Slice::Locale(*l)).collect()));
+                sums.push(of(self.versions.iter().map(|v| Slice::Version(*v)).collect()));
             }
         }
-        let hidden = protect(&values, &sums, threshold);
-        let figures = index
+        sums
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Results {
+    pub threshold: i64,
+    pub years: Vec<i32>,
+    pub venues: Vec<Option<i64>>,
+    pub locales: Vec<Locale>,
+    pub versions: Vec<i64>,
+    figures: HashMap<Key, Figure>,
+}
+
+impl Results {
+    /// Counts and protects. `years` is widened to every year with answers; `questions` are the keys
+    /// to report on (answers to keys not listed are left out).
+    pub fn build(
+        responses: &[ResponseCount],
+        answers: &[AnswerCount],
+        questions: &[String],
+        extra_years: &[i32],
+        threshold: i64,
+    ) -> Self {
+        let g = Grid::new(responses, questions, extra_years);
+        let mut values: Vec<i64> = vec![0; g.cells];
+        let mut add = |week: NaiveDate, venue: Option<i64>, locale: Locale, version: i64, m: Measure, n: i64| {
+            let (y, month) = month_of_week(week);
+            for p in Period::containing(y, month) {
+                for s in [Slice::All, Slice::Venue(venue), Slice::Locale(locale), Slice::Version(version)] {
+                    if let Some(i) = g.index.get(&(p, s, m.clone())) {
+                        values[*i] += n;
+                    }
+                }
+            }
+        };
+        for r in responses {
+            add(r.week, r.venue, r.locale, r.version, Measure::Responses, r.count);
+        }
+        for a in answers.iter().filter(|a| questions.contains(&a.question)) {
+            add(a.week, a.venue, a.locale, a.version, Measure::Answers(a.question.clone(), None), a.count);
+            add(a.week, a.venue, a.locale, a.version, Measure::Answers(a.question.clone(), Some(a.colour)), a.count);
+        }
+        let hidden = protect(&values, &g.sums(questions), threshold);
+        let figures = g
+            .index
             .into_iter()
             .map(|(k, i)| (k, if hidden[i] { Figure::Hidden } else { Figure::Shown(values[i]) }))
             .collect();
         Self {
             threshold,
-            years: years.into_iter().collect(),
-            venues: venues.into_iter().collect(),
-            locales: locales.into_iter().collect(),
-            versions: versions.into_iter().collect(),
+            years: g.years.into_iter().collect(),
+            venues: g.venues.into_iter().collect(),
+            locales: g.locales.into_iter().collect(),
+            versions: g.versions.into_iter().collect(),
             figures,
         }
     }

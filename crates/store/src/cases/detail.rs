@@ -1,13 +1,38 @@
 //! Reading a case: the case page with everything on it, a case by its own or its imported id,
 //! and open follow-ups.
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::{
     CaseDetail, CaseRecord, FollowUpRecord, SealedIdentity, case_record, contact_record, follow_up_record,
     referral_record,
 };
 use crate::entity::{case, case_category, contact, follow_up, identity, referral};
-use crate::{Result, Store, StoreError};
+use crate::{Result, Scoped, Store, StoreError, Tx};
+
+/// Case `id` as read for `unit_id`: the unit is in the query.
+pub(crate) async fn read_case<C: ConnectionTrait>(conn: &C, unit_id: i64, id: i64) -> Result<Scoped<CaseRecord>> {
+    let m = case::Entity::find_by_id(id)
+        .filter(case::Column::UnitId.eq(unit_id))
+        .one(conn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let secondary = case_category::Entity::find()
+        .filter(case_category::Column::CaseId.eq(id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|c| c.category_id)
+        .collect();
+    Ok(Scoped::new(unit_id, case_record(m, secondary)?))
+}
+
+impl Tx {
+    /// Case `id` of unit `unit_id`, read in the transaction; not found when it belongs to another
+    /// unit.
+    pub async fn case(&self, unit_id: i64, id: i64) -> Result<Scoped<CaseRecord>> {
+        read_case(self.conn(), unit_id, id).await
+    }
+}
 
 impl Store {
     /// The case with everything on it, or not found when it belongs to another unit.
@@ -42,20 +67,9 @@ impl Store {
         Ok(CaseDetail { case: c, contacts, referrals, follow_ups, has_identity })
     }
 
-    pub async fn case(&self, unit_id: i64, id: i64) -> Result<CaseRecord> {
-        let m = case::Entity::find_by_id(id)
-            .filter(case::Column::UnitId.eq(unit_id))
-            .one(self.conn())
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        let secondary = case_category::Entity::find()
-            .filter(case_category::Column::CaseId.eq(id))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|c| c.category_id)
-            .collect();
-        case_record(m, secondary)
+    /// Case `id` of unit `unit_id`; not found when it belongs to another unit.
+    pub async fn case(&self, unit_id: i64, id: i64) -> Result<Scoped<CaseRecord>> {
+        read_case(self.conn(), unit_id, id).await
     }
 
     pub async fn case_by_external_id(&self, unit_id: i64, external_id: &str) -> Result<Option<i64>> {

@@ -3,7 +3,7 @@ use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome};
 use lotsen_domain::report::figures::RefState;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 
 use super::{CaseRecord, case_record};
 use crate::entity::{case, case_category, contact, follow_up, referral};
@@ -128,73 +128,7 @@ impl Store {
             q = q.filter(C::Id.in_subquery(overdue));
         }
         if let Some(r) = &f.report {
-            if r.handled {
-                q = q.filter(crate::report::handled_condition(f.unit_id, r.from, r.to));
-            }
-            if r.closed {
-                q = q.filter(C::ClosedOn.gte(r.from)).filter(C::ClosedOn.lte(r.to));
-            }
-            if r.returning {
-                q = q.filter(C::Returning.eq(true));
-            }
-            if let Some(o) = r.outcome_id {
-                q = q.filter(C::ClosingOutcomeId.eq(o));
-            }
-            if let Some(c) = r.main_category_id {
-                q = q.filter(C::MainCategoryId.eq(c));
-            }
-            if let Some(c) = r.secondary_category_id {
-                let secondary = Query::select()
-                    .column(case_category::Column::CaseId)
-                    .from(case_category::Entity)
-                    .and_where(Expr::col(case_category::Column::CategoryId).eq(c))
-                    .to_owned();
-                q = q.filter(C::Id.in_subquery(secondary));
-            }
-            q = match r.contacts {
-                Some(0) => q.filter(C::ContactCount.lte(2)),
-                Some(1) => q.filter(C::ContactCount.between(3, 5)),
-                Some(_) => q.filter(C::ContactCount.gte(6)),
-                None => q,
-            };
-            q = match r.time {
-                Some(0) => q.filter(C::ContactMinutes.lt(60)),
-                Some(1) => q.filter(C::ContactMinutes.between(60, 180)),
-                Some(_) => q.filter(C::ContactMinutes.gt(180)),
-                None => q,
-            };
-            if r.referral {
-                let mut sub = Query::select()
-                    .column(referral::Column::CaseId)
-                    .from(referral::Entity)
-                    .and_where(Expr::col(referral::Column::OnDate).gte(r.from))
-                    .and_where(Expr::col(referral::Column::OnDate).lte(r.to))
-                    .to_owned();
-                if !r.destinations.is_empty() {
-                    sub.and_where(Expr::col(referral::Column::DestinationId).is_in(r.destinations.clone()));
-                }
-                if let Some(k) = r.kind_id {
-                    sub.and_where(Expr::col(referral::Column::KindId).eq(k));
-                }
-                if let Some(s) = r.state {
-                    sub.and_where(Expr::col(referral::Column::Status).is_in(s.statuses().iter().copied()));
-                }
-                q = q.filter(C::Id.in_subquery(sub));
-            }
-            if r.follow_up {
-                let mut sub = Query::select()
-                    .column(follow_up::Column::CaseId)
-                    .from(follow_up::Entity)
-                    .and_where(Expr::col(follow_up::Column::UnitId).eq(f.unit_id))
-                    .and_where(Expr::col(follow_up::Column::Outcome).is_not_null())
-                    .and_where(Expr::col(follow_up::Column::DoneOn).gte(r.from))
-                    .and_where(Expr::col(follow_up::Column::DoneOn).lte(r.to))
-                    .to_owned();
-                if let Some(o) = r.follow_up_outcome {
-                    sub.and_where(Expr::col(follow_up::Column::Outcome).eq(o.as_str()));
-                }
-                q = q.filter(C::Id.in_subquery(sub));
-            }
+            q = behind_figure(q, f.unit_id, r);
         }
         // Counting is bounded: past COUNT_CAP the list says "more than" instead of scanning every
         // row; behind a report figure it is exact, so it can be checked against the figure.
@@ -240,4 +174,77 @@ impl Store {
             .collect::<Result<_>>()?;
         Ok(CaseListPage { rows, total, next_after })
     }
+}
+
+/// The cases behind one report figure (see `ReportFilter`), among those `q` finds.
+fn behind_figure(mut q: Select<case::Entity>, unit_id: i64, r: &ReportFilter) -> Select<case::Entity> {
+    use case::Column as C;
+    if r.handled {
+        q = q.filter(crate::report::handled_condition(unit_id, r.from, r.to));
+    }
+    if r.closed {
+        q = q.filter(C::ClosedOn.gte(r.from)).filter(C::ClosedOn.lte(r.to));
+    }
+    if r.returning {
+        q = q.filter(C::Returning.eq(true));
+    }
+    if let Some(o) = r.outcome_id {
+        q = q.filter(C::ClosingOutcomeId.eq(o));
+    }
+    if let Some(c) = r.main_category_id {
+        q = q.filter(C::MainCategoryId.eq(c));
+    }
+    if let Some(c) = r.secondary_category_id {
+        let secondary = Query::select()
+            .column(case_category::Column::CaseId)
+            .from(case_category::Entity)
+            .and_where(Expr::col(case_category::Column::CategoryId).eq(c))
+            .to_owned();
+        q = q.filter(C::Id.in_subquery(secondary));
+    }
+    q = match r.contacts {
+        Some(0) => q.filter(C::ContactCount.lte(2)),
+        Some(1) => q.filter(C::ContactCount.between(3, 5)),
+        Some(_) => q.filter(C::ContactCount.gte(6)),
+        None => q,
+    };
+    q = match r.time {
+        Some(0) => q.filter(C::ContactMinutes.lt(60)),
+        Some(1) => q.filter(C::ContactMinutes.between(60, 180)),
+        Some(_) => q.filter(C::ContactMinutes.gt(180)),
+        None => q,
+    };
+    if r.referral {
+        let mut sub = Query::select()
+            .column(referral::Column::CaseId)
+            .from(referral::Entity)
+            .and_where(Expr::col(referral::Column::OnDate).gte(r.from))
+            .and_where(Expr::col(referral::Column::OnDate).lte(r.to))
+            .to_owned();
+        if !r.destinations.is_empty() {
+            sub.and_where(Expr::col(referral::Column::DestinationId).is_in(r.destinations.clone()));
+        }
+        if let Some(k) = r.kind_id {
+            sub.and_where(Expr::col(referral::Column::KindId).eq(k));
+        }
+        if let Some(s) = r.state {
+            sub.and_where(Expr::col(referral::Column::Status).is_in(s.statuses().iter().copied()));
+        }
+        q = q.filter(C::Id.in_subquery(sub));
+    }
+    if r.follow_up {
+        let mut sub = Query::select()
+            .column(follow_up::Column::CaseId)
+            .from(follow_up::Entity)
+            .and_where(Expr::col(follow_up::Column::UnitId).eq(unit_id))
+            .and_where(Expr::col(follow_up::Column::Outcome).is_not_null())
+            .and_where(Expr::col(follow_up::Column::DoneOn).gte(r.from))
+            .and_where(Expr::col(follow_up::Column::DoneOn).lte(r.to))
+            .to_owned();
+        if let Some(o) = r.follow_up_outcome {
+            sub.and_where(Expr::col(follow_up::Column::Outcome).eq(o.as_str()));
+        }
+        q = q.filter(C::Id.in_subquery(sub));
+    }
+    q
 }

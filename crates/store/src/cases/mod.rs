@@ -3,7 +3,7 @@ use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome, ReferralStatus, Residency};
 
 use crate::entity::{case, contact, follow_up, referral};
-use crate::{Result, StoreError};
+use crate::{Result, Scoped, StoreError};
 
 mod detail;
 mod list;
@@ -149,7 +149,7 @@ pub struct SealedIdentity {
 /// Everything the case page shows.
 #[derive(Debug, Clone)]
 pub struct CaseDetail {
-    pub case: CaseRecord,
+    pub case: Scoped<CaseRecord>,
     pub contacts: Vec<ContactRecord>,
     pub referrals: Vec<ReferralRecord>,
     pub follow_ups: Vec<FollowUpRecord>,

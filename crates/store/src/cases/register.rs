@@ -6,10 +6,11 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Quer
 
 use super::{CaseRecord, NewCase, case_record};
 use crate::entity::{case, case_category};
-use crate::{Result, Tx};
+use crate::{Result, Scoped, Tx};
 
 impl Tx {
-    pub async fn create_case(&self, n: NewCase) -> Result<CaseRecord> {
+    /// Registers a case in `n.unit_id` (the caller has made it theirs).
+    pub async fn create_case(&self, n: NewCase) -> Result<Scoped<CaseRecord>> {
         let t = self.now();
         let m = case::ActiveModel {
             unit_id: Set(n.unit_id),
@@ -38,7 +39,7 @@ impl Tx {
         .insert(self.conn())
         .await?;
         self.set_secondary(m.id, &n.secondary).await?;
-        case_record(m, n.secondary)
+        Ok(Scoped::new(n.unit_id, case_record(m, n.secondary)?))
     }
 
     async fn set_secondary(&self, case_id: i64, categories: &[i64]) -> Result<()> {
@@ -58,7 +59,8 @@ impl Tx {
     }
 
     /// Changes what was registered; status and closing have their own calls.
-    pub async fn update_case(&self, id: i64, n: NewCase) -> Result<()> {
+    pub async fn update_case(&self, case: &Scoped<CaseRecord>, n: NewCase) -> Result<()> {
+        let id = case.id;
         case::ActiveModel {
             id: Set(id),
             channel_id: Set(n.channel_id),
@@ -80,7 +82,8 @@ impl Tx {
         self.touch_case(id).await
     }
 
-    pub async fn close_case(&self, id: i64, on: NaiveDate, outcome_id: i64) -> Result<()> {
+    pub async fn close_case(&self, case: &Scoped<CaseRecord>, on: NaiveDate, outcome_id: i64) -> Result<()> {
+        let id = case.id;
         case::ActiveModel {
             id: Set(id),
             status: Set(CaseStatus::Closed.as_str().to_owned()),
@@ -94,7 +97,8 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn reopen_case(&self, id: i64) -> Result<()> {
+    pub async fn reopen_case(&self, case: &Scoped<CaseRecord>) -> Result<()> {
+        let id = case.id;
         case::ActiveModel {
             id: Set(id),
             status: Set(CaseStatus::Open.as_str().to_owned()),

@@ -1,17 +1,18 @@
 //! The work on a case: contacts, referrals, follow-ups and sealed identified details.
 use chrono::NaiveDate;
 use lotsen_domain::case::FollowUpOutcome;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, PaginatorTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use super::{
-    ContactRecord, FollowUpRecord, NewContact, NewReferral, ReferralRecord, SealedIdentity, contact_record,
+    CaseRecord, ContactRecord, FollowUpRecord, NewContact, NewReferral, ReferralRecord, SealedIdentity, contact_record,
     follow_up_record, referral_record,
 };
 use crate::entity::{contact, follow_up, identity, referral};
-use crate::{Result, Tx};
+use crate::{Result, Scoped, StoreError, Tx};
 
 impl Tx {
-    pub async fn add_contact(&self, case_id: i64, c: NewContact) -> Result<ContactRecord> {
+    pub async fn add_contact(&self, case: &Scoped<CaseRecord>, c: NewContact) -> Result<ContactRecord> {
+        let case_id = case.id;
         let m = contact::ActiveModel {
             case_id: Set(case_id),
             on_date: Set(c.on),
@@ -31,7 +32,8 @@ impl Tx {
 
     /// Several contacts of one case at once (an import): one insert. The case's report summary is
     /// left to [`Tx::refresh_summaries`], called once for the whole import.
-    pub async fn add_contacts(&self, case_id: i64, cs: Vec<NewContact>) -> Result<()> {
+    pub async fn add_contacts(&self, case: &Scoped<CaseRecord>, cs: Vec<NewContact>) -> Result<()> {
+        let case_id = case.id;
         if cs.is_empty() {
             return Ok(());
         }
@@ -51,7 +53,8 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn add_referral(&self, case_id: i64, r: NewReferral) -> Result<ReferralRecord> {
+    pub async fn add_referral(&self, case: &Scoped<CaseRecord>, r: NewReferral) -> Result<ReferralRecord> {
+        let case_id = case.id;
         let t = self.now();
         let m = referral::ActiveModel {
             case_id: Set(case_id),
@@ -73,8 +76,13 @@ impl Tx {
         referral_record(m)
     }
 
-    /// Updates where a referral stands (status, consent, sharing, establishment).
-    pub async fn update_referral(&self, id: i64, r: NewReferral) -> Result<ReferralRecord> {
+    /// Updates where referral `id` of `case` stands (status, consent, sharing, establishment); not
+    /// found when it is another case's.
+    pub async fn update_referral(&self, case: &Scoped<CaseRecord>, id: i64, r: NewReferral) -> Result<ReferralRecord> {
+        let of_case = referral::Entity::find_by_id(id).filter(referral::Column::CaseId.eq(case.id));
+        if of_case.count(self.conn()).await? != 1 {
+            return Err(StoreError::NotFound);
+        }
         let m = referral::ActiveModel {
             id: Set(id),
             destination_id: Set(r.destination_id),
@@ -93,16 +101,16 @@ impl Tx {
         referral_record(m)
     }
 
+    /// A follow-up of `case` for `assigned_to`, due on `due_on`.
     pub async fn add_follow_up(
         &self,
-        case_id: i64,
-        unit_id: i64,
+        case: &Scoped<CaseRecord>,
         assigned_to: i64,
         due_on: NaiveDate,
     ) -> Result<FollowUpRecord> {
         let m = follow_up::ActiveModel {
-            case_id: Set(case_id),
-            unit_id: Set(unit_id),
+            case_id: Set(case.id),
+            unit_id: Set(case.unit_id()),
             assigned_to: Set(assigned_to),
             due_on: Set(due_on),
             outcome: Set(None),
@@ -115,7 +123,18 @@ impl Tx {
         follow_up_record(m)
     }
 
-    pub async fn complete_follow_up(&self, id: i64, outcome: FollowUpOutcome, on: NaiveDate) -> Result<()> {
+    /// Records how follow-up `id` of `case` went; not found when it is another case's.
+    pub async fn complete_follow_up(
+        &self,
+        case: &Scoped<CaseRecord>,
+        id: i64,
+        outcome: FollowUpOutcome,
+        on: NaiveDate,
+    ) -> Result<()> {
+        let of_case = follow_up::Entity::find_by_id(id).filter(follow_up::Column::CaseId.eq(case.id));
+        if of_case.count(self.conn()).await? != 1 {
+            return Err(StoreError::NotFound);
+        }
         follow_up::ActiveModel {
             id: Set(id),
             outcome: Set(Some(outcome.as_str().to_owned())),
@@ -127,7 +146,8 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn set_identity(&self, case_id: i64, s: SealedIdentity) -> Result<()> {
+    pub async fn set_identity(&self, case: &Scoped<CaseRecord>, s: SealedIdentity) -> Result<()> {
+        let case_id = case.id;
         let t = self.now();
         let exists = identity::Entity::find_by_id(case_id).count(self.conn()).await? > 0;
         let am = identity::ActiveModel {
@@ -147,7 +167,7 @@ impl Tx {
     }
 
     /// Erases identified details; the case and its statistics stay.
-    pub async fn forget_identity(&self, case_id: i64) -> Result<bool> {
-        Ok(identity::Entity::delete_by_id(case_id).exec(self.conn()).await?.rows_affected > 0)
+    pub async fn forget_identity(&self, case: &Scoped<CaseRecord>) -> Result<bool> {
+        Ok(identity::Entity::delete_by_id(case.id).exec(self.conn()).await?.rows_affected > 0)
     }
 }

@@ -9,7 +9,7 @@ use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{
-    TRANSLATED, Visibility, category_taxonomy_id, derived_id, ids, row, translation_taxonomy_id, translation_term_id,
+    TRANSLATED, Visibility, category_taxonomy_id, derived_id, row, translation_taxonomy_id, translation_term_id,
 };
 use crate::directory::Writer;
 use crate::entity::{list_entry, unit};
@@ -33,86 +33,24 @@ impl Tx {
             .await?;
         let taxonomy = category_taxonomy_id(unit_id);
         let translations = translation_taxonomy_id();
-        // Lotsen's own: the same for every unit, changed by none.
-        let mut shared = vec![row(
-            "taxonomy",
-            &[
-                ("id", &translations),
-                ("name", "Lotsen translations"),
-                ("description", "Terms marking attributes that carry a field's text in another language."),
-                ("uri", "urn:lotsen:taxonomy:translation"),
-            ],
-        )];
-        for lang in ["en", "ar"] {
-            for field in TRANSLATED {
-                shared.push(row(
-                    "taxonomy_term",
-                    &[
-                        ("id", &translation_term_id(lang, field)),
-                        ("code", &format!("{lang}:{field}")),
-                        ("name", &format!("{field} ({lang})")),
-                        ("description", &format!("The text of `{field}` in language `{lang}`.")),
-                        ("taxonomy", "Lotsen translations"),
-                        ("taxonomy_id", &translations),
-                        ("language", lang),
-                    ],
-                ));
-            }
-        }
-        let mut rows = vec![row(
-            "taxonomy",
-            &[
-                ("id", &taxonomy),
-                ("name", &format!("Problemområden, {}", unit.name)),
-                ("description", &format!("Problemområden som {} för statistik över och hänvisar efter.", unit.name)),
-                ("uri", &format!("urn:lotsen:unit:{unit_id}:categories")),
-            ],
-        )];
-        let mut terms = Vec::new();
-        let mut untranslated = Vec::new();
-        for e in entries.iter().filter(|e| e.kind == ListKind::Category.as_str()) {
-            let id = derived_id(&format!("list-entry/{}/term", e.id));
-            rows.push(row(
-                "taxonomy_term",
-                &[
-                    ("id", &id),
-                    ("code", &format!("u{unit_id}.{}", e.code)),
-                    ("name", &e.label_sv),
-                    ("description", &format!("Problemområde i Lotsen: {}", e.label_sv)),
-                    ("taxonomy", &format!("Problemområden, {}", unit.name)),
-                    ("taxonomy_id", &taxonomy),
-                    ("language", "sv"),
-                ],
-            ));
-            // The English and Arabic names, as translation attributes of the term.
-            for (lang, label) in [("en", &e.label_en), ("ar", &e.label_ar)] {
-                let attribute = derived_id(&format!("list-entry/{}/term/name/{lang}", e.id));
-                match label.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
-                    Some(label) => rows.push(row(
-                        "attribute",
-                        &[
-                            ("id", &attribute),
-                            ("link_id", &id),
-                            ("link_entity", "taxonomy_term"),
-                            ("link_type", "translation"),
-                            ("taxonomy_term_id", &translation_term_id(lang, "name")),
-                            ("value", label),
-                        ],
-                    )),
-                    None => untranslated.push(attribute),
-                }
-            }
-            terms.push((e.id, id));
-        }
+        let shared = shared_rows(&translations);
+        let (rows, terms, untranslated) = category_rows(unit_id, &unit.name, &taxonomy, &entries);
         self.put_rows(Writer::Lotsen, &shared).await?;
         self.put_rows(Writer::Unit(unit_id), &rows).await?;
         if !untranslated.is_empty() {
             // Only what is there is removed, so a run that changes nothing leaves the version alone.
-            let list = untranslated.iter().map(|x| format!("'{x}'")).collect::<Vec<_>>().join(",");
-            let there: Vec<String> = ids(self.conn(), &format!("SELECT id FROM dir_attributes WHERE id IN ({list})"))
+            let q = Query::select()
+                .column(Alias::new("id"))
+                .from(Alias::new("dir_attributes"))
+                .and_where(Expr::col(Alias::new("id")).is_in(untranslated.iter().map(String::as_str)))
+                .to_owned();
+            let there: Vec<String> = self
+                .conn()
+                .query_all(&q)
                 .await?
-                .into_iter()
-                .collect();
+                .iter()
+                .map(|r| Ok(r.try_get_by_index::<String>(0)?))
+                .collect::<Result<_>>()?;
             if let Some(obj) = object("attribute") {
                 self.remove_rows(Writer::Unit(unit_id), obj, &there).await?;
             }
@@ -126,14 +64,18 @@ impl Tx {
                 .to_owned();
             self.conn().execute(&q).await?;
         }
-        let linked: HashSet<i64> = ids(
-            self.conn(),
-            &format!("SELECT CAST(list_entry_id AS TEXT) FROM directory_destinations WHERE unit_id = {unit_id}"),
-        )
-        .await?
-        .iter()
-        .filter_map(|s| s.parse().ok())
-        .collect();
+        let q = Query::select()
+            .column(Alias::new("list_entry_id"))
+            .from(Alias::new("directory_destinations"))
+            .and_where(Expr::col(Alias::new("unit_id")).eq(unit_id))
+            .to_owned();
+        let linked: HashSet<i64> = self
+            .conn()
+            .query_all(&q)
+            .await?
+            .iter()
+            .map(|r| Ok(r.try_get_by_index::<i64>(0)?))
+            .collect::<Result<_>>()?;
         for e in entries.iter().filter(|e| e.kind == ListKind::ReferralDestination.as_str()) {
             if linked.contains(&e.id) {
                 continue;
@@ -254,4 +196,92 @@ impl Tx {
         self.link_destination(unit_id, service_id, entry.id).await?;
         Ok(entry.id)
     }
+}
+
+/// Lotsen's own rows, the same for every unit and changed by none: the taxonomy of translation
+/// terms, a term for each translated field in English and Arabic.
+fn shared_rows(translations: &str) -> Vec<lotsen_hsds::Row> {
+    let mut shared = vec![row(
+        "taxonomy",
+        &[
+            ("id", translations),
+            ("name", "Lotsen translations"),
+            ("description", "Terms marking attributes that carry a field's text in another language."),
+            ("uri", "urn:lotsen:taxonomy:translation"),
+        ],
+    )];
+    for lang in ["en", "ar"] {
+        for field in TRANSLATED {
+            shared.push(row(
+                "taxonomy_term",
+                &[
+                    ("id", &translation_term_id(lang, field)),
+                    ("code", &format!("{lang}:{field}")),
+                    ("name", &format!("{field} ({lang})")),
+                    ("description", &format!("The text of `{field}` in language `{lang}`.")),
+                    ("taxonomy", "Lotsen translations"),
+                    ("taxonomy_id", translations),
+                    ("language", lang),
+                ],
+            ));
+        }
+    }
+    shared
+}
+
+/// The unit's problem areas as a taxonomy with a term per category entry, the terms' English and
+/// Arabic names as translation attributes; with each (entry, term id), and the ids of attributes
+/// for names not given.
+fn category_rows(
+    unit_id: i64,
+    unit_name: &str,
+    taxonomy: &str,
+    entries: &[list_entry::Model],
+) -> (Vec<lotsen_hsds::Row>, Vec<(i64, String)>, Vec<String>) {
+    let mut rows = vec![row(
+        "taxonomy",
+        &[
+            ("id", taxonomy),
+            ("name", &format!("Problemområden, {unit_name}")),
+            ("description", &format!("Problemområden som {unit_name} för statistik över och hänvisar efter.")),
+            ("uri", &format!("urn:lotsen:unit:{unit_id}:categories")),
+        ],
+    )];
+    let mut terms = Vec::new();
+    let mut untranslated = Vec::new();
+    for e in entries.iter().filter(|e| e.kind == ListKind::Category.as_str()) {
+        let id = derived_id(&format!("list-entry/{}/term", e.id));
+        rows.push(row(
+            "taxonomy_term",
+            &[
+                ("id", &id),
+                ("code", &format!("u{unit_id}.{}", e.code)),
+                ("name", &e.label_sv),
+                ("description", &format!("Problemområde i Lotsen: {}", e.label_sv)),
+                ("taxonomy", &format!("Problemområden, {unit_name}")),
+                ("taxonomy_id", taxonomy),
+                ("language", "sv"),
+            ],
+        ));
+        // The English and Arabic names, as translation attributes of the term.
+        for (lang, label) in [("en", &e.label_en), ("ar", &e.label_ar)] {
+            let attribute = derived_id(&format!("list-entry/{}/term/name/{lang}", e.id));
+            match label.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+                Some(label) => rows.push(row(
+                    "attribute",
+                    &[
+                        ("id", &attribute),
+                        ("link_id", &id),
+                        ("link_entity", "taxonomy_term"),
+                        ("link_type", "translation"),
+                        ("taxonomy_term_id", &translation_term_id(lang, "name")),
+                        ("value", label),
+                    ],
+                )),
+                None => untranslated.push(attribute),
+            }
+        }
+        terms.push((e.id, id));
+    }
+    (rows, terms, untranslated)
 }

@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use super::{ExceptionRecord, SeriesRecord, VenueRecord, VisitRecord};
 use crate::entity::{dropin_exception, dropin_series, dropin_visit, venue};
-use crate::{Result, Store, StoreError};
+use crate::{Result, Scoped, Store, StoreError};
 
 impl Store {
     /// Venues of one unit, or of every unit, by name.
@@ -20,6 +20,23 @@ impl Store {
         Ok(q.all(self.conn()).await?.into_iter().map(Into::into).collect())
     }
 
+    /// Venue `id` of unit `unit_id`, for changing it; not found when it is another unit's.
+    pub async fn unit_venue(&self, unit_id: i64, id: i64) -> Result<Scoped<VenueRecord>> {
+        let v = venue::Entity::find_by_id(id).filter(venue::Column::UnitId.eq(unit_id)).one(self.conn()).await?;
+        v.map(|v| Scoped::new(unit_id, v.into())).ok_or(StoreError::NotFound)
+    }
+
+    /// Series `id` of unit `unit_id`, for changing it or its sessions; not found when it is another
+    /// unit's.
+    pub async fn unit_series(&self, unit_id: i64, id: i64) -> Result<Scoped<SeriesRecord>> {
+        let s = dropin_series::Entity::find_by_id(id)
+            .filter(dropin_series::Column::UnitId.eq(unit_id))
+            .one(self.conn())
+            .await?;
+        s.map(|s| Scoped::new(unit_id, s.into())).ok_or(StoreError::NotFound)
+    }
+
+    /// Any venue, as the public pages show it.
     pub async fn venue(&self, id: i64) -> Result<VenueRecord> {
         venue::Entity::find_by_id(id).one(self.conn()).await?.map(Into::into).ok_or(StoreError::NotFound)
     }
@@ -33,6 +50,7 @@ impl Store {
         Ok(q.all(self.conn()).await?.into_iter().map(Into::into).collect())
     }
 
+    /// Any series, as the public pages show it.
     pub async fn series(&self, id: i64) -> Result<SeriesRecord> {
         dropin_series::Entity::find_by_id(id).one(self.conn()).await?.map(Into::into).ok_or(StoreError::NotFound)
     }

@@ -4,9 +4,9 @@ use chrono::NaiveDate;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-use super::{ExceptionRecord, SeriesInput, VenueInput, VisitRecord, staff_json};
+use super::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRecord, VisitRecord, staff_json};
 use crate::entity::{dropin_exception, dropin_series, dropin_visit, venue};
-use crate::{Result, Tx};
+use crate::{Result, Scoped, Tx};
 
 impl Tx {
     pub async fn create_venue(&self, unit_id: i64, v: &VenueInput) -> Result<i64> {
@@ -33,7 +33,8 @@ impl Tx {
         Ok(m.id)
     }
 
-    pub async fn update_venue(&self, id: i64, v: &VenueInput) -> Result<()> {
+    pub async fn update_venue(&self, venue: &Scoped<VenueRecord>, v: &VenueInput) -> Result<()> {
+        let id = venue.id;
         use venue::Column as C;
         venue::Entity::update_many()
             .col_expr(C::Name, Expr::value(v.name.clone()))
@@ -54,7 +55,7 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn create_series(&self, unit_id: i64, s: &SeriesInput) -> Result<i64> {
+    pub async fn create_series(&self, unit_id: i64, s: &SeriesInput) -> Result<Scoped<SeriesRecord>> {
         let t = self.now();
         let m = dropin_series::ActiveModel {
             unit_id: Set(unit_id),
@@ -72,11 +73,12 @@ impl Tx {
         .await?;
         // The directory shows drop-in times as the unit's own service's schedules.
         self.touch_directory().await?;
-        Ok(m.id)
+        Ok(Scoped::new(unit_id, m.into()))
     }
 
     /// Changes a series; its `sequence` goes up by one.
-    pub async fn update_series(&self, id: i64, s: &SeriesInput) -> Result<()> {
+    pub async fn update_series(&self, series: &Scoped<SeriesRecord>, s: &SeriesInput) -> Result<()> {
+        let id = series.id;
         use dropin_series::Column as C;
         dropin_series::Entity::update_many()
             .col_expr(C::VenueId, Expr::value(s.venue_id))
@@ -105,12 +107,12 @@ impl Tx {
         Ok(())
     }
 
-    /// Cancels or moves one occurrence, replacing what was set for it before (one statement, so
-    /// two submits at once cannot both insert).
-    pub async fn put_exception(&self, e: &ExceptionRecord, by: i64) -> Result<()> {
+    /// Cancels or moves one occurrence of `series` (`e.series_id` is not read), replacing what was
+    /// set for it before (one statement, so two submits at once cannot both insert).
+    pub async fn put_exception(&self, series: &Scoped<SeriesRecord>, e: &ExceptionRecord, by: i64) -> Result<()> {
         use dropin_exception::Column as C;
         let row = dropin_exception::ActiveModel {
-            series_id: Set(e.series_id),
+            series_id: Set(series.id),
             occurs_on: Set(e.occurs_on),
             status: Set(e.status.clone()),
             reason: Set(e.reason.clone()),
@@ -137,11 +139,12 @@ impl Tx {
             )
             .exec_without_returning(self.conn())
             .await?;
-        self.bump_series(e.series_id).await
+        self.bump_series(series.id).await
     }
 
     /// Puts an occurrence back as the series has it. Whether there was anything to undo.
-    pub async fn remove_exception(&self, series_id: i64, on: NaiveDate) -> Result<bool> {
+    pub async fn remove_exception(&self, series: &Scoped<SeriesRecord>, on: NaiveDate) -> Result<bool> {
+        let series_id = series.id;
         let removed = self.remove_exception_row(series_id, on).await?;
         if removed {
             self.bump_series(series_id).await?;
@@ -158,12 +161,12 @@ impl Tx {
         Ok(r.rows_affected > 0)
     }
 
-    /// Records (or corrects) how one session went.
-    pub async fn put_visit(&self, unit_id: i64, v: &VisitRecord) -> Result<()> {
+    /// Records (or corrects) how one session of `series` went (`v.series_id` is not read).
+    pub async fn put_visit(&self, series: &Scoped<SeriesRecord>, v: &VisitRecord) -> Result<()> {
         use dropin_visit::Column as C;
         let row = dropin_visit::ActiveModel {
-            unit_id: Set(unit_id),
-            series_id: Set(v.series_id),
+            unit_id: Set(series.unit_id()),
+            series_id: Set(series.id),
             occurs_on: Set(v.occurs_on),
             venue_id: Set(v.venue_id),
             visitors: Set(v.visitors),
@@ -185,7 +188,8 @@ impl Tx {
 
     /// Every series held at a venue, or with a session moved there, gets a new `sequence`: the
     /// venue's name and address are in their calendar events.
-    pub async fn bump_series_at_venue(&self, venue_id: i64) -> Result<()> {
+    pub async fn bump_series_at_venue(&self, venue: &Scoped<VenueRecord>) -> Result<()> {
+        let venue_id = venue.id;
         use dropin_series::Column as C;
         let moved_here = Query::select()
             .column(dropin_exception::Column::SeriesId)

@@ -7,18 +7,28 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use super::seed::insert_survey;
+use super::{SurveyRecord, current_of};
 use crate::entity::{survey, survey_invitation, survey_response, survey_version};
-use crate::{Result, StoreError, Tx};
+use crate::{Result, Scoped, StoreError, Tx};
 
 impl Tx {
-    pub async fn create_survey(&self, unit_id: i64, def: &Definition, goals: &BTreeMap<String, u8>) -> Result<i64> {
-        insert_survey(self.conn(), unit_id, None, def, goals, self.now()).await
+    /// A new survey of `unit_id` with its first wording.
+    pub async fn create_survey(
+        &self,
+        unit_id: i64,
+        def: &Definition,
+        goals: &BTreeMap<String, u8>,
+    ) -> Result<Scoped<SurveyRecord>> {
+        let id = insert_survey(self.conn(), unit_id, None, def, goals, self.now()).await?;
+        let s = survey::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
+        Ok(Scoped::new(unit_id, current_of(self.conn(), s).await?))
     }
 
     /// Saves a new wording. While no one has answered the current version it is changed in place;
     /// after that a new version is made and answers keep the one they answered. Returns the
     /// version number now current.
-    pub async fn save_survey_wording(&self, survey_id: i64, def: &Definition) -> Result<i32> {
+    pub async fn save_survey_wording(&self, survey: &Scoped<SurveyRecord>, def: &Definition) -> Result<i32> {
+        let survey_id = survey.id;
         let s = survey::Entity::find_by_id(survey_id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
         let vid = s.current_version_id.ok_or(StoreError::NotFound)?;
         let current = survey_version::Entity::find_by_id(vid).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
@@ -63,7 +73,7 @@ impl Tx {
 
     pub async fn set_survey_settings(
         &self,
-        survey_id: i64,
+        survey: &Scoped<SurveyRecord>,
         goals: &BTreeMap<String, u8>,
         active: bool,
         daily_cap: i32,
@@ -73,16 +83,21 @@ impl Tx {
             .col_expr(survey::Column::Active, Expr::value(active))
             .col_expr(survey::Column::DailyCap, Expr::value(daily_cap))
             .col_expr(survey::Column::UpdatedAt, Expr::value(self.now()))
-            .filter(survey::Column::Id.eq(survey_id))
+            .filter(survey::Column::Id.eq(survey.id))
             .exec(self.conn())
             .await?;
         Ok(())
     }
 
     /// A one-time invitation; only the token's hash is stored, and no case.
-    pub async fn create_invitation(&self, survey_id: i64, token_hash: &str, expires_at: i64) -> Result<i64> {
+    pub async fn create_invitation(
+        &self,
+        survey: &Scoped<SurveyRecord>,
+        token_hash: &str,
+        expires_at: i64,
+    ) -> Result<i64> {
         let m = survey_invitation::ActiveModel {
-            survey_id: Set(survey_id),
+            survey_id: Set(survey.id),
             token_hash: Set(token_hash.to_owned()),
             expires_at: Set(expires_at),
             used: Set(false),

@@ -10,7 +10,7 @@ use lotsen_domain::survey::{Colour, Definition};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{survey, survey_response, survey_version};
-use crate::{Result, Store, StoreError};
+use crate::{Result, Scoped, Store, StoreError};
 
 mod manage;
 mod responses;
@@ -88,7 +88,7 @@ pub struct InvitationState {
     pub usable: bool,
 }
 
-async fn current_of(conn: &impl ConnectionTrait, s: survey::Model) -> Result<SurveyRecord> {
+pub(super) async fn current_of(conn: &impl ConnectionTrait, s: survey::Model) -> Result<SurveyRecord> {
     let vid = s.current_version_id.ok_or(StoreError::NotFound)?;
     let v = survey_version::Entity::find_by_id(vid).one(conn).await?.ok_or(StoreError::NotFound)?;
     Ok(SurveyRecord {
@@ -119,6 +119,18 @@ impl Store {
         Ok(out)
     }
 
+    /// Survey `id` of unit `unit_id`, for changing it or inviting to it; not found when it is
+    /// another unit's.
+    pub async fn unit_survey(&self, unit_id: i64, id: i64) -> Result<Scoped<SurveyRecord>> {
+        let s = survey::Entity::find_by_id(id)
+            .filter(survey::Column::UnitId.eq(unit_id))
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok(Scoped::new(unit_id, current_of(self.conn(), s).await?))
+    }
+
+    /// Any survey, as its public page shows it.
     pub async fn survey(&self, id: i64) -> Result<SurveyRecord> {
         let s = survey::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
         current_of(self.conn(), s).await

@@ -124,12 +124,12 @@ pub async fn run(
         for row in parsed.cases {
             let case = tx.create_case(row.case).await?;
             first_id.get_or_insert(case.id);
-            tx.add_contacts(case.id, row.contacts).await?;
+            tx.add_contacts(&case, row.contacts).await?;
             if let Some(r) = row.referral {
-                tx.add_referral(case.id, r).await?;
+                tx.add_referral(&case, r).await?;
             }
             if let Some((on, outcome)) = row.closed {
-                tx.close_case(case.id, on, outcome).await?;
+                tx.close_case(&case, on, outcome).await?;
             }
         }
         if let Some(first) = first_id {

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::lists::{AgeBounds, DestinationGroup, Label, ListKind};
-use lotsen_store::{EntryInput, ListEntry};
+use lotsen_store::{EntryInput, ListEntry, Scoped};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -251,11 +251,10 @@ pub struct EntryPage {
     groups: Vec<Opt>,
 }
 
-async fn entry_of(state: &AppState, admin: &Actor, kind: &str, id: &str) -> AppResult<(ListKind, ListEntry)> {
+async fn entry_of(state: &AppState, admin: &Actor, kind: &str, id: &str) -> AppResult<(ListKind, Scoped<ListEntry>)> {
     let kind = kind_of(kind)?;
     let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let e = state.store.list_entry(id).await?;
-    admin.check_unit(e.unit_id)?;
+    let e = state.store.unit_list_entry(admin.unit_id, id).await?;
     if e.kind != kind {
         return Err(AppError::NotFound);
     }
@@ -292,7 +291,7 @@ pub async fn save(
         }
     };
     let tx = state.store.begin().await?;
-    let after = tx.update_list_entry(e.id, input).await?;
+    let after = tx.update_list_entry(&e, input).await?;
     tx.sync_directory_lists(admin.unit_id).await?;
     tx.audit(by(
         &admin,
@@ -334,7 +333,7 @@ async fn set_retired(
 ) -> AppResult<Response> {
     let (kind, e) = entry_of(&state, &admin, &kind, &id).await?;
     let tx = state.store.begin().await?;
-    tx.set_list_entry_retired(e.id, retired).await?;
+    tx.set_list_entry_retired(&e, retired).await?;
     let action = if retired { AuditAction::ListRetire } else { AuditAction::ListRestore };
     tx.audit(by(&admin, &ip, action, "list_entry", e.id, json!({ "kind": kind.as_str(), "label": e.label_sv })))
         .await?;

@@ -9,12 +9,12 @@ use serde_json::json;
 
 use crate::audit_log::by;
 use crate::auth::AdminOf;
-use crate::auth::tokens::{TokenView, view};
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
+use crate::views::tokens::{TokenView, view};
 
 pub struct Line {
     pub token: TokenView,

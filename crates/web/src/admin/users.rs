@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::account::{DisplayName, NewPassword, Username};
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::role::Role;
-use lotsen_store::{NewUser, StoreError, UserRecord};
+use lotsen_store::{NewUser, Scoped, StoreError, UserRecord};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -139,10 +139,8 @@ pub struct EditUserPage {
     is_self: bool,
 }
 
-async fn load(state: &AppState, admin: &crate::auth::Actor, id: i64) -> AppResult<UserRecord> {
-    let user = state.store.user(id).await?;
-    admin.check_unit(user.unit_id)?;
-    Ok(user)
+async fn load(state: &AppState, admin: &crate::auth::Actor, id: i64) -> AppResult<Scoped<UserRecord>> {
+    Ok(state.store.unit_user(admin.unit_id, id).await?)
 }
 
 pub async fn edit_form(
@@ -157,7 +155,7 @@ pub async fn edit_form(
         display_name: user.display_name.clone(),
         role: user.role.as_str().to_owned(),
         is_self: user.id == admin.user_id,
-        user,
+        user: user.into_inner(),
         errors: FieldErrors::default(),
         roles: Role::ALL,
     })
@@ -190,13 +188,13 @@ pub async fn update(
         errors.add("role", "error-own-role");
     }
     let (Some(display_name), Some(role)) = (display_name, role) else {
-        return Ok(edit_again(c, user, f, errors, admin.user_id));
+        return Ok(edit_again(c, user.into_inner(), f, errors, admin.user_id));
     };
     if !errors.is_empty() {
-        return Ok(edit_again(c, user, f, errors, admin.user_id));
+        return Ok(edit_again(c, user.into_inner(), f, errors, admin.user_id));
     }
     let tx = state.store.begin().await?;
-    tx.update_user(id, &display_name, role).await?;
+    tx.update_user(&user, &display_name, role).await?;
     tx.audit(by(
         &admin,
         &ip,
@@ -244,10 +242,10 @@ async fn set_disabled(
             role: user.role.as_str().into(),
             password: String::new(),
         };
-        return Ok(edit_again(c, user, f, errors, admin.user_id));
+        return Ok(edit_again(c, user.into_inner(), f, errors, admin.user_id));
     }
     let tx = state.store.begin().await?;
-    tx.set_user_disabled(id, disabled).await?;
+    tx.set_user_disabled(&user, disabled).await?;
     let action = if disabled { AuditAction::UserDisable } else { AuditAction::UserEnable };
     tx.audit(by(&admin, &ip, action, "user", id, json!({}))).await?;
     tx.commit().await?;
@@ -272,11 +270,11 @@ pub async fn reset_password(
             role: user.role.as_str().into(),
             password: String::new(),
         };
-        return Ok(edit_again(c, user, f, errors, admin.user_id));
+        return Ok(edit_again(c, user.into_inner(), f, errors, admin.user_id));
     };
     let hash = hash_password(password.expose().to_owned()).await?;
     let tx = state.store.begin().await?;
-    let ended = tx.change_password(id, hash, None).await?;
+    let ended = tx.change_password(&user, hash, None).await?;
     let detail = json!({ "sessions_ended": ended.sessions, "tokens_revoked": ended.tokens });
     tx.audit(by(&admin, &ip, AuditAction::UserPasswordReset, "user", id, detail)).await?;
     tx.commit().await?;

@@ -4,22 +4,22 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{CaseStatus, parse_past_date};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::Lists;
 use serde::Deserialize;
-use serde_json::json;
 use utoipa::ToSchema;
 
+use lotsen_app::case::close::{Closing as CaseClosing, close as close_case};
+use lotsen_app::case::edit::{edit, may_be_responsible, previous_case_ok};
 use lotsen_app::case::register::{RegisterError, Registered, Via, register};
 
 use super::cases::{Case, case_id, load};
 use super::{ApiCaseWorker, ApiError, ApiJson, ApiResult, ListRef};
-use crate::audit_log::{by, caller};
-use crate::case::form::CaseForm;
+use crate::audit_log::caller;
 use crate::client::ClientIp;
 use crate::forms::FieldErrors;
+use crate::forms::case::CaseForm;
 use crate::forms::pick;
 use crate::state::AppState;
 
@@ -76,7 +76,7 @@ pub async fn create(
     let lists = state.store.lists(actor.unit_id).await?;
     let mut checked = body
         .form(&lists)
-        .check(&lists, state.clock.today(), actor.unit_id, actor.user_id, true, None)
+        .check_registration(&lists, state.clock.today(), actor.unit_id, actor.user_id)
         .map_err(|e| ApiError::Invalid(e, t))?;
     // The API registers the case and its first contact; referrals and follow-ups have their own calls.
     checked.referral = None;
@@ -146,13 +146,10 @@ pub async fn update(
     let users = state.store.users(Some(actor.unit_id)).await?;
     let coordinator = body.coordinator_id.unwrap_or(case.coordinator_id);
     let mut errors = FieldErrors::default();
-    if !users
-        .iter()
-        .any(|u| u.id == coordinator && u.role.works_cases() && (!u.disabled || coordinator == case.coordinator_id))
-    {
+    if !users.iter().any(|u| u.id == coordinator && may_be_responsible(u, Some(case.coordinator_id))) {
         errors.add("coordinator_id", "error-choose");
     }
-    let checked = match form.check(&lists, state.clock.today(), actor.unit_id, coordinator, false, Some(&case)) {
+    let checked = match form.check_edit(&lists, state.clock.today(), actor.unit_id, coordinator, &case) {
         Ok(c) if errors.is_empty() => c,
         Ok(_) => return Err(ApiError::Invalid(errors, t)),
         Err(mut e) => {
@@ -163,16 +160,13 @@ pub async fn update(
         }
     };
     if let Some(prev) = checked.case.previous_case_id
-        && (prev == id || state.store.case(actor.unit_id, prev).await.is_err())
+        && !previous_case_ok(&state.store, actor.unit_id, Some(id), prev).await?
     {
         let mut e = FieldErrors::default();
         e.add("previous_case_id", "error-case-number");
         return Err(ApiError::Invalid(e, t));
     }
-    let tx = state.store.begin().await?;
-    tx.update_case(id, checked.case).await?;
-    tx.audit(by(&actor, &ip, AuditAction::CaseUpdate, "case", id, json!({ "api": true }))).await?;
-    tx.commit().await?;
+    edit(&state.store, &caller(&actor, &ip), &case, checked, Via::Api).await?;
     Ok(Json(load(&state, actor.unit_id, id, &t).await?))
 }
 
@@ -218,18 +212,7 @@ pub async fn close(
     if !e.is_empty() {
         return Err(ApiError::Invalid(e, t));
     }
-    let tx = state.store.begin().await?;
-    tx.close_case(id, on, outcome).await?;
-    let forgot = body.forget_identity && tx.forget_identity(id).await?;
-    tx.audit(by(
-        &actor,
-        &ip,
-        AuditAction::CaseClose,
-        "case",
-        id,
-        json!({ "outcome": outcome, "identity_erased": forgot, "api": true }),
-    ))
-    .await?;
-    tx.commit().await?;
+    let closing = CaseClosing { outcome_id: outcome, on, forget_identity: body.forget_identity, follow_up_on: None };
+    close_case(&state.store, &caller(&actor, &ip), &case, closing, Via::Api).await?;
     Ok(Json(load(&state, actor.unit_id, id, &t).await?))
 }

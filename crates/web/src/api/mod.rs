@@ -3,7 +3,6 @@
 //! Described by the OpenAPI document at `/api/openapi.json`.
 pub mod case_write;
 pub mod cases;
-pub mod openapi;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;

@@ -61,8 +61,9 @@ pub async fn submit(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, PasswordPage { c, errors, saved: false }).into_response());
     };
     let hash = hash_password(new.expose().to_owned()).await?;
+    let me = state.store.unit_user(actor.unit_id, actor.user_id).await?;
     let tx = state.store.begin().await?;
-    let ended = tx.change_password(actor.user_id, hash, Some(&actor.session)).await?;
+    let ended = tx.change_password(&me, hash, Some(&actor.session)).await?;
     tx.audit(crate::audit_log::by(
         &actor,
         &ip,

@@ -7,7 +7,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::audit_action::AuditAction;
-use lotsen_store::TokenRecord;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -19,30 +18,7 @@ use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::pages::Chrome;
 use crate::state::AppState;
-
-pub struct TokenView {
-    pub id: i64,
-    pub name: String,
-    pub created: String,
-    pub last_used: String,
-    pub revoked: bool,
-}
-
-fn day(ts: i64) -> String {
-    chrono::DateTime::from_timestamp(ts, 0)
-        .map(|t| t.with_timezone(&chrono_tz::Europe::Stockholm).format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_default()
-}
-
-pub(crate) fn view(t: TokenRecord) -> TokenView {
-    TokenView {
-        id: t.id,
-        name: t.name,
-        created: day(t.created_at),
-        last_used: t.last_used_at.map(day).unwrap_or_default(),
-        revoked: t.revoked_at.is_some(),
-    }
-}
+use crate::views::tokens::{TokenView, view};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "tokens.html")]

@@ -3,14 +3,12 @@
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
-use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{CaseStatus, parse_due_date, parse_past_date};
 use lotsen_domain::lists::ListKind;
-use serde_json::json;
 
 use super::page_forms::CloseForm;
 use super::show::{Forms, render};
-use crate::audit_log::by;
+use crate::audit_log::caller;
 use crate::auth::CaseWorker;
 use crate::client::ClientIp;
 use crate::error::AppResult;
@@ -19,6 +17,8 @@ use crate::forms::pick;
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
+use lotsen_app::case::close::Closing;
+use lotsen_app::case::register::Via;
 
 pub async fn close(
     State(state): State<AppState>,
@@ -55,24 +55,8 @@ pub async fn close(
         let f = Forms { close: form, close_errors: e, ..Default::default() };
         return render(&state, c, &actor, id, f, None, axum::http::StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    let tx = state.store.begin().await?;
-    tx.close_case(id, on, outcome).await?;
-    let forgot = form.forget.is_some() && tx.forget_identity(id).await?;
-    tx.audit(by(
-        &actor,
-        &ip,
-        AuditAction::CaseClose,
-        "case",
-        id,
-        json!({ "outcome": outcome, "identity_erased": forgot }),
-    ))
-    .await?;
-    if let Some(due) = follow_up_on {
-        let fu = tx.add_follow_up(id, actor.unit_id, case.coordinator_id, due).await?;
-        tx.audit(by(&actor, &ip, AuditAction::FollowUpCreate, "case", id, json!({ "follow_up": fu.id, "due": due })))
-            .await?;
-    }
-    tx.commit().await?;
+    let closing = Closing { outcome_id: outcome, on, forget_identity: form.forget.is_some(), follow_up_on };
+    lotsen_app::case::close::close(&state.store, &caller(&actor, &ip), &case, closing, Via::Page).await?;
     Ok(Redirect::to(&format!("/cases/{id}?done=closed")).into_response())
 }
 
@@ -83,19 +67,6 @@ pub async fn reopen(
     Id(id): Id,
 ) -> AppResult<Response> {
     let case = state.store.case(actor.unit_id, id).await?;
-    if case.status == CaseStatus::Closed {
-        let tx = state.store.begin().await?;
-        tx.reopen_case(id).await?;
-        tx.audit(by(
-            &actor,
-            &ip,
-            AuditAction::CaseReopen,
-            "case",
-            id,
-            json!({ "closed_on": case.closed_on, "outcome": case.closing_outcome_id }),
-        ))
-        .await?;
-        tx.commit().await?;
-    }
+    lotsen_app::case::close::reopen(&state.store, &caller(&actor, &ip), &case).await?;
     Ok(Redirect::to(&format!("/cases/{id}?done=reopened")).into_response())
 }

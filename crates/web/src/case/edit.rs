@@ -5,21 +5,21 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
-use lotsen_domain::audit_action::AuditAction;
 use lotsen_store::UserRecord;
-use serde_json::json;
 
-use super::form::CaseForm;
 use super::new::FormView;
-use crate::audit_log::by;
+use crate::audit_log::caller;
 use crate::auth::CaseWorker;
 use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::forms::Opt;
+use crate::forms::case::CaseForm;
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
+use lotsen_app::case::edit::{edit, may_be_responsible, previous_case_ok};
+use lotsen_app::case::register::Via;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "case/edit.html")]
@@ -35,7 +35,7 @@ pub struct EditCasePage {
 fn coordinators(users: &[UserRecord], current: &str) -> Vec<Opt> {
     users
         .iter()
-        .filter(|u| u.role.works_cases() && (!u.disabled || u.id.to_string() == current))
+        .filter(|u| may_be_responsible(u, current.parse().ok()))
         .map(|u| Opt { value: u.id.to_string(), label: u.display_name.clone(), selected: u.id.to_string() == current })
         .collect()
 }
@@ -84,17 +84,14 @@ pub async fn update(
     let case = state.store.case(actor.unit_id, id).await?;
     let lists = state.store.lists(actor.unit_id).await?;
     let users = state.store.users(Some(actor.unit_id)).await?;
-    let coordinator = form.coordinator.trim().parse::<i64>().ok().filter(|cid| {
-        users.iter().any(|u| u.id == *cid && u.role.works_cases() && (!u.disabled || *cid == case.coordinator_id))
-    });
-    let checked = form.check(
-        &lists,
-        state.clock.today(),
-        actor.unit_id,
-        coordinator.unwrap_or(case.coordinator_id),
-        false,
-        Some(&case),
-    );
+    let coordinator = form
+        .coordinator
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|cid| users.iter().any(|u| u.id == *cid && may_be_responsible(u, Some(case.coordinator_id))));
+    let checked =
+        form.check_edit(&lists, state.clock.today(), actor.unit_id, coordinator.unwrap_or(case.coordinator_id), &case);
     let mut errors = match &checked {
         Ok(_) => FieldErrors::default(),
         Err(e) => e.clone(),
@@ -104,7 +101,7 @@ pub async fn update(
     }
     if let Ok(ch) = &checked
         && let Some(prev) = ch.case.previous_case_id
-        && (prev == id || state.store.case(actor.unit_id, prev).await.is_err())
+        && !previous_case_ok(&state.store, actor.unit_id, Some(id), prev).await?
     {
         errors.add("previous_case", "error-case-number");
     }
@@ -117,9 +114,6 @@ pub async fn update(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    let tx = state.store.begin().await?;
-    tx.update_case(id, checked.case).await?;
-    tx.audit(by(&actor, &ip, AuditAction::CaseUpdate, "case", id, json!({}))).await?;
-    tx.commit().await?;
+    edit(&state.store, &caller(&actor, &ip), &case, checked, Via::Page).await?;
     Ok(Redirect::to(&format!("/cases/{id}?done=saved")).into_response())
 }

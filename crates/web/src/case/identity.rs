@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::privacy::Identity;
+use lotsen_store::{CaseRecord, Scoped};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -67,7 +68,7 @@ pub struct IdentityPage {
 }
 
 /// Loads the case and checks that this person may see its identified details.
-async fn guard(state: &AppState, actor: &Actor, id: i64) -> AppResult<lotsen_store::CaseRecord> {
+async fn guard(state: &AppState, actor: &Actor, id: i64) -> AppResult<Scoped<CaseRecord>> {
     let case = state.store.case(actor.unit_id, id).await?;
     if may_see_identity(actor, case.coordinator_id) { Ok(case) } else { Err(AppError::Forbidden) }
 }
@@ -138,7 +139,7 @@ pub async fn save(
     Id(id): Id,
     Form(f): Form<IdentityForm>,
 ) -> AppResult<Response> {
-    guard(&state, &actor, id).await?;
+    let case = guard(&state, &actor, id).await?;
     let stored = state.store.identity(id).await?;
     let exists = stored.is_some();
     // The contact form's message is not on this form; it stays as the resident wrote it.
@@ -160,7 +161,7 @@ pub async fn save(
     };
     let sealed = seal(&state.keys.fields, id, &identity)?;
     let tx = state.store.begin().await?;
-    tx.set_identity(id, sealed).await?;
+    tx.set_identity(&case, sealed).await?;
     // Which fields are kept, never their values.
     let kept: Vec<&str> = [
         ("name", &identity.name),
@@ -185,9 +186,9 @@ pub async fn forget(
     ip: ClientIp,
     Id(id): Id,
 ) -> AppResult<Response> {
-    guard(&state, &actor, id).await?;
+    let case = guard(&state, &actor, id).await?;
     let tx = state.store.begin().await?;
-    if tx.forget_identity(id).await? {
+    if tx.forget_identity(&case).await? {
         tx.audit(by(&actor, &ip, AuditAction::IdentityForget, "case", id, json!({}))).await?;
     }
     tx.commit().await?;

@@ -9,13 +9,14 @@ use lotsen_domain::case::CaseStatus;
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::report::figures::RowKey;
 use lotsen_domain::report::period::Period;
-use lotsen_store::{CaseFilter, CaseSort};
+use lotsen_store::{CaseFilter, CaseSort, Lists};
 use serde::Deserialize;
 
-use crate::auth::CaseWorker;
+use crate::auth::{Actor, CaseWorker};
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::forms::{Opt, label, options};
+use crate::i18n::Tr;
 use crate::links::encode_component;
 use crate::pages::Chrome;
 use crate::state::AppState;
@@ -130,6 +131,63 @@ fn date_filter(e: &mut FieldErrors, field: &'static str, raw: &str) -> Option<Na
     )
 }
 
+/// The filter the query asks for, on the actor's unit.
+fn filter_of(q: &ListQuery, actor: &Actor, today: NaiveDate, e: &mut FieldErrors) -> CaseFilter {
+    let status = match q.status.as_str() {
+        "" | "all" => None,
+        s => e.check("status", CaseStatus::parse(s)),
+    };
+    CaseFilter {
+        unit_id: actor.unit_id,
+        status,
+        coordinator_id: q.mine.is_some().then_some(actor.user_id),
+        channel_id: id_filter(e, "channel", &q.channel),
+        category_id: id_filter(e, "category", &q.category),
+        age_group_id: id_filter(e, "age_group", &q.age_group),
+        from: date_filter(e, "from", &q.from),
+        to: date_filter(e, "to", &q.to),
+        overdue_before: q.overdue.is_some().then_some(today),
+        sort: if q.sort == "oldest" { CaseSort::Oldest } else { CaseSort::Newest },
+        after_id: q.after,
+        report: None,
+    }
+}
+
+/// The list opened from a report figure: the figure's cases added to `filter`, and "the cases
+/// behind …" to say so (empty when no figure was asked for).
+fn behind_figure(
+    q: &ListQuery,
+    filter: &mut CaseFilter,
+    lists: &Lists,
+    t: &Tr,
+    today: NaiveDate,
+    e: &mut FieldErrors,
+) -> String {
+    if q.figure.is_empty() && q.report_from.is_empty() && q.report_to.is_empty() {
+        return String::new();
+    }
+    let (Some(key), Ok(p)) = (RowKey::parse(&q.figure), Period::custom(&q.report_from, &q.report_to, today)) else {
+        e.add("figure", "error-report-figure");
+        return String::new();
+    };
+    let report = lotsen_app::report::case_filter(filter.unit_id, &key, &p, &lotsen_app::report::entries(lists));
+    if report.channel_id.is_some() {
+        filter.channel_id = report.channel_id;
+    }
+    if report.age_group_id.is_some() {
+        filter.age_group_id = report.age_group_id;
+    }
+    filter.report = report.report;
+    t.args(
+        "report-cases-behind",
+        &[
+            ("figure", crate::views::labels::row_label(&key, lists, t)),
+            ("from", p.from.to_string()),
+            ("to", p.to.to_string()),
+        ],
+    )
+}
+
 pub async fn list(
     State(state): State<AppState>,
     c: Chrome,
@@ -138,51 +196,9 @@ pub async fn list(
 ) -> AppResult<Response> {
     let lists = state.store.lists(actor.unit_id).await?;
     let mut e = FieldErrors::default();
-    let status = match q.status.as_str() {
-        "" | "all" => None,
-        s => e.check("status", CaseStatus::parse(s)),
-    };
-    let filter = CaseFilter {
-        unit_id: actor.unit_id,
-        status,
-        coordinator_id: q.mine.is_some().then_some(actor.user_id),
-        channel_id: id_filter(&mut e, "channel", &q.channel),
-        category_id: id_filter(&mut e, "category", &q.category),
-        age_group_id: id_filter(&mut e, "age_group", &q.age_group),
-        from: date_filter(&mut e, "from", &q.from),
-        to: date_filter(&mut e, "to", &q.to),
-        overdue_before: q.overdue.is_some().then(|| state.clock.today()),
-        sort: if q.sort == "oldest" { CaseSort::Oldest } else { CaseSort::Newest },
-        after_id: q.after,
-        report: None,
-    };
-    let mut filter = filter;
-    let mut figure = String::new();
-    if !q.figure.is_empty() || !q.report_from.is_empty() || !q.report_to.is_empty() {
-        let key = RowKey::parse(&q.figure);
-        let period = Period::custom(&q.report_from, &q.report_to, state.clock.today());
-        match (key, period) {
-            (Some(key), Ok(p)) => {
-                let report = crate::report::case_filter(actor.unit_id, &key, &p, &crate::report::entries(&lists));
-                if report.channel_id.is_some() {
-                    filter.channel_id = report.channel_id;
-                }
-                if report.age_group_id.is_some() {
-                    filter.age_group_id = report.age_group_id;
-                }
-                filter.report = report.report;
-                figure = c.t.args(
-                    "report-cases-behind",
-                    &[
-                        ("figure", crate::report::sheets::row_label(&key, &lists, &c.t)),
-                        ("from", p.from.to_string()),
-                        ("to", p.to.to_string()),
-                    ],
-                );
-            }
-            _ => e.add("figure", "error-report-figure"),
-        }
-    }
+    let today = state.clock.today();
+    let mut filter = filter_of(&q, &actor, today, &mut e);
+    let figure = behind_figure(&q, &mut filter, &lists, &c.t, today, &mut e);
     if let (Some(f), Some(t)) = (filter.from, filter.to)
         && t < f
     {

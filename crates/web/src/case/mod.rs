@@ -1,7 +1,6 @@
 //! The case log: quick registration, the case list, the case page and the work on a case.
 pub mod close;
 pub mod edit;
-pub mod form;
 pub mod identity;
 pub mod list;
 pub mod new;

@@ -15,18 +15,19 @@ use serde::Deserialize;
 
 use lotsen_app::case::register::{FromRequest, RegisterError, Registered, Registration, Via, register};
 
-use super::form::CaseForm;
 use crate::audit_log::caller;
 use crate::auth::CaseWorker;
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
+use crate::forms::case::CaseForm;
 use crate::forms::{Opt, code_options, multi_options, options};
 use crate::i18n::Tr;
-use crate::inquiry::intake::{Details, open_request};
 use crate::pages::Chrome;
 use crate::state::AppState;
+use crate::views::request::Details;
 use lotsen_app::privacy::open_inquiry;
+use lotsen_domain::dropin::parse_date;
 
 /// The choices the case form offers, with the submitted values selected.
 pub struct FormView {
@@ -138,9 +139,13 @@ async fn new_case_page(
         follow_up_on: (today + chrono::Days::new(14)).to_string(),
         ..Default::default()
     };
-    if let (Some(series), Some(on)) = (p.dropin, p.on)
-        && let Some((venue, day)) = crate::dropin::occurrence::venue_of(state, actor, &series, &on).await?
-    {
+    let met_at = match (p.dropin.and_then(|s| s.parse::<i64>().ok()), p.on.and_then(|on| parse_date(&on).ok())) {
+        (Some(series), Some(on)) if series > 0 => {
+            lotsen_app::dropin::venue_of(&state.store, actor.unit_id, series, on).await?
+        }
+        _ => None,
+    };
+    if let Some((venue, day)) = met_at {
         f.venue = venue.to_string();
         if day <= today {
             f.first_contact_on = day.to_string();
@@ -151,7 +156,7 @@ async fn new_case_page(
     }
     let mut from = None;
     if let Some(id) = inquiry {
-        let Some(d) = open_request(state, actor, ip, &c, id).await? else {
+        let Some(d) = Details::open(state, &caller(actor, ip), c.locale(), id).await? else {
             return Ok(Redirect::to("/intake?done=already").into_response());
         };
         prefill_from(&mut f, &lists, &d, today);
@@ -212,7 +217,7 @@ pub async fn create(
         "" => Ok(None),
         raw => raw.parse::<i64>().ok().filter(|id| venues.iter().any(|v| v.id == *id)).map(Some).ok_or(()),
     };
-    let checked = f.check(&lists, state.clock.today(), actor.unit_id, actor.user_id, true, None);
+    let checked = f.check_registration(&lists, state.clock.today(), actor.unit_id, actor.user_id);
     let checked = match (checked, venue) {
         (Ok(ch), Ok(venue)) => {
             Registration { contact: ch.contact.map(|ct| NewContact { venue_id: venue, ..ct }), ..ch }
@@ -271,7 +276,7 @@ async fn reopen(
     r: Option<&InquiryRecord>,
 ) -> AppResult<Option<Details>> {
     match r {
-        Some(r) => open_request(state, actor, ip, c, r.id).await,
+        Some(r) => Details::open(state, &caller(actor, ip), c.locale(), r.id).await,
         None => Ok(None),
     }
 }

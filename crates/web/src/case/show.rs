@@ -11,13 +11,15 @@ use serde::Deserialize;
 
 use super::page_forms::{CloseForm, ContactForm, FollowUpForm, ReferralForm, ReferralUpdateForm};
 use crate::auth::{Actor, CaseWorker};
-use crate::directory::suggest::{Needs, Suggestion, language_code, language_name, suggest};
+use lotsen_app::directory::suggest::{Needs, language_code, suggest};
+
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::forms::{Opt, code_options, label, options};
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
+use crate::views::labels::{language_name, open_when};
 
 pub struct ContactView {
     pub on: String,
@@ -257,7 +259,11 @@ pub async fn render(
         .await?
         .iter()
         .filter(|s| s.active)
-        .map(|s| Opt { value: s.id.to_string(), label: crate::survey::survey_name(s, l), selected: false })
+        .map(|s| Opt {
+            value: s.id.to_string(),
+            label: s.current.definition.text(&s.current.definition.title, l).to_owned(),
+            selected: false,
+        })
         .collect();
     let (suggestions, languages) = if d.case.status == CaseStatus::Closed {
         Default::default()
@@ -281,6 +287,17 @@ pub async fn render(
     Ok((status, page).into_response())
 }
 
+/// A suggested service as the coordinator reads it.
+pub struct Suggestion {
+    pub id: String,
+    pub name: String,
+    pub organization: String,
+    /// "Öppet nu, till 12:00", "Öppnar torsdag 09:00", or nothing known.
+    pub when: String,
+    pub languages: Vec<String>,
+    pub internal: bool,
+}
+
 /// The directory's services for the case, and the languages to choose the resident's from.
 async fn suggestions(
     state: &AppState,
@@ -302,7 +319,17 @@ async fn suggestions(
         language: (!chosen.is_empty()).then(|| chosen.to_owned()),
     };
     let now = state.clock.local_now();
-    let suggestions = suggest(&snap, &needs, now, &c.t);
+    let suggestions = suggest(&snap, &needs, now, c.t.locale.code())
+        .into_iter()
+        .map(|s| Suggestion {
+            when: open_when(&c.t, s.open, now),
+            languages: s.languages.iter().map(|(code, name)| language_name(&c.t, code, name)).collect(),
+            id: s.id,
+            name: s.name,
+            organization: s.organization,
+            internal: s.internal,
+        })
+        .collect();
     let mut codes: Vec<(String, String)> =
         ["sv", "en", "ar"].iter().map(|c| ((*c).to_owned(), String::new())).collect();
     codes.extend(

@@ -86,7 +86,7 @@ pub async fn add_contact(
     let tx = state.store.begin().await?;
     let ct = tx
         .add_contact(
-            id,
+            &case,
             NewContact {
                 on,
                 mode_id: mode,
@@ -134,7 +134,7 @@ pub async fn add_referral(
         let known = snap
             .all
             .get("service", service)
-            .filter(|s| crate::directory::cache::is_open(s) && !snap.flags.retired.contains(s.id()))
+            .filter(|s| lotsen_app::directory::cache::is_open(s) && !snap.flags.retired.contains(s.id()))
             .filter(|s| snap.flags.seen_by(actor.unit_id, s.id()));
         if known.is_none() {
             e.add("referral-service", "error-choose");
@@ -163,7 +163,7 @@ pub async fn add_referral(
         if service.is_empty() { destination } else { tx.destination_for_service(actor.unit_id, service).await? };
     let r = tx
         .add_referral(
-            id,
+            &case,
             NewReferral {
                 destination_id: destination,
                 kind_id: kind,
@@ -185,7 +185,7 @@ pub async fn add_referral(
     ))
     .await?;
     if let Some(due) = follow_up_on {
-        let fu = tx.add_follow_up(id, actor.unit_id, case.coordinator_id, due).await?;
+        let fu = tx.add_follow_up(&case, case.coordinator_id, due).await?;
         tx.audit(by(&actor, &ip, AuditAction::FollowUpCreate, "case", id, json!({ "follow_up": fu.id, "due": due })))
             .await?;
     }
@@ -224,6 +224,7 @@ pub async fn update_referral(
     }
     let tx = state.store.begin().await?;
     tx.update_referral(
+        &detail.case,
         rid,
         NewReferral {
             destination_id: r.destination_id,
@@ -264,7 +265,7 @@ pub async fn add_follow_up(
             .await;
     };
     let tx = state.store.begin().await?;
-    let fu = tx.add_follow_up(id, actor.unit_id, case.coordinator_id, due).await?;
+    let fu = tx.add_follow_up(&case, case.coordinator_id, due).await?;
     tx.audit(by(&actor, &ip, AuditAction::FollowUpCreate, "case", id, json!({ "follow_up": fu.id, "due": due })))
         .await?;
     tx.commit().await?;
@@ -291,7 +292,7 @@ pub async fn complete_follow_up(
         return again(&state, c, &actor, id, Forms { follow_up_done: Some((fid, e)), ..Default::default() }).await;
     };
     let tx = state.store.begin().await?;
-    tx.complete_follow_up(fid, outcome, state.clock.today()).await?;
+    tx.complete_follow_up(&detail.case, fid, outcome, state.clock.today()).await?;
     tx.audit(by(
         &actor,
         &ip,

@@ -1,15 +1,12 @@
 //! The support directory ("Hitta stöd") on Open Referral HSDS 3.0. [`hsds`] is the standard's
 //! read API under `/api/hsds/`.
-pub mod cache;
 pub mod hsds;
-pub mod languages;
-pub mod opening;
-pub mod own;
 pub mod params;
 pub mod search;
 pub mod staff;
-pub mod suggest;
 pub mod transfer;
+
+pub use lotsen_app::directory::{cache, languages, opening, own, suggest};
 
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult};

@@ -153,7 +153,7 @@ fn hit(c: &Chrome, ix: &Index, s: &Row) -> Hit {
         .unwrap_or_default();
     let mut languages: Vec<String> = super::suggest::languages(ix, s)
         .iter()
-        .map(|(code, name)| super::suggest::language_name(&c.t, code, name))
+        .map(|(code, name)| crate::views::labels::language_name(&c.t, code, name))
         .collect();
     languages.sort();
     Hit {
@@ -199,7 +199,7 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Query(q): Query<Sear
         .iter()
         .map(|(code, name)| Opt {
             value: code.clone(),
-            label: super::suggest::language_name(&c.t, code, name),
+            label: crate::views::labels::language_name(&c.t, code, name),
             selected: *code == language,
         })
         .collect();

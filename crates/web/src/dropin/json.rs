@@ -5,6 +5,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, TimeDelta};
 use lotsen_domain::dropin::{TZID, parse_date, to_instant};
+use lotsen_store::VenueRecord;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
@@ -92,6 +93,51 @@ fn id_param(field: &'static str, raw: &Option<String>) -> Result<Option<i64>, Ap
     }
 }
 
+/// The dates asked for, today and six weeks on when left out, within reach of the expansion.
+fn range(q: &SessionsQuery, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), ApiError> {
+    let from = match q.from.as_deref().map(str::trim) {
+        None | Some("") => today,
+        Some(s) => parse_date(s).map_err(|_| bad("from", "error-date"))?,
+    };
+    let to = match q.to.as_deref().map(str::trim) {
+        None | Some("") => from + TimeDelta::days(super::DEFAULT_WEEKS * 7),
+        Some(s) => parse_date(s).map_err(|_| bad("to", "error-date"))?,
+    };
+    if to < from {
+        return Err(bad("to", "error-dropin-range-order"));
+    }
+    if (to - from).num_days() > MAX_DAYS {
+        return Err(bad("to", "error-dropin-range-long"));
+    }
+    // Expansion runs from each series' first session, so the far past and future stay out of reach.
+    if from < today - TimeDelta::days(5 * 366) {
+        return Err(bad("from", "error-dropin-range-far"));
+    }
+    if to > today + TimeDelta::days(3 * 366) {
+        return Err(bad("to", "error-dropin-range-far"));
+    }
+    Ok((from, to))
+}
+
+fn venue_json(v: &VenueRecord) -> VenueJson {
+    VenueJson {
+        id: v.id,
+        name: v.name.clone(),
+        room: v.room.clone(),
+        address: v.address.clone(),
+        accessibility: v.accessibility.clone(),
+        partners: v.partners.clone(),
+        coordinates: v.coordinates.clone(),
+        description: [
+            ("sv".to_owned(), v.description_sv.clone()),
+            ("en".to_owned(), v.description_en.clone()),
+            ("ar".to_owned(), v.description_ar.clone()),
+        ]
+        .into_iter()
+        .collect(),
+    }
+}
+
 /// The public drop-in schedule for a date range.
 #[utoipa::path(
     get,
@@ -110,28 +156,7 @@ pub async fn sessions(
     ApiQuery(q): ApiQuery<SessionsQuery>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let from = match q.from.as_deref().map(str::trim) {
-        None | Some("") => state.clock.today(),
-        Some(s) => parse_date(s).map_err(|_| bad("from", "error-date"))?,
-    };
-    let to = match q.to.as_deref().map(str::trim) {
-        None | Some("") => from + TimeDelta::days(super::DEFAULT_WEEKS * 7),
-        Some(s) => parse_date(s).map_err(|_| bad("to", "error-date"))?,
-    };
-    if to < from {
-        return Err(bad("to", "error-dropin-range-order"));
-    }
-    if (to - from).num_days() > MAX_DAYS {
-        return Err(bad("to", "error-dropin-range-long"));
-    }
-    // Expansion runs from each series' first session, so the far past and future stay out of reach.
-    let today = state.clock.today();
-    if from < today - TimeDelta::days(5 * 366) {
-        return Err(bad("from", "error-dropin-range-far"));
-    }
-    if to > today + TimeDelta::days(3 * 366) {
-        return Err(bad("to", "error-dropin-range-far"));
-    }
+    let (from, to) = range(&q, state.clock.today())?;
     let unit = id_param("unit", &q.unit)?;
     let venue = id_param("venue", &q.venue)?;
     let unit = match (unit, venue) {
@@ -167,27 +192,7 @@ pub async fn sessions(
             uid: format!("dropin-{}@{host}", o.series_id),
         })
         .collect();
-    let venues = s
-        .venues
-        .iter()
-        .filter(|v| sessions.iter().any(|x| x.venue_id == v.id))
-        .map(|v| VenueJson {
-            id: v.id,
-            name: v.name.clone(),
-            room: v.room.clone(),
-            address: v.address.clone(),
-            accessibility: v.accessibility.clone(),
-            partners: v.partners.clone(),
-            coordinates: v.coordinates.clone(),
-            description: [
-                ("sv".to_owned(), v.description_sv.clone()),
-                ("en".to_owned(), v.description_en.clone()),
-                ("ar".to_owned(), v.description_ar.clone()),
-            ]
-            .into_iter()
-            .collect(),
-        })
-        .collect();
+    let venues = s.venues.iter().filter(|v| sessions.iter().any(|x| x.venue_id == v.id)).map(venue_json).collect();
     let body = serde_json::to_vec(&SessionsJson { from, to, time_zone: TZID, sessions, venues })
         .map_err(|e| ApiError::Internal(e.into()))?;
     let etag = format!("\"{}\"", &hex::encode(Sha256::digest(&body))[..32]);

@@ -1,7 +1,10 @@
-//! What every form shares: the choices a select offers, and the errors of a submission.
+//! What every form shares: the choices a select offers, and the errors of a submission; and the
+//! forms that more than one area reads: the case form ([`case`]), checked alike for the page and the
+//! JSON API, and the report period ([`period`]).
 //!
 //! Form errors: one message per field, shown beside the field, with the person's input kept.
 //! Errors keep the order they were found in, which handlers keep equal to the form's order.
+pub mod case;
 mod choices;
 
 use std::borrow::Cow;

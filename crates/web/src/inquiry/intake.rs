@@ -6,51 +6,23 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::audit_action::AuditAction;
-use lotsen_domain::inquiry::{CLOSE_REASONS, Kind, Request, Status};
-use lotsen_store::{InquiryRecord, Lists, Shown};
+use lotsen_domain::inquiry::{CLOSE_REASONS, Kind, Status};
+use lotsen_store::Shown;
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::audit_log::by;
-use crate::auth::{Actor, CaseWorker};
+use crate::audit_log::{by, caller};
+use crate::auth::CaseWorker;
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
+use crate::views::request::{Details, Row, row};
 use lotsen_app::privacy::open_inquiry;
 
 /// At most this many rows per list; the heading counts all open requests.
 const LIMIT: u64 = 200;
-
-/// An inquiry as a row in a list: nothing identifying, only what the form's choices say.
-pub struct Row {
-    pub id: i64,
-    pub received: String,
-    pub language: &'static str,
-    pub about: String,
-    pub age_group: String,
-    pub on_behalf: bool,
-    pub status: Status,
-    pub case_id: Option<i64>,
-}
-
-fn label(lists: &Lists, id: Option<i64>, c: &Chrome) -> String {
-    id.and_then(|id| lists.get(id)).map(|e| e.label(c.locale()).to_owned()).unwrap_or_default()
-}
-
-fn row(r: &InquiryRecord, lists: &Lists, c: &Chrome) -> Row {
-    Row {
-        id: r.id,
-        received: crate::i18n::local_datetime(r.received_at),
-        language: r.locale.endonym(),
-        about: label(lists, r.category_id, c),
-        age_group: label(lists, r.age_group_id, c),
-        on_behalf: r.on_behalf,
-        status: r.status,
-        case_id: r.case_id,
-    }
-}
 
 #[derive(Template, WebTemplate)]
 #[template(path = "inquiry/intake.html")]
@@ -98,9 +70,9 @@ pub async fn list(
     let open_count = state.store.open_inquiries(actor.unit_id, Kind::Request).await?;
     let base = &state.settings.base_url;
     Ok(IntakePage {
-        open: open.iter().map(|r| row(r, &lists, &c)).collect(),
+        open: open.iter().map(|r| row(r, &lists, c.locale())).collect(),
         open_count,
-        handled: handled.iter().map(|r| row(r, &lists, &c)).collect(),
+        handled: handled.iter().map(|r| row(r, &lists, c.locale())).collect(),
         public_url: format!("{base}/contact/{}", unit.id),
         feedback_url: format!("{base}/contact/{}/feedback", unit.id),
         days: unit.inquiry_days,
@@ -108,37 +80,6 @@ pub async fn list(
         done: done_message(&d),
         c,
     })
-}
-
-/// What a request says, opened for a coordinator. The caller writes the view to the audit log.
-pub struct Details {
-    pub row: Row,
-    pub record: InquiryRecord,
-    /// The day it arrived, in Stockholm.
-    pub received_on: chrono::NaiveDate,
-    pub request: Request,
-}
-
-/// Opens an open request of the actor's unit and records the view.
-pub async fn open_request(
-    state: &AppState,
-    actor: &Actor,
-    ip: &ClientIp,
-    c: &Chrome,
-    id: i64,
-) -> AppResult<Option<Details>> {
-    let r = state.store.inquiry(actor.unit_id, id).await?;
-    if r.kind != Kind::Request {
-        return Err(AppError::NotFound);
-    }
-    let lists = state.store.lists(actor.unit_id).await?;
-    let Some(sealed) = r.sealed.as_ref().filter(|_| r.status == Status::Open) else { return Ok(None) };
-    let request: Request = open_inquiry(&state.keys.fields, &r.reference, sealed)?;
-    state.store.audit(by(actor, ip, AuditAction::InquiryView, "inquiry", id, json!({}))).await?;
-    let received_on = chrono::DateTime::from_timestamp(r.received_at, 0)
-        .map(|t| t.with_timezone(&chrono_tz::Europe::Stockholm).date_naive())
-        .unwrap_or_else(|| state.clock.today());
-    Ok(Some(Details { row: row(&r, &lists, c), record: r, received_on, request }))
 }
 
 #[derive(Template, WebTemplate)]
@@ -177,7 +118,7 @@ pub async fn view(
     ip: ClientIp,
     Id(id): Id,
 ) -> AppResult<ShowPage> {
-    let d = open_request(&state, &actor, &ip, &c, id).await?;
+    let d = Details::open(&state, &caller(&actor, &ip), c.locale(), id).await?;
     let reasons = CLOSE_REASONS.iter().map(|r| (*r, c.t.of("intake-reason", r))).collect();
     Ok(ShowPage { c, id, open: d.is_some(), d, reasons })
 }

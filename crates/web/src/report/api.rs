@@ -239,19 +239,9 @@ async fn build(
     t: &Tr,
 ) -> ApiResult<ReportOut> {
     let unit_id = unit.id;
-    let data = gather(state, unit, range).await?;
+    let data = gather(&state.store, unit, range).await?;
     let lists = state.store.lists(unit_id).await?;
-    let code = |k: &RowKey| match k {
-        RowKey::Channel(id)
-        | RowKey::AgeGroup(id)
-        | RowKey::Category(id)
-        | RowKey::Secondary(id)
-        | RowKey::Outcome(id)
-        | RowKey::Destination(id)
-        | RowKey::Kind(id)
-        | RowKey::Application(id) => lists.get(*id).map(|e| e.code.clone()),
-        _ => None,
-    };
+    let code = |k: &RowKey| k.entry().and_then(|id| lists.get(id)).map(|e| e.code.clone());
     let tables = data
         .cases
         .tables

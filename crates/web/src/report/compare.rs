@@ -50,7 +50,7 @@ pub async fn gather_side_by_side(
     }];
     for u in others {
         let lists = state.store.lists(u.id).await?;
-        let data = gather(state, u, period).await?;
+        let data = gather(&state.store, u, period).await?;
         units.push(UnitSheets {
             name: data.unit.name.clone(),
             threshold: data.threshold,

@@ -51,7 +51,7 @@ pub fn csv_zip(data: &Data, all: &[Sheet], t: &Tr) -> anyhow::Result<Vec<u8>> {
         readme.push_str(&format!("{k}: {v}\n"));
     }
     readme.push('\n');
-    readme.push_str(&data.suppression_text(t));
+    readme.push_str(&super::suppression_text(data, t));
     readme.push_str("\n\n");
     for (i, s) in all.iter().enumerate() {
         let name = format!("{:02}-{}.csv", i + 1, s.id);
@@ -112,7 +112,7 @@ pub fn xlsx(data: &Data, all: &[Sheet], t: &Tr) -> anyhow::Result<Vec<u8>> {
             ws.write_string(row, 1, v)?;
         }
         let row = u32::try_from(heading(data, t).len() + 3).unwrap_or(u32::MAX);
-        ws.write_string_with_format(row, 0, data.suppression_text(t), &wrap)?;
+        ws.write_string_with_format(row, 0, super::suppression_text(data, t), &wrap)?;
     }
     for s in all {
         let ws = wb.add_worksheet();
@@ -190,7 +190,7 @@ pub async fn export(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, c.t.get("report-export-bad-period")).into_response());
     };
     let unit = state.store.unit(actor.unit_id).await?;
-    let mut data = gather(&state, unit, period).await?;
+    let mut data = gather(&state.store, unit, period).await?;
     let t = c.t;
     let unit_ids: Vec<i64> = std::iter::once(actor.unit_id).chain(others.iter().map(|u| u.id)).collect();
     let all = if side {

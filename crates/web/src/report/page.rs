@@ -184,7 +184,7 @@ pub async fn show(
         Err(e) => (Period::preset(Preset::ThisYear, today, first), e),
     };
     let unit = state.store.unit(actor.unit_id).await?;
-    let data = gather(&state, unit, period).await?;
+    let data = gather(&state.store, unit, period).await?;
     let other_names: Vec<String> = others.iter().map(|u| u.name.clone()).collect();
     let (all, names, links) = if side {
         let (all, names) = compare::gather_side_by_side(&state, &data, others, period, &c.t).await?;

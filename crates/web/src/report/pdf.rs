@@ -48,7 +48,7 @@ pub fn render(data: &Data, all: &[Sheet], t: &Tr) -> anyhow::Result<Vec<u8>> {
         unit: data.unit.name.clone(),
         period: super::sheets::dates(l, data.period.from, data.period.to),
         facts,
-        suppression: data.suppression_text(t),
+        suppression: super::suppression_text(data, t),
         lang: l.code().to_owned(),
         rtl: l == Locale::Ar,
         sections,

@@ -8,6 +8,7 @@ use axum::extract::{Query, State};
 use chrono::Datelike;
 use lotsen_domain::survey::Colour;
 use lotsen_domain::survey::results::{Figure, Measure, Period, Results, Slice, Split};
+use lotsen_store::{VenueRecord, VersionRecord};
 use serde::Deserialize;
 
 use super::manage::own_survey;
@@ -136,37 +137,7 @@ pub async fn show_results(
         periods_of_split.clear();
     }
     let t = &c.t;
-    let tables = keys
-        .iter()
-        .map(|(key, text)| {
-            let goal = s.goals.get(key).copied();
-            let row = |p: Period, is_total: bool| {
-                let total = r.figure(p, Slice::All, &Measure::Answers(key.clone(), None));
-                let sh = r.green_share(p, Slice::All, key);
-                Row {
-                    label: period_label(t, p),
-                    total: show(t, total, threshold),
-                    colours: Colour::ALL
-                        .iter()
-                        .map(|col| {
-                            show(t, r.figure(p, Slice::All, &Measure::Answers(key.clone(), Some(*col))), threshold)
-                        })
-                        .collect(),
-                    share: share(t, &r, p, Slice::All, key),
-                    goal: match (goal, sh) {
-                        (Some(g), Some(v)) if v >= f64::from(g) => "met",
-                        (Some(_), Some(_)) => "not-met",
-                        _ => "",
-                    },
-                    is_total,
-                }
-            };
-            let mut rows: Vec<Row> = periods_of_split.iter().map(|p| row(*p, false)).collect();
-            rows.push(row(Period::Year(year), true));
-            rows.push(row(Period::All, true));
-            QuestionTable { key: key.clone(), text: text.clone(), goal, rows }
-        })
-        .collect();
+    let tables = question_tables(t, &r, &keys, &s.goals, &periods_of_split, year, threshold);
 
     // The breakdown and free text are for one period: the year unless another is chosen.
     let mut choosable: Vec<Period> = vec![Period::Year(year)];
@@ -177,37 +148,7 @@ pub async fn show_results(
     let period =
         q.period.as_deref().and_then(Period::parse).filter(|p| choosable.contains(p)).unwrap_or(Period::Year(year));
     let venues = state.store.venues(Some(s.unit_id)).await?;
-    let slice_row = |label: String, sl: Slice| SliceRow {
-        label,
-        responses: show(t, r.responses(period, sl), threshold),
-        shares: keys.iter().map(|(k, _)| share(t, &r, period, sl, k)).collect(),
-    };
-    let mut by_venue: Vec<SliceRow> = r
-        .venues
-        .iter()
-        .map(|v| {
-            let label = match v {
-                Some(id) => venues.iter().find(|x| x.id == *id).map(|x| x.name.clone()).unwrap_or_default(),
-                None => t.get("survey-no-venue"),
-            };
-            slice_row(label, Slice::Venue(*v))
-        })
-        .collect();
-    by_venue.sort_by(|a, b| a.label.cmp(&b.label));
-    let by_locale = r.locales.iter().map(|l| slice_row(l.endonym().to_owned(), Slice::Locale(*l))).collect();
-    let by_version = r
-        .versions
-        .iter()
-        .map(|v| {
-            let n = versions.iter().find(|x| x.id == *v).map_or(0, |x| x.number);
-            slice_row(t.arg("survey-version-n", "n", n), Slice::Version(*v))
-        })
-        .collect();
-    let breakdowns = vec![
-        Breakdown { heading: t.get("survey-by-venue"), rows: by_venue },
-        Breakdown { heading: t.get("survey-by-language"), rows: by_locale },
-        Breakdown { heading: t.get("survey-by-version"), rows: by_version },
-    ];
+    let breakdowns = breakdowns(t, &r, period, &keys, &venues, &versions, threshold);
 
     let (free_text, free_text_note) =
         if s.current.definition.free_text.is_none() && versions.iter().all(|v| v.definition.free_text.is_none()) {
@@ -241,4 +182,89 @@ pub async fn show_results(
         question_heads: (1..=keys.len()).map(|n| t.arg("survey-question-n", "n", n)).collect(),
         c,
     })
+}
+
+/// One table per question: its answers per period of the split, the year and all time.
+fn question_tables(
+    t: &Tr,
+    r: &Results,
+    keys: &[(String, String)],
+    goals: &std::collections::BTreeMap<String, u8>,
+    periods_of_split: &[Period],
+    year: i32,
+    threshold: i64,
+) -> Vec<QuestionTable> {
+    keys.iter()
+        .map(|(key, text)| {
+            let goal = goals.get(key).copied();
+            let row = |p: Period, is_total: bool| {
+                let total = r.figure(p, Slice::All, &Measure::Answers(key.clone(), None));
+                let sh = r.green_share(p, Slice::All, key);
+                Row {
+                    label: period_label(t, p),
+                    total: show(t, total, threshold),
+                    colours: Colour::ALL
+                        .iter()
+                        .map(|col| {
+                            show(t, r.figure(p, Slice::All, &Measure::Answers(key.clone(), Some(*col))), threshold)
+                        })
+                        .collect(),
+                    share: share(t, r, p, Slice::All, key),
+                    goal: match (goal, sh) {
+                        (Some(g), Some(v)) if v >= f64::from(g) => "met",
+                        (Some(_), Some(_)) => "not-met",
+                        _ => "",
+                    },
+                    is_total,
+                }
+            };
+            let mut rows: Vec<Row> = periods_of_split.iter().map(|p| row(*p, false)).collect();
+            rows.push(row(Period::Year(year), true));
+            rows.push(row(Period::All, true));
+            QuestionTable { key: key.clone(), text: text.clone(), goal, rows }
+        })
+        .collect()
+}
+
+/// The chosen period's answers by venue, by the language answered in and by the survey's version.
+fn breakdowns(
+    t: &Tr,
+    r: &Results,
+    period: Period,
+    keys: &[(String, String)],
+    venues: &[VenueRecord],
+    versions: &[VersionRecord],
+    threshold: i64,
+) -> Vec<Breakdown> {
+    let slice_row = |label: String, sl: Slice| SliceRow {
+        label,
+        responses: show(t, r.responses(period, sl), threshold),
+        shares: keys.iter().map(|(k, _)| share(t, r, period, sl, k)).collect(),
+    };
+    let mut by_venue: Vec<SliceRow> = r
+        .venues
+        .iter()
+        .map(|v| {
+            let label = match v {
+                Some(id) => venues.iter().find(|x| x.id == *id).map(|x| x.name.clone()).unwrap_or_default(),
+                None => t.get("survey-no-venue"),
+            };
+            slice_row(label, Slice::Venue(*v))
+        })
+        .collect();
+    by_venue.sort_by(|a, b| a.label.cmp(&b.label));
+    let by_locale = r.locales.iter().map(|l| slice_row(l.endonym().to_owned(), Slice::Locale(*l))).collect();
+    let by_version = r
+        .versions
+        .iter()
+        .map(|v| {
+            let n = versions.iter().find(|x| x.id == *v).map_or(0, |x| x.number);
+            slice_row(t.arg("survey-version-n", "n", n), Slice::Version(*v))
+        })
+        .collect();
+    vec![
+        Breakdown { heading: t.get("survey-by-venue"), rows: by_venue },
+        Breakdown { heading: t.get("survey-by-language"), rows: by_locale },
+        Breakdown { heading: t.get("survey-by-version"), rows: by_version },
+    ]
 }

@@ -163,7 +163,7 @@ async fn a_retired_entry_cannot_be_chosen_but_stays_on_old_cases(b: Backend) {
     let id = app.make_case("coord.a").await;
     let economy = app.entry(K::Category, "economy").await;
     let tx = app.store.begin().await.unwrap();
-    tx.set_list_entry_retired(economy, true).await.unwrap();
+    tx.set_list_entry_retired(&app.store.unit_list_entry(app.unit_a, economy).await.unwrap(), true).await.unwrap();
     tx.commit().await.unwrap();
     let c = app.login("coord.a").await;
     let form = c.get("/cases/new").await;
@@ -350,7 +350,8 @@ async fn the_case_list_filters_counts_and_pages(b: Backend) {
     }
     let overdue_case = app.make_case("coord.a").await;
     let tx = app.store.begin().await.unwrap();
-    tx.add_follow_up(overdue_case, app.unit_a, app.id("coord.a"), today() - chrono::Days::new(3)).await.unwrap();
+    let case = tx.case(app.unit_a, overdue_case).await.unwrap();
+    tx.add_follow_up(&case, app.id("coord.a"), today() - chrono::Days::new(3)).await.unwrap();
     tx.commit().await.unwrap();
     let c = app.login("coord.a").await;
     let first = c.get("/cases").await;

@@ -366,7 +366,7 @@ impl TestApp {
             .await
             .unwrap();
         tx.add_contact(
-            case.id,
+            &case,
             lotsen_store::NewContact {
                 on: today,
                 mode_id: entry(K::ContactMode, "phone"),
@@ -390,7 +390,7 @@ impl TestApp {
         let tx = self.store.begin().await.unwrap();
         let r = tx
             .add_referral(
-                case_id,
+                &case,
                 lotsen_store::NewReferral {
                     destination_id: self.entry(K::ReferralDestination, "social_services").await,
                     kind_id: self.entry(K::ReferralKind, "no_aid_decision").await,
@@ -403,8 +403,7 @@ impl TestApp {
             )
             .await
             .unwrap();
-        let f =
-            tx.add_follow_up(case_id, self.unit_a, case.coordinator_id, today + chrono::Days::new(7)).await.unwrap();
+        let f = tx.add_follow_up(&case, case.coordinator_id, today + chrono::Days::new(7)).await.unwrap();
         tx.commit().await.unwrap();
         (r.id, f.id)
     }
@@ -447,7 +446,7 @@ impl TestApp {
             .await
             .unwrap();
         tx.commit().await.unwrap();
-        (venue, series)
+        (venue, series.id)
     }
 }
 

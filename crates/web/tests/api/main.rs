@@ -24,5 +24,6 @@ mod outreach;
 mod report;
 mod report_inputs;
 mod report_units;
+mod scoped;
 mod support;
 mod survey;

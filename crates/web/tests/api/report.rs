@@ -370,6 +370,7 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
     let established = app.entry(K::ClosingOutcome, "referred_established").await;
     let waits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 30];
     let (venue, series) = app.make_series("2024-03-04", "weekly", "MO").await;
+    let series = app.store.unit_series(app.unit_a, series).await.unwrap();
     let first = d("2024-03-05");
     let tx = app.store.begin().await.unwrap();
     for (i, wait) in waits.iter().enumerate() {
@@ -400,8 +401,8 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
         };
         // The first case was met at the drop-in on its first day.
         let first_venue = (i == 0).then_some(venue);
-        tx.add_contact(case.id, contact(first, by_phone, first_venue)).await.unwrap();
-        tx.add_contact(case.id, contact(first + Days::new(*wait), meeting, None)).await.unwrap();
+        tx.add_contact(&case, contact(first, by_phone, first_venue)).await.unwrap();
+        tx.add_contact(&case, contact(first + Days::new(*wait), meeting, None)).await.unwrap();
         let referral = |destination, kind, status, established_on| lotsen_store::NewReferral {
             destination_id: destination,
             kind_id: kind,
@@ -414,30 +415,31 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
         match i {
             0..5 => {
                 let on = first + Days::new(10 + 2 * i as u64);
-                tx.add_referral(case.id, referral(social, no_aid, ReferralStatus::SupportEstablished, Some(on)))
+                tx.add_referral(&case, referral(social, no_aid, ReferralStatus::SupportEstablished, Some(on)))
                     .await
                     .unwrap();
             }
             5..7 => {
-                tx.add_referral(case.id, referral(social, no_aid, ReferralStatus::Suggested, None)).await.unwrap();
+                tx.add_referral(&case, referral(social, no_aid, ReferralStatus::Suggested, None)).await.unwrap();
             }
             _ => {
-                tx.add_referral(case.id, referral(bup, health, ReferralStatus::ContactMade, None)).await.unwrap();
+                tx.add_referral(&case, referral(bup, health, ReferralStatus::ContactMade, None)).await.unwrap();
             }
         }
         if i < 6 {
-            let f = tx.add_follow_up(case.id, app.unit_a, coord, d("2024-03-20")).await.unwrap();
+            let f = tx.add_follow_up(&case, coord, d("2024-03-20")).await.unwrap();
             let outcome = if i < 5 { FollowUpOutcome::Yes } else { FollowUpOutcome::No };
-            tx.complete_follow_up(f.id, outcome, d("2024-03-20")).await.unwrap();
+            tx.complete_follow_up(&case, f.id, outcome, d("2024-03-20")).await.unwrap();
         }
         if i < 8 {
-            tx.close_case(case.id, d("2024-03-25"), established).await.unwrap();
+            tx.close_case(&case, d("2024-03-25"), established).await.unwrap();
         }
     }
     // Drop-in: Mondays in March 2024, the 18th cancelled, visitors logged for the 4th and 11th.
     tx.put_exception(
+        &series,
         &lotsen_store::ExceptionRecord {
-            series_id: series,
+            series_id: series.id,
             occurs_on: d("2024-03-18"),
             status: "cancelled".into(),
             reason: "Sjukdom".into(),
@@ -452,9 +454,9 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
     .unwrap();
     for (on, visitors) in [("2024-03-04", 5), ("2024-03-11", 0)] {
         tx.put_visit(
-            app.unit_a,
+            &series,
             &lotsen_store::VisitRecord {
-                series_id: series,
+                series_id: series.id,
                 occurs_on: d(on),
                 venue_id: venue,
                 visitors,

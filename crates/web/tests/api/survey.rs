@@ -472,8 +472,9 @@ async fn a_manager_caps_the_answers_a_day(b: Backend) {
         assert!(p.text().contains("Ange ett heltal från 1 till 100 000."), "{bad}: {}", p.text());
     }
     assert_eq!(resident(&app).await.daily_cap, lotsen_store::DEFAULT_DAILY_CAP);
+    let own = app.store.unit_survey(app.unit_a, s.id).await.unwrap();
     let tx = app.store.begin().await.unwrap();
-    tx.set_survey_settings(s.id, &s.goals, true, 2).await.unwrap();
+    tx.set_survey_settings(&own, &s.goals, true, 2).await.unwrap();
     tx.commit().await.unwrap();
     let c = visitor();
     let path = format!("/s/{}", s.code);

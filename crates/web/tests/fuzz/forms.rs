@@ -1,13 +1,16 @@
-//! The forms: quick registration (`CaseForm::check`), drop-in venues and series. Inputs are the
+//! The forms: quick registration and the case edit (`CaseForm::check_registration`,
+//! `check_edit`), drop-in venues and series. Inputs are the
 //! forms' fields as JSON, as serde reads a posted form, with hostile text in every field.
 use chrono::{Datelike, NaiveDate, TimeDelta, TimeZone};
 use chrono_tz::Europe::Stockholm;
+use lotsen_app::case::register::Registration;
+use lotsen_domain::case::{CaseStatus, Residency};
 use lotsen_domain::dropin::Schedule as Rule;
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::role::Role;
-use lotsen_store::{Lists, UserRecord, VenueRecord};
-use lotsen_web::case::form::CaseForm;
+use lotsen_store::{CaseRecord, Lists, UserRecord, VenueRecord};
 use lotsen_web::dropin::manage::{SeriesForm, VenueForm};
+use lotsen_web::forms::case::CaseForm;
 use rand::Rng;
 use rand::rngs::StdRng;
 use serde_json::{Map, Value, json};
@@ -66,13 +69,49 @@ pub fn case_input(rng: &mut StdRng, lists: &Lists) -> Vec<u8> {
     ])
 }
 
+/// A case as stored, for the edit form: the first entry of each list, first met a month ago.
+fn kept_case(lists: &Lists, today: NaiveDate) -> CaseRecord {
+    let first = |k: ListKind| lists.all(k).first().map_or(0, |e| e.id);
+    CaseRecord {
+        id: 9,
+        unit_id: 1,
+        channel_id: first(ListKind::Channel),
+        first_contact_on: today - TimeDelta::days(30),
+        age_group_id: first(ListKind::AgeGroup),
+        main_category_id: first(ListKind::Category),
+        secondary: Vec::new(),
+        returning: false,
+        previous_case_id: None,
+        residency: Residency::Yes,
+        referring_org: None,
+        coordinator_id: 2,
+        status: CaseStatus::Open,
+        closed_on: None,
+        closing_outcome_id: None,
+        external_id: None,
+        created_at: 0,
+        updated_at: 0,
+    }
+}
+
 /// Checks the form; what it accepts must name entries of the right lists and sensible dates.
 pub fn case_check(input: &[u8], lists: &Lists) -> Result<(), String> {
     let Ok(v) = serde_json::from_slice::<Value>(input) else { return Ok(()) };
     let first_contact = v.get("first_contact").and_then(Value::as_bool).unwrap_or(true);
     let Ok(form) = serde_json::from_value::<CaseForm>(v) else { return Ok(()) };
     let today = today();
-    let Ok(c) = form.check(lists, today, 1, 2, first_contact, None) else { return Ok(()) };
+    let checked = if first_contact {
+        form.check_registration(lists, today, 1, 2)
+    } else {
+        let kept = kept_case(lists, today);
+        form.check_edit(lists, today, 1, 2, &kept).map(|e| Registration {
+            case: e.case,
+            contact: None,
+            referral: None,
+            follow_up_on: None,
+        })
+    };
+    let Ok(c) = checked else { return Ok(()) };
     let kind_of = |id: i64| lists.get(id).map(|e| e.kind);
     let case = &c.case;
     for (id, kind) in [

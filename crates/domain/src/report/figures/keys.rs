@@ -32,6 +32,21 @@ pub enum RowKey {
 }
 
 impl RowKey {
+    /// The list entry a figure counts (a channel, a category, a destination, …), if it is one.
+    pub fn entry(&self) -> Option<i64> {
+        match self {
+            RowKey::Channel(id)
+            | RowKey::AgeGroup(id)
+            | RowKey::Category(id)
+            | RowKey::Secondary(id)
+            | RowKey::Outcome(id)
+            | RowKey::Destination(id)
+            | RowKey::Kind(id)
+            | RowKey::Application(id) => Some(*id),
+            _ => None,
+        }
+    }
+
     /// A stable text form, used in links to the case list and as row ids in exports and the API:
     /// "handled", "channel-12", "group-municipal", "follow_up-yes", …
     pub fn code(&self) -> String {

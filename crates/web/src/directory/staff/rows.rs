@@ -32,6 +32,25 @@ pub(super) fn opt(v: &Option<String>) -> Value {
     v.as_ref().map_or(Value::Null, |s| Value::String(s.clone()))
 }
 
+/// What the form makes: the rows to store, and the (object, id) of rows it takes away.
+struct Made<'a> {
+    /// The service's id.
+    id: &'a str,
+    rows: Vec<Row>,
+    removed: Vec<(&'static str, String)>,
+}
+
+impl Made<'_> {
+    /// The id of an existing row, or the one derived for the service's row of that name.
+    fn keep(&self, r: Option<&Row>, name: &str) -> String {
+        r.map_or_else(|| derived_id(&format!("service/{}/{name}", self.id)), |r| r.id().to_owned())
+    }
+
+    fn remove(&mut self, object: &'static str, r: Option<&Row>) {
+        self.removed.extend(r.map(|x| (object, x.id().to_owned())));
+    }
+}
+
 /// The rows the form makes, and the ids of rows it took away.
 pub(super) fn rows_of(
     e: &ServiceEntry,
@@ -41,12 +60,48 @@ pub(super) fn rows_of(
     verified_today: Option<NaiveDate>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> (Vec<Row>, Vec<(&'static str, String)>) {
-    let mut rows = Vec::new();
-    let mut removed = Vec::new();
-    let keep = |r: Option<&Row>, name: &str| {
-        r.map_or_else(|| derived_id(&format!("service/{id}/{name}")), |r| r.id().to_owned())
-    };
-    // The service itself, keeping what the form does not edit (imported fields).
+    let mut m = Made { id, rows: Vec::new(), removed: Vec::new() };
+    m.rows.push(service_row(e, id, organization_id, p, verified_today, now));
+    match &e.phone {
+        Some(number) => m.rows.push(row(
+            "phone",
+            vec![("id", m.keep(p.phone, "phone").into()), ("service_id", id.into()), ("number", number.clone().into())],
+        )),
+        None => m.remove("phone", p.phone),
+    }
+    match &e.place {
+        Some(place) => place_rows(&mut m, place, p),
+        None => m.remove("service_at_location", p.sal),
+    }
+    schedule_rows(&mut m, e, p);
+    match e.cost {
+        Some(cost) => {
+            let mut fields = vec![("id", m.keep(p.cost, "cost").into()), ("service_id", id.into())];
+            match cost {
+                Cost::Free => {
+                    fields.extend([("amount", Value::from(0)), ("currency", "SEK".into()), ("option", "Gratis".into())])
+                }
+                Cost::Fee => {
+                    fields.extend([("option", "Avgift".into()), ("amount_description", opt(&e.fees_description))])
+                }
+            }
+            m.rows.push(row("cost_option", fields));
+        }
+        None => m.remove("cost_option", p.cost),
+    }
+    language_rows(&mut m, e, p);
+    (m.rows, m.removed)
+}
+
+/// The service itself, keeping what the form does not edit (imported fields).
+fn service_row(
+    e: &ServiceEntry,
+    id: &str,
+    organization_id: &str,
+    p: &Parts,
+    verified_today: Option<NaiveDate>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Row {
     let mut s = p.service.cloned().unwrap_or_else(|| Row::new(object("service").expect("service")));
     for k in [
         "name",
@@ -87,75 +142,72 @@ pub(super) fn rows_of(
     if let Some(d) = verified_today {
         s.fields.insert("assured_date".into(), d.to_string().into());
     }
-    rows.push(s);
-    match &e.phone {
-        Some(number) => rows.push(row(
-            "phone",
-            vec![("id", keep(p.phone, "phone").into()), ("service_id", id.into()), ("number", number.clone().into())],
-        )),
-        None => removed.extend(p.phone.map(|x| ("phone", x.id().to_owned()))),
-    }
-    match &e.place {
-        Some(place) => {
-            let location = keep(p.location, "location");
-            let mut l = p.location.cloned().unwrap_or_else(|| {
-                row("location", vec![("id", location.clone().into()), ("location_type", "physical".into())])
-            });
-            l.fields.insert("name".into(), place.name.clone().into());
-            rows.push(l);
-            rows.push(row(
-                "service_at_location",
+    s
+}
+
+/// Where the service is given: its location, the service at it, the address and accessibility.
+fn place_rows(m: &mut Made, place: &lotsen_domain::directory::Place, p: &Parts) {
+    let location = m.keep(p.location, "location");
+    let mut l = p.location.cloned().unwrap_or_else(|| {
+        row("location", vec![("id", location.clone().into()), ("location_type", "physical".into())])
+    });
+    l.fields.insert("name".into(), place.name.clone().into());
+    m.rows.push(l);
+    let sal = row(
+        "service_at_location",
+        vec![
+            ("id", m.keep(p.sal, "sal").into()),
+            ("service_id", m.id.into()),
+            ("location_id", location.clone().into()),
+        ],
+    );
+    m.rows.push(sal);
+    if let Some((street, postal, city, county)) = &place.address {
+        let mut a = p.address.cloned().unwrap_or_else(|| {
+            row(
+                "address",
                 vec![
-                    ("id", keep(p.sal, "sal").into()),
-                    ("service_id", id.into()),
-                    ("location_id", location.clone().into()),
+                    ("id", m.keep(None, "address").into()),
+                    ("country", "SE".into()),
+                    ("address_type", "physical".into()),
                 ],
-            ));
-            if let Some((street, postal, city, county)) = &place.address {
-                let mut a = p.address.cloned().unwrap_or_else(|| {
-                    row(
-                        "address",
-                        vec![
-                            ("id", keep(None, "address").into()),
-                            ("country", "SE".into()),
-                            ("address_type", "physical".into()),
-                        ],
-                    )
-                });
-                for (k, v) in [
-                    ("location_id", &location),
-                    ("address_1", street),
-                    ("postal_code", postal),
-                    ("city", city),
-                    ("state_province", county),
-                ] {
-                    a.fields.insert(k.into(), v.clone().into());
-                }
-                rows.push(a);
-            }
-            match &place.accessibility {
-                Some(text) => {
-                    let mut a = p
-                        .accessibility
-                        .cloned()
-                        .unwrap_or_else(|| row("accessibility", vec![("id", keep(None, "accessibility").into())]));
-                    a.fields.insert("location_id".into(), location.clone().into());
-                    a.fields.insert("description".into(), text.clone().into());
-                    rows.push(a);
-                }
-                None => removed.extend(p.accessibility.map(|x| ("accessibility", x.id().to_owned()))),
-            }
+            )
+        });
+        for (k, v) in [
+            ("location_id", &location),
+            ("address_1", street),
+            ("postal_code", postal),
+            ("city", city),
+            ("state_province", county),
+        ] {
+            a.fields.insert(k.into(), v.clone().into());
         }
-        None => removed.extend(p.sal.map(|x| ("service_at_location", x.id().to_owned()))),
+        m.rows.push(a);
     }
+    match &place.accessibility {
+        Some(text) => {
+            let mut a = p
+                .accessibility
+                .cloned()
+                .unwrap_or_else(|| row("accessibility", vec![("id", m.keep(None, "accessibility").into())]));
+            a.fields.insert("location_id".into(), location.clone().into());
+            a.fields.insert("description".into(), text.clone().into());
+            m.rows.push(a);
+        }
+        None => m.remove("accessibility", p.accessibility),
+    }
+}
+
+/// One weekly schedule per line of opening hours; a line left empty takes its schedule away.
+fn schedule_rows(m: &mut Made, e: &ServiceEntry, p: &Parts) {
     for (line, hours) in e.hours.iter().enumerate() {
         let existing = p.schedules.get(line).copied();
         let Some(h) = hours else {
-            removed.extend(existing.map(|x| ("schedule", x.id().to_owned())));
+            m.remove("schedule", existing);
             continue;
         };
         let name = if line == 0 { "schedule".to_owned() } else { format!("schedule/{}", line + 1) };
-        let mut s = existing.cloned().unwrap_or_else(|| row("schedule", vec![("id", keep(None, &name).into())]));
+        let mut s = existing.cloned().unwrap_or_else(|| row("schedule", vec![("id", m.keep(None, &name).into())]));
         // A line of the form is weekly hours: what a richer imported rule said is replaced.
         for k in
             ["interval", "count", "until", "dtstart", "bymonthday", "byweekno", "byyearday", "valid_from", "valid_to"]
@@ -163,7 +215,7 @@ pub(super) fn rows_of(
             s.fields.remove(k);
         }
         for (k, v) in [
-            ("service_id", id.to_owned()),
+            ("service_id", m.id.to_owned()),
             ("freq", "WEEKLY".to_owned()),
             ("byday", h.days.join(",")),
             ("opens_at", h.opens_at.clone()),
@@ -171,23 +223,12 @@ pub(super) fn rows_of(
         ] {
             s.fields.insert(k.into(), v.into());
         }
-        rows.push(s);
+        m.rows.push(s);
     }
-    match e.cost {
-        Some(cost) => {
-            let mut fields = vec![("id", keep(p.cost, "cost").into()), ("service_id", id.into())];
-            match cost {
-                Cost::Free => {
-                    fields.extend([("amount", Value::from(0)), ("currency", "SEK".into()), ("option", "Gratis".into())])
-                }
-                Cost::Fee => {
-                    fields.extend([("option", "Avgift".into()), ("amount_description", opt(&e.fees_description))])
-                }
-            }
-            rows.push(row("cost_option", fields));
-        }
-        None => removed.extend(p.cost.map(|x| ("cost_option", x.id().to_owned()))),
-    }
+}
+
+/// The languages chosen, keeping the rows of those already there; the others are taken away.
+fn language_rows(m: &mut Made, e: &ServiceEntry, p: &Parts) {
     let code_of = |l: &Row| l.text("code").map(super::super::suggest::language_code).unwrap_or_default();
     for code in &e.languages {
         let existing = p.languages.iter().find(|l| code_of(l) == *code);
@@ -195,19 +236,18 @@ pub(super) fn rows_of(
             row(
                 "language",
                 vec![
-                    ("id", derived_id(&format!("service/{id}/language/{code}")).into()),
+                    ("id", derived_id(&format!("service/{}/language/{code}", m.id)).into()),
                     ("name", language_row_name(code).into()),
                     ("code", code.clone().into()),
                 ],
             )
         });
-        l.fields.insert("service_id".into(), id.into());
-        rows.push(l);
+        l.fields.insert("service_id".into(), m.id.into());
+        m.rows.push(l);
     }
-    removed.extend(
+    m.removed.extend(
         p.languages.iter().filter(|l| !e.languages.contains(&code_of(l))).map(|l| ("language", l.id().to_owned())),
     );
-    (rows, removed)
 }
 
 /// The attributes for the chosen categories and the translations, and those taken away.

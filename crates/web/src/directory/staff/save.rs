@@ -23,26 +23,15 @@ use crate::state::AppState;
 use super::form::{ServiceForm, category_options, entry_id, page};
 use super::parts::{Parts, parts};
 use super::rows::{attributes_of, row, rows_of};
+use crate::directory::cache::Snapshot;
 
-/// `POST /directory/services` and `POST /directory/services/{id}`
-pub(super) async fn save(
-    state: AppState,
-    c: Chrome,
-    actor: Actor,
-    ip: ClientIp,
-    id: Option<String>,
-    f: ServiceForm,
-) -> AppResult<Response> {
-    let snap = state.snapshot().await?;
-    let allowed = category_options(&state, &actor, &c).await?;
-    let terms: Vec<String> = state.store.category_terms(actor.unit_id).await?.into_values().collect();
-    let p = match &id {
-        Some(i) => {
-            crate::directory::may_change(&snap, &actor, "service", i)?;
-            parts(&snap.all, i, &terms)
-        }
-        None => Parts::default(),
-    };
+/// The form as a service entry and its organisation's group, or the errors per field.
+fn check(
+    f: &ServiceForm,
+    snap: &Snapshot,
+    actor: &Actor,
+    allowed: &[(String, String)],
+) -> Result<(ServiceEntry, Option<DestinationGroup>), FieldErrors> {
     let mut errors = FieldErrors::default();
     let entry = match ServiceEntry::parse(&f.draft()) {
         Ok(e) => Some(e),
@@ -63,9 +52,37 @@ pub(super) async fn save(
     if f.s_categories.iter().any(|c| !allowed.iter().any(|(t, _)| t == c)) {
         errors.add("s_categories", "error-choose");
     }
-    let (Some(entry), true) = (entry, errors.is_empty()) else {
-        let p = page(&state, c, &actor, id, f, errors).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
+    match entry {
+        Some(entry) if errors.is_empty() => Ok((entry, group)),
+        _ => Err(errors),
+    }
+}
+
+/// `POST /directory/services` and `POST /directory/services/{id}`
+pub(super) async fn save(
+    state: AppState,
+    c: Chrome,
+    actor: Actor,
+    ip: ClientIp,
+    id: Option<String>,
+    f: ServiceForm,
+) -> AppResult<Response> {
+    let snap = state.snapshot().await?;
+    let allowed = category_options(&state, &actor, &c).await?;
+    let terms: Vec<String> = state.store.category_terms(actor.unit_id).await?.into_values().collect();
+    let p = match &id {
+        Some(i) => {
+            crate::directory::may_change(&snap, &actor, "service", i)?;
+            parts(&snap.all, i, &terms)
+        }
+        None => Parts::default(),
+    };
+    let (entry, group) = match check(&f, &snap, &actor, &allowed) {
+        Ok(checked) => checked,
+        Err(errors) => {
+            let p = page(&state, c, &actor, id, f, errors).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
+        }
     };
     let tx = state.store.begin().await?;
     // The service as the unit's own: read again in the transaction, so nothing of another unit's

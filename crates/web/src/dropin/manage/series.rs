@@ -9,7 +9,7 @@ use axum_extra::extract::Form;
 use chrono::TimeDelta;
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::dropin::{Repeat, Schedule as Rule, WEEKDAYS, WEEKS_OF_MONTH, parse_date};
-use lotsen_store::{SeriesInput, SeriesRecord, UserRecord, VenueRecord};
+use lotsen_store::{Scoped, SeriesInput, SeriesRecord, UserRecord, VenueRecord};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -126,7 +126,7 @@ pub async fn create_series(
         }
     };
     let tx = state.store.begin().await?;
-    let id = tx.create_series(actor.unit_id, &input).await?;
+    let id = tx.create_series(actor.unit_id, &input).await?.id;
     tx.audit(by(
         &actor,
         &ip,
@@ -140,10 +140,8 @@ pub async fn create_series(
     Ok(Redirect::to(&format!("/sessions/series/{id}?done=created")).into_response())
 }
 
-async fn own_series(state: &AppState, actor: &Actor, id: i64) -> AppResult<SeriesRecord> {
-    let s = state.store.series(id).await?;
-    actor.check_unit(s.unit_id)?;
-    Ok(s)
+async fn own_series(state: &AppState, actor: &Actor, id: i64) -> AppResult<Scoped<SeriesRecord>> {
+    Ok(state.store.unit_series(actor.unit_id, id).await?)
 }
 
 #[derive(Template, WebTemplate)]
@@ -261,8 +259,8 @@ pub async fn update_series(
                 rrule: ended.rrule(),
                 staff: s.staff.clone(),
             };
-            tx.update_series(id, &kept).await?;
-            let new_id = tx.create_series(actor.unit_id, &input).await?;
+            tx.update_series(&s, &kept).await?;
+            let new_id = tx.create_series(actor.unit_id, &input).await?.id;
             tx.audit(by(
                 &actor,
                 &ip,
@@ -275,12 +273,12 @@ pub async fn update_series(
             new_id
         }
         _ => {
-            tx.update_series(id, &input).await?;
+            tx.update_series(&s, &input).await?;
             // Exceptions for days that are no longer sessions would come back if the change were undone.
             if let Ok(rule) = Rule::from_stored(input.dtstart, input.minutes, input.rrule.as_deref()) {
                 for e in state.store.exceptions(&[id]).await? {
                     if rule.occurrence_on(e.occurs_on).is_none() {
-                        tx.remove_exception(id, e.occurs_on).await?;
+                        tx.remove_exception(&s, e.occurs_on).await?;
                     }
                 }
             }
@@ -340,7 +338,7 @@ pub async fn end_series(
         staff: s.staff.clone(),
     };
     let tx = state.store.begin().await?;
-    tx.update_series(id, &input).await?;
+    tx.update_series(&s, &input).await?;
     tx.audit(by(
         &actor,
         &ip,

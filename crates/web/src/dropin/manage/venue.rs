@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::dropin::{parse_coordinates, parse_line, parse_text};
-use lotsen_store::{VenueInput, VenueRecord};
+use lotsen_store::{Scoped, VenueInput, VenueRecord};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -138,10 +138,8 @@ pub async fn create_venue(
     Ok(Redirect::to("/sessions?done=venue").into_response())
 }
 
-async fn own_venue(state: &AppState, actor: &Actor, id: i64) -> AppResult<VenueRecord> {
-    let v = state.store.venue(id).await?;
-    actor.check_unit(v.unit_id)?;
-    Ok(v)
+async fn own_venue(state: &AppState, actor: &Actor, id: i64) -> AppResult<Scoped<VenueRecord>> {
+    Ok(state.store.unit_venue(actor.unit_id, id).await?)
 }
 
 pub async fn edit_venue(
@@ -162,7 +160,7 @@ pub async fn update_venue(
     ip: ClientIp,
     Form(f): Form<VenueForm>,
 ) -> AppResult<Response> {
-    own_venue(&state, &actor, id).await?;
+    let venue = own_venue(&state, &actor, id).await?;
     let input = match f.check() {
         Ok(i) => i,
         Err(errors) => {
@@ -170,8 +168,8 @@ pub async fn update_venue(
         }
     };
     let tx = state.store.begin().await?;
-    tx.update_venue(id, &input).await?;
-    tx.bump_series_at_venue(id).await?;
+    tx.update_venue(&venue, &input).await?;
+    tx.bump_series_at_venue(&venue).await?;
     tx.audit(by(&actor, &ip, AuditAction::VenueUpdate, "venue", id, json!({ "name": input.name }))).await?;
     tx.commit().await?;
     Ok(Redirect::to("/sessions?done=venue").into_response())

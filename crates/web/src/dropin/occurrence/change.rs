@@ -38,6 +38,7 @@ pub async fn cancel(
     let on = found.occurrence.on;
     let tx = state.store.begin().await?;
     tx.put_exception(
+        &found.series,
         &ExceptionRecord {
             series_id: found.series.id,
             occurs_on: on,
@@ -114,9 +115,10 @@ pub async fn move_to(
         && venue_id == found.series.venue_id
     {
         // Moved back to where it was planned: no exception is left.
-        tx.remove_exception(found.series.id, on).await?;
+        tx.remove_exception(&found.series, on).await?;
     } else {
         tx.put_exception(
+            &found.series,
             &ExceptionRecord {
                 series_id: found.series.id,
                 occurs_on: on,
@@ -157,7 +159,7 @@ pub async fn restore(
     };
     let on = found.occurrence.on;
     let tx = state.store.begin().await?;
-    if tx.remove_exception(found.series.id, on).await? {
+    if tx.remove_exception(&found.series, on).await? {
         tx.audit(by(&actor, &ip, AuditAction::DropinRestore, "dropin_series", found.series.id, json!({ "on": on })))
             .await?;
     }

@@ -8,10 +8,11 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::NaiveDate;
 use lotsen_domain::dropin::{MAX_MOVE_DAYS, Occurrence, Schedule as Rule, Status, parse_date};
-use lotsen_store::{SeriesRecord, UserRecord};
+use lotsen_store::{Scoped, SeriesRecord, UserRecord};
 use serde::Deserialize;
+
+use lotsen_app::dropin::occurrence_of;
 
 use super::{Schedule, SessionView, rule_of, session_view, venue_map};
 use crate::auth::{Actor, Staff};
@@ -37,7 +38,7 @@ fn no_such_session() -> Response {
 
 /// The series (of the actor's unit) and the occurrence originally on `on`, or why not.
 struct Found {
-    series: SeriesRecord,
+    series: Scoped<SeriesRecord>,
     rule: Rule,
     occurrence: Occurrence,
     schedule: Schedule,
@@ -48,8 +49,7 @@ async fn find(state: &AppState, actor: &Actor, id: &str, on: &str) -> AppResult<
         Ok(i) if i > 0 => i,
         _ => return Err(AppError::NotFound),
     };
-    let series = state.store.series(id).await?;
-    actor.check_unit(series.unit_id)?;
+    let series = state.store.unit_series(actor.unit_id, id).await?;
     let Some(rule) = rule_of(&series) else { return Ok(Err(no_such_session())) };
     let Ok(on) = parse_date(on) else { return Ok(Err(no_such_session())) };
     let margin = chrono::TimeDelta::days(MAX_MOVE_DAYS);
@@ -59,27 +59,6 @@ async fn find(state: &AppState, actor: &Actor, id: &str, on: &str) -> AppResult<
         Some(occurrence) => Ok(Ok(Found { series, rule, occurrence, schedule })),
         None => Ok(Err(no_such_session())),
     }
-}
-
-/// Where and on which day a session of the actor's unit takes place, for registering a case met
-/// there; `None` if there is no such session.
-pub async fn venue_of(state: &AppState, actor: &Actor, id: &str, on: &str) -> AppResult<Option<(i64, NaiveDate)>> {
-    match find(state, actor, id, on).await {
-        Ok(Ok(f)) => Ok(Some((f.occurrence.venue_id, f.occurrence.start.date()))),
-        Ok(Err(_)) | Err(AppError::NotFound) => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
-/// The occurrence originally on `on`, wherever it has been moved.
-fn occurrence_of(p: &lotsen_domain::dropin::Plan, on: NaiveDate) -> Option<Occurrence> {
-    p.original(on)?;
-    let moved_to = p.exceptions.iter().find(|e| e.on == on).and_then(|e| match &e.change {
-        lotsen_domain::dropin::Change::Moved { start, .. } => Some(start.date()),
-        _ => None,
-    });
-    let day = moved_to.unwrap_or(on);
-    p.occurrences(day, day).into_iter().find(|o| o.on == on)
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

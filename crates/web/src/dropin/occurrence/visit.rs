@@ -53,7 +53,7 @@ pub async fn record_visit(
     };
     let tx = state.store.begin().await?;
     tx.put_visit(
-        actor.unit_id,
+        &found.series,
         &VisitRecord {
             series_id: found.series.id,
             occurs_on: o.on,

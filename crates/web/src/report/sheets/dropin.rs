@@ -17,7 +17,7 @@ pub(super) fn dropin_sheet(data: &Data, t: &Tr) -> Sheet {
                 V::Int(f.held),
                 V::Int(f.cancelled),
                 V::Int(f.visitors),
-                V::Text(f.per_session(l)),
+                V::Text(crate::views::labels::per_session(l, f)),
                 V::count(*cases),
             ],
             link: None,

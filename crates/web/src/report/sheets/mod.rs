@@ -7,12 +7,12 @@
 use chrono::NaiveDate;
 use lotsen_domain::locale::Locale;
 use lotsen_domain::report::Count;
-use lotsen_domain::report::figures::{CONTACT_BUCKETS, RowKey, TIME_BUCKETS};
 use lotsen_store::Lists;
 
 use super::Data;
 use crate::i18n::Tr;
 use crate::i18n::{amount, percent};
+pub use crate::views::labels::row_label;
 
 mod concern;
 mod dropin;
@@ -115,32 +115,6 @@ pub struct Sheet {
     pub chart: Option<ChartKind>,
     /// A sentence under the table (definitions, formulas).
     pub note: String,
-}
-
-/// The label of a figure in `t`'s language.
-pub fn row_label(key: &RowKey, lists: &Lists, t: &Tr) -> String {
-    let list = |id: &i64| crate::forms::label(lists, *id, t.locale);
-    match key {
-        RowKey::Handled => t.get("report-handled"),
-        RowKey::Closed => t.get("report-closed"),
-        RowKey::Returning => t.get("report-returning"),
-        RowKey::AdviceOnly => t.get("report-advice-only"),
-        RowKey::Channel(id)
-        | RowKey::AgeGroup(id)
-        | RowKey::Category(id)
-        | RowKey::Secondary(id)
-        | RowKey::Outcome(id)
-        | RowKey::Destination(id)
-        | RowKey::Kind(id)
-        | RowKey::Application(id) => list(id),
-        RowKey::Contacts(b) => t.get(format!("report-contacts-{}", CONTACT_BUCKETS[usize::from(*b).min(2)])),
-        RowKey::Time(b) => t.get(format!("report-time-{}", TIME_BUCKETS[usize::from(*b).min(2)])),
-        RowKey::Referrals => t.get("report-referrals-all"),
-        RowKey::Group(g) => t.get(format!("group-{g}")),
-        RowKey::State(s) => t.get(format!("report-state-{}", s.code())),
-        RowKey::FollowUps => t.get("report-follow-ups-all"),
-        RowKey::FollowUp(o) => t.get(format!("follow-up-outcome-{}", o.as_str())),
-    }
 }
 
 fn date(d: NaiveDate) -> String {

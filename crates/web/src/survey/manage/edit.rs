@@ -100,8 +100,9 @@ pub async fn create(
         }
     };
     let tx = state.store.begin().await?;
-    let id = tx.create_survey(actor.unit_id, &def, &goals).await?;
-    tx.set_survey_settings(id, &goals, f.active, cap).await?;
+    let created = tx.create_survey(actor.unit_id, &def, &goals).await?;
+    tx.set_survey_settings(&created, &goals, f.active, cap).await?;
+    let id = created.id;
     tx.audit(by(
         &actor,
         &ip,
@@ -157,8 +158,8 @@ pub async fn update(
     };
     let tx = state.store.begin().await?;
     let reworded = def != s.current.definition;
-    let version = if reworded { tx.save_survey_wording(id, &def).await? } else { s.current.number };
-    tx.set_survey_settings(id, &goals, f.active, cap).await?;
+    let version = if reworded { tx.save_survey_wording(&s, &def).await? } else { s.current.number };
+    tx.set_survey_settings(&s, &goals, f.active, cap).await?;
     tx.audit(by(
         &actor,
         &ip,

@@ -67,7 +67,7 @@ pub async fn invite(
     let hash = hex::encode(Sha256::digest(token.as_bytes()));
     let expires = state.clock.timestamp() + INVITATION_DAYS * 86_400;
     let tx = state.store.begin().await?;
-    tx.create_invitation(s.id, &hash, expires).await?;
+    tx.create_invitation(&s, &hash, expires).await?;
     let (record_type, record_id) = match case {
         Some(c) => ("case", c),
         None => ("survey", s.id),

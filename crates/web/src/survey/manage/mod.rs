@@ -6,7 +6,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use lotsen_store::{SurveyRecord, VenueRecord};
+use lotsen_store::{Scoped, SurveyRecord, VenueRecord};
 use serde::Deserialize;
 
 use super::{public_url, survey_name};
@@ -82,10 +82,8 @@ pub async fn list(
     Ok(ListPage { c, surveys, plans: actor.role.plans_surveys(), done: done_notice(d.done.as_deref()) })
 }
 
-pub(super) async fn own_survey(state: &AppState, actor: &Actor, id: i64) -> AppResult<SurveyRecord> {
-    let s = state.store.survey(id).await?;
-    actor.check_unit(s.unit_id)?;
-    Ok(s)
+pub(super) async fn own_survey(state: &AppState, actor: &Actor, id: i64) -> AppResult<Scoped<SurveyRecord>> {
+    Ok(state.store.unit_survey(actor.unit_id, id).await?)
 }
 
 pub struct TitleIn {
@@ -106,7 +104,7 @@ pub struct CardPage {
 }
 
 pub async fn card(State(state): State<AppState>, c: Chrome, Staff(actor): Staff, Id(id): Id) -> AppResult<CardPage> {
-    let s = own_survey(&state, &actor, id).await?;
+    let s = own_survey(&state, &actor, id).await?.into_inner();
     let d = &s.current.definition;
     let titles = d
         .locales

@@ -161,56 +161,60 @@ pub async fn rows(store: &Store, base_url: &str) -> Result<(Vec<Row>, HashMap<St
                 ("option", "Kostnadsfritt".into()),
             ],
         ));
+        let offset = store.clock().stockholm_offset_hours();
         for v in venues.iter().filter(|v| v.unit_id == u.id) {
-            let location = derived_id(&format!("venue/{}", v.id));
-            let sal = derived_id(&format!("venue/{}/sal", v.id));
-            let description = [v.address.trim(), v.room.trim(), v.description_sv.trim()]
-                .into_iter()
-                .filter(|x| !x.is_empty())
-                .collect::<Vec<_>>()
-                .join(". ");
-            let (lat, lon) = v
-                .coordinates
-                .as_deref()
-                .and_then(|c| c.split_once(','))
-                .and_then(|(a, b)| Some((a.trim().parse::<f64>().ok()?, b.trim().parse::<f64>().ok()?)))
-                .map_or((Value::Null, Value::Null), |(a, b)| (Value::from(a), Value::from(b)));
-            out.push(row(
-                "location",
-                vec![
-                    ("id", location.clone().into()),
-                    ("location_type", "physical".into()),
-                    ("name", v.name.clone().into()),
-                    ("description", description.into()),
-                    ("latitude", lat),
-                    ("longitude", lon),
-                ],
-            ));
-            if !v.accessibility.trim().is_empty() {
-                out.push(row(
-                    "accessibility",
-                    vec![
-                        ("id", derived_id(&format!("venue/{}/accessibility", v.id)).into()),
-                        ("location_id", location.clone().into()),
-                        ("description", v.accessibility.clone().into()),
-                    ],
-                ));
-            }
-            out.push(row(
-                "service_at_location",
-                vec![
-                    ("id", sal.clone().into()),
-                    ("service_id", service.clone().into()),
-                    ("location_id", location.into()),
-                ],
-            ));
+            let sal = venue_rows(&mut out, v, &service);
             for s in series.iter().filter(|s| s.venue_id == v.id) {
-                out.push(schedule(s, &sal, &service, base_url, store.clock().stockholm_offset_hours()));
+                out.push(schedule(s, &sal, &service, base_url, offset));
             }
         }
         owners.extend(out[from..].iter().map(|r: &Row| (r.id().to_owned(), u.id)));
     }
     Ok((out, owners))
+}
+
+/// A venue as a location where the unit's service is given, with its accessibility; answers the
+/// service-at-location's id.
+fn venue_rows(out: &mut Vec<Row>, v: &VenueRecord, service: &str) -> String {
+    let location = derived_id(&format!("venue/{}", v.id));
+    let sal = derived_id(&format!("venue/{}/sal", v.id));
+    let description = [v.address.trim(), v.room.trim(), v.description_sv.trim()]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(". ");
+    let (lat, lon) = v
+        .coordinates
+        .as_deref()
+        .and_then(|c| c.split_once(','))
+        .and_then(|(a, b)| Some((a.trim().parse::<f64>().ok()?, b.trim().parse::<f64>().ok()?)))
+        .map_or((Value::Null, Value::Null), |(a, b)| (Value::from(a), Value::from(b)));
+    out.push(row(
+        "location",
+        vec![
+            ("id", location.clone().into()),
+            ("location_type", "physical".into()),
+            ("name", v.name.clone().into()),
+            ("description", description.into()),
+            ("latitude", lat),
+            ("longitude", lon),
+        ],
+    ));
+    if !v.accessibility.trim().is_empty() {
+        out.push(row(
+            "accessibility",
+            vec![
+                ("id", derived_id(&format!("venue/{}/accessibility", v.id)).into()),
+                ("location_id", location.clone().into()),
+                ("description", v.accessibility.clone().into()),
+            ],
+        ));
+    }
+    out.push(row(
+        "service_at_location",
+        vec![("id", sal.clone().into()), ("service_id", service.into()), ("location_id", location.into())],
+    ));
+    sal
 }
 
 #[cfg(test)]

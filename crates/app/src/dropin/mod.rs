@@ -1,6 +1,8 @@
 //! A unit's drop-in schedule: the stored series and their exceptions as sessions. The public page,
 //! the JSON API, the calendar feed and the statistics all list what [`Schedule`] gives, so they
 //! cannot disagree.
+pub mod stats;
+
 use std::collections::HashMap;
 use std::sync::{LazyLock, Mutex};
 
@@ -134,4 +136,37 @@ fn exception_of(e: &ExceptionRecord) -> Option<Exception> {
         _ => return None,
     };
     Some(Exception { on: e.occurs_on, change })
+}
+
+/// The occurrence of `p` originally on `on`, wherever it has been moved.
+pub fn occurrence_of(p: &Plan, on: NaiveDate) -> Option<Occurrence> {
+    p.original(on)?;
+    let moved_to = p.exceptions.iter().find(|e| e.on == on).and_then(|e| match &e.change {
+        Change::Moved { start, .. } => Some(start.date()),
+        _ => None,
+    });
+    let day = moved_to.unwrap_or(on);
+    p.occurrences(day, day).into_iter().find(|o| o.on == on)
+}
+
+/// Where and on which day the session of series `series_id` originally on `on` takes place, when
+/// the series is `unit_id`'s: for registering a case met there. `None` if there is no such session.
+#[tracing::instrument(skip(store))]
+pub async fn venue_of(
+    store: &Store,
+    unit_id: i64,
+    series_id: i64,
+    on: NaiveDate,
+) -> Result<Option<(i64, NaiveDate)>, StoreError> {
+    let series = match store.unit_series(unit_id, series_id).await {
+        Ok(s) => s,
+        Err(StoreError::NotFound) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    if rule_of(&series).is_none() {
+        return Ok(None);
+    }
+    let margin = chrono::TimeDelta::days(MAX_MOVE_DAYS);
+    let schedule = Schedule::load_window(store, Some(unit_id), on - margin, on + margin).await?;
+    Ok(schedule.plan(series_id).and_then(|p| occurrence_of(p, on)).map(|o| (o.venue_id, o.start.date())))
 }

@@ -12,22 +12,21 @@ use lotsen_domain::report::period::Period;
 use lotsen_domain::report::{ConcernTable, Count, Inputs, Money, QuestionFigures};
 use lotsen_domain::report_input::InputKind;
 use lotsen_domain::survey::Colour;
-use lotsen_store::{ActivityFilter, Lists, UnitRecord};
+use lotsen_store::{ActivityFilter, Lists, Store, StoreError, UnitRecord};
 
-use super::{Data, DropinTotals, OutreachRow, SurveyBlock, VenueFigures, entries};
-use crate::error::AppResult;
-use crate::state::AppState;
+use super::{Data, DropinTotals, OutreachRow, SurveyBlock, entries};
+use crate::dropin::stats::{VenueFigures, figures};
 
 fn counts_from(shown: &[Option<i64>], values: &[i64]) -> Vec<Count> {
     shown.iter().zip(values).map(|(s, v)| Count { value: *v, hidden: s.is_none() }).collect()
 }
 
 /// The months of a period that have concern-report figures, each with its three outcome counts.
-async fn concern_months(state: &AppState, unit: i64, p: &Period) -> AppResult<Vec<((i32, u32), [i64; 3])>> {
+async fn concern_months(store: &Store, unit: i64, p: &Period) -> Result<Vec<((i32, u32), [i64; 3])>, StoreError> {
     let first = NaiveDate::from_ymd_opt(p.from.year(), p.from.month(), 1).unwrap_or(p.from);
     let mut months: BTreeMap<(i32, u32), [i64; 3]> = BTreeMap::new();
     for year in p.from.year()..=p.to.year() {
-        for ((month, outcome), n) in state.store.concern_reports(unit, year).await? {
+        for ((month, outcome), n) in store.concern_reports(unit, year).await? {
             let Some(start) = NaiveDate::from_ymd_opt(year, month, 1) else { continue };
             if start < first || start > p.to {
                 continue;
@@ -39,7 +38,8 @@ async fn concern_months(state: &AppState, unit: i64, p: &Period) -> AppResult<Ve
     Ok(months.into_iter().collect())
 }
 
-pub(crate) fn inputs(records: &[lotsen_store::InputRecord]) -> Inputs {
+/// The manager's inputs in force (removed ones left out), unit costs in date order.
+pub fn inputs(records: &[lotsen_store::InputRecord]) -> Inputs {
     let mut i = Inputs::default();
     for r in records.iter().filter(|r| r.removed.is_none()) {
         match r.kind {
@@ -63,8 +63,8 @@ fn money(data_cases: &CaseFigures, e: &Entries, inputs: &Inputs, p: &Period, led
 }
 
 /// Reads and builds the report of `unit` for `period`.
-pub async fn gather(state: &AppState, unit: UnitRecord, period: Period) -> AppResult<Data> {
-    let store = &state.store;
+#[tracing::instrument(skip_all, fields(unit = unit.id, from = %period.from, to = %period.to))]
+pub async fn gather(store: &Store, unit: UnitRecord, period: Period) -> Result<Data, StoreError> {
     let threshold = unit.suppression_threshold;
     let lists = store.lists(unit.id).await?;
     let e = entries(&lists);
@@ -81,21 +81,21 @@ pub async fn gather(state: &AppState, unit: UnitRecord, period: Period) -> AppRe
     let records = store.report_inputs(unit.id).await?;
     let inputs = inputs(&records);
 
-    let months = concern_months(state, unit.id, &period).await?;
+    let months = concern_months(store, unit.id, &period).await?;
     let concern = ConcernTable::build(&months, threshold);
     let led = concern.as_ref().map(|t| t.outcome(Outcome::Investigation));
     let money_now = money(&cases, &e, &inputs, &period, led);
     let money_before = match previous {
         Some(p) => {
             let before_cases = CaseFigures::build(&e, before.as_ref().unwrap_or(&now), None, threshold);
-            let months = concern_months(state, unit.id, &p).await?;
+            let months = concern_months(store, unit.id, &p).await?;
             let led = ConcernTable::build(&months, threshold).map(|t| t.outcome(Outcome::Investigation));
             Some(money(&before_cases, &e, &inputs, &p, led))
         }
         None => None,
     };
 
-    let dropin = crate::dropin::stats::figures(state, unit.id, period.from, period.to).await?;
+    let dropin = figures(store, unit.id, period.from, period.to).await?;
     let opened: Vec<i64> = dropin.iter().map(|f| f.cases_opened).collect();
     let (shown, total) = suppress(&opened, threshold);
     let dropin_cases = counts_from(&shown, &opened);
@@ -109,12 +109,12 @@ pub async fn gather(state: &AppState, unit: UnitRecord, period: Period) -> AppRe
     };
     let dropin_totals = totals(&dropin);
     let dropin_before = match previous {
-        Some(p) => Some(totals(&crate::dropin::stats::figures(state, unit.id, p.from, p.to).await?)),
+        Some(p) => Some(totals(&figures(store, unit.id, p.from, p.to).await?)),
         None => None,
     };
 
-    let (outreach, outreach_before) = outreach_rows(state, &lists, unit.id, period, previous).await?;
-    let surveys = survey_blocks(state, unit.id, period, threshold).await?;
+    let (outreach, outreach_before) = outreach_rows(store, &lists, unit.id, period, previous).await?;
+    let surveys = survey_blocks(store, unit.id, period, threshold).await?;
 
     Ok(Data {
         unit,
@@ -136,20 +136,19 @@ pub async fn gather(state: &AppState, unit: UnitRecord, period: Period) -> AppRe
         surveys,
         inputs,
         side_by_side: false,
-        made_on: state.clock.today(),
+        made_on: store.clock().today(),
     })
 }
 
 /// Outreach per activity type in `period` (a retired type only when it was used), and the total
 /// of the period before.
 async fn outreach_rows(
-    state: &AppState,
+    store: &Store,
     lists: &Lists,
     unit: i64,
     period: Period,
     previous: Option<Period>,
-) -> AppResult<(Vec<OutreachRow>, Option<OutreachRow>)> {
-    let store = &state.store;
+) -> Result<(Vec<OutreachRow>, Option<OutreachRow>), StoreError> {
     let activities =
         store.activities(unit, &ActivityFilter { from: Some(period.from), to: Some(period.to), type_id: None }).await?;
     let mut outreach: Vec<OutreachRow> = Vec::new();
@@ -182,8 +181,12 @@ async fn outreach_rows(
 }
 
 /// Each survey answered in `period`, or still open, with its questions' figures.
-async fn survey_blocks(state: &AppState, unit: i64, period: Period, threshold: i64) -> AppResult<Vec<SurveyBlock>> {
-    let store = &state.store;
+async fn survey_blocks(
+    store: &Store,
+    unit: i64,
+    period: Period,
+    threshold: i64,
+) -> Result<Vec<SurveyBlock>, StoreError> {
     let answers = store.report_survey_counts(unit, period.from, period.to).await?;
     let mut surveys = Vec::new();
     for s in store.surveys(unit).await? {

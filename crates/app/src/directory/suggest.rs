@@ -2,13 +2,12 @@
 //! open now or within a week, in the resident's language, fitting the case's age group. Internal
 //! entries count too (staff see them); retired and closed ones do not. The language is asked in
 //! the panel and not stored on the case.
-use chrono::{NaiveDateTime, Timelike};
+use chrono::NaiveDateTime;
 use lotsen_hsds::{Index, Row};
 
 use super::cache::{Snapshot, is_open, service_terms};
 pub use super::languages::{language_code, languages};
 use super::opening;
-use crate::i18n::Tr;
 
 /// How many suggestions are shown.
 pub const SHOWN: usize = 6;
@@ -27,14 +26,16 @@ pub struct Needs {
     pub language: Option<String>,
 }
 
-/// A suggested service as the coordinator reads it.
+/// A suggested service.
 pub struct Suggestion {
     pub id: String,
+    /// In the reader's language where the directory has it.
     pub name: String,
     pub organization: String,
-    /// "Öppet nu, till 12:00", "Öppnar torsdag 09:00", or nothing known.
-    pub when: String,
-    pub languages: Vec<String>,
+    /// When it is open next within a week (now, if it is open): opens, closes.
+    pub open: Option<(NaiveDateTime, NaiveDateTime)>,
+    /// The languages it is given in: (code, name given).
+    pub languages: Vec<(String, String)>,
     pub internal: bool,
 }
 
@@ -47,15 +48,6 @@ pub fn schedules<'a>(ix: &'a Index, s: &Row) -> Vec<&'a Row> {
     out.sort_by(|a, b| a.id().cmp(b.id()));
     out.dedup_by(|a, b| a.id() == b.id());
     out
-}
-
-/// A language's name in the page's language for the three Lotsen speaks; else the name given.
-pub fn language_name(t: &Tr, code: &str, given: &str) -> String {
-    match code {
-        "sv" | "en" | "ar" => t.get(format!("directory-language-{code}")),
-        _ if !given.is_empty() => given.to_owned(),
-        _ => code.to_owned(),
-    }
 }
 
 fn fits_age(s: &Row, age: Option<(i32, Option<i32>)>) -> bool {
@@ -72,7 +64,8 @@ fn fits_age(s: &Row, age: Option<(i32, Option<i32>)>) -> bool {
 /// The services to suggest, best first: main category 2, a secondary one 1, open now 2, opening
 /// within a week 1, offered in the resident's language 2. A service that names its languages and
 /// not the resident's is left out; one that names none stays, below those that do.
-pub fn suggest(snap: &Snapshot, needs: &Needs, now: NaiveDateTime, t: &Tr) -> Vec<Suggestion> {
+/// `lang` is the reader's language code, for the services' names.
+pub fn suggest(snap: &Snapshot, needs: &Needs, now: NaiveDateTime, lang: &str) -> Vec<Suggestion> {
     let ix = &snap.all;
     type Scored<'a> = (i32, String, &'a Row, Option<(NaiveDateTime, NaiveDateTime)>, Vec<(String, String)>);
     let mut scored: Vec<Scored> = Vec::new();
@@ -100,8 +93,7 @@ pub fn suggest(snap: &Snapshot, needs: &Needs, now: NaiveDateTime, t: &Tr) -> Ve
         if speaks == Some(true) {
             score += 2;
         }
-        let name =
-            super::cache::translated(ix, s, "name", t.locale.code()).or(s.text("name")).unwrap_or_default().to_owned();
+        let name = super::cache::translated(ix, s, "name", lang).or(s.text("name")).unwrap_or_default().to_owned();
         scored.push((score, name, s, open, langs));
     }
     scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
@@ -116,27 +108,10 @@ pub fn suggest(snap: &Snapshot, needs: &Needs, now: NaiveDateTime, t: &Tr) -> Ve
                 .and_then(|o| o.text("name"))
                 .unwrap_or_default()
                 .to_owned(),
-            when: when(t, open, now),
-            languages: langs.iter().map(|(code, name)| language_name(t, code, name)).collect(),
+            open,
+            languages: langs,
             internal: snap.flags.internal.contains(s.id()),
             name,
         })
         .collect()
-}
-
-fn hhmm(d: NaiveDateTime) -> String {
-    format!("{:02}:{:02}", d.hour(), d.minute())
-}
-
-fn when(t: &Tr, open: Option<(NaiveDateTime, NaiveDateTime)>, now: NaiveDateTime) -> String {
-    use chrono::Datelike;
-    match open {
-        Some((o, c)) if o <= now => t.args("suggest-open-now", &[("closes", hhmm(c))]),
-        Some((o, _)) if o.date() == now.date() => t.args("suggest-opens-today", &[("time", hhmm(o))]),
-        Some((o, _)) => t.args(
-            "suggest-opens",
-            &[("day", t.get(format!("weekday-{}", o.weekday().number_from_monday()))), ("time", hhmm(o))],
-        ),
-        None => String::new(),
-    }
 }

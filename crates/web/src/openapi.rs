@@ -1,10 +1,11 @@
-//! The OpenAPI 3.1 document of the JSON API, generated from the handlers' annotations.
+//! The OpenAPI 3.1 document of the JSON API, generated from the handlers' annotations. Like the
+//! routes, it gathers the JSON handlers of every area: the case API, drop-in times and the report.
 use axum::Json;
 use serde_json::{Value, json};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{case_write, cases};
+use crate::api::{case_write, cases};
 use crate::dropin::json as dropin;
 use crate::report::api as report;
 
