@@ -29,7 +29,7 @@ async fn fill(store: &Store, unit: i64, coordinator: i64, n: u64) -> anyhow::Res
     let (dests, kinds, outcomes) =
         (ids(ListKind::ReferralDestination), ids(ListKind::ReferralKind), ids(ListKind::ClosingOutcome));
     let mode = lists.by_code(ListKind::ContactMode, "phone").map(|e| e.id).unwrap_or(1);
-    let today = chrono::Utc::now().date_naive();
+    let today = lotsen_domain::clock::Clock::system().today();
     let first_day = today - TimeDelta::days(365 * YEARS);
     let span = (today - first_day).num_days() as u64;
     let start = Instant::now();
@@ -123,6 +123,30 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
+/// The floor: one pass over each table the report reads, nothing else; the time of each of `runs`.
+async fn floor(store: &Store, u: i64, runs: usize) -> anyhow::Result<Vec<Duration>> {
+    let floor_sql = [
+        format!("SELECT CAST(COUNT(*) AS TEXT) FROM cases WHERE unit_id = {u}"),
+        format!(
+            "SELECT CAST(COUNT(*) AS TEXT) FROM case_categories cc JOIN cases c ON c.id = cc.case_id WHERE c.unit_id = {u}"
+        ),
+        format!(
+            "SELECT CAST(COUNT(*) AS TEXT) FROM referrals r JOIN cases c ON c.id = r.case_id WHERE c.unit_id = {u}"
+        ),
+        format!("SELECT CAST(COUNT(*) AS TEXT) FROM follow_ups WHERE unit_id = {u}"),
+        format!("SELECT CAST(COUNT(*) AS TEXT) FROM contacts k JOIN cases c ON c.id = k.case_id WHERE c.unit_id = {u}"),
+    ];
+    let mut floors = Vec::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        for s in &floor_sql {
+            store.unsafe_query_text(s).await?;
+        }
+        floors.push(t.elapsed());
+    }
+    Ok(floors)
+}
+
 /// One size on one backend: rows for the results table.
 async fn one(label: &str, url: &str, n: u64, runs: usize) -> anyhow::Result<Vec<String>> {
     let store = Store::connect(url).await?;
@@ -148,30 +172,10 @@ async fn one(label: &str, url: &str, n: u64, runs: usize) -> anyhow::Result<Vec<
     fill_dropin(&store, unit.id, ids[1], 40).await?;
     eprintln!("{label}: {n} cases filled in {:.1} s", filled.as_secs_f64());
 
-    // The floor: one pass over each table the report reads, nothing else.
-    let u = unit.id;
-    let floor_sql = [
-        format!("SELECT CAST(COUNT(*) AS TEXT) FROM cases WHERE unit_id = {u}"),
-        format!(
-            "SELECT CAST(COUNT(*) AS TEXT) FROM case_categories cc JOIN cases c ON c.id = cc.case_id WHERE c.unit_id = {u}"
-        ),
-        format!(
-            "SELECT CAST(COUNT(*) AS TEXT) FROM referrals r JOIN cases c ON c.id = r.case_id WHERE c.unit_id = {u}"
-        ),
-        format!("SELECT CAST(COUNT(*) AS TEXT) FROM follow_ups WHERE unit_id = {u}"),
-        format!("SELECT CAST(COUNT(*) AS TEXT) FROM contacts k JOIN cases c ON c.id = k.case_id WHERE c.unit_id = {u}"),
-    ];
-    let mut floors = Vec::new();
-    for _ in 0..runs {
-        let t = Instant::now();
-        for s in &floor_sql {
-            store.unsafe_query_text(s).await?;
-        }
-        floors.push(t.elapsed());
-    }
+    let floors = floor(&store, unit.id, runs).await?;
 
     // Where a year report's time goes, part by part (one run each, after the floor warmed the cache).
-    let last_year = chrono::Utc::now().date_naive().year() - 1;
+    let last_year = lotsen_domain::clock::Clock::system().today().year() - 1;
     let (from, to) = (
         chrono::NaiveDate::from_ymd_opt(last_year, 1, 1).unwrap_or_default(),
         chrono::NaiveDate::from_ymd_opt(last_year, 12, 31).unwrap_or_default(),

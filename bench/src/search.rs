@@ -62,41 +62,46 @@ fn row(obj: &str, fields: &[(&str, Value)]) -> Row {
     r
 }
 
+/// Organisation `o` with its meeting place and address.
+fn organization_rows(rows: &mut Vec<Row>, o: usize) {
+    let district = DISTRICTS[o % DISTRICTS.len()];
+    rows.push(row(
+        "organization",
+        &[
+            ("id", id(1, o).into()),
+            ("name", format!("Förening {o} i {district}").into()),
+            ("description", "Ideell förening som ger råd och stöd till invånare.".into()),
+        ],
+    ));
+    rows.push(row(
+        "location",
+        &[
+            ("id", id(2, o).into()),
+            ("location_type", "physical".into()),
+            ("name", format!("Mötesplats {district} {o}").into()),
+        ],
+    ));
+    rows.push(row(
+        "address",
+        &[
+            ("id", id(3, o).into()),
+            ("location_id", id(2, o).into()),
+            ("address_1", format!("Storgatan {}", 1 + o % 90).into()),
+            ("city", "Lund".into()),
+            ("state_province", "Skåne län".into()),
+            ("postal_code", format!("22{:03}", o % 1000).into()),
+            ("country", "SE".into()),
+            ("address_type", "physical".into()),
+        ],
+    ));
+}
+
 /// The rows of `services` services, each tagged with one of `terms`.
 fn directory(services: usize, terms: &[String]) -> Vec<Row> {
     let mut rows = Vec::new();
     let orgs = services.div_ceil(20);
     for o in 0..orgs {
-        let district = DISTRICTS[o % DISTRICTS.len()];
-        rows.push(row(
-            "organization",
-            &[
-                ("id", id(1, o).into()),
-                ("name", format!("Förening {o} i {district}").into()),
-                ("description", "Ideell förening som ger råd och stöd till invånare.".into()),
-            ],
-        ));
-        rows.push(row(
-            "location",
-            &[
-                ("id", id(2, o).into()),
-                ("location_type", "physical".into()),
-                ("name", format!("Mötesplats {district} {o}").into()),
-            ],
-        ));
-        rows.push(row(
-            "address",
-            &[
-                ("id", id(3, o).into()),
-                ("location_id", id(2, o).into()),
-                ("address_1", format!("Storgatan {}", 1 + o % 90).into()),
-                ("city", "Lund".into()),
-                ("state_province", "Skåne län".into()),
-                ("postal_code", format!("22{:03}", o % 1000).into()),
-                ("country", "SE".into()),
-                ("address_type", "physical".into()),
-            ],
-        ));
+        organization_rows(&mut rows, o);
     }
     for s in 0..services {
         let o = s / 20;
@@ -169,9 +174,9 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-async fn one(label: &str, url: &str, services: usize, users: usize, requests: usize) -> anyhow::Result<Vec<String>> {
-    let store = Store::connect(url).await?;
-    store.migrate().await?;
+/// A unit with `services` services in the directory, tagged with its problem areas; answers the
+/// term of "economy".
+async fn fill_directory(label: &str, store: &Store, services: usize) -> anyhow::Result<String> {
     let tx = store.begin().await?;
     let unit = tx.create_unit(&UnitName::parse("Råd och stöd Bench").map_err(|e| anyhow::anyhow!("{e}"))?).await?;
     tx.commit().await?;
@@ -189,6 +194,13 @@ async fn one(label: &str, url: &str, services: usize, users: usize, requests: us
         tx.commit().await?;
     }
     eprintln!("{label}: {services} services ({} rows) stored in {:.1} s", rows.len(), t.elapsed().as_secs_f64());
+    Ok(economy)
+}
+
+async fn one(label: &str, url: &str, services: usize, users: usize, requests: usize) -> anyhow::Result<Vec<String>> {
+    let store = Store::connect(url).await?;
+    store.migrate().await?;
+    let economy = fill_directory(label, &store, services).await?;
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);

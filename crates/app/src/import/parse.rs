@@ -295,17 +295,7 @@ fn case_of(ctx: &Context, c: &mut Cells, id: &str) -> Option<ImportCase> {
         c.problems.add(c.row, "contact_mode", "error-required", "");
         return None;
     };
-    let per = minutes / contacts;
-    let contact_rows = (0..contacts)
-        .map(|n| NewContact {
-            on: first,
-            mode_id: mode,
-            minutes: (per + if n == 0 { minutes % contacts } else { 0 }) as i32,
-            venue_id: None,
-            note: String::new(),
-            author_id: ctx.coordinator_id,
-        })
-        .collect();
+    let contact_rows = contacts_of(first, mode, contacts, minutes, ctx.coordinator_id);
     let referral = destination.zip(kind).map(|(d, k)| NewReferral {
         destination_id: d,
         kind_id: k,
@@ -335,4 +325,19 @@ fn case_of(ctx: &Context, c: &mut Cells, id: &str) -> Option<ImportCase> {
         referral,
         closed: closed.zip(outcome),
     })
+}
+
+/// `contacts` contacts on `first`, sharing `minutes` (the remainder on the first).
+fn contacts_of(first: NaiveDate, mode: i64, contacts: u32, minutes: u32, author: i64) -> Vec<NewContact> {
+    let per = minutes / contacts;
+    (0..contacts)
+        .map(|n| NewContact {
+            on: first,
+            mode_id: mode,
+            minutes: (per + if n == 0 { minutes % contacts } else { 0 }) as i32,
+            venue_id: None,
+            note: String::new(),
+            author_id: author,
+        })
+        .collect()
 }

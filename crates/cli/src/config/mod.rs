@@ -118,6 +118,22 @@ fn read_file(p: &Path, errors: &mut Vec<String>) -> FileConfig {
     }
 }
 
+/// The base URL given, or the bind address as one.
+fn base_url_or_bind(given: Option<String>, bind: &Result<SocketAddr, ()>, errors: &mut Vec<String>) -> String {
+    match given {
+        Some(u) if u.starts_with("http://") || u.starts_with("https://") => u,
+        Some(u) => {
+            errors.push(format!("base URL {u:?} must start with http:// or https://"));
+            u
+        }
+        None => match bind {
+            Ok(b) if b.ip().is_unspecified() => format!("http://127.0.0.1:{}", b.port()),
+            Ok(b) => format!("http://{b}"),
+            Err(()) => "http://127.0.0.1:8080".into(),
+        },
+    }
+}
+
 /// The secret key given, or for the embedded default the one in `key_file` (made on first start).
 fn secret_key(
     secret: Option<String>,
@@ -223,18 +239,7 @@ impl Config {
         let base_url =
             pick(cli.base_url.clone(), "LOTSEN_BASE_URL", file.base_url).map(|u| u.trim_end_matches('/').to_owned());
         let base_url_given = base_url.is_some();
-        let base_url = match base_url {
-            Some(u) if u.starts_with("http://") || u.starts_with("https://") => u,
-            Some(u) => {
-                errors.push(format!("base URL {u:?} must start with http:// or https://"));
-                u
-            }
-            None => match &bind {
-                Ok(b) if b.ip().is_unspecified() => format!("http://127.0.0.1:{}", b.port()),
-                Ok(b) => format!("http://{b}"),
-                Err(()) => "http://127.0.0.1:8080".into(),
-            },
-        };
+        let base_url = base_url_or_bind(base_url, &bind, &mut errors);
 
         let db_given = pick(cli.database_url.clone(), "LOTSEN_DATABASE_URL", file.database_url);
         let embedded = db_given.is_none();
