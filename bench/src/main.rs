@@ -7,6 +7,7 @@
 //! `-- --report-sizes 100000,1000000` measures the effect report instead (see `report.rs`).
 #![forbid(unsafe_code)]
 
+use lotsen_domain::ids::UnitId;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -100,7 +101,7 @@ fn machine() -> String {
 }
 
 /// The scenarios measured, each a request a signed-in coordinator (or a resident) sends.
-async fn scenarios(store: &Store, unit_id: i64, args: &Args) -> anyhow::Result<Vec<(&'static str, Request)>> {
+async fn scenarios(store: &Store, unit_id: UnitId, args: &Args) -> anyhow::Result<Vec<(&'static str, Request)>> {
     let lists = store.lists(unit_id).await?;
     let cat = lists.by_code(ListKind::Category, "economy").map(|e| e.id).unwrap_or(1);
     let channel = lists.by_code(ListKind::Channel, "phone").map(|e| e.id).unwrap_or(1);

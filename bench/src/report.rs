@@ -5,6 +5,7 @@
 //! with the previous period, drop-in, outreach, surveys and money), beside the floor: one plain
 //! pass over the same tables (`COUNT(*)` over cases, case categories, referrals, follow-ups and
 //! contacts of the unit).
+use lotsen_domain::ids::UnitId;
 use std::time::{Duration, Instant};
 
 use chrono::{Datelike, TimeDelta};
@@ -22,7 +23,7 @@ use crate::load::login;
 /// Years the cases are spread over, ending yesterday.
 const YEARS: i64 = 10;
 
-async fn fill(store: &Store, unit: i64, coordinator: i64, n: u64) -> anyhow::Result<Duration> {
+async fn fill(store: &Store, unit: UnitId, coordinator: i64, n: u64) -> anyhow::Result<Duration> {
     let lists = store.lists(unit).await?;
     let ids = |k: ListKind| lists.all(k).iter().map(|e| e.id).collect::<Vec<_>>();
     let (channels, ages, cats) = (ids(ListKind::Channel), ids(ListKind::AgeGroup), ids(ListKind::Category));
@@ -124,7 +125,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 /// The floor: one pass over each table the report reads, nothing else; the time of each of `runs`.
-async fn floor(store: &Store, u: i64, runs: usize) -> anyhow::Result<Vec<Duration>> {
+async fn floor(store: &Store, u: UnitId, runs: usize) -> anyhow::Result<Vec<Duration>> {
     let floor_sql = [
         format!("SELECT CAST(COUNT(*) AS TEXT) FROM cases WHERE unit_id = {u}"),
         format!(

@@ -1,4 +1,5 @@
 //! Residents answering the built-in survey through the public page at the same time.
+use lotsen_domain::ids::UnitId;
 use std::time::{Duration, Instant};
 
 use lotsen_store::Store;
@@ -21,7 +22,7 @@ struct Answered {
 pub(crate) async fn survey_bench(
     label: &str,
     store: &Store,
-    unit: i64,
+    unit: UnitId,
     base: &str,
     args: &Args,
 ) -> anyhow::Result<String> {

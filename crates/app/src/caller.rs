@@ -1,6 +1,7 @@
 //! Who is acting: the staff member, their unit and where the request came from, as the audit log
 //! records every change.
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UnitId;
 use lotsen_store::NewAudit;
 use serde_json::Value;
 
@@ -9,7 +10,7 @@ use serde_json::Value;
 pub struct Caller {
     pub user_id: i64,
     pub username: String,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     /// The client's address as the web layer read it.
     pub ip: String,
 }

@@ -19,7 +19,7 @@ pub struct Opened {
 
 /// Opens request `id` of the caller's unit and writes the view to the audit log. `None` when it
 /// has been handled (its details are gone); not found when it is no request of the unit's.
-#[tracing::instrument(skip_all, fields(unit = caller.unit_id, user = caller.user_id, inquiry = id))]
+#[tracing::instrument(skip_all, fields(unit = %caller.unit_id, user = %caller.user_id, inquiry = %id))]
 pub async fn open_request(store: &Store, key: &[u8; 32], caller: &Caller, id: i64) -> Result<Option<Opened>, Error> {
     let r = store.inquiry(caller.unit_id, id).await?;
     if r.kind != Kind::Request {

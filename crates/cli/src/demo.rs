@@ -1,5 +1,6 @@
 //! `lotsen demo`: a realistic demo installation to try Lotsen with. Not for production data.
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UnitId;
 use std::process::ExitCode;
 
 use lotsen_domain::account::{DisplayName, Username};
@@ -82,8 +83,8 @@ pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
 fn audit(
     action: lotsen_domain::audit_action::AuditAction,
     record_type: &'static str,
-    record_id: i64,
-    unit_id: i64,
+    record_id: impl ToString,
+    unit_id: UnitId,
     detail: serde_json::Value,
 ) -> NewAudit {
     NewAudit {

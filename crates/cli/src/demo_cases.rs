@@ -4,6 +4,7 @@
 use chrono::{Days, NaiveDate};
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{FollowUpOutcome, ReferralStatus, Residency};
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::lists::ListKind as K;
 use lotsen_store::{CaseRecord, Lists, NewAudit, NewCase, NewContact, NewReferral, Scoped, Tx};
 use rand::rngs::StdRng;
@@ -79,7 +80,7 @@ fn mode_for(channel: &str) -> &'static str {
 /// drop-in have their first contact at one of `venues`.
 pub async fn fill(
     tx: &Tx,
-    unit_id: i64,
+    unit_id: UnitId,
     lists: &Lists,
     coordinators: &[i64],
     venues: &[i64],

@@ -2,6 +2,7 @@
 //! cancellation, a moved session, one cancelled next week, and visit logs for past sessions.
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use lotsen_domain::dropin::{Schedule, ScheduleInput};
+use lotsen_domain::ids::UnitId;
 use lotsen_store::{ExceptionRecord, SeriesInput, Store, VenueInput, VisitRecord};
 
 struct DemoVenue {
@@ -84,7 +85,7 @@ const VENUES: &[DemoVenue] = &[
 ];
 
 /// Adds the venues and series to the unit; returns the venues' ids.
-pub async fn fill(store: &Store, unit_id: i64, coordinators: &[i64], today: NaiveDate) -> anyhow::Result<Vec<i64>> {
+pub async fn fill(store: &Store, unit_id: UnitId, coordinators: &[i64], today: NaiveDate) -> anyhow::Result<Vec<i64>> {
     let start = today - TimeDelta::days(365);
     let start_text = start.to_string();
     let tx = store.begin().await?;

@@ -1,5 +1,6 @@
 //! `lotsen user …` and `lotsen unit …`: accounts and units from the command line, audited as "cli".
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UnitId;
 use std::io::BufRead;
 use std::process::ExitCode;
 
@@ -63,8 +64,8 @@ pub enum UnitCommand {
 fn cli_audit(
     action: lotsen_domain::audit_action::AuditAction,
     record_type: &'static str,
-    record_id: i64,
-    unit_id: Option<i64>,
+    record_id: impl ToString,
+    unit_id: Option<UnitId>,
     detail: serde_json::Value,
 ) -> NewAudit {
     NewAudit {

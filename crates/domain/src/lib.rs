@@ -13,6 +13,7 @@ pub mod clock;
 pub mod concern;
 pub mod directory;
 pub mod dropin;
+pub mod ids;
 pub mod inquiry;
 pub mod lists;
 pub mod locale;

@@ -1,5 +1,6 @@
 //! The append-only, hash-chained audit log (DESIGN.md rule 3).
 use lotsen_domain::audit::{AuditFields, BrokenLink, GENESIS, StoredLink, Walk, row_hash};
+use lotsen_domain::ids::UnitId;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -14,7 +15,7 @@ pub struct NewAudit {
     pub actor_id: Option<i64>,
     /// The actor's user name, or the name a failed sign-in tried.
     pub actor_name: String,
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     /// A dotted verb such as `user.create` or `login.failure`.
     pub action: lotsen_domain::audit_action::AuditAction,
     pub record_type: &'static str,
@@ -30,7 +31,7 @@ pub struct AuditRow {
     pub at: String,
     pub actor_id: Option<i64>,
     pub actor_name: String,
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     pub action: String,
     pub record_type: String,
     pub record_id: String,
@@ -41,7 +42,7 @@ pub struct AuditRow {
 /// What to search for. `unit_id` is the reader's scope and always applies.
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     pub actor_name: Option<String>,
     pub action: Option<String>,
     pub record_type: Option<String>,

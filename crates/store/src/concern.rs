@@ -1,4 +1,5 @@
 //! School concern reports: counts per unit, month and outcome.
+use lotsen_domain::ids::UnitId;
 use std::collections::BTreeMap;
 
 use lotsen_domain::concern::{MonthRow, Outcome};
@@ -10,7 +11,7 @@ use crate::{Result, Store, Tx};
 
 impl Store {
     /// A unit's counts for a year, by (month, outcome); months not entered are absent.
-    pub async fn concern_reports(&self, unit_id: i64, year: i32) -> Result<BTreeMap<(u32, Outcome), u32>> {
+    pub async fn concern_reports(&self, unit_id: UnitId, year: i32) -> Result<BTreeMap<(u32, Outcome), u32>> {
         let rows = cr::Entity::find()
             .filter(cr::Column::UnitId.eq(unit_id))
             .filter(cr::Column::Year.eq(year))
@@ -28,7 +29,7 @@ impl Store {
 
 impl Tx {
     /// Sets one month's counts: a count replaces what was there, `None` removes it.
-    pub async fn set_concern_month(&self, unit_id: i64, row: &MonthRow, user_id: i64) -> Result<()> {
+    pub async fn set_concern_month(&self, unit_id: UnitId, row: &MonthRow, user_id: i64) -> Result<()> {
         for (o, count) in Outcome::ALL.iter().zip(row.counts) {
             let month = i32::try_from(row.month).unwrap_or(0);
             match count {

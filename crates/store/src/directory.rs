@@ -1,5 +1,6 @@
 //! The support directory's rows, stored as the HSDS tabular package lays them out (see migration
 //! m0014): one table per object, one generic path for all 21.
+use lotsen_domain::ids::UnitId;
 use lotsen_hsds::spec::{OBJECTS, Obj, Type};
 use lotsen_hsds::{Row, flat::number};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SimpleExpr};
@@ -85,12 +86,12 @@ impl Store {
 /// for the rows every unit shares (the translation terms), which no unit may change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Writer {
-    Unit(i64),
+    Unit(UnitId),
     Lotsen,
 }
 
 impl Writer {
-    fn unit(self) -> Option<i64> {
+    fn unit(self) -> Option<UnitId> {
         match self {
             Writer::Unit(u) => Some(u),
             Writer::Lotsen => None,
@@ -106,7 +107,7 @@ impl Writer {
 pub struct Owned {
     obj: &'static Obj,
     id: String,
-    unit_id: i64,
+    unit_id: UnitId,
 }
 
 impl Owned {
@@ -114,7 +115,7 @@ impl Owned {
         &self.id
     }
 
-    pub fn unit_id(&self) -> i64 {
+    pub fn unit_id(&self) -> UnitId {
         self.unit_id
     }
 
@@ -130,21 +131,21 @@ impl Owned {
 
 /// The unit maintaining a stored row: `None` when there is no such row, `Some(None)` for a row
 /// that is Lotsen's own.
-async fn owner_of<C: ConnectionTrait>(conn: &C, obj: &Obj, id: &str) -> Result<Option<Option<i64>>> {
+async fn owner_of<C: ConnectionTrait>(conn: &C, obj: &Obj, id: &str) -> Result<Option<Option<UnitId>>> {
     let q = Query::select()
         .column(Alias::new("lotsen_unit_id"))
         .from(Alias::new(table(obj)))
         .and_where(Expr::col(Alias::new("id")).eq(id))
         .to_owned();
     Ok(match conn.query_one(&q).await? {
-        Some(r) => Some(r.try_get_by_index::<Option<i64>>(0)?),
+        Some(r) => Some(r.try_get_by_index::<Option<UnitId>>(0)?),
         None => None,
     })
 }
 
 /// The entries a unit has without a stored row: its own service and organisation, made from its
 /// drop-in plan until staff first save them.
-pub fn own_entry_ids(unit_id: i64) -> [String; 2] {
+pub fn own_entry_ids(unit_id: UnitId) -> [String; 2] {
     [crate::derived_id(&format!("unit/{unit_id}/service")), crate::derived_id(&format!("unit/{unit_id}/organization"))]
 }
 
@@ -177,7 +178,7 @@ impl Tx {
     /// Entry `id` of `obj` ("service", "organization", "location") if `unit_id` maintains it:
     /// a stored row of the unit's, or the unit's own service or organisation before staff first
     /// saved it. `None` for another unit's entry, Lotsen's own, or one that does not exist.
-    pub async fn owned(&self, unit_id: i64, obj: &str, id: &str) -> Result<Option<Owned>> {
+    pub async fn owned(&self, unit_id: UnitId, obj: &str, id: &str) -> Result<Option<Owned>> {
         let Some(o) = lotsen_hsds::spec::object(obj).filter(|o| ENTRIES.contains(&o.name)) else {
             return Ok(None);
         };
@@ -189,7 +190,7 @@ impl Tx {
     }
 
     /// A new entry of `obj` for `unit_id`, under a fresh id; nothing is stored until rows are put.
-    pub fn new_owned(&self, unit_id: i64, obj: &str) -> Option<Owned> {
+    pub fn new_owned(&self, unit_id: UnitId, obj: &str) -> Option<Owned> {
         let o = lotsen_hsds::spec::object(obj).filter(|o| ENTRIES.contains(&o.name))?;
         Some(Owned { obj: o, id: uuid::Uuid::new_v4().to_string(), unit_id })
     }
@@ -198,7 +199,7 @@ impl Tx {
     /// exactly these fields (what is absent becomes empty), an equal one left alone. Nothing is
     /// deleted. A row that would change and is maintained by another unit (or is Lotsen's own)
     /// stops everything with [`StoreError::NotOwned`]: the transaction is then not to be committed.
-    pub async fn put_directory_rows(&self, unit_id: i64, rows: &[Row]) -> Result<Counts> {
+    pub async fn put_directory_rows(&self, unit_id: UnitId, rows: &[Row]) -> Result<Counts> {
         self.put_rows(Writer::Unit(unit_id), rows).await
     }
 

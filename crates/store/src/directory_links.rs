@@ -4,6 +4,7 @@
 //! a database from before the directory gets its destinations as services, internal until staff
 //! complete and publish them, and every old referral its `service_id`; `destination_id` is left as
 //! it was, so the statistics are unchanged. The keeping in step is in [`sync`].
+use lotsen_domain::ids::UnitId;
 use std::collections::{HashMap, HashSet};
 
 use lotsen_domain::lists::DestinationGroup;
@@ -28,7 +29,7 @@ pub fn derived_id(name: &str) -> String {
 }
 
 /// The taxonomy holding a unit's problem categories.
-pub fn category_taxonomy_id(unit_id: i64) -> String {
+pub fn category_taxonomy_id(unit_id: UnitId) -> String {
     derived_id(&format!("unit/{unit_id}/categories"))
 }
 
@@ -82,7 +83,7 @@ pub struct DirectoryFlags {
     /// Organisations' groups for the statistics ("municipal", "region", "ngo", "other"), where set.
     pub groups: HashMap<String, String>,
     /// The unit maintaining each service, organisation and location (Lotsen's own have none).
-    pub owners: HashMap<String, i64>,
+    pub owners: HashMap<String, UnitId>,
 }
 
 impl DirectoryFlags {
@@ -92,12 +93,12 @@ impl DirectoryFlags {
     }
 
     /// Whether `unit_id` maintains the entry.
-    pub fn owned_by(&self, unit_id: i64, id: &str) -> bool {
+    pub fn owned_by(&self, unit_id: UnitId, id: &str) -> bool {
         self.owners.get(id) == Some(&unit_id)
     }
 
     /// Whether staff of `unit_id` may see the entry: an internal one only by its own unit.
-    pub fn seen_by(&self, unit_id: i64, id: &str) -> bool {
+    pub fn seen_by(&self, unit_id: UnitId, id: &str) -> bool {
         !self.internal.contains(id) || self.owned_by(unit_id, id)
     }
 }
@@ -152,14 +153,14 @@ impl Store {
                 .and_where(Expr::col(Alias::new("lotsen_unit_id")).is_not_null())
                 .to_owned();
             for r in self.conn().query_all(&q).await? {
-                owners.insert(r.try_get_by_index::<String>(0)?, r.try_get_by_index::<i64>(1)?);
+                owners.insert(r.try_get_by_index::<String>(0)?, r.try_get_by_index::<UnitId>(1)?);
             }
         }
         Ok(DirectoryFlags { internal, retired, groups, owners })
     }
 
     /// A unit's referral destinations as services: list entry id → service id.
-    pub async fn destination_services(&self, unit_id: i64) -> Result<HashMap<i64, String>> {
+    pub async fn destination_services(&self, unit_id: UnitId) -> Result<HashMap<i64, String>> {
         let q = Query::select()
             .columns([Alias::new("list_entry_id"), Alias::new("service_id")])
             .from(Alias::new("directory_destinations"))
@@ -174,7 +175,7 @@ impl Store {
     }
 
     /// A unit's problem categories as taxonomy terms: list entry id → term id.
-    pub async fn category_terms(&self, unit_id: i64) -> Result<HashMap<i64, String>> {
+    pub async fn category_terms(&self, unit_id: UnitId) -> Result<HashMap<i64, String>> {
         let q = Query::select()
             .columns([Alias::new("lotsen_list_entry_id"), Alias::new("id")])
             .from(Alias::new("dir_taxonomy_terms"))

@@ -1,6 +1,7 @@
 //! The contact form's requests and feedback. The store keeps sealed bytes it cannot open; an
 //! inquiry that is handled or runs out of time loses them and keeps only what the counts need.
 use chrono::NaiveDate;
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::inquiry::{Kind, Status};
 use lotsen_domain::locale::Locale;
 use sea_orm::sea_query::Expr;
@@ -15,7 +16,7 @@ pub struct InquiryRecord {
     pub id: i64,
     /// The random reference the seal is bound to.
     pub reference: String,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub kind: Kind,
     pub received_at: i64,
     pub locale: Locale,
@@ -58,7 +59,7 @@ impl From<inquiry::Model> for InquiryRecord {
 #[derive(Debug, Clone)]
 pub struct NewInquiry {
     pub reference: String,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub kind: Kind,
     pub locale: Locale,
     pub on_behalf: bool,
@@ -123,7 +124,7 @@ impl Store {
     }
 
     /// A unit's inquiries of one kind.
-    pub async fn inquiries(&self, unit_id: i64, kind: Kind, shown: Shown, limit: u64) -> Result<Vec<InquiryRecord>> {
+    pub async fn inquiries(&self, unit_id: UnitId, kind: Kind, shown: Shown, limit: u64) -> Result<Vec<InquiryRecord>> {
         let q = inquiry::Entity::find()
             .filter(inquiry::Column::UnitId.eq(unit_id))
             .filter(inquiry::Column::Kind.eq(kind.as_str()));
@@ -147,7 +148,7 @@ impl Store {
     }
 
     /// How many of a unit's inquiries of one kind are open.
-    pub async fn open_inquiries(&self, unit_id: i64, kind: Kind) -> Result<u64> {
+    pub async fn open_inquiries(&self, unit_id: UnitId, kind: Kind) -> Result<u64> {
         use sea_orm::PaginatorTrait;
         Ok(inquiry::Entity::find()
             .filter(inquiry::Column::UnitId.eq(unit_id))
@@ -158,7 +159,7 @@ impl Store {
     }
 
     /// One of the unit's inquiries; another unit's is not found.
-    pub async fn inquiry(&self, unit_id: i64, id: i64) -> Result<InquiryRecord> {
+    pub async fn inquiry(&self, unit_id: UnitId, id: i64) -> Result<InquiryRecord> {
         inquiry::Entity::find_by_id(id)
             .filter(inquiry::Column::UnitId.eq(unit_id))
             .one(self.conn())
@@ -169,7 +170,7 @@ impl Store {
 
     /// One of the unit's inquiries by its random reference (feedback is never shown by id: ids
     /// are shared with requests, whose times are known).
-    pub async fn inquiry_by_reference(&self, unit_id: i64, reference: &str) -> Result<InquiryRecord> {
+    pub async fn inquiry_by_reference(&self, unit_id: UnitId, reference: &str) -> Result<InquiryRecord> {
         inquiry::Entity::find()
             .filter(inquiry::Column::UnitId.eq(unit_id))
             .filter(inquiry::Column::Ref.eq(reference))
@@ -181,7 +182,7 @@ impl Store {
 
     /// Removes the details of requests left open longer than each unit's set time, and of
     /// feedback older than the unit's time for free text. Returns per unit how many were removed.
-    pub async fn purge_inquiries(&self, today: NaiveDate) -> Result<Vec<(i64, u64)>> {
+    pub async fn purge_inquiries(&self, today: NaiveDate) -> Result<Vec<(UnitId, u64)>> {
         let _g = self.write_guard().await;
         let midnight = today.and_hms_opt(0, 0, 0).map(|d| d.and_utc().timestamp()).unwrap_or_else(|| self.now());
         let mut out = Vec::new();
@@ -217,7 +218,7 @@ impl Tx {
     /// it was not open (someone else got there first).
     pub async fn handle_inquiry(
         &self,
-        unit_id: i64,
+        unit_id: UnitId,
         id: i64,
         status: Status,
         case_id: Option<i64>,

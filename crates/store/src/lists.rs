@@ -1,4 +1,5 @@
 //! The unit's configurable lists, seeded from `seed/lists.toml` when a unit is created.
+use lotsen_domain::ids::UnitId;
 use std::collections::BTreeMap;
 
 use lotsen_domain::lists::{DestinationGroup, ListKind};
@@ -15,7 +16,7 @@ use crate::{Result, Scoped, Store, StoreError, Tx};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListEntry {
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub kind: ListKind,
     pub code: String,
     pub label_sv: String,
@@ -95,7 +96,7 @@ impl Lists {
     /// The default lists as a new unit gets them, numbered from 1, without a database: for tests
     /// and the parsers' fuzz harness.
     #[doc(hidden)]
-    pub fn seeded(unit_id: i64) -> Result<Self> {
+    pub fn seeded(unit_id: UnitId) -> Result<Self> {
         let mut lists = Lists::default();
         let mut id = 0;
         for (kind, entries) in seeds()? {
@@ -143,7 +144,7 @@ fn seeds() -> Result<BTreeMap<String, Vec<Seed>>> {
 }
 
 /// Gives a unit the default lists (every kind it has no entry of yet).
-pub(crate) async fn seed_unit(conn: &impl ConnectionTrait, unit_id: i64, t: i64) -> Result<()> {
+pub(crate) async fn seed_unit(conn: &impl ConnectionTrait, unit_id: UnitId, t: i64) -> Result<()> {
     for (kind, entries) in seeds()? {
         let have = list_entry::Entity::find()
             .filter(list_entry::Column::UnitId.eq(unit_id))
@@ -192,7 +193,7 @@ pub struct EntryInput {
 }
 
 impl Store {
-    pub async fn lists(&self, unit_id: i64) -> Result<Lists> {
+    pub async fn lists(&self, unit_id: UnitId) -> Result<Lists> {
         let rows = list_entry::Entity::find()
             .filter(list_entry::Column::UnitId.eq(unit_id))
             .order_by_asc(list_entry::Column::Kind)
@@ -209,7 +210,7 @@ impl Store {
     }
 
     /// Entry `id` of unit `unit_id`'s lists, for changing it; not found when it is another unit's.
-    pub async fn unit_list_entry(&self, unit_id: i64, id: i64) -> Result<Scoped<ListEntry>> {
+    pub async fn unit_list_entry(&self, unit_id: UnitId, id: i64) -> Result<Scoped<ListEntry>> {
         let m = list_entry::Entity::find_by_id(id)
             .filter(list_entry::Column::UnitId.eq(unit_id))
             .one(self.conn())
@@ -234,7 +235,7 @@ impl Store {
 }
 
 impl Tx {
-    pub async fn add_list_entry(&self, unit_id: i64, kind: ListKind, input: EntryInput) -> Result<ListEntry> {
+    pub async fn add_list_entry(&self, unit_id: UnitId, kind: ListKind, input: EntryInput) -> Result<ListEntry> {
         let last = list_entry::Entity::find()
             .filter(list_entry::Column::UnitId.eq(unit_id))
             .filter(list_entry::Column::Kind.eq(kind.as_str()))

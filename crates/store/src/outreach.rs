@@ -1,5 +1,6 @@
 //! Outreach and collaboration activities of a unit.
 use chrono::NaiveDate;
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::outreach::Activity;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -9,7 +10,7 @@ use crate::{Result, Store, StoreError, Tx};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActivityRecord {
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub type_id: i64,
     pub on: NaiveDate,
     pub partners: String,
@@ -54,7 +55,7 @@ fn record(m: oa::Model, coordinators: Vec<i64>) -> ActivityRecord {
 
 impl Store {
     /// The unit's activities matching `f`, the latest first.
-    pub async fn activities(&self, unit_id: i64, f: &ActivityFilter) -> Result<Vec<ActivityRecord>> {
+    pub async fn activities(&self, unit_id: UnitId, f: &ActivityFilter) -> Result<Vec<ActivityRecord>> {
         let mut q = oa::Entity::find().filter(oa::Column::UnitId.eq(unit_id));
         if let Some(from) = f.from {
             q = q.filter(oa::Column::HeldOn.gte(from));
@@ -84,7 +85,7 @@ impl Store {
     }
 
     /// One of the unit's activities; another unit's is not found.
-    pub async fn activity(&self, unit_id: i64, id: i64) -> Result<ActivityRecord> {
+    pub async fn activity(&self, unit_id: UnitId, id: i64) -> Result<ActivityRecord> {
         let m = oa::Entity::find_by_id(id)
             .filter(oa::Column::UnitId.eq(unit_id))
             .one(self.conn())
@@ -103,7 +104,7 @@ impl Store {
 }
 
 impl Tx {
-    pub async fn create_activity(&self, unit_id: i64, user_id: i64, input: &ActivityInput) -> Result<i64> {
+    pub async fn create_activity(&self, unit_id: UnitId, user_id: i64, input: &ActivityInput) -> Result<i64> {
         let t = self.now();
         let a = &input.activity;
         let m = oa::ActiveModel {
@@ -126,7 +127,7 @@ impl Tx {
     }
 
     /// Saves a new version of one of the unit's activities.
-    pub async fn update_activity(&self, unit_id: i64, id: i64, input: &ActivityInput) -> Result<()> {
+    pub async fn update_activity(&self, unit_id: UnitId, id: i64, input: &ActivityInput) -> Result<()> {
         let a = &input.activity;
         let changed = oa::Entity::update_many()
             .col_expr(oa::Column::TypeId, sea_orm::sea_query::Expr::value(input.type_id))

@@ -7,6 +7,7 @@
 //! value, a number used twice being one value, so one text serves both engines.
 use chrono::NaiveDate;
 use lotsen_domain::case::FollowUpOutcome;
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::report::figures::{CaseCell, Facts, RefState, ReferralCell};
 use lotsen_domain::survey::Colour;
 use sea_orm::{
@@ -27,7 +28,7 @@ const HANDLED: &str = "((cases.unit_id = $1 AND cases.closed_on >= $2 AND cases.
                        OR (cases.unit_id = $1 AND cases.closed_on IS NULL AND cases.first_contact_on <= $3))";
 
 /// [`HANDLED`] as a condition on the case list's query, with its values bound there.
-pub(crate) fn handled_condition(unit: i64, from: NaiveDate, to: NaiveDate) -> Condition {
+pub(crate) fn handled_condition(unit: UnitId, from: NaiveDate, to: NaiveDate) -> Condition {
     use case::Column as C;
     Condition::any()
         .add(Condition::all().add(C::UnitId.eq(unit)).add(C::ClosedOn.gte(from)).add(C::FirstContactOn.lte(to)))
@@ -35,7 +36,7 @@ pub(crate) fn handled_condition(unit: i64, from: NaiveDate, to: NaiveDate) -> Co
 }
 
 /// The values `$1`, `$2` and `$3` of the queries here: the unit, and the first and last day.
-fn period(unit: i64, from: NaiveDate, to: NaiveDate) -> Vec<Value> {
+fn period(unit: UnitId, from: NaiveDate, to: NaiveDate) -> Vec<Value> {
     vec![unit.into(), from.into(), to.into()]
 }
 
@@ -89,7 +90,7 @@ impl Store {
     }
 
     /// The grouped facts of one period for one unit.
-    pub async fn report_facts(&self, unit: i64, from: NaiveDate, to: NaiveDate) -> Result<Facts> {
+    pub async fn report_facts(&self, unit: UnitId, from: NaiveDate, to: NaiveDate) -> Result<Facts> {
         let cells = handled_rows(
             "channel_id, age_group_id, main_category_id, \"returning\" AS h_returning, \
              CASE WHEN closed_on >= $2 AND closed_on <= $3 THEN closing_outcome_id END AS h_outcome, \
@@ -160,7 +161,7 @@ impl Store {
 
     /// Referrals made in `from..=to` on cases handled then, per destination, kind and state, each
     /// case counted once per cell.
-    pub async fn report_referrals(&self, unit: i64, from: NaiveDate, to: NaiveDate) -> Result<Vec<ReferralCell>> {
+    pub async fn report_referrals(&self, unit: UnitId, from: NaiveDate, to: NaiveDate) -> Result<Vec<ReferralCell>> {
         let (state, statuses) = state_sql();
         let sql = format!(
             "SELECT r.destination_id, r.kind_id, {state}, COUNT(DISTINCT r.case_id) FROM referrals r \
@@ -196,7 +197,7 @@ impl Store {
     }
 
     /// Survey answers of a unit given in weeks starting in `from..=to`.
-    pub async fn report_survey_counts(&self, unit: i64, from: NaiveDate, to: NaiveDate) -> Result<SurveyCounts> {
+    pub async fn report_survey_counts(&self, unit: UnitId, from: NaiveDate, to: NaiveDate) -> Result<SurveyCounts> {
         // A week is stored as the text of its Monday's date, so the bounds are bound as text.
         let sql = "SELECT r.survey_id, a.question, a.value, COUNT(*) FROM survey_answers a \
                    JOIN survey_responses r ON r.id = a.response_id \
@@ -212,7 +213,7 @@ impl Store {
     }
 
     /// The first contact of the unit's first case, which starts "since start".
-    pub async fn first_case_on(&self, unit: i64) -> Result<Option<NaiveDate>> {
+    pub async fn first_case_on(&self, unit: UnitId) -> Result<Option<NaiveDate>> {
         Ok(case::Entity::find()
             .select_only()
             .column(case::Column::FirstContactOn)

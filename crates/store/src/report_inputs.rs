@@ -1,5 +1,6 @@
 //! The manager's dated inputs to the effect report.
 use chrono::NaiveDate;
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::report_input::{Input, InputKind};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -23,7 +24,7 @@ pub struct InputRecord {
 
 impl Store {
     /// Every input of the unit, removed ones too, newest period first within each kind.
-    pub async fn report_inputs(&self, unit_id: i64) -> Result<Vec<InputRecord>> {
+    pub async fn report_inputs(&self, unit_id: UnitId) -> Result<Vec<InputRecord>> {
         let rows = ri::Entity::find()
             .filter(ri::Column::UnitId.eq(unit_id))
             .order_by_asc(ri::Column::Kind)
@@ -51,7 +52,7 @@ impl Store {
 }
 
 impl Tx {
-    pub async fn add_report_input(&self, unit_id: i64, user_id: i64, input: &Input) -> Result<i64> {
+    pub async fn add_report_input(&self, unit_id: UnitId, user_id: i64, input: &Input) -> Result<i64> {
         let m = ri::ActiveModel {
             unit_id: Set(unit_id),
             kind: Set(input.kind.code().to_owned()),
@@ -71,7 +72,7 @@ impl Tx {
     }
 
     /// Marks one of the unit's inputs a mistake. False when it is not there or already removed.
-    pub async fn remove_report_input(&self, unit_id: i64, id: i64, user_id: i64) -> Result<bool> {
+    pub async fn remove_report_input(&self, unit_id: UnitId, id: i64, user_id: i64) -> Result<bool> {
         let n = ri::Entity::update_many()
             .col_expr(ri::Column::RemovedBy, Expr::value(user_id))
             .col_expr(ri::Column::RemovedAt, Expr::value(self.now()))

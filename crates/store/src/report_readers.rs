@@ -1,4 +1,5 @@
 //! Who may read a unit's effect report from another unit (granted by the unit's admin).
+use lotsen_domain::ids::UnitId;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{report_reader as rr, unit, user};
@@ -15,7 +16,7 @@ pub struct ReaderRecord {
 
 impl Store {
     /// The users of other units who may read `unit_id`'s report, by username.
-    pub async fn report_readers(&self, unit_id: i64) -> Result<Vec<ReaderRecord>> {
+    pub async fn report_readers(&self, unit_id: UnitId) -> Result<Vec<ReaderRecord>> {
         let grants = rr::Entity::find().filter(rr::Column::UnitId.eq(unit_id)).all(self.conn()).await?;
         let users = user::Entity::find()
             .filter(user::Column::Id.is_in(grants.iter().map(|g| g.user_id)))
@@ -51,7 +52,7 @@ impl Store {
 
 impl Tx {
     /// Lets `user_id` read `unit_id`'s report. False when they already may.
-    pub async fn add_report_reader(&self, unit_id: i64, user_id: i64, granted_by: i64) -> Result<bool> {
+    pub async fn add_report_reader(&self, unit_id: UnitId, user_id: i64, granted_by: i64) -> Result<bool> {
         if rr::Entity::find_by_id((unit_id, user_id)).one(self.conn()).await?.is_some() {
             return Ok(false);
         }
@@ -67,7 +68,7 @@ impl Tx {
     }
 
     /// Takes the right back. False when there was none.
-    pub async fn remove_report_reader(&self, unit_id: i64, user_id: i64) -> Result<bool> {
+    pub async fn remove_report_reader(&self, unit_id: UnitId, user_id: i64) -> Result<bool> {
         let r = rr::Entity::delete_by_id((unit_id, user_id)).exec(self.conn()).await?;
         Ok(r.rows_affected > 0)
     }

@@ -1,4 +1,5 @@
 //! Records as read for the unit they belong to.
+use lotsen_domain::ids::UnitId;
 use std::ops::Deref;
 
 /// A record read for the unit it belongs to: only the store makes one, from a query that names the
@@ -7,16 +8,16 @@ use std::ops::Deref;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scoped<T> {
     record: T,
-    unit_id: i64,
+    unit_id: UnitId,
 }
 
 impl<T> Scoped<T> {
-    pub(crate) fn new(unit_id: i64, record: T) -> Self {
+    pub(crate) fn new(unit_id: UnitId, record: T) -> Self {
         Self { record, unit_id }
     }
 
     /// The unit the record belongs to.
-    pub fn unit_id(&self) -> i64 {
+    pub fn unit_id(&self) -> UnitId {
         self.unit_id
     }
 

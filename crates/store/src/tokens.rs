@@ -1,4 +1,5 @@
 //! Personal API tokens.
+use lotsen_domain::ids::UnitId;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{api_token, user};
@@ -39,7 +40,7 @@ impl Store {
     }
 
     /// Every token of a unit's staff with its owner, newest first: what an admin reviews.
-    pub async fn unit_tokens(&self, unit_id: i64) -> Result<Vec<(TokenRecord, UserRecord)>> {
+    pub async fn unit_tokens(&self, unit_id: UnitId) -> Result<Vec<(TokenRecord, UserRecord)>> {
         let staff: std::collections::HashMap<i64, user::Model> = user::Entity::find()
             .filter(user::Column::UnitId.eq(unit_id))
             .all(self.conn())
@@ -100,7 +101,7 @@ impl Tx {
 
     /// Revokes a token of any of a unit's staff (an admin's review); not found when the token's
     /// owner is of another unit. Gives the token as it was, for the audit log.
-    pub async fn revoke_unit_token(&self, unit_id: i64, id: i64) -> Result<(TokenRecord, UserRecord)> {
+    pub async fn revoke_unit_token(&self, unit_id: UnitId, id: i64) -> Result<(TokenRecord, UserRecord)> {
         let t = api_token::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
         let u = user::Entity::find_by_id(t.user_id)
             .filter(user::Column::UnitId.eq(unit_id))

@@ -1,4 +1,5 @@
 //! Units ("verksamheter") and their theme.
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::unit::{Privacy, Theme, UnitName};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -8,7 +9,7 @@ use crate::{Result, Store, StoreError, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitRecord {
-    pub id: i64,
+    pub id: UnitId,
     pub name: String,
     pub theme_primary: String,
     pub font_scale: i32,
@@ -40,7 +41,7 @@ impl From<unit::Model> for UnitRecord {
 }
 
 impl Store {
-    pub async fn unit(&self, id: i64) -> Result<UnitRecord> {
+    pub async fn unit(&self, id: UnitId) -> Result<UnitRecord> {
         unit::Entity::find_by_id(id).one(self.conn()).await?.map(Into::into).ok_or(StoreError::NotFound)
     }
 
@@ -55,7 +56,7 @@ impl Store {
     }
 
     /// The unit's logo bytes and media type, if it has one.
-    pub async fn unit_logo(&self, id: i64) -> Result<Option<(Vec<u8>, String)>> {
+    pub async fn unit_logo(&self, id: UnitId) -> Result<Option<(Vec<u8>, String)>> {
         let m = unit::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
         Ok(m.logo.zip(m.logo_type))
     }
@@ -87,7 +88,7 @@ impl Tx {
         Ok(m.into())
     }
 
-    pub async fn update_unit(&self, id: i64, name: &UnitName, theme: &Theme) -> Result<()> {
+    pub async fn update_unit(&self, id: UnitId, name: &UnitName, theme: &Theme) -> Result<()> {
         // Column updates without reading the row back: one statement, nothing to go stale.
         unit::Entity::update_many()
             .col_expr(unit::Column::Name, Expr::value(name.as_str()))
@@ -102,7 +103,7 @@ impl Tx {
     }
 
     /// Records the committee's decision behind the unit's documentation mode.
-    pub async fn set_decision_ref(&self, id: i64, decision_ref: Option<String>) -> Result<()> {
+    pub async fn set_decision_ref(&self, id: UnitId, decision_ref: Option<String>) -> Result<()> {
         unit::Entity::update_many()
             .col_expr(unit::Column::DecisionRef, Expr::value(decision_ref))
             .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
@@ -114,7 +115,7 @@ impl Tx {
 
     /// The unit's privacy settings: the suppression threshold for statistics, how long survey free
     /// text and anonymous feedback are kept, and how long an unanswered contact request is kept.
-    pub async fn set_unit_privacy(&self, id: i64, p: &Privacy) -> Result<()> {
+    pub async fn set_unit_privacy(&self, id: UnitId, p: &Privacy) -> Result<()> {
         unit::Entity::update_many()
             .col_expr(unit::Column::SuppressionThreshold, Expr::value(p.threshold))
             .col_expr(unit::Column::SurveyTextDays, Expr::value(p.text_days))
@@ -126,7 +127,7 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn set_unit_logo(&self, id: i64, logo: Option<(Vec<u8>, String)>) -> Result<()> {
+    pub async fn set_unit_logo(&self, id: UnitId, logo: Option<(Vec<u8>, String)>) -> Result<()> {
         let (bytes, kind) = logo.unzip();
         unit::Entity::update_many()
             .col_expr(unit::Column::Logo, Expr::value(bytes))

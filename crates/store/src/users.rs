@@ -1,5 +1,6 @@
 //! Staff accounts.
 use lotsen_domain::account::{DisplayName, Username};
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::role::Role;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
@@ -9,7 +10,7 @@ use crate::{Result, Scoped, Store, StoreError, Tx};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserRecord {
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub username: String,
     pub display_name: String,
     pub role: Role,
@@ -35,7 +36,7 @@ pub(crate) fn record(m: user::Model) -> Result<UserRecord> {
 }
 
 pub struct NewUser<'a> {
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub username: &'a Username,
     pub display_name: &'a DisplayName,
     pub role: Role,
@@ -46,7 +47,7 @@ pub struct NewUser<'a> {
 impl Store {
     /// User `id` of unit `unit_id`, for changing their account; not found when they are another
     /// unit's.
-    pub async fn unit_user(&self, unit_id: i64, id: i64) -> Result<Scoped<UserRecord>> {
+    pub async fn unit_user(&self, unit_id: UnitId, id: i64) -> Result<Scoped<UserRecord>> {
         let m = user::Entity::find_by_id(id)
             .filter(user::Column::UnitId.eq(unit_id))
             .one(self.conn())
@@ -77,7 +78,7 @@ impl Store {
     }
 
     /// Every user of a unit, or of all units when `unit_id` is `None` (the command line).
-    pub async fn users(&self, unit_id: Option<i64>) -> Result<Vec<UserRecord>> {
+    pub async fn users(&self, unit_id: Option<UnitId>) -> Result<Vec<UserRecord>> {
         let mut q = user::Entity::find().order_by_asc(user::Column::Username);
         if let Some(u) = unit_id {
             q = q.filter(user::Column::UnitId.eq(u));

@@ -1,4 +1,5 @@
 //! What operations teams need: liveness, readiness, Prometheus metrics, and the static assets.
+use lotsen_domain::ids::UnitId;
 use std::sync::OnceLock;
 use std::time::Instant;
 
@@ -123,7 +124,7 @@ pub async fn asset(axum::extract::Path(name): axum::extract::Path<String>, heade
 /// Helsingborg's `--color--primary`). Served as a file because the CSP forbids inline styles.
 pub async fn theme_css(
     State(state): State<AppState>,
-    crate::id::Id(id): crate::id::Id,
+    crate::id::Id(id): crate::id::Id<UnitId>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let unit = state.store.unit(id).await?;

@@ -20,7 +20,7 @@ pub struct Closing {
 }
 
 /// Closes `case` (read for the caller's unit) with its audit rows, all or nothing.
-#[tracing::instrument(skip_all, fields(unit = who.unit_id, user = who.user_id, case = case.id, via = ?via))]
+#[tracing::instrument(skip_all, fields(unit = %who.unit_id, user = %who.user_id, case = %case.id, via = ?via))]
 pub async fn close(
     store: &Store,
     who: &Caller,
@@ -49,7 +49,7 @@ pub async fn close(
 }
 
 /// Opens a closed `case` (read for the caller's unit) again; an open one is left as it is.
-#[tracing::instrument(skip_all, fields(unit = who.unit_id, user = who.user_id, case = case.id))]
+#[tracing::instrument(skip_all, fields(unit = %who.unit_id, user = %who.user_id, case = %case.id))]
 pub async fn reopen(store: &Store, who: &Caller, case: &Scoped<CaseRecord>) -> Result<(), StoreError> {
     if case.unit_id() != who.unit_id {
         return Err(StoreError::NotFound);

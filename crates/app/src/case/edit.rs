@@ -1,5 +1,6 @@
 //! Changing what was registered about a case, and who is responsible for it.
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UnitId;
 use lotsen_store::{CaseRecord, NewCase, Scoped, Store, StoreError, UserRecord};
 use serde_json::json;
 
@@ -22,7 +23,7 @@ pub fn may_be_responsible(u: &UserRecord, current: Option<i64>) -> bool {
 /// another case of the unit's.
 pub async fn previous_case_ok(
     store: &Store,
-    unit_id: i64,
+    unit_id: UnitId,
     case_id: Option<i64>,
     previous: i64,
 ) -> Result<bool, StoreError> {
@@ -37,7 +38,7 @@ pub async fn previous_case_ok(
 }
 
 /// Saves the edit of `case` (read for the caller's unit) with its audit row.
-#[tracing::instrument(skip_all, fields(unit = who.unit_id, user = who.user_id, case = case.id, via = ?via))]
+#[tracing::instrument(skip_all, fields(unit = %who.unit_id, user = %who.user_id, case = %case.id, via = ?via))]
 pub async fn edit(
     store: &Store,
     who: &Caller,

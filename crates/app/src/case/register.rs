@@ -57,7 +57,7 @@ pub enum RegisterError {
 }
 
 /// Registers a case in the caller's unit. Nothing is saved unless all of it is.
-#[tracing::instrument(skip_all, fields(unit = who.unit_id, user = who.user_id, via = ?via))]
+#[tracing::instrument(skip_all, fields(unit = %who.unit_id, user = %who.user_id, via = ?via))]
 pub async fn register(
     store: &Store,
     who: &Caller,

@@ -3,6 +3,7 @@
 //! read, so it is never out of step with it; drop-in changes raise the directory's version. HSDS
 //! schedules cannot say that one session is cancelled or moved, so each links the venue's `.ics`
 //! feed, which can.
+use lotsen_domain::ids::UnitId;
 use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDateTime, TimeZone, Timelike};
@@ -22,7 +23,7 @@ fn row(obj: &str, fields: Vec<(&str, Value)>) -> Row {
 }
 
 /// The service id of a unit's own service.
-pub fn service_id(unit_id: i64) -> String {
+pub fn service_id(unit_id: UnitId) -> String {
     derived_id(&format!("unit/{unit_id}/service"))
 }
 
@@ -98,7 +99,7 @@ fn schedule(s: &SeriesRecord, sal: &str, service: &str, base_url: &str, offset: 
 
 /// Every unit's own organisation and service, its venues as locations and its drop-in series as
 /// schedules; with the unit each row is made for, by id.
-pub async fn rows(store: &Store, base_url: &str) -> Result<(Vec<Row>, HashMap<String, i64>), StoreError> {
+pub async fn rows(store: &Store, base_url: &str) -> Result<(Vec<Row>, HashMap<String, UnitId>), StoreError> {
     let units = store.units().await?;
     let venues: Vec<VenueRecord> = store.venues(None).await?;
     let series: Vec<SeriesRecord> = store.series_list(None).await?;

@@ -3,6 +3,7 @@
 //! entries count too (staff see them); retired and closed ones do not. The language is asked in
 //! the panel and not stored on the case.
 use chrono::NaiveDateTime;
+use lotsen_domain::ids::UnitId;
 use lotsen_hsds::{Index, Row};
 
 use super::cache::{Snapshot, is_open, service_terms};
@@ -15,7 +16,7 @@ pub const SHOWN: usize = 6;
 /// What the case says about the help needed.
 pub struct Needs {
     /// The case's unit: another unit's internal services are not for it.
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     /// The main category's term.
     pub main: Option<String>,
     /// The secondary categories' terms.

@@ -1,6 +1,7 @@
 //! A unit's drop-in schedule: the stored series and their exceptions as sessions. The public page,
 //! the JSON API, the calendar feed and the statistics all list what [`Schedule`] gives, so they
 //! cannot disagree.
+use lotsen_domain::ids::UnitId;
 pub mod stats;
 
 use std::collections::HashMap;
@@ -20,7 +21,7 @@ pub struct Schedule {
 
 impl Schedule {
     /// Everything, for the calendar feed (every cancellation is an EXDATE there).
-    pub async fn load(store: &Store, unit_id: Option<i64>) -> Result<Self, StoreError> {
+    pub async fn load(store: &Store, unit_id: Option<UnitId>) -> Result<Self, StoreError> {
         Self::load_inner(store, unit_id, None).await
     }
 
@@ -28,7 +29,7 @@ impl Schedule {
     /// or close enough to be moved into it.
     pub async fn load_window(
         store: &Store,
-        unit_id: Option<i64>,
+        unit_id: Option<UnitId>,
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<Self, StoreError> {
@@ -37,7 +38,7 @@ impl Schedule {
 
     async fn load_inner(
         store: &Store,
-        unit_id: Option<i64>,
+        unit_id: Option<UnitId>,
         window: Option<(NaiveDate, NaiveDate)>,
     ) -> Result<Self, StoreError> {
         let venues = store.venues(unit_id).await?;
@@ -154,7 +155,7 @@ pub fn occurrence_of(p: &Plan, on: NaiveDate) -> Option<Occurrence> {
 #[tracing::instrument(skip(store))]
 pub async fn venue_of(
     store: &Store,
-    unit_id: i64,
+    unit_id: UnitId,
     series_id: i64,
     on: NaiveDate,
 ) -> Result<Option<(i64, NaiveDate)>, StoreError> {

@@ -2,6 +2,7 @@
 //! first met at each venue. The statistics page and the effect report read the same [`figures`].
 use chrono::{NaiveDate, TimeDelta};
 use lotsen_domain::dropin::Status;
+use lotsen_domain::ids::UnitId;
 use lotsen_store::{Store, StoreError};
 
 use super::Schedule;
@@ -33,7 +34,7 @@ impl VenueFigures {
 #[tracing::instrument(skip(store))]
 pub async fn figures(
     store: &Store,
-    unit_id: i64,
+    unit_id: UnitId,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<VenueFigures>, StoreError> {

@@ -1,4 +1,5 @@
 //! Checking the table's rows against the unit's lists and the domain's rules.
+use lotsen_domain::ids::UnitId;
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
@@ -120,7 +121,7 @@ fn columns(header: &[String], problems: &mut Problems) -> Option<HashMap<&'stati
 struct Context<'a> {
     lists: &'a Lists,
     matcher: Matcher<'a>,
-    unit_id: i64,
+    unit_id: UnitId,
     coordinator_id: i64,
     today: NaiveDate,
 }
@@ -190,7 +191,7 @@ impl<'a> Cells<'a, '_> {
 pub fn parse(
     rows: &[Vec<String>],
     lists: &Lists,
-    unit_id: i64,
+    unit_id: UnitId,
     coordinator_id: i64,
     today: NaiveDate,
     existing: &HashSet<String>,

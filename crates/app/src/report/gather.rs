@@ -1,6 +1,7 @@
 //! Reading the report's figures: [`gather`] reads the case log, drop-in, outreach, concern
 //! reports, surveys and the manager's inputs of one unit and period, and builds the [`Data`] that
 //! every output renders.
+use lotsen_domain::ids::UnitId;
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -22,7 +23,7 @@ fn counts_from(shown: &[Option<i64>], values: &[i64]) -> Vec<Count> {
 }
 
 /// The months of a period that have concern-report figures, each with its three outcome counts.
-async fn concern_months(store: &Store, unit: i64, p: &Period) -> Result<Vec<((i32, u32), [i64; 3])>, StoreError> {
+async fn concern_months(store: &Store, unit: UnitId, p: &Period) -> Result<Vec<((i32, u32), [i64; 3])>, StoreError> {
     let first = NaiveDate::from_ymd_opt(p.from.year(), p.from.month(), 1).unwrap_or(p.from);
     let mut months: BTreeMap<(i32, u32), [i64; 3]> = BTreeMap::new();
     for year in p.from.year()..=p.to.year() {
@@ -63,7 +64,7 @@ fn money(data_cases: &CaseFigures, e: &Entries, inputs: &Inputs, p: &Period, led
 }
 
 /// Reads and builds the report of `unit` for `period`.
-#[tracing::instrument(skip_all, fields(unit = unit.id, from = %period.from, to = %period.to))]
+#[tracing::instrument(skip_all, fields(unit = %unit.id, from = %period.from, to = %period.to))]
 pub async fn gather(store: &Store, unit: UnitRecord, period: Period) -> Result<Data, StoreError> {
     let threshold = unit.suppression_threshold;
     let lists = store.lists(unit.id).await?;
@@ -145,7 +146,7 @@ pub async fn gather(store: &Store, unit: UnitRecord, period: Period) -> Result<D
 async fn outreach_rows(
     store: &Store,
     lists: &Lists,
-    unit: i64,
+    unit: UnitId,
     period: Period,
     previous: Option<Period>,
 ) -> Result<(Vec<OutreachRow>, Option<OutreachRow>), StoreError> {
@@ -183,7 +184,7 @@ async fn outreach_rows(
 /// Each survey answered in `period`, or still open, with its questions' figures.
 async fn survey_blocks(
     store: &Store,
-    unit: i64,
+    unit: UnitId,
     period: Period,
     threshold: i64,
 ) -> Result<Vec<SurveyBlock>, StoreError> {

@@ -2,6 +2,7 @@
 //! share of green answers on every survey question that has a goal, and applications for aid
 //! among all referrals against the manager's goal. Counted and protected as in the report.
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::locale::Locale;
 use lotsen_domain::report::figures::{CaseFigures, Entries, Facts, RowKey};
 use lotsen_domain::report::{QuestionFigures, holding_at};
@@ -43,7 +44,7 @@ pub fn quarter_start(today: NaiveDate, back: u32) -> NaiveDate {
 
 /// The goals of `unit_id` over the last [`QUARTERS`] quarters up to `today`.
 #[tracing::instrument(skip(store))]
-pub async fn trends(store: &Store, unit_id: i64, locale: Locale, today: NaiveDate) -> Result<Trends, StoreError> {
+pub async fn trends(store: &Store, unit_id: UnitId, locale: Locale, today: NaiveDate) -> Result<Trends, StoreError> {
     let unit = store.unit(unit_id).await?;
     let threshold = unit.suppression_threshold;
     let lists = store.lists(unit_id).await?;

@@ -2,6 +2,7 @@
 //! read from the case log, drop-in, outreach, concern reports, surveys and the manager's inputs,
 //! every count protected (DESIGN rule 6). [`gather`] reads it once; the page, the API and the
 //! exports all render the same [`Data`]. [`goals`] follows the unit's goals over the last quarters.
+use lotsen_domain::ids::UnitId;
 mod gather;
 pub mod goals;
 
@@ -101,9 +102,9 @@ impl Data {
 }
 
 /// The case list's filter for the cases behind one figure.
-pub fn case_filter(unit_id: i64, key: &RowKey, p: &Period, e: &Entries) -> CaseFilter {
+pub fn case_filter(unit_id: UnitId, key: &RowKey, p: &Period, e: &Entries) -> CaseFilter {
     let mut r = ReportFilter { from: p.from, to: p.to, handled: true, ..Default::default() };
-    let mut f = CaseFilter { unit_id, ..Default::default() };
+    let mut f = CaseFilter::new(unit_id);
     match key {
         RowKey::Handled => {}
         RowKey::Closed => r.closed = true,

@@ -1,6 +1,7 @@
 //! The case list: filters, counts and keyset pages, with each row's contact totals.
 use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome};
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::report::figures::RefState;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select};
@@ -19,9 +20,9 @@ pub enum CaseSort {
 }
 
 /// The case list's filters; `unit_id` is the reader's scope and always applies.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct CaseFilter {
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub status: Option<CaseStatus>,
     pub coordinator_id: Option<i64>,
     pub channel_id: Option<i64>,
@@ -36,6 +37,26 @@ pub struct CaseFilter {
     pub sort: CaseSort,
     /// Keyset paging: the id after which the page continues.
     pub after_id: Option<i64>,
+}
+
+impl CaseFilter {
+    /// Every case of the unit, in the list's usual order.
+    pub fn new(unit_id: UnitId) -> Self {
+        Self {
+            unit_id,
+            status: None,
+            coordinator_id: None,
+            channel_id: None,
+            category_id: None,
+            age_group_id: None,
+            from: None,
+            to: None,
+            overdue_before: None,
+            report: None,
+            sort: CaseSort::default(),
+            after_id: None,
+        }
+    }
 }
 
 /// The cases behind a figure of the effect report, on the report's own definitions
@@ -177,7 +198,7 @@ impl Store {
 }
 
 /// The cases behind one report figure (see `ReportFilter`), among those `q` finds.
-fn behind_figure(mut q: Select<case::Entity>, unit_id: i64, r: &ReportFilter) -> Select<case::Entity> {
+fn behind_figure(mut q: Select<case::Entity>, unit_id: UnitId, r: &ReportFilter) -> Select<case::Entity> {
     use case::Column as C;
     if r.handled {
         q = q.filter(crate::report::handled_condition(unit_id, r.from, r.to));

@@ -1,6 +1,7 @@
 //! Cases and their contacts, referrals, follow-ups and sealed identified details.
 use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome, ReferralStatus, Residency};
+use lotsen_domain::ids::UnitId;
 
 use crate::entity::{case, contact, follow_up, referral};
 use crate::{Result, Scoped, StoreError};
@@ -17,7 +18,7 @@ pub(crate) use summary::summary_sql;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseRecord {
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub channel_id: i64,
     pub first_contact_on: NaiveDate,
     pub age_group_id: i64,
@@ -66,7 +67,7 @@ pub(crate) fn case_record(m: case::Model, secondary: Vec<i64>) -> Result<CaseRec
 /// A new case; the caller has checked every id against the unit's lists.
 #[derive(Debug, Clone)]
 pub struct NewCase {
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub channel_id: i64,
     pub first_contact_on: NaiveDate,
     pub age_group_id: i64,

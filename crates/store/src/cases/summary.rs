@@ -1,5 +1,6 @@
 //! The report summary kept on each case (see migration m0011): recomputed in one statement when a
 //! case changes, and for a unit's new cases after an import.
+use lotsen_domain::ids::UnitId;
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
 use crate::{Result, Tx};
@@ -43,7 +44,7 @@ impl Tx {
     }
 
     /// Brings the report summary of a unit's cases from `first_id` on up to date (after an import).
-    pub async fn refresh_summaries(&self, unit_id: i64, first_id: i64) -> Result<()> {
+    pub async fn refresh_summaries(&self, unit_id: UnitId, first_id: i64) -> Result<()> {
         let backend = self.db_backend();
         let sql = format!("{} WHERE unit_id = $1 AND id >= $2", summary_sql(backend));
         self.conn()

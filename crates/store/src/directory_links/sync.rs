@@ -1,6 +1,7 @@
 //! Keeping a unit's lists and the directory in step: its problem areas as a taxonomy with their
 //! English and Arabic names, its referral destinations as services, and referrals to suggested
 //! services made list entries on first use.
+use lotsen_domain::ids::UnitId;
 use std::collections::HashSet;
 
 use lotsen_domain::lists::{DestinationGroup, ListKind};
@@ -24,7 +25,7 @@ impl Tx {
     /// - `service_id` on every referral that lacks it.
     ///
     /// Idempotent: ids are derived from the entries, and a second run changes nothing.
-    pub async fn sync_directory_lists(&self, unit_id: i64) -> Result<()> {
+    pub async fn sync_directory_lists(&self, unit_id: UnitId) -> Result<()> {
         let unit = unit::Entity::find_by_id(unit_id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
         let entries = list_entry::Entity::find()
             .filter(list_entry::Column::UnitId.eq(unit_id))
@@ -94,7 +95,7 @@ impl Tx {
     /// to complete.
     async fn destination_as_service(
         &self,
-        unit_id: i64,
+        unit_id: UnitId,
         entry_id: i64,
         label: &str,
         group: Option<DestinationGroup>,
@@ -122,7 +123,7 @@ impl Tx {
         Ok(service)
     }
 
-    async fn link_destination(&self, unit_id: i64, service_id: &str, entry_id: i64) -> Result<()> {
+    async fn link_destination(&self, unit_id: UnitId, service_id: &str, entry_id: i64) -> Result<()> {
         let q = Query::insert()
             .into_table(Alias::new("directory_destinations"))
             .columns([Alias::new("unit_id"), Alias::new("service_id"), Alias::new("list_entry_id")])
@@ -148,7 +149,7 @@ impl Tx {
     /// The unit's referral destination for a service of the directory, made on first use: a new
     /// list entry named as the service, in its organisation's group (or "other"). So a referral
     /// to any service is counted in the statistics as before, by destination.
-    pub async fn destination_for_service(&self, unit_id: i64, service_id: &str) -> Result<i64> {
+    pub async fn destination_for_service(&self, unit_id: UnitId, service_id: &str) -> Result<i64> {
         let q = Query::select()
             .column(Alias::new("list_entry_id"))
             .from(Alias::new("directory_destinations"))
@@ -233,7 +234,7 @@ fn shared_rows(translations: &str) -> Vec<lotsen_hsds::Row> {
 /// Arabic names as translation attributes; with each (entry, term id), and the ids of attributes
 /// for names not given.
 fn category_rows(
-    unit_id: i64,
+    unit_id: UnitId,
     unit_name: &str,
     taxonomy: &str,
     entries: &[list_entry::Model],

@@ -3,6 +3,7 @@
 //! Every change to a series or one of its occurrences bumps the series' `sequence` and
 //! `updated_at`, which the iCalendar feed publishes as `SEQUENCE` and `LAST-MODIFIED`.
 use chrono::{NaiveDate, NaiveDateTime};
+use lotsen_domain::ids::UnitId;
 
 use crate::entity::{dropin_exception, dropin_series, dropin_visit, venue};
 
@@ -12,7 +13,7 @@ mod write;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VenueRecord {
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub name: String,
     pub address: String,
     pub room: String,
@@ -61,7 +62,7 @@ pub struct VenueInput {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SeriesRecord {
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub venue_id: i64,
     /// The first occurrence, local time in Europe/Stockholm.
     pub dtstart: NaiveDateTime,

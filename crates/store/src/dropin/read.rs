@@ -1,5 +1,6 @@
 //! Reading drop-in times: venues, series, exceptions and visits, when the schedule last changed,
 //! and the cases first met at each venue.
+use lotsen_domain::ids::UnitId;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -12,7 +13,7 @@ use crate::{Result, Scoped, Store, StoreError};
 
 impl Store {
     /// Venues of one unit, or of every unit, by name.
-    pub async fn venues(&self, unit_id: Option<i64>) -> Result<Vec<VenueRecord>> {
+    pub async fn venues(&self, unit_id: Option<UnitId>) -> Result<Vec<VenueRecord>> {
         let mut q = venue::Entity::find().order_by_asc(venue::Column::Name).order_by_asc(venue::Column::Id);
         if let Some(u) = unit_id {
             q = q.filter(venue::Column::UnitId.eq(u));
@@ -21,14 +22,14 @@ impl Store {
     }
 
     /// Venue `id` of unit `unit_id`, for changing it; not found when it is another unit's.
-    pub async fn unit_venue(&self, unit_id: i64, id: i64) -> Result<Scoped<VenueRecord>> {
+    pub async fn unit_venue(&self, unit_id: UnitId, id: i64) -> Result<Scoped<VenueRecord>> {
         let v = venue::Entity::find_by_id(id).filter(venue::Column::UnitId.eq(unit_id)).one(self.conn()).await?;
         v.map(|v| Scoped::new(unit_id, v.into())).ok_or(StoreError::NotFound)
     }
 
     /// Series `id` of unit `unit_id`, for changing it or its sessions; not found when it is another
     /// unit's.
-    pub async fn unit_series(&self, unit_id: i64, id: i64) -> Result<Scoped<SeriesRecord>> {
+    pub async fn unit_series(&self, unit_id: UnitId, id: i64) -> Result<Scoped<SeriesRecord>> {
         let s = dropin_series::Entity::find_by_id(id)
             .filter(dropin_series::Column::UnitId.eq(unit_id))
             .one(self.conn())
@@ -42,7 +43,7 @@ impl Store {
     }
 
     /// Series of one unit, or of every unit, oldest first.
-    pub async fn series_list(&self, unit_id: Option<i64>) -> Result<Vec<SeriesRecord>> {
+    pub async fn series_list(&self, unit_id: Option<UnitId>) -> Result<Vec<SeriesRecord>> {
         let mut q = dropin_series::Entity::find().order_by_asc(dropin_series::Column::Id);
         if let Some(u) = unit_id {
             q = q.filter(dropin_series::Column::UnitId.eq(u));
@@ -92,7 +93,7 @@ impl Store {
     }
 
     /// When the published schedule of a unit (or of all units) last changed, in Unix seconds.
-    pub async fn dropin_changed_at(&self, unit_id: Option<i64>) -> Result<i64> {
+    pub async fn dropin_changed_at(&self, unit_id: Option<UnitId>) -> Result<i64> {
         let mut s = dropin_series::Entity::find()
             .select_only()
             .column_as(Expr::col(dropin_series::Column::UpdatedAt).max(), "m");
@@ -107,7 +108,7 @@ impl Store {
     }
 
     /// The visit log of a unit for occurrences in `from..=to`.
-    pub async fn visits(&self, unit_id: i64, from: NaiveDate, to: NaiveDate) -> Result<Vec<VisitRecord>> {
+    pub async fn visits(&self, unit_id: UnitId, from: NaiveDate, to: NaiveDate) -> Result<Vec<VisitRecord>> {
         Ok(dropin_visit::Entity::find()
             .filter(dropin_visit::Column::UnitId.eq(unit_id))
             .filter(dropin_visit::Column::OccursOn.gte(from))
@@ -134,7 +135,7 @@ impl Store {
     /// whose first contact is in the period.
     pub async fn cases_opened_at_venues(
         &self,
-        unit_id: i64,
+        unit_id: UnitId,
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<HashMap<i64, i64>> {

@@ -1,6 +1,7 @@
 //! Changing drop-in times: venues and series, exceptions to single occurrences and the visit log,
 //! each change raising the `sequence` of the series whose calendar events it alters.
 use chrono::NaiveDate;
+use lotsen_domain::ids::UnitId;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
@@ -9,7 +10,7 @@ use crate::entity::{dropin_exception, dropin_series, dropin_visit, venue};
 use crate::{Result, Scoped, Tx};
 
 impl Tx {
-    pub async fn create_venue(&self, unit_id: i64, v: &VenueInput) -> Result<i64> {
+    pub async fn create_venue(&self, unit_id: UnitId, v: &VenueInput) -> Result<i64> {
         let t = self.now();
         let m = venue::ActiveModel {
             unit_id: Set(unit_id),
@@ -55,7 +56,7 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn create_series(&self, unit_id: i64, s: &SeriesInput) -> Result<Scoped<SeriesRecord>> {
+    pub async fn create_series(&self, unit_id: UnitId, s: &SeriesInput) -> Result<Scoped<SeriesRecord>> {
         let t = self.now();
         let m = dropin_series::ActiveModel {
             unit_id: Set(unit_id),

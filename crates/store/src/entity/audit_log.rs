@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// One append-only audit row, chained to the one before it by `prev_hash`.
@@ -9,7 +10,7 @@ pub struct Model {
     pub at: String,
     pub actor_id: Option<i64>,
     pub actor_name: String,
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     pub action: String,
     pub record_type: String,
     pub record_id: String,

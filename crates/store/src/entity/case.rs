@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// A case ("ärende"). It holds no name: identified details live apart, encrypted, in `identities`.
@@ -6,7 +7,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub channel_id: i64,
     pub first_contact_on: Date,
     pub age_group_id: i64,

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// How many school concern reports of a unit ended in one outcome in one month.
@@ -5,7 +6,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "concern_reports")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub year: i32,
     #[sea_orm(primary_key, auto_increment = false)]

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// A recurring (or one-off) drop-in time: DTSTART in local time and an RFC 5545 rule.
@@ -6,7 +7,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub venue_id: i64,
     pub dtstart: DateTime,
     pub minutes: i32,

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// A planned follow-up: did the resident get the right support?
@@ -7,7 +8,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub case_id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub assigned_to: i64,
     pub due_on: Date,
     pub outcome: Option<String>,

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// A request to be contacted or anonymous feedback from the public contact form. What the person
@@ -10,7 +11,7 @@ pub struct Model {
     pub id: i64,
     /// A random reference bound into the seal, so a blob moved to another row does not open.
     pub r#ref: String,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     /// "request" or "feedback".
     pub kind: String,
     /// When it arrived; feedback only to the day.

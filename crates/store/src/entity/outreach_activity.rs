@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// One outreach or collaboration activity ("samverkan"). No names: the note is about what
@@ -7,7 +8,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     /// An `activity_type` list entry.
     pub type_id: i64,
     pub held_on: Date,

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// One dated input to the effect report. `value` is whole kronor or tenths of a percent.
@@ -6,7 +7,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub kind: String,
     pub value: i64,
     pub valid_from: Date,

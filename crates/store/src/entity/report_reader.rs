@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// A manager or analyst of another unit who may read this unit's effect report.
@@ -5,7 +6,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "report_readers")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: i64,
     pub granted_by: i64,

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// A unit's survey; its wording is in `survey_versions`.
@@ -6,7 +7,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     /// The short public link: `/s/{code}`.
     pub code: String,
     /// Which built-in survey this started as ("resident", "school_staff"), if any.

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// One anonymous response: no time finer than its week, no address, no link to a case or an
@@ -9,7 +10,7 @@ pub struct Model {
     pub id: String,
     pub survey_id: i64,
     pub version_id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub venue_id: Option<i64>,
     pub locale: String,
     /// The Monday of the ISO week, `YYYY-MM-DD`.

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// A unit ("verksamhet"): a team with its own staff, lists and look.
@@ -5,7 +6,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "units")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i64,
+    pub id: UnitId,
     pub name: String,
     pub theme_primary: String,
     pub font_scale: i32,

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UnitId;
 use sea_orm::entity::prelude::*;
 
 /// A place where drop-in sessions are held.
@@ -6,7 +7,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub name: String,
     pub address: String,
     pub room: String,

@@ -1,5 +1,6 @@
 //! A manager's changes to a survey: a new survey, its wording in versions, its goals and daily
 //! cap, and one-time invitations.
+use lotsen_domain::ids::UnitId;
 use std::collections::BTreeMap;
 
 use lotsen_domain::survey::Definition;
@@ -15,7 +16,7 @@ impl Tx {
     /// A new survey of `unit_id` with its first wording.
     pub async fn create_survey(
         &self,
-        unit_id: i64,
+        unit_id: UnitId,
         def: &Definition,
         goals: &BTreeMap<String, u8>,
     ) -> Result<Scoped<SurveyRecord>> {

@@ -2,6 +2,7 @@
 //!
 //! A response is written with the week it was given in and nothing that could tie it to a person,
 //! a moment, a case or an invitation; see `entity::survey_response`.
+use lotsen_domain::ids::UnitId;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -37,7 +38,7 @@ fn version(m: survey_version::Model) -> Result<VersionRecord> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SurveyRecord {
     pub id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub code: String,
     pub seed: Option<String>,
     /// Goal per question key: the share of green answers aimed for, in percent.
@@ -54,7 +55,7 @@ pub struct SurveyRecord {
 pub struct NewResponse {
     pub survey_id: i64,
     pub version_id: i64,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub venue_id: Option<i64>,
     pub locale: Locale,
     pub week: NaiveDate,
@@ -106,7 +107,7 @@ pub(super) async fn current_of(conn: &impl ConnectionTrait, s: survey::Model) ->
 
 impl Store {
     /// The unit's surveys, the built-in ones first.
-    pub async fn surveys(&self, unit_id: i64) -> Result<Vec<SurveyRecord>> {
+    pub async fn surveys(&self, unit_id: UnitId) -> Result<Vec<SurveyRecord>> {
         let rows = survey::Entity::find()
             .filter(survey::Column::UnitId.eq(unit_id))
             .order_by_asc(survey::Column::Id)
@@ -121,7 +122,7 @@ impl Store {
 
     /// Survey `id` of unit `unit_id`, for changing it or inviting to it; not found when it is
     /// another unit's.
-    pub async fn unit_survey(&self, unit_id: i64, id: i64) -> Result<Scoped<SurveyRecord>> {
+    pub async fn unit_survey(&self, unit_id: UnitId, id: i64) -> Result<Scoped<SurveyRecord>> {
         let s = survey::Entity::find_by_id(id)
             .filter(survey::Column::UnitId.eq(unit_id))
             .one(self.conn())

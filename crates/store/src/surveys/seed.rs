@@ -1,5 +1,6 @@
 //! The built-in surveys every unit starts with, and the insert of a new survey with its first
 //! version, shared by the seeds and by managers' own surveys.
+use lotsen_domain::ids::UnitId;
 use std::collections::BTreeMap;
 
 use lotsen_domain::locale::Locale;
@@ -23,7 +24,7 @@ fn new_code() -> String {
 
 pub(super) async fn insert_survey(
     conn: &impl ConnectionTrait,
-    unit_id: i64,
+    unit_id: UnitId,
     seed: Option<String>,
     def: &Definition,
     goals: &BTreeMap<String, u8>,
@@ -88,7 +89,7 @@ fn seeds() -> Result<Vec<SeedSurvey>> {
 }
 
 /// Gives a unit the built-in surveys it does not have yet.
-pub(crate) async fn seed_unit(conn: &impl ConnectionTrait, unit_id: i64, t: i64) -> Result<()> {
+pub(crate) async fn seed_unit(conn: &impl ConnectionTrait, unit_id: UnitId, t: i64) -> Result<()> {
     for s in seeds()? {
         let have = survey::Entity::find()
             .filter(survey::Column::UnitId.eq(unit_id))

@@ -2,6 +2,7 @@
 //! real run saves all rows in one transaction, or none. Rows whose id was imported before are
 //! skipped, so importing the same file twice adds nothing.
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UnitId;
 use std::collections::HashSet;
 
 use askama::Template;
@@ -46,7 +47,7 @@ pub struct ImportResult {
     pub saved: bool,
 }
 
-async fn coordinators(state: &AppState, unit_id: i64, current: &str) -> AppResult<Vec<Opt>> {
+async fn coordinators(state: &AppState, unit_id: UnitId, current: &str) -> AppResult<Vec<Opt>> {
     Ok(state
         .store
         .users(Some(unit_id))

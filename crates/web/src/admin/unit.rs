@@ -6,6 +6,7 @@ use axum::extract::{Multipart, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::unit::{Privacy, Theme, UnitName};
 use lotsen_store::UnitRecord;
 use serde::Deserialize;
@@ -199,7 +200,7 @@ pub async fn upload_logo(
 }
 
 /// The unit's logo, for its pages' header.
-pub async fn logo(State(state): State<AppState>, crate::id::Id(id): crate::id::Id) -> AppResult<Response> {
+pub async fn logo(State(state): State<AppState>, crate::id::Id(id): crate::id::Id<UnitId>) -> AppResult<Response> {
     let Some((bytes, kind)) = state.store.unit_logo(id).await? else {
         return Err(AppError::NotFound);
     };

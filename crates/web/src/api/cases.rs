@@ -3,6 +3,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use chrono::NaiveDate;
 use lotsen_domain::case::CaseStatus;
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseFilter, CaseSort, Lists};
 use serde::{Deserialize, Serialize};
@@ -216,7 +217,7 @@ pub struct Case {
     pub has_identity: bool,
 }
 
-pub(crate) async fn load(state: &AppState, unit_id: i64, id: i64, t: &Tr) -> ApiResult<Case> {
+pub(crate) async fn load(state: &AppState, unit_id: UnitId, id: i64, t: &Tr) -> ApiResult<Case> {
     let d = state.store.case_detail(unit_id, id).await?;
     let lists = state.store.lists(unit_id).await?;
     let c = &d.case;

@@ -6,6 +6,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UnitId;
 use lotsen_store::NewAudit;
 use serde::Deserialize;
 use serde_json::json;
@@ -144,7 +145,7 @@ fn throttled(c: &Chrome, wait: i64) -> String {
 
 fn attempt(
     username: &str,
-    unit_id: Option<i64>,
+    unit_id: Option<UnitId>,
     action: lotsen_domain::audit_action::AuditAction,
     ip: &ClientIp,
     detail: serde_json::Value,

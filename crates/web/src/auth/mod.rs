@@ -3,6 +3,7 @@
 //! Access control has two visible steps: the session layer turns a cookie into an [`Actor`], and a
 //! handler asks for a capability ([`Staff`], [`AdminOf`], [`ManagerOf`]) as an extractor. A handler
 //! that changes a record then checks the record's unit with [`Actor::owns`].
+use lotsen_domain::ids::UnitId;
 pub mod csrf;
 pub mod login;
 pub mod password;
@@ -23,7 +24,7 @@ pub struct Actor {
     pub username: String,
     pub display_name: String,
     pub role: Role,
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     pub unit_name: String,
     pub unit_version: i64,
     pub unit_has_logo: bool,
@@ -33,12 +34,12 @@ pub struct Actor {
 
 impl Actor {
     /// Whether a record of `unit_id` is within this actor's unit.
-    pub fn owns(&self, unit_id: i64) -> bool {
+    pub fn owns(&self, unit_id: UnitId) -> bool {
         self.unit_id == unit_id
     }
 
     /// Records of other units look exactly like records that do not exist.
-    pub fn check_unit(&self, unit_id: i64) -> Result<(), AppError> {
+    pub fn check_unit(&self, unit_id: UnitId) -> Result<(), AppError> {
         if self.owns(unit_id) { Ok(()) } else { Err(AppError::NotFound) }
     }
 }

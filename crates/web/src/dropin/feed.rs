@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 use lotsen_domain::dropin::{Change, Plan, TZID};
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::locale::Locale;
 use lotsen_store::{SeriesRecord, VenueRecord};
 use serde::Deserialize;
@@ -55,7 +56,7 @@ impl FeedQuery {
 
 pub async fn unit(
     State(state): State<AppState>,
-    Id(id): Id,
+    Id(id): Id<UnitId>,
     Query(q): Query<FeedQuery>,
     headers: HeaderMap,
 ) -> AppResult<Response> {

@@ -1,10 +1,12 @@
 //! `GET /api/v1/dropin/sessions`: the public schedule as JSON for a date range, cacheable.
+use crate::id::Key;
 use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, ETAG, IF_NONE_MATCH};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, TimeDelta};
 use lotsen_domain::dropin::{TZID, parse_date, to_instant};
+use lotsen_domain::ids::UnitId;
 use lotsen_store::VenueRecord;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -54,7 +56,8 @@ pub struct VenueJson {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SessionJson {
     pub series_id: i64,
-    pub unit_id: i64,
+    #[schema(value_type = i64)]
+    pub unit_id: UnitId,
     /// The date the session was first planned on (its RECURRENCE-ID in the feed).
     pub occurrence: NaiveDate,
     /// RFC 3339 with the Stockholm offset of that day.
@@ -86,10 +89,10 @@ fn bad(field: &'static str, message_id: &'static str) -> ApiError {
     ApiError::Invalid(e, Tr::new(Default::default()))
 }
 
-fn id_param(field: &'static str, raw: &Option<String>) -> Result<Option<i64>, ApiError> {
+fn id_param<T: Key>(field: &'static str, raw: &Option<String>) -> Result<Option<T>, ApiError> {
     match raw.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
-        Some(s) => s.parse::<i64>().ok().filter(|n| *n > 0).map(Some).ok_or_else(|| bad(field, "error-id")),
+        Some(s) => T::parse_key(s).map(Some).ok_or_else(|| bad(field, "error-id")),
     }
 }
 
@@ -157,8 +160,8 @@ pub async fn sessions(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let (from, to) = range(&q, state.clock.today())?;
-    let unit = id_param("unit", &q.unit)?;
-    let venue = id_param("venue", &q.venue)?;
+    let unit: Option<UnitId> = id_param("unit", &q.unit)?;
+    let venue: Option<i64> = id_param("venue", &q.venue)?;
     let unit = match (unit, venue) {
         (_, Some(v)) => match state.store.venue(v).await {
             Ok(v) if unit.is_none_or(|u| u == v.unit_id) => Some(v.unit_id),
@@ -177,19 +180,23 @@ pub async fn sessions(
     let sessions: Vec<SessionJson> = s
         .sessions(from, to, venue)
         .into_iter()
-        .map(|o| SessionJson {
-            series_id: o.series_id,
-            unit_id: s.series_of(o.series_id).map_or(0, |x| x.unit_id),
-            occurrence: o.on,
-            start: to_instant(o.start).to_rfc3339(),
-            end: to_instant(o.end).to_rfc3339(),
-            local_date: o.start.date(),
-            local_start: o.start.format("%H:%M").to_string(),
-            local_end: o.end.format("%H:%M").to_string(),
-            status: o.status.as_str(),
-            reason: o.reason,
-            venue_id: o.venue_id,
-            uid: format!("dropin-{}@{host}", o.series_id),
+        .filter_map(|o| {
+            // Every session is of a series the schedule holds.
+            let series = s.series_of(o.series_id)?;
+            Some(SessionJson {
+                series_id: o.series_id,
+                unit_id: series.unit_id,
+                occurrence: o.on,
+                start: to_instant(o.start).to_rfc3339(),
+                end: to_instant(o.end).to_rfc3339(),
+                local_date: o.start.date(),
+                local_start: o.start.format("%H:%M").to_string(),
+                local_end: o.end.format("%H:%M").to_string(),
+                status: o.status.as_str(),
+                reason: o.reason,
+                venue_id: o.venue_id,
+                uid: format!("dropin-{}@{host}", o.series_id),
+            })
         })
         .collect();
     let venues = s.venues.iter().filter(|v| sessions.iter().any(|x| x.venue_id == v.id)).map(venue_json).collect();

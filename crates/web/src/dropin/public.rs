@@ -5,6 +5,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use chrono::TimeDelta;
+use lotsen_domain::ids::UnitId;
 use lotsen_store::VenueRecord;
 use serde::Deserialize;
 
@@ -81,7 +82,7 @@ pub struct PublicPage {
     single: bool,
 }
 
-async fn window(state: &AppState, unit: Option<i64>, weeks: i64) -> AppResult<Schedule> {
+async fn window(state: &AppState, unit: Option<UnitId>, weeks: i64) -> AppResult<Schedule> {
     let from = state.clock.today();
     Ok(Schedule::load_window(&state.store, unit, from, from + TimeDelta::days(weeks * 7)).await?)
 }
@@ -130,7 +131,7 @@ pub async fn all(State(state): State<AppState>, c: Chrome, Query(q): Query<Weeks
 pub async fn unit(
     State(state): State<AppState>,
     c: Chrome,
-    Id(id): Id,
+    Id(id): Id<UnitId>,
     Query(q): Query<WeeksQuery>,
 ) -> AppResult<PublicPage> {
     let unit = state.store.unit(id).await?;
@@ -180,7 +181,7 @@ pub async fn qr_all(State(state): State<AppState>) -> AppResult<Response> {
     qr(&format!("{}/dropin", state.settings.base_url))
 }
 
-pub async fn qr_unit(State(state): State<AppState>, Id(id): Id) -> AppResult<Response> {
+pub async fn qr_unit(State(state): State<AppState>, Id(id): Id<UnitId>) -> AppResult<Response> {
     state.store.unit(id).await?;
     qr(&format!("{}/dropin/units/{id}", state.settings.base_url))
 }

@@ -6,6 +6,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::inquiry::{Kind, parse_message};
 use lotsen_domain::locale::Locale;
 use lotsen_store::{NewInquiry, UnitRecord};
@@ -28,7 +29,7 @@ use lotsen_app::privacy::seal_inquiry;
 #[template(path = "inquiry/feedback.html")]
 pub struct FeedbackPage {
     c: Chrome,
-    unit_id: i64,
+    unit_id: UnitId,
     unit_name: String,
     languages: Vec<LangLink>,
     message: String,
@@ -72,7 +73,7 @@ fn feedback_page(
 /// `/contact/{unit}/feedback`: anonymous feedback, no contact details.
 pub async fn show(
     State(state): State<AppState>,
-    Id(unit_id): Id,
+    Id(unit_id): Id<UnitId>,
     Query(q): Query<LangQuery>,
 ) -> AppResult<FeedbackPage> {
     let u = unit(&state, unit_id).await?;
@@ -83,7 +84,7 @@ pub async fn show(
 
 pub async fn submit(
     State(state): State<AppState>,
-    Id(unit_id): Id,
+    Id(unit_id): Id<UnitId>,
     ip: ClientIp,
     Form(f): Form<FeedbackForm>,
 ) -> AppResult<Response> {

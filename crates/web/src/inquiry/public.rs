@@ -11,6 +11,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::inquiry::{Kind, Request, RequestDraft};
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::locale::Locale;
@@ -48,7 +49,7 @@ pub(super) fn languages(current: Locale, path: &str) -> Vec<LangLink> {
     links(Locale::ALL, current, |l| format!("{path}?lang={}", l.code()))
 }
 
-pub(super) async fn unit(state: &AppState, id: i64) -> AppResult<UnitRecord> {
+pub(super) async fn unit(state: &AppState, id: UnitId) -> AppResult<UnitRecord> {
     Ok(state.store.unit(id).await?)
 }
 
@@ -60,11 +61,11 @@ pub(super) fn new_reference() -> String {
     hex::encode(bytes)
 }
 
-pub(super) fn purpose(kind: Kind, unit: i64) -> String {
+pub(super) fn purpose(kind: Kind, unit: UnitId) -> String {
     format!("inquiry:{}:{unit}", kind.as_str())
 }
 
-pub(super) fn token(state: &AppState, kind: Kind, unit: i64) -> String {
+pub(super) fn token(state: &AppState, kind: Kind, unit: UnitId) -> String {
     public_form::issue(&state.keys.forms, &purpose(kind, unit), state.clock.timestamp())
 }
 
@@ -101,7 +102,7 @@ pub struct Problem {
 #[template(path = "inquiry/request.html")]
 pub struct RequestPage {
     c: Chrome,
-    unit_id: i64,
+    unit_id: UnitId,
     unit_name: String,
     languages: Vec<LangLink>,
     f: RequestForm,
@@ -117,7 +118,7 @@ pub struct RequestPage {
 #[template(path = "inquiry/thanks.html")]
 pub struct ThanksPage {
     c: Chrome,
-    unit_id: i64,
+    unit_id: UnitId,
     unit_name: String,
     languages: Vec<LangLink>,
     feedback: bool,
@@ -173,7 +174,7 @@ fn request_page(
 /// `/contact/{unit}`: ask to be contacted.
 pub async fn show(
     State(state): State<AppState>,
-    Id(unit_id): Id,
+    Id(unit_id): Id<UnitId>,
     Query(q): Query<LangQuery>,
 ) -> AppResult<RequestPage> {
     let u = unit(&state, unit_id).await?;
@@ -207,7 +208,7 @@ pub(super) fn notice_for(why: Refused) -> &'static str {
     }
 }
 
-pub(super) fn thanks_url(unit: i64, locale: Locale, kind: Kind) -> String {
+pub(super) fn thanks_url(unit: UnitId, locale: Locale, kind: Kind) -> String {
     format!("/contact/{unit}/thanks?lang={}&kind={}", locale.code(), kind.as_str())
 }
 
@@ -215,7 +216,7 @@ pub(super) fn thanks_url(unit: i64, locale: Locale, kind: Kind) -> String {
 /// the same form sent twice is stored once.
 pub async fn submit(
     State(state): State<AppState>,
-    Id(unit_id): Id,
+    Id(unit_id): Id<UnitId>,
     ip: ClientIp,
     Form(mut f): Form<RequestForm>,
 ) -> AppResult<Response> {
@@ -298,7 +299,7 @@ pub async fn submit(
 /// `/contact/{unit}/thanks`: after a request or feedback.
 pub async fn thanks(
     State(state): State<AppState>,
-    Id(unit_id): Id,
+    Id(unit_id): Id<UnitId>,
     Query(q): Query<LangQuery>,
 ) -> AppResult<ThanksPage> {
     let u = unit(&state, unit_id).await?;

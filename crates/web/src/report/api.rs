@@ -5,6 +5,7 @@ use axum::Json;
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use chrono::NaiveDate;
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::report::Count;
 use lotsen_domain::report::figures::{Days, RowKey};
 use serde::Serialize;
@@ -147,7 +148,8 @@ pub struct SheetOut {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReportOut {
-    pub unit_id: i64,
+    #[schema(value_type = i64)]
+    pub unit_id: UnitId,
     pub unit: String,
     pub period: PeriodOut,
     pub previous: Option<PeriodOut>,

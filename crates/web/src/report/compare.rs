@@ -3,6 +3,7 @@
 //! tables are laid beside each other, one column per unit. Rows are matched by their label, so a
 //! list entry one unit added itself appears as a row of its own with "–" for the others.
 use chrono::NaiveDate;
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::locale::Locale;
 use lotsen_domain::report::period::Period;
 use lotsen_store::UnitRecord;
@@ -23,7 +24,7 @@ pub async fn others(state: &AppState, actor: &Actor) -> AppResult<Vec<UnitRecord
 }
 
 /// The first case of any of the units, which starts "since start" side by side.
-pub async fn first_case(state: &AppState, own: i64, others: &[UnitRecord]) -> AppResult<Option<NaiveDate>> {
+pub async fn first_case(state: &AppState, own: UnitId, others: &[UnitRecord]) -> AppResult<Option<NaiveDate>> {
     let mut first = state.store.first_case_on(own).await?;
     for u in others {
         if let Some(d) = state.store.first_case_on(u.id).await? {

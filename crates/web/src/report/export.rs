@@ -2,6 +2,7 @@
 //! CSV files zipped (one per table), an XLSX workbook (one sheet per table, real number formats,
 //! the inputs on their own sheet) and a PDF for the council paper. Every export is audited.
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UnitId;
 use std::io::{Cursor, Write};
 
 use axum::extract::{Path, Query, State};
@@ -192,7 +193,7 @@ pub async fn export(
     let unit = state.store.unit(actor.unit_id).await?;
     let mut data = gather(&state.store, unit, period).await?;
     let t = c.t;
-    let unit_ids: Vec<i64> = std::iter::once(actor.unit_id).chain(others.iter().map(|u| u.id)).collect();
+    let unit_ids: Vec<UnitId> = std::iter::once(actor.unit_id).chain(others.iter().map(|u| u.id)).collect();
     let all = if side {
         let (all, names) = compare::gather_side_by_side(&state, &data, others, period, &t).await?;
         data.unit.name = names.join(" · ");

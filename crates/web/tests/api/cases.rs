@@ -110,8 +110,7 @@ async fn quick_registration_explains_every_field_and_saves_nothing(b: Backend) {
     assert!(!p.body.contains("href=\"#mode\""));
     assert!(p.body.contains("mellan 1 och 960") && p.body.contains("framtiden"));
     assert!(p.body.contains("value=\"2999-01-01\""), "input kept");
-    let list =
-        app.store.cases(&lotsen_store::CaseFilter { unit_id: app.unit_a, ..Default::default() }, 10).await.unwrap();
+    let list = app.store.cases(&lotsen_store::CaseFilter::new(app.unit_a), 10).await.unwrap();
     assert_eq!(list.total, 0);
     // Another unit's list entries are not choosable here.
     let other = app.store.lists(app.unit_b).await.unwrap().by_code(K::Channel, "phone").unwrap().id.to_string();

@@ -1,6 +1,7 @@
 //! School concern reports over HTTP: the first half of 2023 from DOMAIN.md entered by hand and
 //! read from a file, with the table's totals; bad counts named and kept; managers only.
 use lotsen_domain::concern::Outcome;
+use lotsen_domain::ids::UnitId;
 
 use crate::both_backends;
 use crate::helpers::*;
@@ -42,7 +43,7 @@ async fn upload(c: &Client, csv: &str, dry_run: bool) -> Page {
         .await
 }
 
-async fn stored_total(app: &TestApp, unit: i64, year: i32) -> u32 {
+async fn stored_total(app: &TestApp, unit: UnitId, year: i32) -> u32 {
     app.store.concern_reports(unit, year).await.unwrap().values().sum()
 }
 

@@ -1,6 +1,7 @@
 //! Drop-in times over HTTP: series across the clock changes, exceptions, the public page, the
 //! JSON API, the iCalendar feed (cross-checked by Python's `icalendar` + `recurring-ical-events`),
 //! caching, the visit log, statistics and bad input.
+use lotsen_domain::ids::UnitId;
 use std::collections::BTreeSet;
 
 use serde_json::Value;
@@ -18,7 +19,7 @@ both_backends!(
 );
 
 /// Creates a venue through the form; returns its id.
-async fn venue(admin: &Client, store: &lotsen_store::Store, unit: i64, name: &str) -> i64 {
+async fn venue(admin: &Client, store: &lotsen_store::Store, unit: UnitId, name: &str) -> i64 {
     admin
         .post_form(
             "/sessions/venues/new",

@@ -1,4 +1,5 @@
 //! `spawn_app()`: a real server on a random port over a fresh database, SQLite or PostgreSQL.
+use lotsen_domain::ids::UnitId;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -85,9 +86,9 @@ pub struct TestApp {
     /// Held so the database lives as long as the test.
     #[allow(dead_code)]
     pub db: TestDb,
-    pub unit_a: i64,
+    pub unit_a: UnitId,
     #[allow(dead_code)]
-    pub unit_b: i64,
+    pub unit_b: UnitId,
     /// user name → id
     pub users: HashMap<&'static str, i64>,
 }
@@ -342,7 +343,7 @@ impl TestApp {
     }
 
     /// The same in `unit`, with its own lists.
-    pub async fn make_case_in(&self, unit: i64, coordinator: &str) -> i64 {
+    pub async fn make_case_in(&self, unit: UnitId, coordinator: &str) -> i64 {
         use lotsen_domain::lists::ListKind as K;
         let today = self.store.clock().today();
         let lists = self.store.lists(unit).await.unwrap();
@@ -460,7 +461,7 @@ pub fn derived_key(purpose: &[u8]) -> [u8; 32] {
 impl TestApp {
     /// A contact-form token for `kind` ("request" or "feedback") of `unit`, as if the form had
     /// been opened a minute ago: the server checks it exactly as it checks a browser's.
-    pub fn aged_token(&self, kind: &str, unit: i64) -> String {
+    pub fn aged_token(&self, kind: &str, unit: UnitId) -> String {
         let now = chrono::Utc::now().timestamp();
         lotsen_web::public_form::issue(&derived_key(b"lotsen/forms/v1"), &format!("inquiry:{kind}:{unit}"), now - 60)
     }

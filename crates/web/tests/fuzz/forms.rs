@@ -6,6 +6,7 @@ use chrono_tz::Europe::Stockholm;
 use lotsen_app::case::register::Registration;
 use lotsen_domain::case::{CaseStatus, Residency};
 use lotsen_domain::dropin::Schedule as Rule;
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::role::Role;
 use lotsen_store::{CaseRecord, Lists, UserRecord, VenueRecord};
@@ -74,7 +75,7 @@ fn kept_case(lists: &Lists, today: NaiveDate) -> CaseRecord {
     let first = |k: ListKind| lists.all(k).first().map_or(0, |e| e.id);
     CaseRecord {
         id: 9,
-        unit_id: 1,
+        unit_id: UnitId::new(1),
         channel_id: first(ListKind::Channel),
         first_contact_on: today - TimeDelta::days(30),
         age_group_id: first(ListKind::AgeGroup),
@@ -101,10 +102,10 @@ pub fn case_check(input: &[u8], lists: &Lists) -> Result<(), String> {
     let Ok(form) = serde_json::from_value::<CaseForm>(v) else { return Ok(()) };
     let today = today();
     let checked = if first_contact {
-        form.check_registration(lists, today, 1, 2)
+        form.check_registration(lists, today, UnitId::new(1), 2)
     } else {
         let kept = kept_case(lists, today);
-        form.check_edit(lists, today, 1, 2, &kept).map(|e| Registration {
+        form.check_edit(lists, today, UnitId::new(1), 2, &kept).map(|e| Registration {
             case: e.case,
             contact: None,
             referral: None,
@@ -155,7 +156,7 @@ pub fn venues() -> Vec<VenueRecord> {
     (1..=3)
         .map(|id| VenueRecord {
             id,
-            unit_id: 1,
+            unit_id: UnitId::new(1),
             name: format!("Plats {id}"),
             address: String::new(),
             room: String::new(),
@@ -174,7 +175,7 @@ pub fn users() -> Vec<UserRecord> {
     (1..=3)
         .map(|id| UserRecord {
             id,
-            unit_id: 1,
+            unit_id: UnitId::new(1),
             username: format!("u{id}"),
             display_name: format!("U {id}"),
             role: Role::Coordinator,

@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta};
 use icalendar::{CalendarComponent, Component, EventLike};
 use lotsen_domain::dropin::{MAX_MOVE_DAYS, Schedule as Rule, WEEKDAYS};
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::locale::Locale;
 use lotsen_domain::unit::UnitName;
 use lotsen_store::{ExceptionRecord, SeriesRecord, VenueInput, VenueRecord};
@@ -110,7 +111,7 @@ fn venue(rng: &mut StdRng, i: i64) -> VenueSpec {
 fn record(id: i64, v: &VenueSpec) -> VenueRecord {
     VenueRecord {
         id,
-        unit_id: 1,
+        unit_id: UnitId::new(1),
         name: v.name.clone(),
         address: v.address.clone(),
         room: v.room.clone(),
@@ -246,7 +247,7 @@ pub fn check(input: &[u8]) -> Result<(), String> {
         .iter()
         .map(|s| SeriesRecord {
             id: s.id,
-            unit_id: 1,
+            unit_id: UnitId::new(1),
             venue_id: s.venue,
             dtstart: s.dtstart,
             minutes: s.minutes,

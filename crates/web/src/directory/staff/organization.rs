@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::directory::{OrganizationDraft, OrganizationEntry};
+use lotsen_domain::ids::UnitId;
 use lotsen_domain::lists::DestinationGroup;
 use lotsen_domain::search;
 use lotsen_hsds::Row;
@@ -93,7 +94,7 @@ fn own_phone<'a>(ix: &'a lotsen_hsds::Index, id: &str) -> Option<&'a Row> {
 async fn page(
     state: &AppState,
     c: Chrome,
-    unit_id: i64,
+    unit_id: UnitId,
     id: String,
     f: OrganizationForm,
     errors: FieldErrors,

@@ -9,6 +9,7 @@ use axum::extract::{Query, State};
 use chrono::TimeDelta;
 use lotsen_domain::dropin::Occurrence;
 use lotsen_domain::dropin::{Repeat, Schedule as Rule};
+use lotsen_domain::ids::UnitId;
 use lotsen_store::{UserRecord, VenueRecord};
 use serde::Deserialize;
 
@@ -80,7 +81,7 @@ pub struct OverviewPage {
     coming: Vec<SessionView>,
     series: Vec<SeriesRow>,
     venues: Vec<VenueRecord>,
-    unit_id: i64,
+    unit_id: UnitId,
     done: String,
 }
 

@@ -5,6 +5,7 @@
 //! kiosk, the language and the week: nothing about the person or their device.
 //!
 //! This module shows the pages; [`submit`] receives an answer.
+use lotsen_domain::ids::UnitId;
 use std::collections::BTreeMap;
 
 use askama::Template;
@@ -78,7 +79,7 @@ pub struct QuestionView {
 #[template(path = "survey/answer.html")]
 pub struct AnswerPage {
     c: Chrome,
-    unit_id: i64,
+    unit_id: UnitId,
     unit_name: String,
     languages: Vec<LangLink>,
     title: String,
@@ -100,7 +101,7 @@ pub struct AnswerPage {
 #[template(path = "survey/thanks.html")]
 pub struct ThanksPage {
     c: Chrome,
-    unit_id: i64,
+    unit_id: UnitId,
     unit_name: String,
     languages: Vec<LangLink>,
     kiosk: bool,
@@ -111,7 +112,7 @@ pub struct ThanksPage {
 #[template(path = "survey/gone.html")]
 pub struct GonePage {
     c: Chrome,
-    unit_id: i64,
+    unit_id: UnitId,
     unit_name: String,
     languages: Vec<LangLink>,
     message: &'static str,
@@ -147,7 +148,7 @@ fn questions(
         .collect()
 }
 
-async fn unit_name(state: &AppState, id: i64) -> AppResult<String> {
+async fn unit_name(state: &AppState, id: UnitId) -> AppResult<String> {
     Ok(state.store.unit(id).await?.name)
 }
 
