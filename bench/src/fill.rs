@@ -1,6 +1,6 @@
 //! Filling the benchmark's database: a year of cases, and drop-in series with their exceptions and
 //! visit logs, written straight through the store.
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use std::time::{Duration, Instant};
 
 use lotsen_domain::clock::Clock;
@@ -8,7 +8,7 @@ use lotsen_domain::lists::ListKind;
 use lotsen_store::Store;
 
 /// Fills `n` cases with one contact each, spread over a year, in batches of plain INSERTs.
-pub(crate) async fn fill(store: &Store, unit: UnitId, coordinator: i64, n: u64) -> anyhow::Result<Duration> {
+pub(crate) async fn fill(store: &Store, unit: UnitId, coordinator: UserId, n: u64) -> anyhow::Result<Duration> {
     let lists = store.lists(unit).await?;
     let ids = |k: ListKind| lists.all(k).iter().map(|e| e.id).collect::<Vec<_>>();
     let (channels, ages, cats) = (ids(ListKind::Channel), ids(ListKind::AgeGroup), ids(ListKind::Category));
@@ -50,7 +50,7 @@ pub(crate) async fn fill(store: &Store, unit: UnitId, coordinator: i64, n: u64) 
 
 /// Venues with a weekly series each from three years back, every fifth session cancelled and every
 /// seventh moved a day later, and a visit log for every past session.
-pub(crate) async fn fill_dropin(store: &Store, unit: UnitId, author: i64, venues: u32) -> anyhow::Result<usize> {
+pub(crate) async fn fill_dropin(store: &Store, unit: UnitId, author: UserId, venues: u32) -> anyhow::Result<usize> {
     use lotsen_domain::dropin::{Schedule, ScheduleInput};
     let today = Clock::system().today();
     let start = (today - chrono::TimeDelta::days(3 * 365)).to_string();

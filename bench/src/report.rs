@@ -5,7 +5,7 @@
 //! with the previous period, drop-in, outreach, surveys and money), beside the floor: one plain
 //! pass over the same tables (`COUNT(*)` over cases, case categories, referrals, follow-ups and
 //! contacts of the unit).
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use std::time::{Duration, Instant};
 
 use chrono::{Datelike, TimeDelta};
@@ -23,7 +23,7 @@ use crate::load::login;
 /// Years the cases are spread over, ending yesterday.
 const YEARS: i64 = 10;
 
-async fn fill(store: &Store, unit: UnitId, coordinator: i64, n: u64) -> anyhow::Result<Duration> {
+async fn fill(store: &Store, unit: UnitId, coordinator: UserId, n: u64) -> anyhow::Result<Duration> {
     let lists = store.lists(unit).await?;
     let ids = |k: ListKind| lists.all(k).iter().map(|e| e.id).collect::<Vec<_>>();
     let (channels, ages, cats) = (ids(ListKind::Channel), ids(ListKind::AgeGroup), ids(ListKind::Category));

@@ -1,14 +1,14 @@
 //! Who is acting: the staff member, their unit and where the request came from, as the audit log
 //! records every change.
 use lotsen_domain::audit_action::AuditAction;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_store::NewAudit;
 use serde_json::Value;
 
 /// A signed-in staff member acting in their unit.
 #[derive(Debug, Clone)]
 pub struct Caller {
-    pub user_id: i64,
+    pub user_id: UserId,
     pub username: String,
     pub unit_id: UnitId,
     /// The client's address as the web layer read it.

@@ -1,6 +1,6 @@
 //! `lotsen demo`: a realistic demo installation to try Lotsen with. Not for production data.
 use lotsen_domain::audit_action::AuditAction;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use std::process::ExitCode;
 
 use lotsen_domain::account::{DisplayName, Username};
@@ -103,7 +103,7 @@ async fn fill_cases(store: &Store) -> anyhow::Result<u32> {
     let units = store.units().await?;
     let unit = units.iter().find(|u| u.name == UNITS[0].0).ok_or_else(|| anyhow::anyhow!("demo unit missing"))?;
     let lists = store.lists(unit.id).await?;
-    let coordinators: Vec<i64> =
+    let coordinators: Vec<UserId> =
         store.users(Some(unit.id)).await?.into_iter().filter(|u| u.role == Role::Coordinator).map(|u| u.id).collect();
     let today = store.clock().today();
     let venues = crate::demo_dropin::fill(store, unit.id, &coordinators, today).await?;

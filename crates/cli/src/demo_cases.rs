@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{FollowUpOutcome, ReferralStatus, Residency};
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_domain::lists::ListKind as K;
 use lotsen_store::{CaseRecord, Lists, NewAudit, NewCase, NewContact, NewReferral, Scoped, Tx};
 use rand::rngs::StdRng;
@@ -82,7 +82,7 @@ pub async fn fill(
     tx: &Tx,
     unit_id: UnitId,
     lists: &Lists,
-    coordinators: &[i64],
+    coordinators: &[UserId],
     venues: &[i64],
     today: NaiveDate,
     count: u32,
@@ -153,7 +153,7 @@ impl Demo<'_> {
         case: &Scoped<CaseRecord>,
         first: NaiveDate,
         channel: &str,
-        coordinator: i64,
+        coordinator: UserId,
         n: u32,
     ) -> anyhow::Result<()> {
         let contacts = *[1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 6].get(rng.random_range(0..11)).unwrap_or(&1);
@@ -238,7 +238,7 @@ impl Demo<'_> {
         rng: &mut StdRng,
         case: &Scoped<CaseRecord>,
         first: NaiveDate,
-        coordinator: i64,
+        coordinator: UserId,
         referred: bool,
         established: bool,
     ) -> anyhow::Result<()> {

@@ -2,7 +2,7 @@
 //! cancellation, a moved session, one cancelled next week, and visit logs for past sessions.
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use lotsen_domain::dropin::{Schedule, ScheduleInput};
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_store::{ExceptionRecord, SeriesInput, Store, VenueInput, VisitRecord};
 
 struct DemoVenue {
@@ -85,7 +85,13 @@ const VENUES: &[DemoVenue] = &[
 ];
 
 /// Adds the venues and series to the unit; returns the venues' ids.
-pub async fn fill(store: &Store, unit_id: UnitId, coordinators: &[i64], today: NaiveDate) -> anyhow::Result<Vec<i64>> {
+pub async fn fill(
+    store: &Store,
+    unit_id: UnitId,
+    coordinators: &[UserId],
+    today: NaiveDate,
+) -> anyhow::Result<Vec<i64>> {
+    let &author = coordinators.first().ok_or_else(|| anyhow::anyhow!("the demo unit has no coordinator"))?;
     let start = today - TimeDelta::days(365);
     let start_text = start.to_string();
     let tx = store.begin().await?;
@@ -126,7 +132,6 @@ pub async fn fill(store: &Store, unit_id: UnitId, coordinators: &[i64], today: N
             .await?;
         series.push((created, venue_id, rule));
     }
-    let author = coordinators.first().copied().unwrap_or(1);
     // A snowy Monday last winter, one session next week cancelled, one moved.
     let (library, library_venue, library_rule) = &series[0];
     let winter = NaiveDate::from_ymd_opt(today.year() - i32::from(today.month() < 3), 2, 1).unwrap_or(today);

@@ -7,7 +7,7 @@
 //! before the chain was keyed keep their plain SHA-256; once a keyed row appears, every later row
 //! must be keyed too. Removing the newest rows leaves a shorter valid chain; a signed checkpoint
 //! kept outside the database (`lotsen audit checkpoint`) catches that.
-use crate::ids::UnitId;
+use crate::ids::{UnitId, UserId};
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
@@ -23,7 +23,7 @@ pub struct AuditFields<'a> {
     pub id: i64,
     /// RFC 3339 UTC timestamp with microseconds, as stored.
     pub at: &'a str,
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<UserId>,
     pub actor_name: &'a str,
     pub unit_id: Option<UnitId>,
     pub action: &'a str,
@@ -60,7 +60,7 @@ pub fn row_hash(key: Option<&[u8; 32]>, prev_hash: &str, f: &AuditFields<'_>) ->
 fn feed(prev_hash: &str, f: &AuditFields<'_>, mut update: impl FnMut(&[u8])) {
     let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
     let id = f.id.to_string();
-    let (actor, unit) = (opt(f.actor_id), opt(f.unit_id.map(i64::from)));
+    let (actor, unit) = (opt(f.actor_id.map(i64::from)), opt(f.unit_id.map(i64::from)));
     for part in
         [prev_hash, &id, f.at, &actor, f.actor_name, &unit, f.action, f.record_type, f.record_id, f.detail, f.ip]
     {
@@ -172,7 +172,7 @@ mod tests {
         AuditFields {
             id,
             at: "2026-11-23T10:00:00.000000Z",
-            actor_id: Some(1),
+            actor_id: Some(UserId::new(1)),
             actor_name: "anna",
             unit_id: Some(UnitId::new(1)),
             action,

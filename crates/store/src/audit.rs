@@ -1,6 +1,6 @@
 //! The append-only, hash-chained audit log (DESIGN.md rule 3).
 use lotsen_domain::audit::{AuditFields, BrokenLink, GENESIS, StoredLink, Walk, row_hash};
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -12,7 +12,7 @@ use crate::{Result, Store, Tx};
 /// An event to record: who did what to which record.
 #[derive(Debug, Clone)]
 pub struct NewAudit {
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<UserId>,
     /// The actor's user name, or the name a failed sign-in tried.
     pub actor_name: String,
     pub unit_id: Option<UnitId>,
@@ -29,7 +29,7 @@ pub struct NewAudit {
 pub struct AuditRow {
     pub id: i64,
     pub at: String,
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<UserId>,
     pub actor_name: String,
     pub unit_id: Option<UnitId>,
     pub action: String,

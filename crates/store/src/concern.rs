@@ -1,5 +1,5 @@
 //! School concern reports: counts per unit, month and outcome.
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use std::collections::BTreeMap;
 
 use lotsen_domain::concern::{MonthRow, Outcome};
@@ -29,7 +29,7 @@ impl Store {
 
 impl Tx {
     /// Sets one month's counts: a count replaces what was there, `None` removes it.
-    pub async fn set_concern_month(&self, unit_id: UnitId, row: &MonthRow, user_id: i64) -> Result<()> {
+    pub async fn set_concern_month(&self, unit_id: UnitId, row: &MonthRow, user_id: UserId) -> Result<()> {
         for (o, count) in Outcome::ALL.iter().zip(row.counts) {
             let month = i32::try_from(row.month).unwrap_or(0);
             match count {

@@ -1,7 +1,7 @@
 //! The contact form's requests and feedback. The store keeps sealed bytes it cannot open; an
 //! inquiry that is handled or runs out of time loses them and keeps only what the counts need.
 use chrono::NaiveDate;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_domain::inquiry::{Kind, Status};
 use lotsen_domain::locale::Locale;
 use sea_orm::sea_query::Expr;
@@ -26,7 +26,7 @@ pub struct InquiryRecord {
     pub sealed: Option<SealedIdentity>,
     pub status: Status,
     pub case_id: Option<i64>,
-    pub handled_by: Option<i64>,
+    pub handled_by: Option<UserId>,
     pub handled_at: Option<i64>,
 }
 
@@ -222,7 +222,7 @@ impl Tx {
         id: i64,
         status: Status,
         case_id: Option<i64>,
-        user_id: i64,
+        user_id: UserId,
     ) -> Result<bool> {
         let current = inquiry::Entity::find_by_id(id)
             .filter(inquiry::Column::UnitId.eq(unit_id))

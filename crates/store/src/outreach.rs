@@ -1,6 +1,6 @@
 //! Outreach and collaboration activities of a unit.
 use chrono::NaiveDate;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_domain::outreach::Activity;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -18,8 +18,8 @@ pub struct ActivityRecord {
     pub minutes: u32,
     pub note: String,
     /// The coordinators who were there, by user id.
-    pub coordinators: Vec<i64>,
-    pub created_by: i64,
+    pub coordinators: Vec<UserId>,
+    pub created_by: UserId,
 }
 
 /// A checked activity with its type and coordinators (checked against the unit by the caller).
@@ -27,7 +27,7 @@ pub struct ActivityRecord {
 pub struct ActivityInput {
     pub type_id: i64,
     pub activity: Activity,
-    pub coordinators: Vec<i64>,
+    pub coordinators: Vec<UserId>,
 }
 
 /// Which activities a list shows; every given filter narrows it.
@@ -38,7 +38,7 @@ pub struct ActivityFilter {
     pub type_id: Option<i64>,
 }
 
-fn record(m: oa::Model, coordinators: Vec<i64>) -> ActivityRecord {
+fn record(m: oa::Model, coordinators: Vec<UserId>) -> ActivityRecord {
     ActivityRecord {
         id: m.id,
         unit_id: m.unit_id,
@@ -68,7 +68,7 @@ impl Store {
         }
         let rows = q.order_by_desc(oa::Column::HeldOn).order_by_desc(oa::Column::Id).all(self.conn()).await?;
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        let mut by_activity: std::collections::HashMap<i64, Vec<i64>> = std::collections::HashMap::new();
+        let mut by_activity: std::collections::HashMap<i64, Vec<UserId>> = std::collections::HashMap::new();
         for chunk in ids.chunks(500) {
             for c in oc::Entity::find().filter(oc::Column::ActivityId.is_in(chunk.to_vec())).all(self.conn()).await? {
                 by_activity.entry(c.activity_id).or_default().push(c.user_id);
@@ -91,7 +91,7 @@ impl Store {
             .one(self.conn())
             .await?
             .ok_or(StoreError::NotFound)?;
-        let mut who: Vec<i64> = oc::Entity::find()
+        let mut who: Vec<UserId> = oc::Entity::find()
             .filter(oc::Column::ActivityId.eq(id))
             .all(self.conn())
             .await?
@@ -104,7 +104,7 @@ impl Store {
 }
 
 impl Tx {
-    pub async fn create_activity(&self, unit_id: UnitId, user_id: i64, input: &ActivityInput) -> Result<i64> {
+    pub async fn create_activity(&self, unit_id: UnitId, user_id: UserId, input: &ActivityInput) -> Result<i64> {
         let t = self.now();
         let a = &input.activity;
         let m = oa::ActiveModel {
@@ -154,7 +154,7 @@ impl Tx {
         self.set_coordinators(id, &input.coordinators).await
     }
 
-    async fn set_coordinators(&self, id: i64, users: &[i64]) -> Result<()> {
+    async fn set_coordinators(&self, id: i64, users: &[UserId]) -> Result<()> {
         oc::Entity::delete_many().filter(oc::Column::ActivityId.eq(id)).exec(self.conn()).await?;
         let mut users = users.to_vec();
         users.sort_unstable();

@@ -1,6 +1,6 @@
 //! The manager's dated inputs to the effect report.
 use chrono::NaiveDate;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_domain::report_input::{Input, InputKind};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -16,10 +16,10 @@ pub struct InputRecord {
     pub from: NaiveDate,
     pub to: Option<NaiveDate>,
     pub note: String,
-    pub created_by: i64,
+    pub created_by: UserId,
     pub created_at: i64,
     /// When and by whom it was marked a mistake; such an input counts for nothing.
-    pub removed: Option<(i64, i64)>,
+    pub removed: Option<(i64, UserId)>,
 }
 
 impl Store {
@@ -52,7 +52,7 @@ impl Store {
 }
 
 impl Tx {
-    pub async fn add_report_input(&self, unit_id: UnitId, user_id: i64, input: &Input) -> Result<i64> {
+    pub async fn add_report_input(&self, unit_id: UnitId, user_id: UserId, input: &Input) -> Result<i64> {
         let m = ri::ActiveModel {
             unit_id: Set(unit_id),
             kind: Set(input.kind.code().to_owned()),
@@ -72,7 +72,7 @@ impl Tx {
     }
 
     /// Marks one of the unit's inputs a mistake. False when it is not there or already removed.
-    pub async fn remove_report_input(&self, unit_id: UnitId, id: i64, user_id: i64) -> Result<bool> {
+    pub async fn remove_report_input(&self, unit_id: UnitId, id: i64, user_id: UserId) -> Result<bool> {
         let n = ri::Entity::update_many()
             .col_expr(ri::Column::RemovedBy, Expr::value(user_id))
             .col_expr(ri::Column::RemovedAt, Expr::value(self.now()))

@@ -1,5 +1,5 @@
 //! Who may read a unit's effect report from another unit (granted by the unit's admin).
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{report_reader as rr, unit, user};
@@ -37,7 +37,7 @@ impl Store {
     }
 
     /// The units besides their own whose report `user_id` has been let read, by name.
-    pub async fn readable_units(&self, user_id: i64) -> Result<Vec<UnitRecord>> {
+    pub async fn readable_units(&self, user_id: UserId) -> Result<Vec<UnitRecord>> {
         let grants = rr::Entity::find().filter(rr::Column::UserId.eq(user_id)).all(self.conn()).await?;
         Ok(unit::Entity::find()
             .filter(unit::Column::Id.is_in(grants.iter().map(|g| g.unit_id)))
@@ -52,7 +52,7 @@ impl Store {
 
 impl Tx {
     /// Lets `user_id` read `unit_id`'s report. False when they already may.
-    pub async fn add_report_reader(&self, unit_id: UnitId, user_id: i64, granted_by: i64) -> Result<bool> {
+    pub async fn add_report_reader(&self, unit_id: UnitId, user_id: UserId, granted_by: UserId) -> Result<bool> {
         if rr::Entity::find_by_id((unit_id, user_id)).one(self.conn()).await?.is_some() {
             return Ok(false);
         }
@@ -68,7 +68,7 @@ impl Tx {
     }
 
     /// Takes the right back. False when there was none.
-    pub async fn remove_report_reader(&self, unit_id: UnitId, user_id: i64) -> Result<bool> {
+    pub async fn remove_report_reader(&self, unit_id: UnitId, user_id: UserId) -> Result<bool> {
         let r = rr::Entity::delete_by_id((unit_id, user_id)).exec(self.conn()).await?;
         Ok(r.rows_affected > 0)
     }

@@ -1,4 +1,5 @@
 //! Signed-in sessions, kept in the database so any node can serve any request.
+use lotsen_domain::ids::UserId;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use crate::entity::{session, user};
@@ -68,7 +69,7 @@ impl Store {
 }
 
 impl Tx {
-    pub async fn create_session(&self, token_hash: &str, user_id: i64, lifetime_secs: i64) -> Result<()> {
+    pub async fn create_session(&self, token_hash: &str, user_id: UserId, lifetime_secs: i64) -> Result<()> {
         let t = self.now();
         session::ActiveModel {
             token_hash: Set(token_hash.to_owned()),
@@ -88,7 +89,7 @@ impl Tx {
     }
 
     /// Ends every session of a user, except `keep` (the one changing their own password).
-    pub async fn end_user_sessions(&self, user_id: i64, keep: Option<&str>) -> Result<u64> {
+    pub async fn end_user_sessions(&self, user_id: UserId, keep: Option<&str>) -> Result<u64> {
         let mut q = session::Entity::delete_many().filter(session::Column::UserId.eq(user_id));
         if let Some(k) = keep {
             q = q.filter(session::Column::TokenHash.ne(k));

@@ -1,5 +1,5 @@
 //! Personal API tokens.
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{api_token, user};
@@ -9,7 +9,7 @@ use crate::{Result, Store, StoreError, Tx};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TokenRecord {
     pub id: i64,
-    pub user_id: i64,
+    pub user_id: UserId,
     pub name: String,
     pub created_at: i64,
     pub last_used_at: Option<i64>,
@@ -28,7 +28,7 @@ fn token(m: api_token::Model) -> TokenRecord {
 }
 
 impl Store {
-    pub async fn tokens(&self, user_id: i64) -> Result<Vec<TokenRecord>> {
+    pub async fn tokens(&self, user_id: UserId) -> Result<Vec<TokenRecord>> {
         Ok(api_token::Entity::find()
             .filter(api_token::Column::UserId.eq(user_id))
             .order_by_desc(api_token::Column::Id)
@@ -41,7 +41,7 @@ impl Store {
 
     /// Every token of a unit's staff with its owner, newest first: what an admin reviews.
     pub async fn unit_tokens(&self, unit_id: UnitId) -> Result<Vec<(TokenRecord, UserRecord)>> {
-        let staff: std::collections::HashMap<i64, user::Model> = user::Entity::find()
+        let staff: std::collections::HashMap<UserId, user::Model> = user::Entity::find()
             .filter(user::Column::UnitId.eq(unit_id))
             .all(self.conn())
             .await?
@@ -84,7 +84,7 @@ impl Store {
 }
 
 impl Tx {
-    pub async fn create_token(&self, user_id: i64, token_hash: &str, name: &str) -> Result<TokenRecord> {
+    pub async fn create_token(&self, user_id: UserId, token_hash: &str, name: &str) -> Result<TokenRecord> {
         let m = api_token::ActiveModel {
             user_id: Set(user_id),
             token_hash: Set(token_hash.to_owned()),
@@ -117,7 +117,7 @@ impl Tx {
     }
 
     /// Revokes every live token of a user; how many.
-    pub async fn revoke_user_tokens(&self, user_id: i64) -> Result<u64> {
+    pub async fn revoke_user_tokens(&self, user_id: UserId) -> Result<u64> {
         let r = api_token::Entity::update_many()
             .col_expr(api_token::Column::RevokedAt, sea_orm::sea_query::Expr::value(self.now()))
             .filter(api_token::Column::UserId.eq(user_id))
@@ -128,7 +128,7 @@ impl Tx {
     }
 
     /// Revokes one of a user's tokens; not found when it is not theirs.
-    pub async fn revoke_token(&self, user_id: i64, id: i64) -> Result<()> {
+    pub async fn revoke_token(&self, user_id: UserId, id: i64) -> Result<()> {
         let t = api_token::Entity::find_by_id(id)
             .filter(api_token::Column::UserId.eq(user_id))
             .one(self.conn())

@@ -1,6 +1,6 @@
 //! Staff accounts.
 use lotsen_domain::account::{DisplayName, Username};
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_domain::role::Role;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
@@ -9,7 +9,7 @@ use crate::{Result, Scoped, Store, StoreError, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserRecord {
-    pub id: i64,
+    pub id: UserId,
     pub unit_id: UnitId,
     pub username: String,
     pub display_name: String,
@@ -47,7 +47,7 @@ pub struct NewUser<'a> {
 impl Store {
     /// User `id` of unit `unit_id`, for changing their account; not found when they are another
     /// unit's.
-    pub async fn unit_user(&self, unit_id: UnitId, id: i64) -> Result<Scoped<UserRecord>> {
+    pub async fn unit_user(&self, unit_id: UnitId, id: UserId) -> Result<Scoped<UserRecord>> {
         let m = user::Entity::find_by_id(id)
             .filter(user::Column::UnitId.eq(unit_id))
             .one(self.conn())
@@ -56,7 +56,7 @@ impl Store {
         Ok(Scoped::new(unit_id, record(m)?))
     }
 
-    pub async fn user(&self, id: i64) -> Result<UserRecord> {
+    pub async fn user(&self, id: UserId) -> Result<UserRecord> {
         record(user::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?)
     }
 
@@ -73,7 +73,7 @@ impl Store {
         Ok(Some((record(m)?, hash)))
     }
 
-    pub async fn password_hash(&self, user_id: i64) -> Result<String> {
+    pub async fn password_hash(&self, user_id: UserId) -> Result<String> {
         Ok(user::Entity::find_by_id(user_id).one(self.conn()).await?.ok_or(StoreError::NotFound)?.password_hash)
     }
 

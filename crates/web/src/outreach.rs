@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use chrono::NaiveDate;
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UserId;
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::outreach::{Activity, ActivityDraft};
 use lotsen_store::{ActivityFilter, ActivityInput, ActivityRecord, Lists, UserRecord};
@@ -122,9 +123,9 @@ fn check(
     };
     let mut coordinators = Vec::new();
     for raw in &f.coordinators {
-        let kept = |id: i64| stored.is_some_and(|a| a.coordinators.contains(&id));
-        let allowed = |id: i64| users.iter().any(|u| u.id == id && may_be_responsible(u, kept(id).then_some(id)));
-        match raw.trim().parse::<i64>().ok().filter(|id| allowed(*id)) {
+        let kept = |id: UserId| stored.is_some_and(|a| a.coordinators.contains(&id));
+        let allowed = |id: UserId| users.iter().any(|u| u.id == id && may_be_responsible(u, kept(id).then_some(id)));
+        match raw.trim().parse::<UserId>().ok().filter(|id| allowed(*id)) {
             Some(id) => coordinators.push(id),
             None => errors.add("coordinators_present", "error-choose"),
         }
@@ -289,7 +290,8 @@ pub async fn list(
     };
     let filter = ActivityFilter { from, to, type_id };
     let all = if errors.is_empty() { state.store.activities(actor.unit_id, &filter).await? } else { Vec::new() };
-    let name = |id: i64| users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone());
+    let name =
+        |id: UserId| users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone());
     let label = |id: i64| lists.get(id).map(|e| e.label(c.locale()).to_owned()).unwrap_or_default();
     let mut by_type: Vec<TypeTotal> = Vec::new();
     for e in lists.all(ListKind::ActivityType) {

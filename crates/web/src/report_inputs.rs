@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UserId;
 use lotsen_domain::locale::Locale;
 use lotsen_domain::report_input::{Input, InputDraft, InputKind};
 use lotsen_store::{InputRecord, UserRecord};
@@ -77,7 +78,8 @@ fn page(
     today: chrono::NaiveDate,
 ) -> InputsPage {
     let l = c.locale();
-    let name = |id: i64| users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone());
+    let name =
+        |id: UserId| users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone());
     let sections = InputKind::ALL
         .into_iter()
         .map(|k| {

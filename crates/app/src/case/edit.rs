@@ -1,6 +1,6 @@
 //! Changing what was registered about a case, and who is responsible for it.
 use lotsen_domain::audit_action::AuditAction;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_store::{CaseRecord, NewCase, Scoped, Store, StoreError, UserRecord};
 use serde_json::json;
 
@@ -15,7 +15,7 @@ pub struct CaseEdit {
 
 /// Whether `u` may be made responsible for a case (or an activity): someone who works cases, and
 /// not disabled unless they are already the one responsible (`current`).
-pub fn may_be_responsible(u: &UserRecord, current: Option<i64>) -> bool {
+pub fn may_be_responsible(u: &UserRecord, current: Option<UserId>) -> bool {
     u.role.works_cases() && (!u.disabled || current == Some(u.id))
 }
 

@@ -1,5 +1,5 @@
 //! Checking the table's rows against the unit's lists and the domain's rules.
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
@@ -122,7 +122,7 @@ struct Context<'a> {
     lists: &'a Lists,
     matcher: Matcher<'a>,
     unit_id: UnitId,
-    coordinator_id: i64,
+    coordinator_id: UserId,
     today: NaiveDate,
 }
 
@@ -192,7 +192,7 @@ pub fn parse(
     rows: &[Vec<String>],
     lists: &Lists,
     unit_id: UnitId,
-    coordinator_id: i64,
+    coordinator_id: UserId,
     today: NaiveDate,
     existing: &HashSet<String>,
 ) -> Parsed {
@@ -329,7 +329,7 @@ fn case_of(ctx: &Context, c: &mut Cells, id: &str) -> Option<ImportCase> {
 }
 
 /// `contacts` contacts on `first`, sharing `minutes` (the remainder on the first).
-fn contacts_of(first: NaiveDate, mode: i64, contacts: u32, minutes: u32, author: i64) -> Vec<NewContact> {
+fn contacts_of(first: NaiveDate, mode: i64, contacts: u32, minutes: u32, author: UserId) -> Vec<NewContact> {
     let per = minutes / contacts;
     (0..contacts)
         .map(|n| NewContact {

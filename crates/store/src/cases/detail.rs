@@ -1,6 +1,6 @@
 //! Reading a case: the case page with everything on it, a case by its own or its imported id,
 //! and open follow-ups.
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::{
@@ -96,7 +96,7 @@ impl Store {
     }
 
     /// Follow-ups not done, assigned to a user, soonest first.
-    pub async fn open_follow_ups(&self, user_id: i64, limit: u64) -> Result<Vec<FollowUpRecord>> {
+    pub async fn open_follow_ups(&self, user_id: UserId, limit: u64) -> Result<Vec<FollowUpRecord>> {
         follow_up::Entity::find()
             .filter(follow_up::Column::AssignedTo.eq(user_id))
             .filter(follow_up::Column::DoneOn.is_null())

@@ -1,7 +1,7 @@
 //! The case list: filters, counts and keyset pages, with each row's contact totals.
 use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome};
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_domain::report::figures::RefState;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select};
@@ -24,7 +24,7 @@ pub enum CaseSort {
 pub struct CaseFilter {
     pub unit_id: UnitId,
     pub status: Option<CaseStatus>,
-    pub coordinator_id: Option<i64>,
+    pub coordinator_id: Option<UserId>,
     pub channel_id: Option<i64>,
     pub category_id: Option<i64>,
     pub age_group_id: Option<i64>,

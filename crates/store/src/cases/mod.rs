@@ -1,7 +1,7 @@
 //! Cases and their contacts, referrals, follow-ups and sealed identified details.
 use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome, ReferralStatus, Residency};
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 
 use crate::entity::{case, contact, follow_up, referral};
 use crate::{Result, Scoped, StoreError};
@@ -28,7 +28,7 @@ pub struct CaseRecord {
     pub previous_case_id: Option<i64>,
     pub residency: Residency,
     pub referring_org: Option<String>,
-    pub coordinator_id: i64,
+    pub coordinator_id: UserId,
     pub status: CaseStatus,
     pub closed_on: Option<NaiveDate>,
     pub closing_outcome_id: Option<i64>,
@@ -77,7 +77,7 @@ pub struct NewCase {
     pub previous_case_id: Option<i64>,
     pub residency: Residency,
     pub referring_org: Option<String>,
-    pub coordinator_id: i64,
+    pub coordinator_id: UserId,
     pub external_id: Option<String>,
 }
 
@@ -90,7 +90,7 @@ pub struct ContactRecord {
     pub minutes: i32,
     pub venue_id: Option<i64>,
     pub note: String,
-    pub author_id: i64,
+    pub author_id: UserId,
 }
 
 #[derive(Debug, Clone)]
@@ -100,7 +100,7 @@ pub struct NewContact {
     pub minutes: i32,
     pub venue_id: Option<i64>,
     pub note: String,
-    pub author_id: i64,
+    pub author_id: UserId,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,7 +133,7 @@ pub struct NewReferral {
 pub struct FollowUpRecord {
     pub id: i64,
     pub case_id: i64,
-    pub assigned_to: i64,
+    pub assigned_to: UserId,
     pub due_on: NaiveDate,
     pub outcome: Option<FollowUpOutcome>,
     pub done_on: Option<NaiveDate>,

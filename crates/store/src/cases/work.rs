@@ -1,6 +1,7 @@
 //! The work on a case: contacts, referrals, follow-ups and sealed identified details.
 use chrono::NaiveDate;
 use lotsen_domain::case::FollowUpOutcome;
+use lotsen_domain::ids::UserId;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use super::{
@@ -105,7 +106,7 @@ impl Tx {
     pub async fn add_follow_up(
         &self,
         case: &Scoped<CaseRecord>,
-        assigned_to: i64,
+        assigned_to: UserId,
         due_on: NaiveDate,
     ) -> Result<FollowUpRecord> {
         let m = follow_up::ActiveModel {

@@ -3,7 +3,7 @@
 //! Every change to a series or one of its occurrences bumps the series' `sequence` and
 //! `updated_at`, which the iCalendar feed publishes as `SEQUENCE` and `LAST-MODIFIED`.
 use chrono::{NaiveDate, NaiveDateTime};
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 
 use crate::entity::{dropin_exception, dropin_series, dropin_visit, venue};
 
@@ -70,7 +70,7 @@ pub struct SeriesRecord {
     /// The RFC 5545 rule; `None` for a one-off session.
     pub rrule: Option<String>,
     /// The staff usually there.
-    pub staff: Vec<i64>,
+    pub staff: Vec<UserId>,
     pub sequence: i32,
     pub created_at: i64,
     pub updated_at: i64,
@@ -99,7 +99,7 @@ pub struct SeriesInput {
     pub dtstart: NaiveDateTime,
     pub minutes: i64,
     pub rrule: Option<String>,
-    pub staff: Vec<i64>,
+    pub staff: Vec<UserId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,8 +136,8 @@ pub struct VisitRecord {
     pub occurs_on: NaiveDate,
     pub venue_id: i64,
     pub visitors: i32,
-    pub staff: Vec<i64>,
-    pub recorded_by: i64,
+    pub staff: Vec<UserId>,
+    pub recorded_by: UserId,
     pub updated_at: i64,
 }
 
@@ -155,6 +155,6 @@ impl From<dropin_visit::Model> for VisitRecord {
     }
 }
 
-pub(super) fn staff_json(ids: &[i64]) -> String {
+pub(super) fn staff_json(ids: &[UserId]) -> String {
     serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())
 }

@@ -1,7 +1,7 @@
 //! Changing drop-in times: venues and series, exceptions to single occurrences and the visit log,
 //! each change raising the `sequence` of the series whose calendar events it alters.
 use chrono::NaiveDate;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
@@ -110,7 +110,7 @@ impl Tx {
 
     /// Cancels or moves one occurrence of `series` (`e.series_id` is not read), replacing what was
     /// set for it before (one statement, so two submits at once cannot both insert).
-    pub async fn put_exception(&self, series: &Scoped<SeriesRecord>, e: &ExceptionRecord, by: i64) -> Result<()> {
+    pub async fn put_exception(&self, series: &Scoped<SeriesRecord>, e: &ExceptionRecord, by: UserId) -> Result<()> {
         use dropin_exception::Column as C;
         let row = dropin_exception::ActiveModel {
             series_id: Set(series.id),

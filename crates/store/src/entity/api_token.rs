@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UserId;
 use sea_orm::entity::prelude::*;
 
 /// A personal API token for integrations. Only the SHA-256 of the token is kept; it acts with its
@@ -7,7 +8,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub user_id: i64,
+    pub user_id: UserId,
     #[sea_orm(unique)]
     pub token_hash: String,
     pub name: String,

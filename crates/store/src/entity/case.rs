@@ -1,4 +1,4 @@
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// A case ("ärende"). It holds no name: identified details live apart, encrypted, in `identities`.
@@ -16,7 +16,7 @@ pub struct Model {
     pub previous_case_id: Option<i64>,
     pub residency: String,
     pub referring_org: Option<String>,
-    pub coordinator_id: i64,
+    pub coordinator_id: UserId,
     pub status: String,
     pub closed_on: Option<Date>,
     pub closing_outcome_id: Option<i64>,

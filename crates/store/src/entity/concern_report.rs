@@ -1,4 +1,4 @@
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// How many school concern reports of a unit ended in one outcome in one month.
@@ -15,7 +15,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub outcome: String,
     pub count: i32,
-    pub updated_by: i64,
+    pub updated_by: UserId,
     pub updated_at: i64,
 }
 

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UserId;
 use sea_orm::entity::prelude::*;
 
 /// One contact with the resident on a case.
@@ -12,7 +13,7 @@ pub struct Model {
     pub minutes: i32,
     pub venue_id: Option<i64>,
     pub note: String,
-    pub author_id: i64,
+    pub author_id: UserId,
     pub created_at: i64,
 }
 

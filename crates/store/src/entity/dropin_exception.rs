@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UserId;
 use sea_orm::entity::prelude::*;
 
 /// A cancelled or moved occurrence of a series.
@@ -13,7 +14,7 @@ pub struct Model {
     pub new_start: Option<DateTime>,
     pub new_end: Option<DateTime>,
     pub new_venue_id: Option<i64>,
-    pub created_by: i64,
+    pub created_by: UserId,
     pub updated_at: i64,
 }
 

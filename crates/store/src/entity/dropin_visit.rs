@@ -1,4 +1,4 @@
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// How one session went: who was there and how many residents came.
@@ -13,7 +13,7 @@ pub struct Model {
     pub venue_id: i64,
     pub visitors: i32,
     pub staff: String,
-    pub recorded_by: i64,
+    pub recorded_by: UserId,
     pub updated_at: i64,
 }
 

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// A planned follow-up: did the resident get the right support?
@@ -9,7 +9,7 @@ pub struct Model {
     pub id: i64,
     pub case_id: i64,
     pub unit_id: UnitId,
-    pub assigned_to: i64,
+    pub assigned_to: UserId,
     pub due_on: Date,
     pub outcome: Option<String>,
     pub done_on: Option<Date>,

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// One outreach or collaboration activity ("samverkan"). No names: the note is about what
@@ -16,7 +16,7 @@ pub struct Model {
     pub reached: i32,
     pub minutes: i32,
     pub note: String,
-    pub created_by: i64,
+    pub created_by: UserId,
     pub created_at: i64,
     pub updated_at: i64,
 }

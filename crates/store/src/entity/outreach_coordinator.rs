@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UserId;
 use sea_orm::entity::prelude::*;
 
 /// A coordinator who took part in an outreach activity.
@@ -7,7 +8,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub activity_id: i64,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub user_id: i64,
+    pub user_id: UserId,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

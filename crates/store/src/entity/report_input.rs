@@ -1,4 +1,4 @@
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// One dated input to the effect report. `value` is whole kronor or tenths of a percent.
@@ -13,9 +13,9 @@ pub struct Model {
     pub valid_from: Date,
     pub valid_to: Option<Date>,
     pub note: String,
-    pub created_by: i64,
+    pub created_by: UserId,
     pub created_at: i64,
-    pub removed_by: Option<i64>,
+    pub removed_by: Option<UserId>,
     pub removed_at: Option<i64>,
 }
 

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// A manager or analyst of another unit who may read this unit's effect report.
@@ -8,8 +8,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub unit_id: UnitId,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub user_id: i64,
-    pub granted_by: i64,
+    pub user_id: UserId,
+    pub granted_by: UserId,
     pub created_at: i64,
 }
 

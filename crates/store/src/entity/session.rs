@@ -1,3 +1,4 @@
+use lotsen_domain::ids::UserId;
 use sea_orm::entity::prelude::*;
 
 /// A signed-in session. The cookie holds a random token; only its SHA-256 is stored, so a copy of
@@ -7,7 +8,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub token_hash: String,
-    pub user_id: i64,
+    pub user_id: UserId,
     pub created_at: i64,
     pub last_seen_at: i64,
     pub expires_at: i64,

@@ -2,7 +2,7 @@
 //! real run saves all rows in one transaction, or none. Rows whose id was imported before are
 //! skipped, so importing the same file twice adds nothing.
 use lotsen_domain::audit_action::AuditAction;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use std::collections::HashSet;
 
 use askama::Template;
@@ -87,7 +87,7 @@ pub async fn run(
     let file = upload.take_file();
     let options = coordinators(&state, admin.unit_id, coordinator.trim()).await?;
     let coordinator_id =
-        coordinator.trim().parse::<i64>().ok().filter(|id| options.iter().any(|o| o.value == id.to_string()));
+        coordinator.trim().parse::<UserId>().ok().filter(|id| options.iter().any(|o| o.value == id.to_string()));
     let file_error = file.as_ref().err().copied();
     let (Ok((file_name, bytes)), Some(coordinator_id)) = (file, coordinator_id) else {
         let page = ImportPage {

@@ -8,6 +8,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UserId;
 use lotsen_domain::role::Role;
 use lotsen_store::ReaderRecord;
 use serde::Deserialize;
@@ -24,7 +25,7 @@ use crate::pages::Chrome;
 use crate::state::AppState;
 
 pub struct ReaderView {
-    pub id: i64,
+    pub id: UserId,
     pub username: String,
     pub display_name: String,
     pub role: Role,
@@ -124,7 +125,7 @@ pub async fn remove(
     State(state): State<AppState>,
     AdminOf(admin): AdminOf,
     ip: ClientIp,
-    Id(user_id): Id,
+    Id(user_id): Id<UserId>,
 ) -> AppResult<Response> {
     let tx = state.store.begin().await?;
     if !tx.remove_report_reader(admin.unit_id, user_id).await? {

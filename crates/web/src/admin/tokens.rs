@@ -5,6 +5,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UserId;
 use serde_json::json;
 
 use crate::audit_log::by;
@@ -19,7 +20,7 @@ use crate::views::tokens::{TokenView, view};
 pub struct Line {
     pub token: TokenView,
     pub owner: String,
-    pub owner_id: i64,
+    pub owner_id: UserId,
 }
 
 #[derive(Template, WebTemplate)]

@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::account::{DisplayName, NewPassword, Username};
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::UserId;
 use lotsen_domain::role::Role;
 use lotsen_store::{NewUser, Scoped, StoreError, UserRecord};
 use serde::Deserialize;
@@ -139,7 +140,7 @@ pub struct EditUserPage {
     is_self: bool,
 }
 
-async fn load(state: &AppState, admin: &crate::auth::Actor, id: i64) -> AppResult<Scoped<UserRecord>> {
+async fn load(state: &AppState, admin: &crate::auth::Actor, id: UserId) -> AppResult<Scoped<UserRecord>> {
     Ok(state.store.unit_user(admin.unit_id, id).await?)
 }
 
@@ -147,7 +148,7 @@ pub async fn edit_form(
     State(state): State<AppState>,
     c: Chrome,
     AdminOf(admin): AdminOf,
-    Id(id): Id,
+    Id(id): Id<UserId>,
 ) -> AppResult<EditUserPage> {
     let user = load(&state, &admin, id).await?;
     Ok(EditUserPage {
@@ -176,7 +177,7 @@ pub async fn update(
     c: Chrome,
     AdminOf(admin): AdminOf,
     ip: ClientIp,
-    Id(id): Id,
+    Id(id): Id<UserId>,
     Form(f): Form<EditForm>,
 ) -> AppResult<Response> {
     let user = load(&state, &admin, id).await?;
@@ -208,7 +209,7 @@ pub async fn update(
     Ok(Redirect::to("/admin/users?done=saved").into_response())
 }
 
-fn edit_again(c: Chrome, user: UserRecord, f: EditForm, errors: FieldErrors, admin_id: i64) -> Response {
+fn edit_again(c: Chrome, user: UserRecord, f: EditForm, errors: FieldErrors, admin_id: UserId) -> Response {
     let is_self = user.id == admin_id;
     (
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -217,11 +218,23 @@ fn edit_again(c: Chrome, user: UserRecord, f: EditForm, errors: FieldErrors, adm
         .into_response()
 }
 
-pub async fn disable(state: State<AppState>, c: Chrome, admin: AdminOf, ip: ClientIp, id: Id) -> AppResult<Response> {
+pub async fn disable(
+    state: State<AppState>,
+    c: Chrome,
+    admin: AdminOf,
+    ip: ClientIp,
+    id: Id<UserId>,
+) -> AppResult<Response> {
     set_disabled(state, c, admin, ip, id, true).await
 }
 
-pub async fn enable(state: State<AppState>, c: Chrome, admin: AdminOf, ip: ClientIp, id: Id) -> AppResult<Response> {
+pub async fn enable(
+    state: State<AppState>,
+    c: Chrome,
+    admin: AdminOf,
+    ip: ClientIp,
+    id: Id<UserId>,
+) -> AppResult<Response> {
     set_disabled(state, c, admin, ip, id, false).await
 }
 
@@ -230,7 +243,7 @@ async fn set_disabled(
     c: Chrome,
     AdminOf(admin): AdminOf,
     ip: ClientIp,
-    Id(id): Id,
+    Id(id): Id<UserId>,
     disabled: bool,
 ) -> AppResult<Response> {
     let user = load(&state, &admin, id).await?;
@@ -259,7 +272,7 @@ pub async fn reset_password(
     c: Chrome,
     AdminOf(admin): AdminOf,
     ip: ClientIp,
-    Id(id): Id,
+    Id(id): Id<UserId>,
     Form(f): Form<EditForm>,
 ) -> AppResult<Response> {
     let user = load(&state, &admin, id).await?;

@@ -5,6 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lotsen_domain::case::{CaseStatus, parse_past_date};
+use lotsen_domain::ids::UserId;
 use lotsen_domain::lists::ListKind;
 use lotsen_store::Lists;
 use serde::Deserialize;
@@ -110,7 +111,8 @@ pub struct CaseChanges {
     pub first_contact_on: Option<String>,
     pub referring_org: Option<String>,
     /// The responsible coordinator's user id.
-    pub coordinator_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub coordinator_id: Option<UserId>,
 }
 
 #[utoipa::path(patch, path = "/api/v1/cases/{id}", params(("id" = i64, Path)), request_body = CaseChanges, security(("token" = [])),

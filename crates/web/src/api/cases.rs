@@ -3,7 +3,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use chrono::NaiveDate;
 use lotsen_domain::case::CaseStatus;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseFilter, CaseSort, Lists};
 use serde::{Deserialize, Serialize};
@@ -24,7 +24,8 @@ pub struct CaseSummary {
     pub channel: EntryRef,
     pub age_group: EntryRef,
     pub category: EntryRef,
-    pub coordinator_id: i64,
+    #[schema(value_type = i64)]
+    pub coordinator_id: UserId,
     pub contacts: i64,
     pub minutes: i64,
 }
@@ -183,7 +184,8 @@ pub struct FollowUp {
     pub id: i64,
     #[schema(value_type = String, format = Date)]
     pub due_on: NaiveDate,
-    pub assigned_to: i64,
+    #[schema(value_type = i64)]
+    pub assigned_to: UserId,
     pub outcome: Option<String>,
     #[schema(value_type = Option<String>, format = Date)]
     pub done_on: Option<NaiveDate>,
@@ -205,7 +207,8 @@ pub struct Case {
     /// `yes`, `no` or `not_applicable`.
     pub residency: String,
     pub referring_org: Option<String>,
-    pub coordinator_id: i64,
+    #[schema(value_type = i64)]
+    pub coordinator_id: UserId,
     #[schema(value_type = Option<String>, format = Date)]
     pub closed_on: Option<NaiveDate>,
     pub closing_outcome: Option<EntryRef>,

@@ -3,7 +3,7 @@
 //! Access control has two visible steps: the session layer turns a cookie into an [`Actor`], and a
 //! handler asks for a capability ([`Staff`], [`AdminOf`], [`ManagerOf`]) as an extractor. A handler
 //! that changes a record then checks the record's unit with [`Actor::owns`].
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 pub mod csrf;
 pub mod login;
 pub mod password;
@@ -20,7 +20,7 @@ use crate::error::AppError;
 /// A signed-in staff member, as loaded for this request.
 #[derive(Debug, Clone)]
 pub struct Actor {
-    pub user_id: i64,
+    pub user_id: UserId,
     pub username: String,
     pub display_name: String,
     pub role: Role,

@@ -5,6 +5,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
+use lotsen_domain::ids::UserId;
 use lotsen_store::UserRecord;
 
 use super::new::FormView;
@@ -87,7 +88,7 @@ pub async fn update(
     let coordinator = form
         .coordinator
         .trim()
-        .parse::<i64>()
+        .parse::<UserId>()
         .ok()
         .filter(|cid| users.iter().any(|u| u.id == *cid && may_be_responsible(u, Some(case.coordinator_id))));
     let checked =

@@ -5,6 +5,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lotsen_domain::case::{CaseFigures, CaseStatus, FollowUpOutcome, ReferralStatus};
+use lotsen_domain::ids::UserId;
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseDetail, Lists, UserRecord};
 use serde::Deserialize;
@@ -121,11 +122,11 @@ pub struct CasePage {
 }
 
 /// Who may see identified details: the responsible coordinator and the unit's managers.
-pub fn may_see_identity(actor: &Actor, coordinator_id: i64) -> bool {
+pub fn may_see_identity(actor: &Actor, coordinator_id: UserId) -> bool {
     actor.user_id == coordinator_id || actor.role.reviews_audit_log()
 }
 
-fn name_of(users: &[UserRecord], id: i64) -> String {
+fn name_of(users: &[UserRecord], id: UserId) -> String {
     users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone())
 }
 

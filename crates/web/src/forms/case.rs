@@ -1,7 +1,7 @@
 //! The case form as submitted, and its checks: one message per field, nothing saved unless all hold.
 use chrono::NaiveDate;
 use lotsen_domain::case::{Minutes, ReferralStatus, Residency, parse_due_date, parse_org, parse_past_date};
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseRecord, Lists, NewCase, NewContact, NewReferral};
 use serde::Deserialize;
@@ -57,7 +57,7 @@ struct CaseFields {
 
 impl CaseFields {
     /// The case, when every field holds.
-    fn case(self, unit_id: UnitId, coordinator_id: i64, returning: bool) -> Option<NewCase> {
+    fn case(self, unit_id: UnitId, coordinator_id: UserId, returning: bool) -> Option<NewCase> {
         let (Some(channel), Some(age_group), Some(category), Some(residency), Some(on)) =
             (self.channel, self.age_group, self.category, self.residency, self.on)
         else {
@@ -88,7 +88,7 @@ impl CaseForm {
         lists: &Lists,
         today: NaiveDate,
         unit_id: UnitId,
-        coordinator_id: i64,
+        coordinator_id: UserId,
     ) -> Result<Registration, FieldErrors> {
         let mut e = FieldErrors::default();
         let chosen = self.chosen(&mut e, lists, None);
@@ -158,7 +158,7 @@ impl CaseForm {
         lists: &Lists,
         today: NaiveDate,
         unit_id: UnitId,
-        coordinator_id: i64,
+        coordinator_id: UserId,
         keep: &CaseRecord,
     ) -> Result<CaseEdit, FieldErrors> {
         let mut e = FieldErrors::default();

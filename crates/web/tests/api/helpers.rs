@@ -1,5 +1,5 @@
 //! `spawn_app()`: a real server on a random port over a fresh database, SQLite or PostgreSQL.
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -90,7 +90,7 @@ pub struct TestApp {
     #[allow(dead_code)]
     pub unit_b: UnitId,
     /// user name → id
-    pub users: HashMap<&'static str, i64>,
+    pub users: HashMap<&'static str, UserId>,
 }
 
 /// The users every test app has. Unit A holds one of each role plus a `target` coordinator that
@@ -215,7 +215,7 @@ impl TestApp {
         c
     }
 
-    pub fn id(&self, username: &str) -> i64 {
+    pub fn id(&self, username: &str) -> UserId {
         self.users[username]
     }
 

@@ -6,7 +6,7 @@ use chrono_tz::Europe::Stockholm;
 use lotsen_app::case::register::Registration;
 use lotsen_domain::case::{CaseStatus, Residency};
 use lotsen_domain::dropin::Schedule as Rule;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::role::Role;
 use lotsen_store::{CaseRecord, Lists, UserRecord, VenueRecord};
@@ -85,7 +85,7 @@ fn kept_case(lists: &Lists, today: NaiveDate) -> CaseRecord {
         previous_case_id: None,
         residency: Residency::Yes,
         referring_org: None,
-        coordinator_id: 2,
+        coordinator_id: UserId::new(2),
         status: CaseStatus::Open,
         closed_on: None,
         closing_outcome_id: None,
@@ -102,10 +102,10 @@ pub fn case_check(input: &[u8], lists: &Lists) -> Result<(), String> {
     let Ok(form) = serde_json::from_value::<CaseForm>(v) else { return Ok(()) };
     let today = today();
     let checked = if first_contact {
-        form.check_registration(lists, today, UnitId::new(1), 2)
+        form.check_registration(lists, today, UnitId::new(1), UserId::new(2))
     } else {
         let kept = kept_case(lists, today);
-        form.check_edit(lists, today, UnitId::new(1), 2, &kept).map(|e| Registration {
+        form.check_edit(lists, today, UnitId::new(1), UserId::new(2), &kept).map(|e| Registration {
             case: e.case,
             contact: None,
             referral: None,
@@ -174,7 +174,7 @@ pub fn venues() -> Vec<VenueRecord> {
 pub fn users() -> Vec<UserRecord> {
     (1..=3)
         .map(|id| UserRecord {
-            id,
+            id: UserId::new(id),
             unit_id: UnitId::new(1),
             username: format!("u{id}"),
             display_name: format!("U {id}"),
@@ -234,7 +234,7 @@ pub fn dropin_check(input: &[u8]) -> Result<(), String> {
         && let Ok(form) = serde_json::from_value::<SeriesForm>(v.clone())
         && let Ok(s) = form.check(&venues(), &users())
     {
-        if !(1..=3).contains(&s.venue_id) || s.staff.iter().any(|u| !(1..=2).contains(u)) {
+        if !(1..=3).contains(&s.venue_id) || s.staff.iter().any(|u| !(1..=2).contains(&u.get())) {
             return Err(format!("accepted venue {} or staff {:?}", s.venue_id, s.staff));
         }
         // What is saved reads back, and its sessions are at the time it was given.

@@ -15,7 +15,7 @@
 //! sparse sheets whose dense range is large.
 //! Targets run one at a time, so the printed peak of the allocator belongs to the targets run so
 //! far (bench/fuzz.sh runs each alone for a peak of its own).
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 mod forms;
 mod hsds;
 mod ical;
@@ -180,7 +180,7 @@ fn import_check(input: &[u8], lists: &Lists) -> Result<(), String> {
     let (name, bytes) = sheet::split(input);
     let Ok(rows) = lotsen_web::upload::read_table(bytes, name) else { return Ok(()) };
     let existing: HashSet<String> = ["2023-002".to_owned()].into();
-    let parsed = lotsen_app::import::parse(&rows, lists, UnitId::new(1), 2, forms::today(), &existing);
+    let parsed = lotsen_app::import::parse(&rows, lists, UnitId::new(1), UserId::new(2), forms::today(), &existing);
     for c in &parsed.cases {
         if c.case.first_contact_on > forms::today() || c.contacts.is_empty() {
             return Err(format!("row {} accepted: {:?}", c.row, c.case));
@@ -202,7 +202,14 @@ fn seeds_are_valid() {
     for seed in case_seeds() {
         for bytes in [sheet::csv(&seed, b','), sheet::csv(&seed, b';')] {
             let rows = lotsen_web::upload::read_table(&bytes, "a.csv").expect("CSV reads");
-            let parsed = lotsen_app::import::parse(&rows, &lists, UnitId::new(1), 2, forms::today(), &HashSet::new());
+            let parsed = lotsen_app::import::parse(
+                &rows,
+                &lists,
+                UnitId::new(1),
+                UserId::new(2),
+                forms::today(),
+                &HashSet::new(),
+            );
             assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
             assert_eq!(parsed.cases.len(), seed.len() - 1);
         }

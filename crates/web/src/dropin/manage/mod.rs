@@ -9,7 +9,7 @@ use axum::extract::{Query, State};
 use chrono::TimeDelta;
 use lotsen_domain::dropin::Occurrence;
 use lotsen_domain::dropin::{Repeat, Schedule as Rule};
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{UnitId, UserId};
 use lotsen_store::{UserRecord, VenueRecord};
 use serde::Deserialize;
 
@@ -85,7 +85,7 @@ pub struct OverviewPage {
     done: String,
 }
 
-fn staff_names(users: &[UserRecord], ids: &[i64]) -> String {
+fn staff_names(users: &[UserRecord], ids: &[UserId]) -> String {
     users.iter().filter(|u| ids.contains(&u.id)).map(|u| u.display_name.as_str()).collect::<Vec<_>>().join(", ")
 }
 

@@ -1,6 +1,7 @@
 //! The series form as typed: filled from a stored series, and checked against the unit's venues
 //! and staff into what the store saves.
 use lotsen_domain::dropin::{Schedule as Rule, ScheduleInput, weekday_code};
+use lotsen_domain::ids::UserId;
 use lotsen_store::{SeriesInput, SeriesRecord, UserRecord, VenueRecord};
 use serde::Deserialize;
 
@@ -65,7 +66,7 @@ impl SeriesForm {
         };
         let mut staff = Vec::new();
         for raw in &self.staff {
-            match raw.trim().parse::<i64>().ok().filter(|id| users.iter().any(|u| u.id == *id && !u.disabled)) {
+            match raw.trim().parse::<UserId>().ok().filter(|id| users.iter().any(|u| u.id == *id && !u.disabled)) {
                 Some(id) if !staff.contains(&id) => staff.push(id),
                 Some(_) => {}
                 None => errors.add("staff", "error-choose"),

@@ -5,6 +5,7 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::dropin::{Status, parse_visitors};
+use lotsen_domain::ids::UserId;
 use lotsen_store::VisitRecord;
 use serde_json::json;
 
@@ -41,7 +42,7 @@ pub async fn record_visit(
     let visitors = errors.check("visitors", parse_visitors(&f.visitors));
     let mut staff = Vec::new();
     for raw in &f.staff {
-        match raw.trim().parse::<i64>().ok().filter(|id| users.iter().any(|u| u.id == *id)) {
+        match raw.trim().parse::<UserId>().ok().filter(|id| users.iter().any(|u| u.id == *id)) {
             Some(id) if !staff.contains(&id) => staff.push(id),
             Some(_) => {}
             None => errors.add("staff", "error-choose"),
