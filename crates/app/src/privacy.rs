@@ -3,6 +3,7 @@
 //! another case does not open.
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use lotsen_domain::ids::CaseId;
 use lotsen_domain::privacy::Identity;
 use lotsen_store::SealedIdentity;
 use rand::RngCore;
@@ -10,7 +11,7 @@ use rand::RngCore;
 /// The version of the key in use; stored with each blob so keys can be rotated later.
 pub const KEY_VERSION: i32 = 1;
 
-fn aad(case_id: i64) -> Vec<u8> {
+fn aad(case_id: CaseId) -> Vec<u8> {
     format!("lotsen/identity/v1/case/{case_id}").into_bytes()
 }
 
@@ -35,11 +36,11 @@ fn open_bytes(key: &[u8; 32], aad: &[u8], s: &SealedIdentity) -> Option<Vec<u8>>
     cipher.decrypt(&XNonce::from(nonce), Payload { msg: &s.sealed, aad }).ok()
 }
 
-pub fn seal(key: &[u8; 32], case_id: i64, identity: &Identity) -> anyhow::Result<SealedIdentity> {
+pub fn seal(key: &[u8; 32], case_id: CaseId, identity: &Identity) -> anyhow::Result<SealedIdentity> {
     seal_bytes(key, &aad(case_id), &serde_json::to_vec(identity)?)
 }
 
-pub fn open(key: &[u8; 32], case_id: i64, s: &SealedIdentity) -> anyhow::Result<Identity> {
+pub fn open(key: &[u8; 32], case_id: CaseId, s: &SealedIdentity) -> anyhow::Result<Identity> {
     let plain = open_bytes(key, &aad(case_id), s)
         .ok_or_else(|| anyhow::anyhow!("identified details of case {case_id} do not open with this key"))?;
     Ok(serde_json::from_slice(&plain)?)
@@ -76,12 +77,12 @@ mod tests {
     #[test]
     fn sealed_details_open_only_for_their_case_and_key() {
         let key = [7_u8; 32];
-        let s = seal(&key, 42, &sara()).unwrap();
+        let s = seal(&key, CaseId::new(42), &sara()).unwrap();
         assert!(!String::from_utf8_lossy(&s.sealed).contains("Sara"), "no plaintext in the blob");
-        assert_eq!(open(&key, 42, &s).unwrap(), sara());
-        assert!(open(&key, 43, &s).is_err(), "bound to its case");
-        assert!(open(&[8_u8; 32], 42, &s).is_err(), "bound to its key");
-        let again = seal(&key, 42, &sara()).unwrap();
+        assert_eq!(open(&key, CaseId::new(42), &s).unwrap(), sara());
+        assert!(open(&key, CaseId::new(43), &s).is_err(), "bound to its case");
+        assert!(open(&[8_u8; 32], CaseId::new(42), &s).is_err(), "bound to its key");
+        let again = seal(&key, CaseId::new(42), &sara()).unwrap();
         assert_ne!(again.nonce, s.nonce, "a fresh nonce every time");
     }
 
@@ -91,6 +92,6 @@ mod tests {
         let s = seal_inquiry(&key, "ref-1", &sara()).unwrap();
         assert_eq!(open_inquiry::<Identity>(&key, "ref-1", &s).unwrap(), sara());
         assert!(open_inquiry::<Identity>(&key, "ref-2", &s).is_err());
-        assert!(open(&key, 1, &s).is_err(), "not a case's blob");
+        assert!(open(&key, CaseId::new(1), &s).is_err(), "not a case's blob");
     }
 }

@@ -1,7 +1,7 @@
 //! The contact form's requests and feedback. The store keeps sealed bytes it cannot open; an
 //! inquiry that is handled or runs out of time loses them and keeps only what the counts need.
 use chrono::NaiveDate;
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 use lotsen_domain::inquiry::{Kind, Status};
 use lotsen_domain::locale::Locale;
 use sea_orm::sea_query::Expr;
@@ -25,7 +25,7 @@ pub struct InquiryRecord {
     pub age_group_id: Option<i64>,
     pub sealed: Option<SealedIdentity>,
     pub status: Status,
-    pub case_id: Option<i64>,
+    pub case_id: Option<CaseId>,
     pub handled_by: Option<UserId>,
     pub handled_at: Option<i64>,
 }
@@ -221,7 +221,7 @@ impl Tx {
         unit_id: UnitId,
         id: i64,
         status: Status,
-        case_id: Option<i64>,
+        case_id: Option<CaseId>,
         user_id: UserId,
     ) -> Result<bool> {
         let current = inquiry::Entity::find_by_id(id)

@@ -2,6 +2,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
+use lotsen_domain::ids::CaseId;
 
 use chrono::Datelike;
 use lotsen_app::dropin::Schedule;
@@ -15,7 +16,7 @@ use crate::state::AppState;
 use crate::views::sessions::{SessionView, session_view, venue_map};
 
 pub struct DueView {
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub due_on: String,
     pub overdue: bool,
     pub today: bool,

@@ -1,6 +1,6 @@
 //! Changing what was registered about a case, and who is responsible for it.
 use lotsen_domain::audit_action::AuditAction;
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 use lotsen_store::{CaseRecord, NewCase, Scoped, Store, StoreError, UserRecord};
 use serde_json::json;
 
@@ -24,8 +24,8 @@ pub fn may_be_responsible(u: &UserRecord, current: Option<UserId>) -> bool {
 pub async fn previous_case_ok(
     store: &Store,
     unit_id: UnitId,
-    case_id: Option<i64>,
-    previous: i64,
+    case_id: Option<CaseId>,
+    previous: CaseId,
 ) -> Result<bool, StoreError> {
     if case_id == Some(previous) {
         return Ok(false);

@@ -103,6 +103,6 @@ pub async fn register(
         tx.audit(who.audit(AuditAction::InquiryCase, "inquiry", f.request.id, json!({ "case": case.id }))).await?;
     }
     tx.commit().await?;
-    tracing::info!(case = case.id, "case registered");
+    tracing::info!(case = %case.id, "case registered");
     Ok(Registered::Created(case))
 }

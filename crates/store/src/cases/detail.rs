@@ -1,6 +1,6 @@
 //! Reading a case: the case page with everything on it, a case by its own or its imported id,
 //! and open follow-ups.
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::{
@@ -11,7 +11,7 @@ use crate::entity::{case, case_category, contact, follow_up, identity, referral}
 use crate::{Result, Scoped, Store, StoreError, Tx};
 
 /// Case `id` as read for `unit_id`: the unit is in the query.
-pub(crate) async fn read_case<C: ConnectionTrait>(conn: &C, unit_id: UnitId, id: i64) -> Result<Scoped<CaseRecord>> {
+pub(crate) async fn read_case<C: ConnectionTrait>(conn: &C, unit_id: UnitId, id: CaseId) -> Result<Scoped<CaseRecord>> {
     let m = case::Entity::find_by_id(id)
         .filter(case::Column::UnitId.eq(unit_id))
         .one(conn)
@@ -30,14 +30,14 @@ pub(crate) async fn read_case<C: ConnectionTrait>(conn: &C, unit_id: UnitId, id:
 impl Tx {
     /// Case `id` of unit `unit_id`, read in the transaction; not found when it belongs to another
     /// unit.
-    pub async fn case(&self, unit_id: UnitId, id: i64) -> Result<Scoped<CaseRecord>> {
+    pub async fn case(&self, unit_id: UnitId, id: CaseId) -> Result<Scoped<CaseRecord>> {
         read_case(self.conn(), unit_id, id).await
     }
 }
 
 impl Store {
     /// The case with everything on it, or not found when it belongs to another unit.
-    pub async fn case_detail(&self, unit_id: UnitId, id: i64) -> Result<CaseDetail> {
+    pub async fn case_detail(&self, unit_id: UnitId, id: CaseId) -> Result<CaseDetail> {
         let c = self.case(unit_id, id).await?;
         let contacts = contact::Entity::find()
             .filter(contact::Column::CaseId.eq(id))
@@ -69,11 +69,11 @@ impl Store {
     }
 
     /// Case `id` of unit `unit_id`; not found when it belongs to another unit.
-    pub async fn case(&self, unit_id: UnitId, id: i64) -> Result<Scoped<CaseRecord>> {
+    pub async fn case(&self, unit_id: UnitId, id: CaseId) -> Result<Scoped<CaseRecord>> {
         read_case(self.conn(), unit_id, id).await
     }
 
-    pub async fn case_by_external_id(&self, unit_id: UnitId, external_id: &str) -> Result<Option<i64>> {
+    pub async fn case_by_external_id(&self, unit_id: UnitId, external_id: &str) -> Result<Option<CaseId>> {
         Ok(case::Entity::find()
             .filter(case::Column::UnitId.eq(unit_id))
             .filter(case::Column::ExternalId.eq(external_id))
@@ -109,7 +109,7 @@ impl Store {
             .collect()
     }
 
-    pub async fn identity(&self, case_id: i64) -> Result<Option<SealedIdentity>> {
+    pub async fn identity(&self, case_id: CaseId) -> Result<Option<SealedIdentity>> {
         Ok(identity::Entity::find_by_id(case_id).one(self.conn()).await?.map(|m| SealedIdentity {
             key_version: m.key_version,
             nonce: m.nonce,

@@ -1,7 +1,7 @@
 //! The case list: filters, counts and keyset pages, with each row's contact totals.
 use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome};
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 use lotsen_domain::report::figures::RefState;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select};
@@ -36,7 +36,7 @@ pub struct CaseFilter {
     pub report: Option<ReportFilter>,
     pub sort: CaseSort,
     /// Keyset paging: the id after which the page continues.
-    pub after_id: Option<i64>,
+    pub after_id: Option<CaseId>,
 }
 
 impl CaseFilter {
@@ -102,7 +102,7 @@ pub struct CaseListPage {
     /// Matching cases, up to `COUNT_CAP + 1`; more than `COUNT_CAP` means "more than that".
     pub total: u64,
     /// Passed as `after_id` for the next page.
-    pub next_after: Option<i64>,
+    pub next_after: Option<CaseId>,
 }
 
 /// How far the list counts before it says "more than".
@@ -171,8 +171,8 @@ impl Store {
         } else {
             None
         };
-        let ids: Vec<i64> = models.iter().map(|m| m.id).collect();
-        let totals: Vec<(i64, i64, Option<i64>)> = if ids.is_empty() {
+        let ids: Vec<CaseId> = models.iter().map(|m| m.id).collect();
+        let totals: Vec<(CaseId, i64, Option<i64>)> = if ids.is_empty() {
             Vec::new()
         } else {
             contact::Entity::find()

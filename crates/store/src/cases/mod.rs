@@ -1,7 +1,7 @@
 //! Cases and their contacts, referrals, follow-ups and sealed identified details.
 use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome, ReferralStatus, Residency};
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 
 use crate::entity::{case, contact, follow_up, referral};
 use crate::{Result, Scoped, StoreError};
@@ -17,7 +17,7 @@ pub(crate) use summary::summary_sql;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseRecord {
-    pub id: i64,
+    pub id: CaseId,
     pub unit_id: UnitId,
     pub channel_id: i64,
     pub first_contact_on: NaiveDate,
@@ -25,7 +25,7 @@ pub struct CaseRecord {
     pub main_category_id: i64,
     pub secondary: Vec<i64>,
     pub returning: bool,
-    pub previous_case_id: Option<i64>,
+    pub previous_case_id: Option<CaseId>,
     pub residency: Residency,
     pub referring_org: Option<String>,
     pub coordinator_id: UserId,
@@ -37,7 +37,7 @@ pub struct CaseRecord {
     pub updated_at: i64,
 }
 
-fn bad(what: &str, id: i64) -> StoreError {
+fn bad(what: &str, id: impl std::fmt::Display) -> StoreError {
     StoreError::Unavailable(format!("{what} {id} holds a value this version does not know"))
 }
 
@@ -74,7 +74,7 @@ pub struct NewCase {
     pub main_category_id: i64,
     pub secondary: Vec<i64>,
     pub returning: bool,
-    pub previous_case_id: Option<i64>,
+    pub previous_case_id: Option<CaseId>,
     pub residency: Residency,
     pub referring_org: Option<String>,
     pub coordinator_id: UserId,
@@ -84,7 +84,7 @@ pub struct NewCase {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContactRecord {
     pub id: i64,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub on: NaiveDate,
     pub mode_id: i64,
     pub minutes: i32,
@@ -106,7 +106,7 @@ pub struct NewContact {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReferralRecord {
     pub id: i64,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub destination_id: i64,
     pub kind_id: i64,
     pub on: NaiveDate,
@@ -132,7 +132,7 @@ pub struct NewReferral {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FollowUpRecord {
     pub id: i64,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub assigned_to: UserId,
     pub due_on: NaiveDate,
     pub outcome: Option<FollowUpOutcome>,

@@ -1,6 +1,6 @@
 //! The report summary kept on each case (see migration m0011): recomputed in one statement when a
 //! case changes, and for a unit's new cases after an import.
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{CaseId, UnitId};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
 use crate::{Result, Tx};
@@ -36,7 +36,7 @@ fn summary_update(backend: DbBackend, set: &str) -> String {
 
 impl Tx {
     /// Marks the case changed and brings its report summary up to date, in one statement.
-    pub(crate) async fn touch_case(&self, id: i64) -> Result<()> {
+    pub(crate) async fn touch_case(&self, id: CaseId) -> Result<()> {
         let backend = self.db_backend();
         let sql = format!("{} WHERE id = $2", summary_update(backend, "updated_at = $1, "));
         self.conn().execute_raw(Statement::from_sql_and_values(backend, sql, [self.now().into(), id.into()])).await?;
@@ -44,7 +44,7 @@ impl Tx {
     }
 
     /// Brings the report summary of a unit's cases from `first_id` on up to date (after an import).
-    pub async fn refresh_summaries(&self, unit_id: UnitId, first_id: i64) -> Result<()> {
+    pub async fn refresh_summaries(&self, unit_id: UnitId, first_id: CaseId) -> Result<()> {
         let backend = self.db_backend();
         let sql = format!("{} WHERE unit_id = $1 AND id >= $2", summary_sql(backend));
         self.conn()

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// A case ("ärende"). It holds no name: identified details live apart, encrypted, in `identities`.
@@ -6,14 +6,14 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "cases")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i64,
+    pub id: CaseId,
     pub unit_id: UnitId,
     pub channel_id: i64,
     pub first_contact_on: Date,
     pub age_group_id: i64,
     pub main_category_id: i64,
     pub returning: bool,
-    pub previous_case_id: Option<i64>,
+    pub previous_case_id: Option<CaseId>,
     pub residency: String,
     pub referring_org: Option<String>,
     pub coordinator_id: UserId,

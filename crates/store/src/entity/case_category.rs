@@ -1,3 +1,4 @@
+use lotsen_domain::ids::CaseId;
 use sea_orm::entity::prelude::*;
 
 /// A secondary problem category of a case.
@@ -5,7 +6,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "case_categories")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub case_id: i64,
+    pub case_id: CaseId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub category_id: i64,
 }

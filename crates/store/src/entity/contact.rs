@@ -1,4 +1,4 @@
-use lotsen_domain::ids::UserId;
+use lotsen_domain::ids::{CaseId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// One contact with the resident on a case.
@@ -7,7 +7,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub on_date: Date,
     pub mode_id: i64,
     pub minutes: i32,

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// A planned follow-up: did the resident get the right support?
@@ -7,7 +7,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub unit_id: UnitId,
     pub assigned_to: UserId,
     pub due_on: Date,

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::CaseId;
 use sea_orm::entity::prelude::*;
 
 /// Identified details of a case, kept only for a call-back, as one AEAD-sealed blob. The key comes
@@ -6,7 +7,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "identities")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub key_version: i32,
     pub nonce: Vec<u8>,
     pub sealed: Vec<u8>,

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// A request to be contacted or anonymous feedback from the public contact form. What the person
@@ -25,7 +25,7 @@ pub struct Model {
     pub sealed: Option<Vec<u8>>,
     /// "open", "case" (became a case), "closed" or "expired" (removed by the retention job).
     pub status: String,
-    pub case_id: Option<i64>,
+    pub case_id: Option<CaseId>,
     pub handled_by: Option<UserId>,
     pub handled_at: Option<i64>,
 }

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::CaseId;
 use sea_orm::entity::prelude::*;
 
 /// A referral ("hänvisning", "lotsning") to support elsewhere.
@@ -6,7 +7,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub destination_id: i64,
     pub kind_id: i64,
     pub on_date: Date,

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lotsen_domain::case::{CaseStatus, parse_past_date};
-use lotsen_domain::ids::UserId;
+use lotsen_domain::ids::{CaseId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::Lists;
 use serde::Deserialize;
@@ -40,7 +40,8 @@ pub struct NewCase {
     pub residency: Option<String>,
     #[serde(default)]
     pub returning: bool,
-    pub previous_case_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub previous_case_id: Option<CaseId>,
     /// YYYY-MM-DD; today when left out.
     pub first_contact_on: Option<String>,
     pub referring_org: Option<String>,
@@ -107,7 +108,8 @@ pub struct CaseChanges {
     pub secondary_categories: Option<Vec<ListRef>>,
     pub residency: Option<String>,
     pub returning: Option<bool>,
-    pub previous_case_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub previous_case_id: Option<CaseId>,
     pub first_contact_on: Option<String>,
     pub referring_org: Option<String>,
     /// The responsible coordinator's user id.

@@ -3,7 +3,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use chrono::NaiveDate;
 use lotsen_domain::case::CaseStatus;
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseFilter, CaseSort, Lists};
 use serde::{Deserialize, Serialize};
@@ -12,11 +12,13 @@ use utoipa::{IntoParams, ToSchema};
 use super::{ApiCaseWorker, ApiError, ApiQuery, ApiResult, EntryRef, entry};
 use crate::forms::FieldErrors;
 use crate::i18n::Tr;
+use crate::id::Key;
 use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CaseSummary {
-    pub id: i64,
+    #[schema(value_type = i64)]
+    pub id: CaseId,
     /// `open` or `closed`.
     pub status: String,
     #[schema(value_type = String, format = Date)]
@@ -36,7 +38,8 @@ pub struct CaseList {
     /// How many cases match the filters, counted up to 1,001: 1,001 reads as "more than 1,000".
     pub total: u64,
     /// Pass as `after` for the next page; absent on the last page.
-    pub next_after: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub next_after: Option<CaseId>,
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -59,7 +62,8 @@ pub struct ListParams {
     /// `newest` (default) or `oldest`.
     pub sort: Option<String>,
     /// Keyset paging: the `next_after` of the previous page.
-    pub after: Option<i64>,
+    #[param(value_type = Option<i64>)]
+    pub after: Option<CaseId>,
     /// Page size, 1–200 (default 50).
     pub limit: Option<u64>,
 }
@@ -194,7 +198,8 @@ pub struct FollowUp {
 /// A case with its work. Identified details are never part of it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Case {
-    pub id: i64,
+    #[schema(value_type = i64)]
+    pub id: CaseId,
     pub status: String,
     #[schema(value_type = String, format = Date)]
     pub first_contact_on: NaiveDate,
@@ -203,7 +208,8 @@ pub struct Case {
     pub category: EntryRef,
     pub secondary_categories: Vec<EntryRef>,
     pub returning: bool,
-    pub previous_case_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub previous_case_id: Option<CaseId>,
     /// `yes`, `no` or `not_applicable`.
     pub residency: String,
     pub referring_org: Option<String>,
@@ -220,7 +226,7 @@ pub struct Case {
     pub has_identity: bool,
 }
 
-pub(crate) async fn load(state: &AppState, unit_id: UnitId, id: i64, t: &Tr) -> ApiResult<Case> {
+pub(crate) async fn load(state: &AppState, unit_id: UnitId, id: CaseId, t: &Tr) -> ApiResult<Case> {
     let d = state.store.case_detail(unit_id, id).await?;
     let lists = state.store.lists(unit_id).await?;
     let c = &d.case;
@@ -287,8 +293,8 @@ pub(crate) async fn load(state: &AppState, unit_id: UnitId, id: i64, t: &Tr) -> 
     })
 }
 
-pub(crate) fn case_id(raw: &str) -> ApiResult<i64> {
-    raw.parse::<i64>().ok().filter(|i| *i > 0).ok_or(ApiError::NotFound)
+pub(crate) fn case_id(raw: &str) -> ApiResult<CaseId> {
+    CaseId::parse_key(raw).ok_or(ApiError::NotFound)
 }
 
 /// One case with its contacts, referrals and follow-ups.

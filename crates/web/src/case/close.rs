@@ -4,6 +4,7 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::case::{CaseStatus, parse_due_date, parse_past_date};
+use lotsen_domain::ids::CaseId;
 use lotsen_domain::lists::ListKind;
 
 use super::page_forms::CloseForm;
@@ -25,7 +26,7 @@ pub async fn close(
     c: Chrome,
     CaseWorker(actor): CaseWorker,
     ip: ClientIp,
-    Id(id): Id,
+    Id(id): Id<CaseId>,
     Form(form): Form<CloseForm>,
 ) -> AppResult<Response> {
     let case = state.store.case(actor.unit_id, id).await?;
@@ -64,7 +65,7 @@ pub async fn reopen(
     State(state): State<AppState>,
     CaseWorker(actor): CaseWorker,
     ip: ClientIp,
-    Id(id): Id,
+    Id(id): Id<CaseId>,
 ) -> AppResult<Response> {
     let case = state.store.case(actor.unit_id, id).await?;
     lotsen_app::case::close::reopen(&state.store, &caller(&actor, &ip), &case).await?;

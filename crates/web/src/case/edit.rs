@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
-use lotsen_domain::ids::UserId;
+use lotsen_domain::ids::{CaseId, UserId};
 use lotsen_store::UserRecord;
 
 use super::new::FormView;
@@ -26,7 +26,7 @@ use lotsen_app::case::register::Via;
 #[template(path = "case/edit.html")]
 pub struct EditCasePage {
     c: Chrome,
-    id: i64,
+    id: CaseId,
     f: CaseForm,
     v: FormView,
     coordinators: Vec<Opt>,
@@ -45,7 +45,7 @@ pub async fn show(
     State(state): State<AppState>,
     c: Chrome,
     CaseWorker(actor): CaseWorker,
-    Id(id): Id,
+    Id(id): Id<CaseId>,
 ) -> AppResult<EditCasePage> {
     let case = state.store.case(actor.unit_id, id).await?;
     let lists = state.store.lists(actor.unit_id).await?;
@@ -79,7 +79,7 @@ pub async fn update(
     c: Chrome,
     CaseWorker(actor): CaseWorker,
     ip: ClientIp,
-    Id(id): Id,
+    Id(id): Id<CaseId>,
     Form(form): Form<CaseForm>,
 ) -> AppResult<Response> {
     let case = state.store.case(actor.unit_id, id).await?;

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::CaseId;
 use lotsen_domain::privacy::Identity;
 use lotsen_store::{CaseRecord, Scoped};
 use serde::Deserialize;
@@ -58,7 +59,7 @@ impl From<Identity> for IdentityForm {
 #[template(path = "case/identity.html")]
 pub struct IdentityPage {
     c: Chrome,
-    case_id: i64,
+    case_id: CaseId,
     exists: bool,
     /// The details are on the page (a view was chosen and logged, or a form is being corrected).
     shown: bool,
@@ -68,7 +69,7 @@ pub struct IdentityPage {
 }
 
 /// Loads the case and checks that this person may see its identified details.
-async fn guard(state: &AppState, actor: &Actor, id: i64) -> AppResult<Scoped<CaseRecord>> {
+async fn guard(state: &AppState, actor: &Actor, id: CaseId) -> AppResult<Scoped<CaseRecord>> {
     let case = state.store.case(actor.unit_id, id).await?;
     if may_see_identity(actor, case.coordinator_id) { Ok(case) } else { Err(AppError::Forbidden) }
 }
@@ -82,7 +83,7 @@ pub async fn show(
     State(state): State<AppState>,
     c: Chrome,
     CaseWorker(actor): CaseWorker,
-    Id(id): Id,
+    Id(id): Id<CaseId>,
     axum::extract::Query(q): axum::extract::Query<Saved>,
 ) -> AppResult<Response> {
     guard(&state, &actor, id).await?;
@@ -106,7 +107,7 @@ pub async fn view(
     c: Chrome,
     CaseWorker(actor): CaseWorker,
     ip: ClientIp,
-    Id(id): Id,
+    Id(id): Id<CaseId>,
 ) -> AppResult<Response> {
     guard(&state, &actor, id).await?;
     let sealed = state.store.identity(id).await?;
@@ -136,7 +137,7 @@ pub async fn save(
     c: Chrome,
     CaseWorker(actor): CaseWorker,
     ip: ClientIp,
-    Id(id): Id,
+    Id(id): Id<CaseId>,
     Form(f): Form<IdentityForm>,
 ) -> AppResult<Response> {
     let case = guard(&state, &actor, id).await?;
@@ -184,7 +185,7 @@ pub async fn forget(
     State(state): State<AppState>,
     CaseWorker(actor): CaseWorker,
     ip: ClientIp,
-    Id(id): Id,
+    Id(id): Id<CaseId>,
 ) -> AppResult<Response> {
     let case = guard(&state, &actor, id).await?;
     let tx = state.store.begin().await?;

@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use lotsen_domain::case::CaseStatus;
+use lotsen_domain::ids::CaseId;
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::report::figures::RowKey;
 use lotsen_domain::report::period::Period;
@@ -35,7 +36,7 @@ pub struct ListQuery {
     pub to: String,
     pub overdue: Option<String>,
     pub sort: String,
-    pub after: Option<i64>,
+    pub after: Option<CaseId>,
     /// The report figure whose cases are listed (see `report::case_link`), and its period.
     pub figure: String,
     pub report_from: String,
@@ -52,7 +53,7 @@ impl ListQuery {
     }
 
     /// The same filters, for the next page.
-    fn next(&self, after: i64) -> String {
+    fn next(&self, after: CaseId) -> String {
         let mut q: Vec<String> = [
             ("status", self.status.as_str()),
             ("channel", self.channel.as_str()),
@@ -81,7 +82,7 @@ impl ListQuery {
 }
 
 pub struct RowView {
-    pub id: i64,
+    pub id: CaseId,
     pub first_contact_on: String,
     pub channel: String,
     pub age_group: String,

@@ -5,7 +5,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lotsen_domain::case::{CaseFigures, CaseStatus, FollowUpOutcome, ReferralStatus};
-use lotsen_domain::ids::UserId;
+use lotsen_domain::ids::{CaseId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseDetail, Lists, UserRecord};
 use serde::Deserialize;
@@ -52,7 +52,7 @@ pub struct FollowUpView {
 }
 
 pub struct CaseView {
-    pub id: i64,
+    pub id: CaseId,
     pub closed: bool,
     pub channel: String,
     pub first_contact_on: String,
@@ -60,7 +60,7 @@ pub struct CaseView {
     pub category: String,
     pub secondary: Vec<String>,
     pub returning: bool,
-    pub previous_case_id: Option<i64>,
+    pub previous_case_id: Option<CaseId>,
     pub residency: &'static str,
     pub referring_org: String,
     pub coordinator: String,
@@ -226,7 +226,7 @@ pub async fn render(
     state: &AppState,
     c: Chrome,
     actor: &Actor,
-    id: i64,
+    id: CaseId,
     mut f: Forms,
     notice: Option<String>,
     status: StatusCode,
@@ -377,7 +377,7 @@ pub async fn show(
     State(state): State<AppState>,
     c: Chrome,
     CaseWorker(actor): CaseWorker,
-    Id(id): Id,
+    Id(id): Id<CaseId>,
     Query(q): Query<Done>,
 ) -> AppResult<Response> {
     let notice = q.done.filter(|d| NOTICES.contains(&d.as_str())).map(|d| format!("case-done-{d}"));

@@ -9,6 +9,7 @@ use lotsen_domain::case::{
     CaseStatus, FollowUpOutcome, Minutes, Note, ReferralStatus, check_established, check_sharing, parse_due_date,
     parse_past_date,
 };
+use lotsen_domain::ids::CaseId;
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{NewContact, NewReferral};
 use serde::Deserialize;
@@ -22,6 +23,7 @@ use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
 use crate::forms::pick;
+use crate::id::Key;
 use crate::state::AppState;
 
 /// Path of a record on a case: `/cases/{id}/…/{sub}`; anything but positive numbers is not found.
@@ -32,9 +34,9 @@ pub struct SubPath {
 }
 
 impl SubPath {
-    fn ids(&self) -> Result<(i64, i64), AppError> {
-        match (self.id.parse::<i64>(), self.sub.parse::<i64>()) {
-            (Ok(a), Ok(b)) if a > 0 && b > 0 => Ok((a, b)),
+    fn ids(&self) -> Result<(CaseId, i64), AppError> {
+        match (CaseId::parse_key(&self.id), i64::parse_key(&self.sub)) {
+            (Some(a), Some(b)) => Ok((a, b)),
             _ => Err(AppError::NotFound),
         }
     }
@@ -44,13 +46,13 @@ fn again(
     state: &AppState,
     c: crate::pages::Chrome,
     actor: &Actor,
-    id: i64,
+    id: CaseId,
     f: Forms,
 ) -> impl Future<Output = AppResult<Response>> {
     render(state, c, actor, id, f, None, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
-fn done(id: i64, what: &str, anchor: &str) -> Response {
+fn done(id: CaseId, what: &str, anchor: &str) -> Response {
     Redirect::to(&format!("/cases/{id}?done={what}#{anchor}")).into_response()
 }
 
@@ -59,7 +61,7 @@ pub async fn add_contact(
     c: crate::pages::Chrome,
     CaseWorker(actor): CaseWorker,
     ip: ClientIp,
-    crate::id::Id(id): crate::id::Id,
+    crate::id::Id(id): crate::id::Id<CaseId>,
     Form(form): Form<ContactForm>,
 ) -> AppResult<Response> {
     let case = state.store.case(actor.unit_id, id).await?;
@@ -115,7 +117,7 @@ pub async fn add_referral(
     c: crate::pages::Chrome,
     CaseWorker(actor): CaseWorker,
     ip: ClientIp,
-    crate::id::Id(id): crate::id::Id,
+    crate::id::Id(id): crate::id::Id<CaseId>,
     Form(form): Form<ReferralForm>,
 ) -> AppResult<Response> {
     let case = state.store.case(actor.unit_id, id).await?;
@@ -255,7 +257,7 @@ pub async fn add_follow_up(
     c: crate::pages::Chrome,
     CaseWorker(actor): CaseWorker,
     ip: ClientIp,
-    crate::id::Id(id): crate::id::Id,
+    crate::id::Id(id): crate::id::Id<CaseId>,
     Form(form): Form<FollowUpForm>,
 ) -> AppResult<Response> {
     let case = state.store.case(actor.unit_id, id).await?;

@@ -1,7 +1,7 @@
 //! The case form as submitted, and its checks: one message per field, nothing saved unless all hold.
 use chrono::NaiveDate;
 use lotsen_domain::case::{Minutes, ReferralStatus, Residency, parse_due_date, parse_org, parse_past_date};
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseRecord, Lists, NewCase, NewContact, NewReferral};
 use serde::Deserialize;
@@ -52,7 +52,7 @@ struct CaseFields {
     on: Option<NaiveDate>,
     secondary: Vec<i64>,
     referring_org: Option<String>,
-    previous_case_id: Option<i64>,
+    previous_case_id: Option<CaseId>,
 }
 
 impl CaseFields {
@@ -215,9 +215,10 @@ impl CaseForm {
         let referring_org = e.check("referring_org", parse_org(&self.referring_org)).flatten();
         let previous_case_id = match self.previous_case.trim().trim_start_matches('#') {
             "" => None,
-            p => {
-                e.check("previous_case", p.parse::<i64>().map_err(|_| lotsen_domain::Invalid::new("error-case-number")))
-            }
+            p => e.check(
+                "previous_case",
+                p.parse::<CaseId>().map_err(|_| lotsen_domain::Invalid::new("error-case-number")),
+            ),
         };
         CaseFields { channel, age_group, category, residency, on, secondary, referring_org, previous_case_id }
     }

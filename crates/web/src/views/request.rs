@@ -1,6 +1,7 @@
 //! A contact-form request as staff pages show it: a row of what the form's choices say, and the
 //! request opened. The intake list and the quick registration made from a request show these.
 use lotsen_app::inquiry::Opened;
+use lotsen_domain::ids::CaseId;
 use lotsen_domain::inquiry::{Request, Status};
 use lotsen_store::{InquiryRecord, Lists};
 
@@ -19,7 +20,7 @@ pub struct Row {
     pub age_group: String,
     pub on_behalf: bool,
     pub status: Status,
-    pub case_id: Option<i64>,
+    pub case_id: Option<CaseId>,
 }
 
 fn label(lists: &Lists, id: Option<i64>, locale: Locale) -> String {

@@ -1,3 +1,4 @@
+use lotsen_domain::ids::CaseId;
 use lotsen_domain::lists::ListKind as K;
 
 use crate::both_backends;
@@ -17,7 +18,7 @@ fn today() -> chrono::NaiveDate {
     chrono::Utc::now().with_timezone(&chrono_tz::Europe::Stockholm).date_naive()
 }
 
-fn case_id(location: &Option<String>) -> i64 {
+fn case_id(location: &Option<String>) -> CaseId {
     let l = location.as_deref().expect("a redirect");
     l.trim_start_matches("/cases/").split(['?', '#', '/']).next().unwrap().parse().expect("a case id")
 }

@@ -2,6 +2,7 @@
 //! UTC is still yesterday, and every date the app writes or offers is Stockholm's.
 use chrono::{NaiveDate, NaiveDateTime};
 use lotsen_domain::clock::Clock;
+use lotsen_domain::ids::CaseId;
 use lotsen_domain::lists::ListKind as K;
 
 use crate::both_backends;
@@ -36,7 +37,7 @@ async fn just_after_midnight_every_date_is_stockholms(b: Backend) {
         )
         .await;
     p.assert_status(303);
-    let id: i64 =
+    let id: CaseId =
         p.location.as_deref().unwrap().trim_start_matches("/cases/").split('?').next().unwrap().parse().unwrap();
     let d = app.store.case_detail(app.unit_a, id).await.unwrap();
     assert_eq!(d.case.first_contact_on, date("2026-03-01"));

@@ -1,6 +1,7 @@
 //! The public contact form over HTTP: a request becomes a case in two steps with its details
 //! sealed for the case; bad input is named per field and kept; spam meets a honeypot, a minimum
 //! time and a one-time form; feedback is anonymous; retention removes what waited too long.
+use lotsen_domain::ids::CaseId;
 use lotsen_domain::inquiry::{Kind, Status};
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::privacy::Identity;
@@ -153,7 +154,7 @@ async fn a_request_becomes_a_case_in_two_steps_with_its_details_sealed_for_the_c
     post.push(("csrf".into(), coord.csrf().await));
     let saved = page(coord.http.post(format!("{}/cases/new", app.addr)).form(&post).send().await.unwrap()).await;
     saved.assert_status(303);
-    let case_id: i64 =
+    let case_id: CaseId =
         saved.location.as_deref().unwrap().trim_start_matches("/cases/").split('?').next().unwrap().parse().unwrap();
     let case = app.store.case(app.unit_a, case_id).await.unwrap();
     assert_eq!(case.channel_id.to_string(), contact_form);

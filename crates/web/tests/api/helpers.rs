@@ -1,5 +1,5 @@
 //! `spawn_app()`: a real server on a random port over a fresh database, SQLite or PostgreSQL.
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -338,12 +338,12 @@ impl TestApp {
     }
 
     /// A case of unit A owned by `coordinator`, with one phone contact of 20 minutes.
-    pub async fn make_case(&self, coordinator: &str) -> i64 {
+    pub async fn make_case(&self, coordinator: &str) -> CaseId {
         self.make_case_in(self.unit_a, coordinator).await
     }
 
     /// The same in `unit`, with its own lists.
-    pub async fn make_case_in(&self, unit: UnitId, coordinator: &str) -> i64 {
+    pub async fn make_case_in(&self, unit: UnitId, coordinator: &str) -> CaseId {
         use lotsen_domain::lists::ListKind as K;
         let today = self.store.clock().today();
         let lists = self.store.lists(unit).await.unwrap();
@@ -384,7 +384,7 @@ impl TestApp {
     }
 
     /// Adds a suggested referral and a follow-up due in a week; returns their ids.
-    pub async fn add_referral_and_follow_up(&self, case_id: i64) -> (i64, i64) {
+    pub async fn add_referral_and_follow_up(&self, case_id: CaseId) -> (i64, i64) {
         use lotsen_domain::lists::ListKind as K;
         let today = self.store.clock().today();
         let case = self.store.case(self.unit_a, case_id).await.unwrap();

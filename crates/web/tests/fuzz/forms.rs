@@ -6,7 +6,7 @@ use chrono_tz::Europe::Stockholm;
 use lotsen_app::case::register::Registration;
 use lotsen_domain::case::{CaseStatus, Residency};
 use lotsen_domain::dropin::Schedule as Rule;
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{CaseId, UnitId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::role::Role;
 use lotsen_store::{CaseRecord, Lists, UserRecord, VenueRecord};
@@ -74,7 +74,7 @@ pub fn case_input(rng: &mut StdRng, lists: &Lists) -> Vec<u8> {
 fn kept_case(lists: &Lists, today: NaiveDate) -> CaseRecord {
     let first = |k: ListKind| lists.all(k).first().map_or(0, |e| e.id);
     CaseRecord {
-        id: 9,
+        id: CaseId::new(9),
         unit_id: UnitId::new(1),
         channel_id: first(ListKind::Channel),
         first_contact_on: today - TimeDelta::days(30),

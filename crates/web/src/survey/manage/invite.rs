@@ -5,6 +5,7 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use axum_extra::extract::Form;
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::CaseId;
 use qrcode::QrCode;
 use qrcode::render::svg;
 use serde::Deserialize;
@@ -38,7 +39,7 @@ pub struct InvitationPage {
     link: String,
     qr_svg: String,
     days: i64,
-    case: Option<i64>,
+    case: Option<CaseId>,
 }
 
 /// Makes a one-time link to a survey for a resident. The link is shown once and stored only as a
@@ -58,7 +59,7 @@ pub async fn invite(
     let case = match f.case.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         None => None,
         Some(v) => {
-            let case_id: i64 = v.parse().map_err(|_| AppError::NotFound)?;
+            let case_id: CaseId = v.parse().map_err(|_| AppError::NotFound)?;
             state.store.case(actor.unit_id, case_id).await?;
             Some(case_id)
         }
@@ -69,7 +70,7 @@ pub async fn invite(
     let tx = state.store.begin().await?;
     tx.create_invitation(&s, &hash, expires).await?;
     let (record_type, record_id) = match case {
-        Some(c) => ("case", c),
+        Some(c) => ("case", c.get()),
         None => ("survey", s.id),
     };
     tx.audit(by(&actor, &ip, AuditAction::SurveyInvitationCreate, record_type, record_id, json!({ "survey": s.id })))
