@@ -12,7 +12,10 @@ pub(crate) async fn fill(store: &Store, unit: UnitId, coordinator: UserId, n: u6
     let lists = store.lists(unit).await?;
     let ids = |k: ListKind| lists.all(k).iter().map(|e| e.id).collect::<Vec<_>>();
     let (channels, ages, cats) = (ids(ListKind::Channel), ids(ListKind::AgeGroup), ids(ListKind::Category));
-    let mode = lists.by_code(ListKind::ContactMode, "phone").map(|e| e.id).unwrap_or(1);
+    let mode = lists
+        .by_code(ListKind::ContactMode, "phone")
+        .map(|e| e.id)
+        .ok_or_else(|| anyhow::anyhow!("the seed lists hold no phone"))?;
     let start = Instant::now();
     let mut i = 0_u64;
     while i < n {

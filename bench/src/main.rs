@@ -103,9 +103,18 @@ fn machine() -> String {
 /// The scenarios measured, each a request a signed-in coordinator (or a resident) sends.
 async fn scenarios(store: &Store, unit_id: UnitId, args: &Args) -> anyhow::Result<Vec<(&'static str, Request)>> {
     let lists = store.lists(unit_id).await?;
-    let cat = lists.by_code(ListKind::Category, "economy").map(|e| e.id).unwrap_or(1);
-    let channel = lists.by_code(ListKind::Channel, "phone").map(|e| e.id).unwrap_or(1);
-    let age = lists.by_code(ListKind::AgeGroup, "19-65").map(|e| e.id).unwrap_or(1);
+    let cat = lists
+        .by_code(ListKind::Category, "economy")
+        .map(|e| e.id)
+        .ok_or_else(|| anyhow::anyhow!("the seed lists hold no economy"))?;
+    let channel = lists
+        .by_code(ListKind::Channel, "phone")
+        .map(|e| e.id)
+        .ok_or_else(|| anyhow::anyhow!("the seed lists hold no phone"))?;
+    let age = lists
+        .by_code(ListKind::AgeGroup, "19-65")
+        .map(|e| e.id)
+        .ok_or_else(|| anyhow::anyhow!("the seed lists hold no 19-65"))?;
     let mid = args.cases / 2;
     let year_from = lotsen_domain::clock::Clock::system().today();
     let year_to = year_from + chrono::TimeDelta::days(365);

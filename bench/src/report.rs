@@ -5,7 +5,7 @@
 //! with the previous period, drop-in, outreach, surveys and money), beside the floor: one plain
 //! pass over the same tables (`COUNT(*)` over cases, case categories, referrals, follow-ups and
 //! contacts of the unit).
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{ListEntryId, UnitId, UserId};
 use std::time::{Duration, Instant};
 
 use chrono::{Datelike, TimeDelta};
@@ -29,7 +29,10 @@ async fn fill(store: &Store, unit: UnitId, coordinator: UserId, n: u64) -> anyho
     let (channels, ages, cats) = (ids(ListKind::Channel), ids(ListKind::AgeGroup), ids(ListKind::Category));
     let (dests, kinds, outcomes) =
         (ids(ListKind::ReferralDestination), ids(ListKind::ReferralKind), ids(ListKind::ClosingOutcome));
-    let mode = lists.by_code(ListKind::ContactMode, "phone").map(|e| e.id).unwrap_or(1);
+    let mode = lists
+        .by_code(ListKind::ContactMode, "phone")
+        .map(|e| e.id)
+        .ok_or_else(|| anyhow::anyhow!("the seed lists hold no phone"))?;
     let today = lotsen_domain::clock::Clock::system().today();
     let first_day = today - TimeDelta::days(365 * YEARS);
     let span = (today - first_day).num_days() as u64;
@@ -71,7 +74,7 @@ async fn fill(store: &Store, unit: UnitId, coordinator: UserId, n: u64) -> anyho
         store.unsafe_execute(&sql).await?;
         i += batch;
     }
-    let case_when = |list: &[i64], modulo: &str| {
+    let case_when = |list: &[ListEntryId], modulo: &str| {
         let mut s = format!("CASE {modulo} ");
         for (n, id) in list.iter().enumerate() {
             s.push_str(&format!("WHEN {n} THEN {id} "));

@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{FollowUpOutcome, ReferralStatus, Residency};
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{ListEntryId, UnitId, UserId};
 use lotsen_domain::lists::ListKind as K;
 use lotsen_store::{CaseRecord, Lists, NewAudit, NewCase, NewContact, NewReferral, Scoped, Tx};
 use rand::rngs::StdRng;
@@ -62,7 +62,7 @@ const DESTINATIONS: &[(&str, u32)] = &[
     ("user_organisation", 5),
 ];
 
-fn id(lists: &Lists, kind: K, code: &str) -> anyhow::Result<i64> {
+fn id(lists: &Lists, kind: K, code: &str) -> anyhow::Result<ListEntryId> {
     lists.by_code(kind, code).map(|e| e.id).ok_or_else(|| anyhow::anyhow!("list entry {code} missing"))
 }
 

@@ -4,7 +4,7 @@
 //! a database from before the directory gets its destinations as services, internal until staff
 //! complete and publish them, and every old referral its `service_id`; `destination_id` is left as
 //! it was, so the statistics are unchanged. The keeping in step is in [`sync`].
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{ListEntryId, UnitId};
 use std::collections::{HashMap, HashSet};
 
 use lotsen_domain::lists::DestinationGroup;
@@ -160,7 +160,7 @@ impl Store {
     }
 
     /// A unit's referral destinations as services: list entry id → service id.
-    pub async fn destination_services(&self, unit_id: UnitId) -> Result<HashMap<i64, String>> {
+    pub async fn destination_services(&self, unit_id: UnitId) -> Result<HashMap<ListEntryId, String>> {
         let q = Query::select()
             .columns([Alias::new("list_entry_id"), Alias::new("service_id")])
             .from(Alias::new("directory_destinations"))
@@ -170,12 +170,12 @@ impl Store {
             .query_all(&q)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get_by_index::<i64>(0)?, r.try_get_by_index::<String>(1)?)))
+            .map(|r| Ok((r.try_get_by_index::<ListEntryId>(0)?, r.try_get_by_index::<String>(1)?)))
             .collect()
     }
 
     /// A unit's problem categories as taxonomy terms: list entry id → term id.
-    pub async fn category_terms(&self, unit_id: UnitId) -> Result<HashMap<i64, String>> {
+    pub async fn category_terms(&self, unit_id: UnitId) -> Result<HashMap<ListEntryId, String>> {
         let q = Query::select()
             .columns([Alias::new("lotsen_list_entry_id"), Alias::new("id")])
             .from(Alias::new("dir_taxonomy_terms"))
@@ -186,7 +186,7 @@ impl Store {
             .query_all(&q)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get_by_index::<i64>(0)?, r.try_get_by_index::<String>(1)?)))
+            .map(|r| Ok((r.try_get_by_index::<ListEntryId>(0)?, r.try_get_by_index::<String>(1)?)))
             .collect()
     }
 

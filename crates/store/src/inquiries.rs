@@ -1,7 +1,7 @@
 //! The contact form's requests and feedback. The store keeps sealed bytes it cannot open; an
 //! inquiry that is handled or runs out of time loses them and keeps only what the counts need.
 use chrono::NaiveDate;
-use lotsen_domain::ids::{CaseId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
 use lotsen_domain::inquiry::{Kind, Status};
 use lotsen_domain::locale::Locale;
 use sea_orm::sea_query::Expr;
@@ -21,8 +21,8 @@ pub struct InquiryRecord {
     pub received_at: i64,
     pub locale: Locale,
     pub on_behalf: bool,
-    pub category_id: Option<i64>,
-    pub age_group_id: Option<i64>,
+    pub category_id: Option<ListEntryId>,
+    pub age_group_id: Option<ListEntryId>,
     pub sealed: Option<SealedIdentity>,
     pub status: Status,
     pub case_id: Option<CaseId>,
@@ -63,8 +63,8 @@ pub struct NewInquiry {
     pub kind: Kind,
     pub locale: Locale,
     pub on_behalf: bool,
-    pub category_id: Option<i64>,
-    pub age_group_id: Option<i64>,
+    pub category_id: Option<ListEntryId>,
+    pub age_group_id: Option<ListEntryId>,
     pub sealed: SealedIdentity,
     /// The form's nonce, spent so that a second submit of the same page counts once.
     pub nonce: String,

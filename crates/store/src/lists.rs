@@ -1,5 +1,5 @@
 //! The unit's configurable lists, seeded from `seed/lists.toml` when a unit is created.
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{ListEntryId, UnitId};
 use std::collections::BTreeMap;
 
 use lotsen_domain::lists::{DestinationGroup, ListKind};
@@ -15,7 +15,7 @@ use crate::{Result, Scoped, Store, StoreError, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListEntry {
-    pub id: i64,
+    pub id: ListEntryId,
     pub unit_id: UnitId,
     pub kind: ListKind,
     pub code: String,
@@ -80,12 +80,12 @@ impl Lists {
         self.all(kind).iter().filter(|e| !e.retired)
     }
 
-    pub fn get(&self, id: i64) -> Option<&ListEntry> {
+    pub fn get(&self, id: ListEntryId) -> Option<&ListEntry> {
         self.by_kind.values().flat_map(|v| v.iter()).find(|e| e.id == id)
     }
 
     /// An entry of `kind` that may be chosen for new input.
-    pub fn choosable(&self, kind: ListKind, id: i64) -> Option<&ListEntry> {
+    pub fn choosable(&self, kind: ListKind, id: ListEntryId) -> Option<&ListEntry> {
         self.all(kind).iter().find(|e| e.id == id && !e.retired)
     }
 
@@ -104,7 +104,7 @@ impl Lists {
             for (i, s) in entries.into_iter().enumerate() {
                 id += 1;
                 lists.by_kind.entry(kind).or_default().push(ListEntry {
-                    id,
+                    id: ListEntryId::new(id),
                     unit_id,
                     kind,
                     code: s.code,
@@ -210,7 +210,7 @@ impl Store {
     }
 
     /// Entry `id` of unit `unit_id`'s lists, for changing it; not found when it is another unit's.
-    pub async fn unit_list_entry(&self, unit_id: UnitId, id: i64) -> Result<Scoped<ListEntry>> {
+    pub async fn unit_list_entry(&self, unit_id: UnitId, id: ListEntryId) -> Result<Scoped<ListEntry>> {
         let m = list_entry::Entity::find_by_id(id)
             .filter(list_entry::Column::UnitId.eq(unit_id))
             .one(self.conn())
@@ -219,7 +219,7 @@ impl Store {
         Ok(Scoped::new(unit_id, entry(m)?))
     }
 
-    pub async fn list_entry(&self, id: i64) -> Result<ListEntry> {
+    pub async fn list_entry(&self, id: ListEntryId) -> Result<ListEntry> {
         entry(list_entry::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?)
     }
 

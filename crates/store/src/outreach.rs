@@ -1,6 +1,6 @@
 //! Outreach and collaboration activities of a unit.
 use chrono::NaiveDate;
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{ListEntryId, UnitId, UserId};
 use lotsen_domain::outreach::Activity;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -11,7 +11,7 @@ use crate::{Result, Store, StoreError, Tx};
 pub struct ActivityRecord {
     pub id: i64,
     pub unit_id: UnitId,
-    pub type_id: i64,
+    pub type_id: ListEntryId,
     pub on: NaiveDate,
     pub partners: String,
     pub reached: u32,
@@ -25,7 +25,7 @@ pub struct ActivityRecord {
 /// A checked activity with its type and coordinators (checked against the unit by the caller).
 #[derive(Debug, Clone)]
 pub struct ActivityInput {
-    pub type_id: i64,
+    pub type_id: ListEntryId,
     pub activity: Activity,
     pub coordinators: Vec<UserId>,
 }
@@ -35,7 +35,7 @@ pub struct ActivityInput {
 pub struct ActivityFilter {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    pub type_id: Option<i64>,
+    pub type_id: Option<ListEntryId>,
 }
 
 fn record(m: oa::Model, coordinators: Vec<UserId>) -> ActivityRecord {

@@ -7,7 +7,7 @@
 //! value, a number used twice being one value, so one text serves both engines.
 use chrono::NaiveDate;
 use lotsen_domain::case::FollowUpOutcome;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{ListEntryId, UnitId};
 use lotsen_domain::report::figures::{CaseCell, Facts, RefState, ReferralCell};
 use lotsen_domain::survey::Colour;
 use sea_orm::{
@@ -156,6 +156,7 @@ impl Store {
                 follow_ups.push((o, r.try_get_by_index(1)?));
             }
         }
+        let secondary = secondary.into_iter().map(|(k, n)| (ListEntryId::new(k), n)).collect();
         Ok(Facts { cells, secondary, referrals, waits, to_support, follow_ups })
     }
 

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use chrono::NaiveDate;
 use lotsen_domain::audit_action::AuditAction;
-use lotsen_domain::ids::UserId;
+use lotsen_domain::ids::{ListEntryId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::outreach::{Activity, ActivityDraft};
 use lotsen_store::{ActivityFilter, ActivityInput, ActivityRecord, Lists, UserRecord};
@@ -279,20 +279,20 @@ pub async fn list(
     let type_id = match q.kind.trim() {
         "" => None,
         // Any of the unit's types, retired ones too: old activities keep theirs.
-        raw => {
-            raw.parse::<i64>().ok().filter(|id| lists.all(ListKind::ActivityType).iter().any(|e| e.id == *id)).or_else(
-                || {
-                    errors.add("activity_type", "error-choose");
-                    None
-                },
-            )
-        }
+        raw => raw
+            .parse::<ListEntryId>()
+            .ok()
+            .filter(|id| lists.all(ListKind::ActivityType).iter().any(|e| e.id == *id))
+            .or_else(|| {
+                errors.add("activity_type", "error-choose");
+                None
+            }),
     };
     let filter = ActivityFilter { from, to, type_id };
     let all = if errors.is_empty() { state.store.activities(actor.unit_id, &filter).await? } else { Vec::new() };
     let name =
         |id: UserId| users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone());
-    let label = |id: i64| lists.get(id).map(|e| e.label(c.locale()).to_owned()).unwrap_or_default();
+    let label = |id: ListEntryId| lists.get(id).map(|e| e.label(c.locale()).to_owned()).unwrap_or_default();
     let mut by_type: Vec<TypeTotal> = Vec::new();
     for e in lists.all(ListKind::ActivityType) {
         let of_type: Vec<&ActivityRecord> = all.iter().filter(|a| a.type_id == e.id).collect();

@@ -2,6 +2,7 @@
 use chrono::NaiveDate;
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::CaseStatus;
+use lotsen_domain::ids::ListEntryId;
 use lotsen_store::{CaseRecord, Scoped, Store, StoreError};
 use serde_json::json;
 
@@ -11,7 +12,7 @@ use crate::Caller;
 /// A checked closing: the outcome from the unit's list, a day not before the first contact.
 #[derive(Debug, Clone)]
 pub struct Closing {
-    pub outcome_id: i64,
+    pub outcome_id: ListEntryId,
     pub on: NaiveDate,
     /// Erase the identified details now.
     pub forget_identity: bool,

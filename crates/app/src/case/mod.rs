@@ -1,4 +1,5 @@
 //! The case log's use cases and the rules that read a case together with the unit's lists.
+use lotsen_domain::ids::ListEntryId;
 pub mod close;
 pub mod edit;
 pub mod register;
@@ -10,7 +11,7 @@ use lotsen_store::{CaseDetail, Lists};
 
 /// The contact mode a first contact through `channel` most likely had: a phone call is a phone
 /// contact, a drop-in visit a drop-in, a message an e-mail; anything else a meeting.
-pub fn default_mode(lists: &Lists, channel: i64) -> Option<i64> {
+pub fn default_mode(lists: &Lists, channel: ListEntryId) -> Option<ListEntryId> {
     let code = lists.get(channel).map(|c| c.code.as_str())?;
     let mode = match code {
         "phone" | "city_official" | "relative" => "phone",

@@ -2,6 +2,7 @@
 //! case, columns documented in docs/import.md. Every problem is reported by row and column;
 //! nothing is saved unless the whole file is right.
 use chrono::NaiveDate;
+use lotsen_domain::ids::ListEntryId;
 use lotsen_store::{NewCase, NewContact, NewReferral};
 
 mod parse;
@@ -51,7 +52,7 @@ pub struct ImportCase {
     pub case: NewCase,
     pub contacts: Vec<NewContact>,
     pub referral: Option<NewReferral>,
-    pub closed: Option<(NaiveDate, i64)>,
+    pub closed: Option<(NaiveDate, ListEntryId)>,
 }
 
 #[derive(Debug, Default)]

@@ -1,5 +1,5 @@
 //! Checking the table's rows against the unit's lists and the domain's rules.
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{ListEntryId, UnitId, UserId};
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
@@ -32,7 +32,7 @@ impl<'a> Matcher<'a> {
         Self { by_key }
     }
 
-    fn find(&self, kind: ListKind, value: &str) -> Option<i64> {
+    fn find(&self, kind: ListKind, value: &str) -> Option<ListEntryId> {
         self.by_key.get(&(kind, match_key(value))).map(|e| e.id)
     }
 }
@@ -146,7 +146,7 @@ impl<'a> Cells<'a, '_> {
     }
 
     /// An entry of `kind` named in `col`.
-    fn list(&mut self, m: &Matcher, col: &str, kind: ListKind, required: bool) -> Option<i64> {
+    fn list(&mut self, m: &Matcher, col: &str, kind: ListKind, required: bool) -> Option<ListEntryId> {
         let v = self.get(col);
         if v.is_empty() {
             if required {
@@ -329,7 +329,7 @@ fn case_of(ctx: &Context, c: &mut Cells, id: &str) -> Option<ImportCase> {
 }
 
 /// `contacts` contacts on `first`, sharing `minutes` (the remainder on the first).
-fn contacts_of(first: NaiveDate, mode: i64, contacts: u32, minutes: u32, author: UserId) -> Vec<NewContact> {
+fn contacts_of(first: NaiveDate, mode: ListEntryId, contacts: u32, minutes: u32, author: UserId) -> Vec<NewContact> {
     let per = minutes / contacts;
     (0..contacts)
         .map(|n| NewContact {

@@ -15,7 +15,7 @@ use lotsen_domain::report_input::InputKind;
 use lotsen_domain::survey::Colour;
 use lotsen_store::{ActivityFilter, Lists, Store, StoreError, UnitRecord};
 
-use super::{Data, DropinTotals, OutreachRow, SurveyBlock, entries};
+use super::{Data, DropinTotals, OutreachRow, OutreachTotal, SurveyBlock, entries};
 use crate::dropin::stats::{VenueFigures, figures};
 
 fn counts_from(shown: &[Option<i64>], values: &[i64]) -> Vec<Count> {
@@ -149,7 +149,7 @@ async fn outreach_rows(
     unit: UnitId,
     period: Period,
     previous: Option<Period>,
-) -> Result<(Vec<OutreachRow>, Option<OutreachRow>), StoreError> {
+) -> Result<(Vec<OutreachRow>, Option<OutreachTotal>), StoreError> {
     let activities =
         store.activities(unit, &ActivityFilter { from: Some(period.from), to: Some(period.to), type_id: None }).await?;
     let mut outreach: Vec<OutreachRow> = Vec::new();
@@ -169,8 +169,7 @@ async fn outreach_rows(
         Some(p) => {
             let b =
                 store.activities(unit, &ActivityFilter { from: Some(p.from), to: Some(p.to), type_id: None }).await?;
-            Some(OutreachRow {
-                type_id: 0,
+            Some(OutreachTotal {
                 activities: b.len() as i64,
                 reached: b.iter().map(|a| i64::from(a.reached)).sum(),
                 minutes: b.iter().map(|a| i64::from(a.minutes)).sum(),

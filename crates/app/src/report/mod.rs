@@ -2,7 +2,7 @@
 //! read from the case log, drop-in, outreach, concern reports, surveys and the manager's inputs,
 //! every count protected (DESIGN rule 6). [`gather`] reads it once; the page, the API and the
 //! exports all render the same [`Data`]. [`goals`] follows the unit's goals over the last quarters.
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{ListEntryId, UnitId};
 mod gather;
 pub mod goals;
 
@@ -43,7 +43,15 @@ pub fn entries(lists: &Lists) -> Entries {
 /// Outreach of one activity type in the period.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutreachRow {
-    pub type_id: i64,
+    pub type_id: ListEntryId,
+    pub activities: i64,
+    pub reached: i64,
+    pub minutes: i64,
+}
+
+/// Outreach of every type together, in the period before.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutreachTotal {
     pub activities: i64,
     pub reached: i64,
     pub minutes: i64,
@@ -83,7 +91,7 @@ pub struct Data {
     pub dropin_totals: DropinTotals,
     pub dropin_before: Option<DropinTotals>,
     pub outreach: Vec<OutreachRow>,
-    pub outreach_before: Option<OutreachRow>,
+    pub outreach_before: Option<OutreachTotal>,
     pub concern: Option<ConcernTable>,
     pub surveys: Vec<SurveyBlock>,
     pub inputs: Inputs,
@@ -111,8 +119,9 @@ pub fn case_filter(unit_id: UnitId, key: &RowKey, p: &Period, e: &Entries) -> Ca
         RowKey::Returning => r.returning = true,
         RowKey::AdviceOnly => {
             r.closed = true;
-            // A unit without the entry has no such cases: an id no entry has.
-            r.outcome_id = Some(Entries::id_of(&e.outcomes, "advice_only").unwrap_or(-1));
+            // A unit without the entry has no such cases.
+            r.outcome_id = Entries::id_of(&e.outcomes, "advice_only");
+            r.nothing = r.outcome_id.is_none();
         }
         RowKey::Channel(id) => f.channel_id = Some(*id),
         RowKey::AgeGroup(id) => f.age_group_id = Some(*id),
@@ -135,9 +144,7 @@ pub fn case_filter(unit_id: UnitId, key: &RowKey, p: &Period, e: &Entries) -> Ca
             r.referral = true;
             r.destinations =
                 e.destinations.iter().filter(|d| d.group.as_deref().unwrap_or("other") == g).map(|d| d.id).collect();
-            if r.destinations.is_empty() {
-                r.destinations.push(-1);
-            }
+            r.nothing = r.destinations.is_empty();
         }
         RowKey::Destination(id) => {
             r.referral = true;
@@ -154,7 +161,8 @@ pub fn case_filter(unit_id: UnitId, key: &RowKey, p: &Period, e: &Entries) -> Ca
         RowKey::Application(id) => {
             r.referral = true;
             r.destinations = vec![*id];
-            r.kind_id = Some(Entries::id_of(&e.kinds, "aid_application").unwrap_or(-1));
+            r.kind_id = Entries::id_of(&e.kinds, "aid_application");
+            r.nothing = r.kind_id.is_none();
         }
         RowKey::FollowUps => {
             r.handled = false;

@@ -1,7 +1,7 @@
 //! The case list: filters, counts and keyset pages, with each row's contact totals.
 use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome};
-use lotsen_domain::ids::{CaseId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
 use lotsen_domain::report::figures::RefState;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select};
@@ -25,9 +25,9 @@ pub struct CaseFilter {
     pub unit_id: UnitId,
     pub status: Option<CaseStatus>,
     pub coordinator_id: Option<UserId>,
-    pub channel_id: Option<i64>,
-    pub category_id: Option<i64>,
-    pub age_group_id: Option<i64>,
+    pub channel_id: Option<ListEntryId>,
+    pub category_id: Option<ListEntryId>,
+    pub age_group_id: Option<ListEntryId>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     /// Only cases with a follow-up not done and due before this day.
@@ -71,21 +71,23 @@ pub struct ReportFilter {
     /// Closed in the period (for closings, outcomes and effort).
     pub closed: bool,
     pub returning: bool,
-    pub outcome_id: Option<i64>,
-    pub main_category_id: Option<i64>,
-    pub secondary_category_id: Option<i64>,
+    pub outcome_id: Option<ListEntryId>,
+    pub main_category_id: Option<ListEntryId>,
+    pub secondary_category_id: Option<ListEntryId>,
     /// Contact bucket 0, 1, 2: at most 2, 3–5, 6 or more contacts.
     pub contacts: Option<u8>,
     /// Time bucket 0, 1, 2: under 60 minutes, 60–180, over 180.
     pub time: Option<u8>,
     /// A referral made in the period, to these destinations (empty: any), of this kind, in this state.
     pub referral: bool,
-    pub destinations: Vec<i64>,
-    pub kind_id: Option<i64>,
+    pub destinations: Vec<ListEntryId>,
+    pub kind_id: Option<ListEntryId>,
     pub state: Option<RefState>,
     /// A follow-up done in the period, with this outcome when one is given.
     pub follow_up: bool,
     pub follow_up_outcome: Option<FollowUpOutcome>,
+    /// No case at all: the figure counts an entry the unit's lists do not hold.
+    pub nothing: bool,
 }
 
 /// One row of the case list, with its totals.
@@ -199,6 +201,9 @@ impl Store {
 
 /// The cases behind one report figure (see `ReportFilter`), among those `q` finds.
 fn behind_figure(mut q: Select<case::Entity>, unit_id: UnitId, r: &ReportFilter) -> Select<case::Entity> {
+    if r.nothing {
+        return q.filter(Expr::cust("1 = 0"));
+    }
     use case::Column as C;
     if r.handled {
         q = q.filter(crate::report::handled_condition(unit_id, r.from, r.to));

@@ -1,7 +1,7 @@
 //! Cases and their contacts, referrals, follow-ups and sealed identified details.
 use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome, ReferralStatus, Residency};
-use lotsen_domain::ids::{CaseId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
 
 use crate::entity::{case, contact, follow_up, referral};
 use crate::{Result, Scoped, StoreError};
@@ -19,11 +19,11 @@ pub(crate) use summary::summary_sql;
 pub struct CaseRecord {
     pub id: CaseId,
     pub unit_id: UnitId,
-    pub channel_id: i64,
+    pub channel_id: ListEntryId,
     pub first_contact_on: NaiveDate,
-    pub age_group_id: i64,
-    pub main_category_id: i64,
-    pub secondary: Vec<i64>,
+    pub age_group_id: ListEntryId,
+    pub main_category_id: ListEntryId,
+    pub secondary: Vec<ListEntryId>,
     pub returning: bool,
     pub previous_case_id: Option<CaseId>,
     pub residency: Residency,
@@ -31,7 +31,7 @@ pub struct CaseRecord {
     pub coordinator_id: UserId,
     pub status: CaseStatus,
     pub closed_on: Option<NaiveDate>,
-    pub closing_outcome_id: Option<i64>,
+    pub closing_outcome_id: Option<ListEntryId>,
     pub external_id: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
@@ -41,7 +41,7 @@ fn bad(what: &str, id: impl std::fmt::Display) -> StoreError {
     StoreError::Unavailable(format!("{what} {id} holds a value this version does not know"))
 }
 
-pub(crate) fn case_record(m: case::Model, secondary: Vec<i64>) -> Result<CaseRecord> {
+pub(crate) fn case_record(m: case::Model, secondary: Vec<ListEntryId>) -> Result<CaseRecord> {
     Ok(CaseRecord {
         id: m.id,
         unit_id: m.unit_id,
@@ -68,11 +68,11 @@ pub(crate) fn case_record(m: case::Model, secondary: Vec<i64>) -> Result<CaseRec
 #[derive(Debug, Clone)]
 pub struct NewCase {
     pub unit_id: UnitId,
-    pub channel_id: i64,
+    pub channel_id: ListEntryId,
     pub first_contact_on: NaiveDate,
-    pub age_group_id: i64,
-    pub main_category_id: i64,
-    pub secondary: Vec<i64>,
+    pub age_group_id: ListEntryId,
+    pub main_category_id: ListEntryId,
+    pub secondary: Vec<ListEntryId>,
     pub returning: bool,
     pub previous_case_id: Option<CaseId>,
     pub residency: Residency,
@@ -86,7 +86,7 @@ pub struct ContactRecord {
     pub id: i64,
     pub case_id: CaseId,
     pub on: NaiveDate,
-    pub mode_id: i64,
+    pub mode_id: ListEntryId,
     pub minutes: i32,
     pub venue_id: Option<i64>,
     pub note: String,
@@ -96,7 +96,7 @@ pub struct ContactRecord {
 #[derive(Debug, Clone)]
 pub struct NewContact {
     pub on: NaiveDate,
-    pub mode_id: i64,
+    pub mode_id: ListEntryId,
     pub minutes: i32,
     pub venue_id: Option<i64>,
     pub note: String,
@@ -107,8 +107,8 @@ pub struct NewContact {
 pub struct ReferralRecord {
     pub id: i64,
     pub case_id: CaseId,
-    pub destination_id: i64,
-    pub kind_id: i64,
+    pub destination_id: ListEntryId,
+    pub kind_id: ListEntryId,
     pub on: NaiveDate,
     pub consent: bool,
     pub info_shared: bool,
@@ -120,8 +120,8 @@ pub struct ReferralRecord {
 
 #[derive(Debug, Clone)]
 pub struct NewReferral {
-    pub destination_id: i64,
-    pub kind_id: i64,
+    pub destination_id: ListEntryId,
+    pub kind_id: ListEntryId,
     pub on: NaiveDate,
     pub consent: bool,
     pub info_shared: bool,

@@ -2,7 +2,7 @@
 //! closing and reopening.
 use chrono::NaiveDate;
 use lotsen_domain::case::CaseStatus;
-use lotsen_domain::ids::CaseId;
+use lotsen_domain::ids::{CaseId, ListEntryId};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{CaseRecord, NewCase, case_record};
@@ -43,7 +43,7 @@ impl Tx {
         Ok(Scoped::new(n.unit_id, case_record(m, n.secondary)?))
     }
 
-    async fn set_secondary(&self, case_id: CaseId, categories: &[i64]) -> Result<()> {
+    async fn set_secondary(&self, case_id: CaseId, categories: &[ListEntryId]) -> Result<()> {
         case_category::Entity::delete_many()
             .filter(case_category::Column::CaseId.eq(case_id))
             .exec(self.conn())
@@ -83,7 +83,7 @@ impl Tx {
         self.touch_case(id).await
     }
 
-    pub async fn close_case(&self, case: &Scoped<CaseRecord>, on: NaiveDate, outcome_id: i64) -> Result<()> {
+    pub async fn close_case(&self, case: &Scoped<CaseRecord>, on: NaiveDate, outcome_id: ListEntryId) -> Result<()> {
         let id = case.id;
         case::ActiveModel {
             id: Set(id),

@@ -1,7 +1,7 @@
 //! Keeping a unit's lists and the directory in step: its problem areas as a taxonomy with their
 //! English and Arabic names, its referral destinations as services, and referrals to suggested
 //! services made list entries on first use.
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{ListEntryId, UnitId};
 use std::collections::HashSet;
 
 use lotsen_domain::lists::{DestinationGroup, ListKind};
@@ -70,12 +70,12 @@ impl Tx {
             .from(Alias::new("directory_destinations"))
             .and_where(Expr::col(Alias::new("unit_id")).eq(unit_id))
             .to_owned();
-        let linked: HashSet<i64> = self
+        let linked: HashSet<ListEntryId> = self
             .conn()
             .query_all(&q)
             .await?
             .iter()
-            .map(|r| Ok(r.try_get_by_index::<i64>(0)?))
+            .map(|r| Ok(r.try_get_by_index::<ListEntryId>(0)?))
             .collect::<Result<_>>()?;
         for e in entries.iter().filter(|e| e.kind == ListKind::ReferralDestination.as_str()) {
             if linked.contains(&e.id) {
@@ -96,7 +96,7 @@ impl Tx {
     async fn destination_as_service(
         &self,
         unit_id: UnitId,
-        entry_id: i64,
+        entry_id: ListEntryId,
         label: &str,
         group: Option<DestinationGroup>,
         retired: bool,
@@ -123,7 +123,7 @@ impl Tx {
         Ok(service)
     }
 
-    async fn link_destination(&self, unit_id: UnitId, service_id: &str, entry_id: i64) -> Result<()> {
+    async fn link_destination(&self, unit_id: UnitId, service_id: &str, entry_id: ListEntryId) -> Result<()> {
         let q = Query::insert()
             .into_table(Alias::new("directory_destinations"))
             .columns([Alias::new("unit_id"), Alias::new("service_id"), Alias::new("list_entry_id")])
@@ -134,7 +134,7 @@ impl Tx {
     }
 
     /// The service a referral destination entry stands for.
-    pub async fn destination_service(&self, entry_id: i64) -> Result<Option<String>> {
+    pub async fn destination_service(&self, entry_id: ListEntryId) -> Result<Option<String>> {
         let q = Query::select()
             .column(Alias::new("service_id"))
             .from(Alias::new("directory_destinations"))
@@ -149,7 +149,7 @@ impl Tx {
     /// The unit's referral destination for a service of the directory, made on first use: a new
     /// list entry named as the service, in its organisation's group (or "other"). So a referral
     /// to any service is counted in the statistics as before, by destination.
-    pub async fn destination_for_service(&self, unit_id: UnitId, service_id: &str) -> Result<i64> {
+    pub async fn destination_for_service(&self, unit_id: UnitId, service_id: &str) -> Result<ListEntryId> {
         let q = Query::select()
             .column(Alias::new("list_entry_id"))
             .from(Alias::new("directory_destinations"))
@@ -238,7 +238,7 @@ fn category_rows(
     unit_name: &str,
     taxonomy: &str,
     entries: &[list_entry::Model],
-) -> (Vec<lotsen_hsds::Row>, Vec<(i64, String)>, Vec<String>) {
+) -> (Vec<lotsen_hsds::Row>, Vec<(ListEntryId, String)>, Vec<String>) {
     let mut rows = vec![row(
         "taxonomy",
         &[

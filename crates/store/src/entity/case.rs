@@ -1,4 +1,4 @@
-use lotsen_domain::ids::{CaseId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// A case ("ärende"). It holds no name: identified details live apart, encrypted, in `identities`.
@@ -8,10 +8,10 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: CaseId,
     pub unit_id: UnitId,
-    pub channel_id: i64,
+    pub channel_id: ListEntryId,
     pub first_contact_on: Date,
-    pub age_group_id: i64,
-    pub main_category_id: i64,
+    pub age_group_id: ListEntryId,
+    pub main_category_id: ListEntryId,
     pub returning: bool,
     pub previous_case_id: Option<CaseId>,
     pub residency: String,
@@ -19,7 +19,7 @@ pub struct Model {
     pub coordinator_id: UserId,
     pub status: String,
     pub closed_on: Option<Date>,
-    pub closing_outcome_id: Option<i64>,
+    pub closing_outcome_id: Option<ListEntryId>,
     /// The id a row had in an imported file, so importing the same file twice adds nothing.
     pub external_id: Option<String>,
     /// Kept by `cases::summary_sql` for the effect report: contacts, their minutes, days from first

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::CaseId;
+use lotsen_domain::ids::{CaseId, ListEntryId};
 use sea_orm::entity::prelude::*;
 
 /// A secondary problem category of a case.
@@ -8,7 +8,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub case_id: CaseId,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub category_id: i64,
+    pub category_id: ListEntryId,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::{CaseId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// One contact with the resident on a case.
@@ -9,7 +9,7 @@ pub struct Model {
     pub id: i64,
     pub case_id: CaseId,
     pub on_date: Date,
-    pub mode_id: i64,
+    pub mode_id: ListEntryId,
     pub minutes: i32,
     pub venue_id: Option<i64>,
     pub note: String,

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::{CaseId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// A request to be contacted or anonymous feedback from the public contact form. What the person
@@ -18,8 +18,8 @@ pub struct Model {
     pub received_at: i64,
     pub locale: String,
     pub on_behalf: bool,
-    pub category_id: Option<i64>,
-    pub age_group_id: Option<i64>,
+    pub category_id: Option<ListEntryId>,
+    pub age_group_id: Option<ListEntryId>,
     pub key_version: Option<i32>,
     pub nonce: Option<Vec<u8>>,
     pub sealed: Option<Vec<u8>>,

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{ListEntryId, UnitId};
 use sea_orm::entity::prelude::*;
 
 /// One entry of a unit's configurable list (a channel, an age group, a category, …).
@@ -6,7 +6,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "list_entries")]
 pub struct Model {
     #[sea_orm(primary_key)]
-    pub id: i64,
+    pub id: ListEntryId,
     pub unit_id: UnitId,
     pub kind: String,
     /// Stable key of a seeded entry; admin-made entries get one derived from their label.

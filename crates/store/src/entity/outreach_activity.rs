@@ -1,4 +1,4 @@
-use lotsen_domain::ids::{UnitId, UserId};
+use lotsen_domain::ids::{ListEntryId, UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// One outreach or collaboration activity ("samverkan"). No names: the note is about what
@@ -10,7 +10,7 @@ pub struct Model {
     pub id: i64,
     pub unit_id: UnitId,
     /// An `activity_type` list entry.
-    pub type_id: i64,
+    pub type_id: ListEntryId,
     pub held_on: Date,
     pub partners: String,
     pub reached: i32,

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::CaseId;
+use lotsen_domain::ids::{CaseId, ListEntryId};
 use sea_orm::entity::prelude::*;
 
 /// A referral ("hänvisning", "lotsning") to support elsewhere.
@@ -8,8 +8,8 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub case_id: CaseId,
-    pub destination_id: i64,
-    pub kind_id: i64,
+    pub destination_id: ListEntryId,
+    pub kind_id: ListEntryId,
     pub on_date: Date,
     pub consent: bool,
     pub info_shared: bool,

@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use lotsen_domain::audit_action::AuditAction;
+use lotsen_domain::ids::ListEntryId;
 use lotsen_domain::lists::{AgeBounds, DestinationGroup, Label, ListKind};
 use lotsen_store::{EntryInput, ListEntry, Scoped};
 use serde::Deserialize;
@@ -122,7 +123,7 @@ impl EntryForm {
 }
 
 pub struct EntryRow {
-    pub id: i64,
+    pub id: ListEntryId,
     pub label_sv: String,
     pub label_en: String,
     pub label_ar: String,
@@ -244,7 +245,7 @@ pub async fn add(
 pub struct EntryPage {
     c: Chrome,
     kind: &'static str,
-    id: i64,
+    id: ListEntryId,
     retired: bool,
     f: EntryForm,
     errors: FieldErrors,
@@ -253,7 +254,7 @@ pub struct EntryPage {
 
 async fn entry_of(state: &AppState, admin: &Actor, kind: &str, id: &str) -> AppResult<(ListKind, Scoped<ListEntry>)> {
     let kind = kind_of(kind)?;
-    let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let id = id.parse::<ListEntryId>().map_err(|_| AppError::NotFound)?;
     let e = state.store.unit_list_entry(admin.unit_id, id).await?;
     if e.kind != kind {
         return Err(AppError::NotFound);

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lotsen_domain::case::{CaseStatus, parse_past_date};
-use lotsen_domain::ids::{CaseId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::Lists;
 use serde::Deserialize;
@@ -129,7 +129,7 @@ pub async fn update(
     let id = case_id(&id)?;
     let case = state.store.case(actor.unit_id, id).await?;
     let lists = state.store.lists(actor.unit_id).await?;
-    let r = |v: &Option<ListRef>, k, current: i64| {
+    let r = |v: &Option<ListRef>, k, current: ListEntryId| {
         v.as_ref().map(|v| v.resolve(&lists, k)).unwrap_or_else(|| current.to_string())
     };
     let form = CaseForm {
@@ -138,7 +138,7 @@ pub async fn update(
         category: r(&body.category, ListKind::Category, case.main_category_id),
         secondary: match &body.secondary_categories {
             Some(list) => list.iter().map(|s| s.resolve(&lists, ListKind::Category)).collect(),
-            None => case.secondary.iter().map(i64::to_string).collect(),
+            None => case.secondary.iter().map(ListEntryId::to_string).collect(),
         },
         residency: body.residency.clone().unwrap_or_else(|| case.residency.as_str().to_owned()),
         returning: body.returning.unwrap_or(case.returning).then(|| "1".into()),

@@ -3,7 +3,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use chrono::NaiveDate;
 use lotsen_domain::case::CaseStatus;
-use lotsen_domain::ids::{CaseId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseFilter, CaseSort, Lists};
 use serde::{Deserialize, Serialize};
@@ -74,9 +74,9 @@ fn list_filter(
     kind: ListKind,
     field: &'static str,
     v: &Option<String>,
-) -> Option<i64> {
+) -> Option<ListEntryId> {
     let v = v.as_deref()?.trim();
-    let id = v.parse::<i64>().ok().or_else(|| lists.by_code(kind, v).map(|e| e.id));
+    let id = v.parse::<ListEntryId>().ok().or_else(|| lists.by_code(kind, v).map(|e| e.id));
     if id.is_none() {
         e.add(field, "error-choose");
     }
@@ -310,7 +310,8 @@ pub async fn read(
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ListEntryOut {
-    pub id: i64,
+    #[schema(value_type = i64)]
+    pub id: ListEntryId,
     pub code: String,
     pub label_sv: String,
     pub label_en: Option<String>,

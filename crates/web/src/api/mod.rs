@@ -1,6 +1,7 @@
 //! The JSON API for integrations, behind the same authorisation as the pages: a personal API token
 //! (`Authorization: Bearer …`) or a signed-in session with an `X-CSRF-Token` header for changes.
 //! Described by the OpenAPI document at `/api/openapi.json`.
+use lotsen_domain::ids::ListEntryId;
 pub mod case_write;
 pub mod cases;
 
@@ -49,12 +50,13 @@ impl ListRef {
 /// A list entry as the API shows it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct EntryRef {
-    pub id: i64,
+    #[schema(value_type = i64)]
+    pub id: ListEntryId,
     pub code: String,
     pub label: String,
 }
 
-pub fn entry(lists: &lotsen_store::Lists, id: i64, t: &Tr) -> EntryRef {
+pub fn entry(lists: &lotsen_store::Lists, id: ListEntryId, t: &Tr) -> EntryRef {
     match lists.get(id) {
         Some(e) => EntryRef { id, code: e.code.clone(), label: e.label(t.locale).to_owned() },
         None => EntryRef { id, code: String::new(), label: String::new() },

@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
-use lotsen_domain::ids::{CaseId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UserId};
 use lotsen_store::UserRecord;
 
 use super::new::FormView;
@@ -54,7 +54,7 @@ pub async fn show(
         channel: case.channel_id.to_string(),
         age_group: case.age_group_id.to_string(),
         category: case.main_category_id.to_string(),
-        secondary: case.secondary.iter().map(i64::to_string).collect(),
+        secondary: case.secondary.iter().map(ListEntryId::to_string).collect(),
         residency: case.residency.as_str().to_owned(),
         returning: case.returning.then(|| "1".to_owned()),
         previous_case: case.previous_case_id.map(|p| p.to_string()).unwrap_or_default(),

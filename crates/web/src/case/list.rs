@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use lotsen_domain::case::CaseStatus;
-use lotsen_domain::ids::CaseId;
+use lotsen_domain::ids::{CaseId, ListEntryId};
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::report::figures::RowKey;
 use lotsen_domain::report::period::Period;
@@ -115,11 +115,11 @@ pub struct ListPage {
     figure: String,
 }
 
-fn id_filter(e: &mut FieldErrors, field: &'static str, raw: &str) -> Option<i64> {
+fn id_filter(e: &mut FieldErrors, field: &'static str, raw: &str) -> Option<ListEntryId> {
     if raw.trim().is_empty() {
         return None;
     }
-    e.check(field, raw.trim().parse::<i64>().map_err(|_| lotsen_domain::Invalid::new("error-choose")))
+    e.check(field, raw.trim().parse::<ListEntryId>().map_err(|_| lotsen_domain::Invalid::new("error-choose")))
 }
 
 fn date_filter(e: &mut FieldErrors, field: &'static str, raw: &str) -> Option<NaiveDate> {

@@ -127,10 +127,11 @@ pub async fn add_referral(
     if case.status == CaseStatus::Closed {
         e.add("referral-destination", "error-case-closed");
     }
-    // A suggested service, or a destination from the list; not both.
+    // A suggested service, or a destination from the list; not both. A service becomes (or is
+    // found as) a destination in the transaction below: `Some(None)` until then.
     let service = form.service.trim();
     let destination = if service.is_empty() {
-        e.check("referral-destination", pick(&lists, ListKind::ReferralDestination, &form.destination))
+        e.check("referral-destination", pick(&lists, ListKind::ReferralDestination, &form.destination)).map(Some)
     } else {
         let snap = state.snapshot().await?;
         let known = snap
@@ -144,8 +145,7 @@ pub async fn add_referral(
         if !form.destination.trim().is_empty() {
             e.add("referral-destination", "error-referral-both");
         }
-        // Made (or found) in the transaction below.
-        Some(0)
+        Some(None)
     };
     let kind = e.check("referral-kind", pick(&lists, ListKind::ReferralKind, &form.kind));
     let on = e.check("referral-on", parse_past_date(&form.on, today));
@@ -161,8 +161,10 @@ pub async fn add_referral(
         return again(&state, c, &actor, id, Forms { referral: form, referral_errors: e, ..Default::default() }).await;
     }
     let tx = state.store.begin().await?;
-    let destination =
-        if service.is_empty() { destination } else { tx.destination_for_service(actor.unit_id, service).await? };
+    let destination = match destination {
+        Some(d) => d,
+        None => tx.destination_for_service(actor.unit_id, service).await?,
+    };
     let r = tx
         .add_referral(
             &case,

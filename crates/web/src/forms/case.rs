@@ -1,7 +1,7 @@
 //! The case form as submitted, and its checks: one message per field, nothing saved unless all hold.
 use chrono::NaiveDate;
 use lotsen_domain::case::{Minutes, ReferralStatus, Residency, parse_due_date, parse_org, parse_past_date};
-use lotsen_domain::ids::{CaseId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseRecord, Lists, NewCase, NewContact, NewReferral};
 use serde::Deserialize;
@@ -41,16 +41,16 @@ pub struct CaseForm {
 }
 
 /// Channel, age group and main category, as checked.
-type Chosen = (Option<i64>, Option<i64>, Option<i64>);
+type Chosen = (Option<ListEntryId>, Option<ListEntryId>, Option<ListEntryId>);
 
 /// The fields a new case and an edited one share, as checked.
 struct CaseFields {
-    channel: Option<i64>,
-    age_group: Option<i64>,
-    category: Option<i64>,
+    channel: Option<ListEntryId>,
+    age_group: Option<ListEntryId>,
+    category: Option<ListEntryId>,
     residency: Option<Residency>,
     on: Option<NaiveDate>,
-    secondary: Vec<i64>,
+    secondary: Vec<ListEntryId>,
     referring_org: Option<String>,
     previous_case_id: Option<CaseId>,
 }
@@ -197,10 +197,10 @@ impl CaseForm {
         } else {
             e.check("first_contact_on", parse_past_date(&self.first_contact_on, today))
         };
-        let kept: Vec<i64> = keep.map(|k| k.secondary.clone()).unwrap_or_default();
+        let kept: Vec<ListEntryId> = keep.map(|k| k.secondary.clone()).unwrap_or_default();
         let mut secondary = Vec::new();
         for s in &self.secondary {
-            match s.trim().parse::<i64>() {
+            match s.trim().parse::<ListEntryId>() {
                 Ok(id) if kept.contains(&id) => secondary.push(id),
                 _ => {
                     if let Some(id) = e.check("secondary", pick(lists, ListKind::Category, s)) {

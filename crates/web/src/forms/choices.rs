@@ -1,6 +1,7 @@
 //! The choices a form offers (selects, radio buttons) from the unit's lists and the domain's codes,
 //! and reading a chosen id back.
 use lotsen_domain::Invalid;
+use lotsen_domain::ids::ListEntryId;
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::locale::Locale;
 use lotsen_store::Lists;
@@ -51,22 +52,26 @@ pub fn code_options(t: &crate::i18n::Tr, prefix: &str, codes: &[&'static str], c
 }
 
 /// The label of a list entry by id, for showing a stored value.
-pub fn label(lists: &Lists, id: i64, locale: Locale) -> String {
+pub fn label(lists: &Lists, id: ListEntryId, locale: Locale) -> String {
     lists.get(id).map(|e| e.label(locale).to_owned()).unwrap_or_else(|| format!("#{id}"))
 }
 
 /// Parses an id chosen in a form and checks it is a choosable entry of that list.
-pub fn pick(lists: &Lists, kind: ListKind, raw: &str) -> Result<i64, Invalid> {
+pub fn pick(lists: &Lists, kind: ListKind, raw: &str) -> Result<ListEntryId, Invalid> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Err(Invalid::new("error-choose"));
     }
-    raw.parse::<i64>().ok().and_then(|id| lists.choosable(kind, id)).map(|e| e.id).ok_or(Invalid::new("error-choose"))
+    raw.parse::<ListEntryId>()
+        .ok()
+        .and_then(|id| lists.choosable(kind, id))
+        .map(|e| e.id)
+        .ok_or(Invalid::new("error-choose"))
 }
 
 /// `keep` lets an existing record keep a list value that has since been retired.
-pub fn pick_keep(lists: &Lists, kind: ListKind, raw: &str, keep: Option<i64>) -> Result<i64, Invalid> {
-    match (raw.trim().parse::<i64>(), keep) {
+pub fn pick_keep(lists: &Lists, kind: ListKind, raw: &str, keep: Option<ListEntryId>) -> Result<ListEntryId, Invalid> {
+    match (raw.trim().parse::<ListEntryId>(), keep) {
         (Ok(id), Some(k)) if id == k => Ok(id),
         _ => pick(lists, kind, raw),
     }

@@ -11,7 +11,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
-use lotsen_domain::ids::UnitId;
+use lotsen_domain::ids::{ListEntryId, UnitId};
 use lotsen_domain::inquiry::{Kind, Request, RequestDraft};
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::locale::Locale;
@@ -189,11 +189,11 @@ pub async fn show(
 }
 
 /// An optional choice from the unit's list: empty is fine, anything else must be one of its entries.
-fn optional_pick(lists: &Lists, kind: ListKind, raw: &str) -> Result<Option<i64>, ()> {
+fn optional_pick(lists: &Lists, kind: ListKind, raw: &str) -> Result<Option<ListEntryId>, ()> {
     match raw.trim() {
         "" => Ok(None),
         v => v
-            .parse::<i64>()
+            .parse::<ListEntryId>()
             .ok()
             .filter(|id| lists.all(kind).iter().any(|e| e.id == *id && !e.retired))
             .map(Some)

@@ -1,7 +1,7 @@
 //! A contact-form request as staff pages show it: a row of what the form's choices say, and the
 //! request opened. The intake list and the quick registration made from a request show these.
 use lotsen_app::inquiry::Opened;
-use lotsen_domain::ids::CaseId;
+use lotsen_domain::ids::{CaseId, ListEntryId};
 use lotsen_domain::inquiry::{Request, Status};
 use lotsen_store::{InquiryRecord, Lists};
 
@@ -23,7 +23,7 @@ pub struct Row {
     pub case_id: Option<CaseId>,
 }
 
-fn label(lists: &Lists, id: Option<i64>, locale: Locale) -> String {
+fn label(lists: &Lists, id: Option<ListEntryId>, locale: Locale) -> String {
     id.and_then(|id| lists.get(id)).map(|e| e.label(locale).to_owned()).unwrap_or_default()
 }
 

@@ -1,4 +1,4 @@
-use lotsen_domain::ids::CaseId;
+use lotsen_domain::ids::{CaseId, ListEntryId};
 use lotsen_domain::lists::ListKind as K;
 
 use crate::both_backends;
@@ -68,7 +68,7 @@ async fn quick_registration_creates_a_case_with_contact_referral_and_follow_up(b
     let d = app.store.case_detail(app.unit_a, id).await.unwrap();
     assert_eq!(d.contacts.len(), 1);
     assert_eq!(d.contacts[0].minutes, 35);
-    assert_eq!(d.case.secondary, vec![school.parse::<i64>().unwrap()]);
+    assert_eq!(d.case.secondary, vec![school.parse::<ListEntryId>().unwrap()]);
     assert_eq!(d.referrals.len(), 1);
     assert!(d.referrals[0].consent);
     assert_eq!(d.follow_ups.len(), 1);

@@ -1,5 +1,5 @@
 //! `spawn_app()`: a real server on a random port over a fresh database, SQLite or PostgreSQL.
-use lotsen_domain::ids::{CaseId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -333,7 +333,7 @@ pub fn unescape(s: &str) -> String {
 
 impl TestApp {
     /// The id of a list entry of unit A by its seeded code.
-    pub async fn entry(&self, kind: lotsen_domain::lists::ListKind, code: &str) -> i64 {
+    pub async fn entry(&self, kind: lotsen_domain::lists::ListKind, code: &str) -> ListEntryId {
         self.store.lists(self.unit_a).await.unwrap().by_code(kind, code).unwrap_or_else(|| panic!("no {code}")).id
     }
 

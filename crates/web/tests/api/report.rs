@@ -3,6 +3,7 @@
 //! the concern-report half-year with its cost and saving, and small counts suppressed.
 use chrono::{Days, NaiveDate};
 use lotsen_domain::concern::Outcome;
+use lotsen_domain::ids::ListEntryId;
 use lotsen_domain::lists::ListKind as K;
 use lotsen_domain::survey::Colour;
 use serde_json::Value;
@@ -391,7 +392,7 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
             })
             .await
             .unwrap();
-        let contact = |on: NaiveDate, mode: i64, venue_id: Option<i64>| lotsen_store::NewContact {
+        let contact = |on: NaiveDate, mode: ListEntryId, venue_id: Option<i64>| lotsen_store::NewContact {
             on,
             mode_id: mode,
             minutes: 20,

@@ -6,7 +6,7 @@ use chrono_tz::Europe::Stockholm;
 use lotsen_app::case::register::Registration;
 use lotsen_domain::case::{CaseStatus, Residency};
 use lotsen_domain::dropin::Schedule as Rule;
-use lotsen_domain::ids::{CaseId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::role::Role;
 use lotsen_store::{CaseRecord, Lists, UserRecord, VenueRecord};
@@ -72,7 +72,7 @@ pub fn case_input(rng: &mut StdRng, lists: &Lists) -> Vec<u8> {
 
 /// A case as stored, for the edit form: the first entry of each list, first met a month ago.
 fn kept_case(lists: &Lists, today: NaiveDate) -> CaseRecord {
-    let first = |k: ListKind| lists.all(k).first().map_or(0, |e| e.id);
+    let first = |k: ListKind| lists.all(k).first().map(|e| e.id).expect("the seed lists are not empty");
     CaseRecord {
         id: CaseId::new(9),
         unit_id: UnitId::new(1),
@@ -113,7 +113,7 @@ pub fn case_check(input: &[u8], lists: &Lists) -> Result<(), String> {
         })
     };
     let Ok(c) = checked else { return Ok(()) };
-    let kind_of = |id: i64| lists.get(id).map(|e| e.kind);
+    let kind_of = |id: ListEntryId| lists.get(id).map(|e| e.kind);
     let case = &c.case;
     for (id, kind) in [
         (case.channel_id, ListKind::Channel),

@@ -1,6 +1,7 @@
 //! What the store reads for a period, grouped: the case and referral cells, the waiting-time
 //! histograms and follow-ups, and the unit's lists the report labels them with.
 use crate::case::FollowUpOutcome;
+use crate::ids::ListEntryId;
 
 /// "1–2", "3–5", "6 or more" contacts.
 pub const CONTACT_BUCKETS: [&str; 3] = ["1-2", "3-5", "6-"];
@@ -32,12 +33,12 @@ pub const fn time_bucket(minutes: i64) -> u8 {
 /// Handled cases that agree on everything the report counts about a case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseCell {
-    pub channel: i64,
-    pub age_group: i64,
-    pub category: i64,
+    pub channel: ListEntryId,
+    pub age_group: ListEntryId,
+    pub category: ListEntryId,
     pub returning: bool,
     /// The closing outcome, when the case was closed in the period.
-    pub closed: Option<i64>,
+    pub closed: Option<ListEntryId>,
     pub contacts: u8,
     pub time: u8,
     pub count: i64,
@@ -85,8 +86,8 @@ impl RefState {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReferralCell {
-    pub destination: i64,
-    pub kind: i64,
+    pub destination: ListEntryId,
+    pub kind: ListEntryId,
     pub state: RefState,
     /// Cases with such a referral in the period.
     pub count: i64,
@@ -97,7 +98,7 @@ pub struct ReferralCell {
 pub struct Facts {
     pub cells: Vec<CaseCell>,
     /// Handled cases per secondary category.
-    pub secondary: Vec<(i64, i64)>,
+    pub secondary: Vec<(ListEntryId, i64)>,
     pub referrals: Vec<ReferralCell>,
     /// Cases first met in the period, by days from first contact to the first meeting.
     pub waits: Vec<(i64, i64)>,
@@ -120,7 +121,7 @@ pub struct Entries {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
-    pub id: i64,
+    pub id: ListEntryId,
     pub code: String,
     /// A destination's group ("municipal", "region", "ngo", "other").
     pub group: Option<String>,
@@ -128,11 +129,11 @@ pub struct Entry {
 }
 
 impl Entries {
-    pub fn id_of(list: &[Entry], code: &str) -> Option<i64> {
+    pub fn id_of(list: &[Entry], code: &str) -> Option<ListEntryId> {
         list.iter().find(|e| e.code == code).map(|e| e.id)
     }
 
-    pub(super) fn group_of(&self, destination: i64) -> String {
+    pub(super) fn group_of(&self, destination: ListEntryId) -> String {
         self.destinations
             .iter()
             .find(|e| e.id == destination)

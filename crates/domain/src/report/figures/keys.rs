@@ -2,6 +2,7 @@
 //! exports and the API.
 use super::facts::{CONTACT_BUCKETS, RefState, TIME_BUCKETS};
 use crate::case::FollowUpOutcome;
+use crate::ids::ListEntryId;
 
 /// The groups a referral destination belongs to, in the order the report lists them.
 pub const GROUPS: [&str; 4] = ["municipal", "region", "ngo", "other"];
@@ -13,27 +14,27 @@ pub enum RowKey {
     Closed,
     Returning,
     AdviceOnly,
-    Channel(i64),
-    AgeGroup(i64),
-    Category(i64),
-    Secondary(i64),
-    Outcome(i64),
+    Channel(ListEntryId),
+    AgeGroup(ListEntryId),
+    Category(ListEntryId),
+    Secondary(ListEntryId),
+    Outcome(ListEntryId),
     Contacts(u8),
     Time(u8),
     Referrals,
     Group(String),
-    Destination(i64),
-    Kind(i64),
+    Destination(ListEntryId),
+    Kind(ListEntryId),
     State(RefState),
     /// Applications for aid at one department (destination).
-    Application(i64),
+    Application(ListEntryId),
     FollowUps,
     FollowUp(FollowUpOutcome),
 }
 
 impl RowKey {
     /// The list entry a figure counts (a channel, a category, a destination, …), if it is one.
-    pub fn entry(&self) -> Option<i64> {
+    pub fn entry(&self) -> Option<ListEntryId> {
         match self {
             RowKey::Channel(id)
             | RowKey::AgeGroup(id)
@@ -88,7 +89,7 @@ impl RowKey {
             return fixed;
         }
         let (kind, rest) = s.split_once('-')?;
-        let id = || rest.parse::<i64>().ok();
+        let id = || rest.parse::<ListEntryId>().ok();
         let bucket = |list: &[&str]| list.iter().position(|b| *b == rest).and_then(|p| u8::try_from(p).ok());
         match kind {
             "channel" => id().map(RowKey::Channel),

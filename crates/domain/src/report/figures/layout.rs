@@ -1,5 +1,6 @@
 //! From grouped facts to counts by key, the tables' layouts (rows in order, which row is the
 //! total), and which counts each period must hide so no small count can be worked back.
+use crate::ids::ListEntryId;
 use std::collections::HashMap;
 
 use super::facts::{Entries, Entry, Facts, RefState};
@@ -82,11 +83,16 @@ impl Counted<'_> {
     }
 
     /// A list's keys in list order: retired entries only when counted.
-    fn keys(&self, list: &[Entry], f: fn(i64) -> RowKey) -> Vec<RowKey> {
+    fn keys(&self, list: &[Entry], f: fn(ListEntryId) -> RowKey) -> Vec<RowKey> {
         let mut ks: Vec<RowKey> = list.iter().filter(|x| !x.retired || self.seen(&f(x.id))).map(|x| f(x.id)).collect();
         // Ids in the facts that are not in the list (should not happen) still count.
-        let mut extra: Vec<RowKey> =
-            self.now.keys().chain(self.before.keys()).filter(|k| matches_kind(k, &f(0))).cloned().collect();
+        let mut extra: Vec<RowKey> = self
+            .now
+            .keys()
+            .chain(self.before.keys())
+            .filter(|k| matches_kind(k, &f(ListEntryId::new(0))))
+            .cloned()
+            .collect();
         extra.sort();
         extra.dedup();
         for k in extra {

@@ -2,13 +2,18 @@
 //! referral tables, row keys and percentiles.
 use super::*;
 use crate::case::FollowUpOutcome;
+use crate::ids::ListEntryId;
 
-fn entry(id: i64, code: &str) -> Entry {
-    Entry { id, code: code.into(), group: None, retired: false }
+fn id(n: i64) -> ListEntryId {
+    ListEntryId::new(n)
+}
+
+fn entry(n: i64, code: &str) -> Entry {
+    Entry { id: id(n), code: code.into(), group: None, retired: false }
 }
 
 fn entries() -> Entries {
-    let dest = |id, code: &str, g: &str| Entry { id, code: code.into(), group: Some(g.into()), retired: false };
+    let dest = |n, code: &str, g: &str| Entry { id: id(n), code: code.into(), group: Some(g.into()), retired: false };
     Entries {
         channels: vec![entry(1, "phone"), entry(2, "drop_in"), entry(3, "school")],
         age_groups: vec![entry(10, "0-12"), entry(11, "19-65")],
@@ -20,7 +25,16 @@ fn entries() -> Entries {
 }
 
 fn cell(channel: i64, age: i64, cat: i64, closed: Option<i64>, count: i64) -> CaseCell {
-    CaseCell { channel, age_group: age, category: cat, returning: false, closed, contacts: 0, time: 0, count }
+    CaseCell {
+        channel: id(channel),
+        age_group: id(age),
+        category: id(cat),
+        returning: false,
+        closed: closed.map(id),
+        contacts: 0,
+        time: 0,
+        count,
+    }
 }
 
 #[test]
@@ -32,7 +46,7 @@ fn counts_add_up_by_every_dimension_and_categories_come_largest_first() {
             cell(1, 11, 21, None, 20),
             CaseCell { returning: true, contacts: 2, time: 2, ..cell(2, 10, 21, Some(51), 8) },
         ],
-        secondary: vec![(22, 9)],
+        secondary: vec![(id(22), 9)],
         ..Default::default()
     };
     let f = CaseFigures::build(&e, &facts, None, 5);
@@ -41,15 +55,18 @@ fn counts_add_up_by_every_dimension_and_categories_come_largest_first() {
     assert_eq!(c(RowKey::Closed).value, 20);
     assert_eq!(c(RowKey::Returning).value, 8);
     assert_eq!(c(RowKey::AdviceOnly).value, 12);
-    assert_eq!(c(RowKey::Channel(1)).value, 32);
+    assert_eq!(c(RowKey::Channel(id(1))).value, 32);
     assert_eq!(c(RowKey::Contacts(0)).value, 12);
     assert_eq!(c(RowKey::Contacts(2)).value, 8);
     assert_eq!(c(RowKey::Time(2)).value, 8);
-    assert_eq!(c(RowKey::Secondary(22)).value, 9);
+    assert_eq!(c(RowKey::Secondary(id(22))).value, 9);
     let cats: Vec<&RowKey> = f.table("categories").unwrap().rows.iter().map(|r| &r.key).collect();
-    assert_eq!(cats, vec![&RowKey::Category(21), &RowKey::Category(20), &RowKey::Category(22), &RowKey::Handled]);
+    assert_eq!(
+        cats,
+        vec![&RowKey::Category(id(21)), &RowKey::Category(id(20)), &RowKey::Category(id(22)), &RowKey::Handled]
+    );
     // Zero is shown, never hidden; a channel nobody used is listed with 0.
-    assert_eq!(c(RowKey::Channel(3)), Count { value: 0, hidden: false });
+    assert_eq!(c(RowKey::Channel(id(3))), Count { value: 0, hidden: false });
     assert!(f.table("channels").unwrap().rows.iter().all(|r| !r.now.hidden));
 }
 
@@ -63,9 +80,9 @@ fn a_small_count_hides_a_second_one_in_every_table_it_sums_into() {
     };
     let f = CaseFigures::build(&e, &facts, None, 5);
     let ch = f.table("channels").unwrap();
-    assert!(ch.row(&RowKey::Channel(2)).unwrap().now.hidden);
-    assert!(ch.row(&RowKey::Channel(3)).unwrap().now.hidden, "the complement");
-    assert!(!ch.row(&RowKey::Channel(1)).unwrap().now.hidden);
+    assert!(ch.row(&RowKey::Channel(id(2))).unwrap().now.hidden);
+    assert!(ch.row(&RowKey::Channel(id(3))).unwrap().now.hidden, "the complement");
+    assert!(!ch.row(&RowKey::Channel(id(1))).unwrap().now.hidden);
     assert!(!ch.row(&RowKey::Handled).unwrap().now.hidden);
 }
 
@@ -76,7 +93,7 @@ fn the_previous_period_is_protected_on_its_own_and_the_change_needs_both() {
     let before = Facts { cells: vec![cell(1, 11, 20, None, 18), cell(2, 11, 20, None, 2)], ..Default::default() };
     let f = CaseFigures::build(&e, &now, Some(&before), 5);
     let ch = f.table("channels").unwrap();
-    let phone = ch.row(&RowKey::Channel(1)).unwrap();
+    let phone = ch.row(&RowKey::Channel(id(1))).unwrap();
     assert_eq!(phone.change(), None, "18 is hidden beside the hidden 2");
     let total = ch.row(&RowKey::Handled).unwrap();
     assert_eq!(total.change(), Some(20));
@@ -86,7 +103,8 @@ fn the_previous_period_is_protected_on_its_own_and_the_change_needs_both() {
 #[test]
 fn referrals_count_by_group_destination_kind_state_and_department() {
     let e = entries();
-    let r = |destination, kind, state, count| ReferralCell { destination, kind, state, count };
+    let r =
+        |destination, kind, state, count| ReferralCell { destination: id(destination), kind: id(kind), state, count };
     let facts = Facts {
         cells: vec![cell(1, 11, 20, None, 40)],
         referrals: vec![
@@ -101,8 +119,8 @@ fn referrals_count_by_group_destination_kind_state_and_department() {
     assert_eq!(c(RowKey::Referrals), 23);
     assert_eq!(c(RowKey::Group("municipal".into())), 16);
     assert_eq!(c(RowKey::Group("region".into())), 7);
-    assert_eq!(c(RowKey::Kind(41)), 6);
-    assert_eq!(c(RowKey::Application(30)), 6);
+    assert_eq!(c(RowKey::Kind(id(41))), 6);
+    assert_eq!(c(RowKey::Application(id(30))), 6);
     assert_eq!(c(RowKey::State(RefState::Pending)), 13);
     let dest = f.table("referral_destinations").unwrap();
     let order: Vec<&RowKey> = dest.rows.iter().map(|r| &r.key).collect();
@@ -110,9 +128,9 @@ fn referrals_count_by_group_destination_kind_state_and_department() {
         order,
         vec![
             &RowKey::Group("municipal".into()),
-            &RowKey::Destination(30),
+            &RowKey::Destination(id(30)),
             &RowKey::Group("region".into()),
-            &RowKey::Destination(31)
+            &RowKey::Destination(id(31))
         ]
     );
 }
@@ -122,12 +140,12 @@ fn row_keys_read_back_from_their_codes() {
     let keys = [
         RowKey::Handled,
         RowKey::AdviceOnly,
-        RowKey::Channel(12),
+        RowKey::Channel(id(12)),
         RowKey::Contacts(2),
         RowKey::Time(0),
         RowKey::Group("region".into()),
         RowKey::State(RefState::Ended),
-        RowKey::Application(4),
+        RowKey::Application(id(4)),
         RowKey::FollowUp(FollowUpOutcome::NotReached),
     ];
     for k in keys {
