@@ -1,7 +1,8 @@
 //! Lotsen's domain: the types and rules of the work, with no I/O, no async and no SQL.
 //!
 //! Values with rules are newtypes with a private field and a `parse` constructor, so an invalid
-//! value cannot exist past the edge of the system.
+//! value cannot exist past the edge of the system. Ids are typed (`ids`); with the `sea-orm` feature,
+//! which only the store turns on, they are also database values.
 #![forbid(unsafe_code)]
 
 pub mod account;
