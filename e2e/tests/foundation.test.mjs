@@ -184,3 +184,45 @@ test('C: at 360 px nothing scrolls sideways, in Swedish and Arabic', { timeout: 
     });
   }
 });
+
+test('D: an admin records how the unit documents, on the committee decision, at 360 px in Swedish and Arabic', { timeout: 120_000 }, async (t) => {
+  for (const lang of ['sv', 'ar']) {
+    await t.test(lang, async (tl) => {
+      const { context, page, problems } = await newPage({ viewport: PHONE });
+      const suffix = lang === 'sv' ? '' : `-${lang}`;
+      try {
+        await login(page, USERS.admin);
+        if (lang !== 'sv') assert.equal((await switchLanguage(page, lang)).lang, lang);
+        await goto(page, '/admin/unit');
+        const records = page.locator('form[action="/admin/unit/records"]');
+        // Anonymous without the decision: refused, each field says why.
+        await records.locator('#mode').check();
+        await records.locator('#decision_ref').fill('');
+        await records.locator('#decided_on').fill('');
+        const refused = await submit(page, 'form[action="/admin/unit/records"] button[type="submit"]');
+        assert.equal(refused.status(), 422);
+        assert.equal(await page.locator('#decision_ref-error').count(), 1);
+        assert.equal(await page.locator('#decided_on-error').count(), 1);
+        await screenshot(page, `unit-records-refused-360${suffix}`);
+        await assertNoHorizontalScroll(page, `unit records refused (${lang})`);
+        await a11y(tl, page, `unit records refused (${lang})`);
+
+        // Documenting, with anonymous walk-ins on the committee's decision.
+        await page.locator('#mode-documented').check();
+        await page.locator('#anonymous_walk_ins').check();
+        await page.locator('#decision_ref').fill('SN 2026/4');
+        await page.locator('#decided_on').fill('2026-02-02');
+        const saved = await submit(page, 'form[action="/admin/unit/records"] button[type="submit"]');
+        assert.equal(saved.status(), 200);
+        assert.equal(await page.locator('.notice[role="status"]').count(), 1);
+        assert.ok(await page.locator('#mode-documented').isChecked());
+        assert.equal(await page.inputValue('#decision_ref'), 'SN 2026/4');
+        await screenshot(page, `unit-records-saved-360${suffix}`);
+        await a11y(tl, page, `unit records saved (${lang})`);
+        assert.deepEqual(problems, [], 'no script or console errors');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -20,6 +20,7 @@ pub mod lists;
 pub mod locale;
 pub mod outreach;
 pub mod privacy;
+pub mod records;
 pub mod report;
 pub mod report_input;
 pub mod role;

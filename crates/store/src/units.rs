@@ -1,5 +1,6 @@
 //! Units ("verksamheter") and their theme.
 use lotsen_domain::ids::UnitId;
+use lotsen_domain::records::{Decision, Mode};
 use lotsen_domain::unit::{Privacy, Theme, UnitName};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -15,8 +16,8 @@ pub struct UnitRecord {
     pub font_scale: i32,
     pub has_logo: bool,
     pub updated_at: i64,
-    pub documentation_mode: String,
-    pub decision_ref: Option<String>,
+    /// How the unit keeps its record, on the committee's decision.
+    pub records: Decision,
     pub suppression_threshold: i64,
     pub survey_text_days: i64,
     pub inquiry_days: i64,
@@ -31,8 +32,13 @@ impl From<unit::Model> for UnitRecord {
             font_scale: m.font_scale,
             has_logo: m.logo.is_some(),
             updated_at: m.updated_at,
-            documentation_mode: m.documentation_mode,
-            decision_ref: m.decision_ref,
+            records: Decision {
+                // A mode this version does not know is read as the stricter one.
+                mode: Mode::parse(&m.documentation_mode).unwrap_or(Mode::Documented),
+                anonymous_walk_ins: m.anonymous_walk_ins,
+                reference: m.decision_ref,
+                decided_on: m.decided_on,
+            },
             suppression_threshold: i64::from(m.suppression_threshold),
             survey_text_days: i64::from(m.survey_text_days),
             inquiry_days: i64::from(m.inquiry_days),
@@ -75,6 +81,8 @@ impl Tx {
             updated_at: Set(t),
             documentation_mode: Set("anonymous".into()),
             decision_ref: Set(None),
+            decided_on: Set(None),
+            anonymous_walk_ins: Set(false),
             suppression_threshold: Set(5),
             survey_text_days: Set(365),
             inquiry_days: Set(30),
@@ -102,10 +110,14 @@ impl Tx {
         self.sync_directory_lists(id).await
     }
 
-    /// Records the committee's decision behind the unit's documentation mode.
-    pub async fn set_decision_ref(&self, id: UnitId, decision_ref: Option<String>) -> Result<()> {
+    /// How the unit keeps its record from now on, on the committee's decision. Cases already
+    /// registered keep the mode they were registered in.
+    pub async fn set_records(&self, id: UnitId, d: &Decision) -> Result<()> {
         unit::Entity::update_many()
-            .col_expr(unit::Column::DecisionRef, Expr::value(decision_ref))
+            .col_expr(unit::Column::DocumentationMode, Expr::value(d.mode.as_str()))
+            .col_expr(unit::Column::AnonymousWalkIns, Expr::value(d.anonymous_walk_ins))
+            .col_expr(unit::Column::DecisionRef, Expr::value(d.reference.clone()))
+            .col_expr(unit::Column::DecidedOn, Expr::value(d.decided_on))
             .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
             .filter(unit::Column::Id.eq(id))
             .exec(self.conn())

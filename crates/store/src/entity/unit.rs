@@ -19,6 +19,10 @@ pub struct Model {
     pub documentation_mode: String,
     /// The committee's decision reference ("nämndbeslut") behind the mode.
     pub decision_ref: Option<String>,
+    /// The day the committee decided.
+    pub decided_on: Option<Date>,
+    /// A documented unit may register walk-ins who only get advice anonymously.
+    pub anonymous_walk_ins: bool,
     /// Counts below this are hidden in results that leave the case view (DESIGN rule 6).
     pub suppression_threshold: i32,
     /// Days a survey's free-text answer is kept before the retention job removes it.

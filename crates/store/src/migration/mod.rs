@@ -17,6 +17,7 @@ mod m0013_report_readers;
 mod m0014_directory;
 mod m0015_directory_links;
 mod m0016_survey_daily_cap;
+mod m0017_records_decision;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0014_directory::Migration),
             Box::new(m0015_directory_links::Migration),
             Box::new(m0016_survey_daily_cap::Migration),
+            Box::new(m0017_records_decision::Migration),
         ]
     }
 }

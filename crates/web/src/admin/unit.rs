@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::ids::UnitId;
+use lotsen_domain::records::{Decision, Mode};
 use lotsen_domain::unit::{Privacy, Theme, UnitName};
 use lotsen_store::UnitRecord;
 use serde::Deserialize;
@@ -41,8 +42,11 @@ pub struct UnitPage {
     errors: FieldErrors,
     has_logo: bool,
     notice: Option<&'static str>,
-    mode: String,
-    decision_ref: String,
+    /// The mode the unit keeps its record in now.
+    mode: &'static str,
+    /// The committee's decision is missing for the anonymity the unit uses.
+    decision_missing: bool,
+    records: RecordsForm,
     privacy: PrivacyForm,
 }
 
@@ -59,8 +63,15 @@ impl UnitPage {
             errors,
             has_logo: unit.has_logo,
             notice,
-            mode: unit.documentation_mode,
-            decision_ref: unit.decision_ref.unwrap_or_default(),
+            mode: unit.records.mode.as_str(),
+            decision_missing: unit.records.anonymous_case(true)
+                && (unit.records.reference.is_none() || unit.records.decided_on.is_none()),
+            records: RecordsForm {
+                mode: unit.records.mode.as_str().to_owned(),
+                anonymous_walk_ins: unit.records.anonymous_walk_ins.then(|| "1".to_owned()),
+                decision_ref: unit.records.reference.clone().unwrap_or_default(),
+                decided_on: unit.records.decided_on.map(|d| d.to_string()).unwrap_or_default(),
+            },
             privacy: PrivacyForm {
                 suppression_threshold: unit.suppression_threshold.to_string(),
                 survey_text_days: unit.survey_text_days.to_string(),
@@ -215,12 +226,24 @@ pub async fn logo(State(state): State<AppState>, crate::id::Id(id): crate::id::I
 }
 
 #[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct RecordsForm {
-    #[serde(default)]
+    mode: String,
+    anonymous_walk_ins: Option<String>,
     decision_ref: String,
+    decided_on: String,
 }
 
-/// The committee's decision behind the anonymous log ("nämndbeslut om undantag").
+impl RecordsForm {
+    /// The modes to choose from, the current one marked.
+    fn modes(&self, t: &crate::i18n::Tr) -> Vec<crate::forms::Opt> {
+        let codes = Mode::ALL.map(Mode::as_str);
+        crate::forms::code_options(t, "records-mode", &codes, &self.mode)
+    }
+}
+
+/// How the unit keeps its record, on the committee's decision ("nämndbeslut"). The change applies
+/// to cases registered from now on; the audit row keeps what it was before.
 pub async fn save_records(
     State(state): State<AppState>,
     c: Chrome,
@@ -228,20 +251,34 @@ pub async fn save_records(
     ip: ClientIp,
     Form(f): Form<RecordsForm>,
 ) -> AppResult<Response> {
-    let text = f.decision_ref.trim();
-    if text.chars().count() > 200 || text.chars().any(char::is_control) {
-        let unit = state.store.unit(admin.unit_id).await?;
-        let mut errors = FieldErrors::default();
-        errors.add("decision_ref", "error-text");
-        return Ok(UnitPage { decision_ref: f.decision_ref, ..UnitPage::of(c, unit, errors, None) }.refused());
-    }
-    let value = Some(text.to_owned()).filter(|t| !t.is_empty());
+    let unit = state.store.unit(admin.unit_id).await?;
+    let checked =
+        Decision::parse(&f.mode, f.anonymous_walk_ins.is_some(), &f.decision_ref, &f.decided_on, state.clock.today());
+    let decision = match checked {
+        Ok(d) => d,
+        Err(es) => {
+            let mut errors = FieldErrors::default();
+            for (field, e) in es {
+                errors.add(field, e.message_id);
+            }
+            return Ok(UnitPage { records: f, ..UnitPage::of(c, unit, errors, None) }.refused());
+        }
+    };
+    let detail = json!({ "from": decision_json(&unit.records), "to": decision_json(&decision) });
     let tx = state.store.begin().await?;
-    tx.set_decision_ref(admin.unit_id, value.clone()).await?;
-    tx.audit(by(&admin, &ip, AuditAction::UnitRecords, "unit", admin.unit_id, json!({ "decision_ref": value })))
-        .await?;
+    tx.set_records(admin.unit_id, &decision).await?;
+    tx.audit(by(&admin, &ip, AuditAction::UnitRecords, "unit", admin.unit_id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/unit?done=records#records").into_response())
+}
+
+fn decision_json(d: &Decision) -> serde_json::Value {
+    json!({
+        "mode": d.mode.as_str(),
+        "anonymous_walk_ins": d.anonymous_walk_ins,
+        "decision_ref": d.reference,
+        "decided_on": d.decided_on,
+    })
 }
 
 #[derive(Debug, Default, Deserialize)]
