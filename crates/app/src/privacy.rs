@@ -3,10 +3,14 @@
 //! another case does not open.
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
-use lotsen_domain::ids::CaseId;
+use hmac::{Hmac, Mac};
+use lotsen_domain::ids::{CaseId, UnitId};
 use lotsen_domain::privacy::Identity;
+use lotsen_domain::records::person::Person;
+use lotsen_domain::records::person_number::PersonNumber;
 use lotsen_store::SealedIdentity;
 use rand::RngCore;
+use sha2::Sha256;
 
 /// The version of the key in use; stored with each blob so keys can be rotated later.
 pub const KEY_VERSION: i32 = 1;
@@ -43,6 +47,32 @@ pub fn seal(key: &[u8; 32], case_id: CaseId, identity: &Identity) -> anyhow::Res
 pub fn open(key: &[u8; 32], case_id: CaseId, s: &SealedIdentity) -> anyhow::Result<Identity> {
     let plain = open_bytes(key, &aad(case_id), s)
         .ok_or_else(|| anyhow::anyhow!("identified details of case {case_id} do not open with this key"))?;
+    Ok(serde_json::from_slice(&plain)?)
+}
+
+/// The associated data of a person of the documented record: their unit and number's keyed hash,
+/// so a blob moved to another person or unit does not open.
+fn person_aad(unit: UnitId, number_key: &[u8]) -> Vec<u8> {
+    let mut aad = format!("lotsen/person/v1/{unit}/").into_bytes();
+    aad.extend_from_slice(number_key);
+    aad
+}
+
+/// The keyed hash a unit finds a person by: the same number gives the same hash within one unit,
+/// and nothing that links the person across units or reveals the number without the key.
+pub fn number_key(key: &[u8; 32], unit: UnitId, number: &PersonNumber) -> Vec<u8> {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes a key of any length");
+    mac.update(format!("lotsen/person-number/v1/{unit}/{number}").as_bytes());
+    mac.finalize().into_bytes().to_vec()
+}
+
+pub fn seal_person(key: &[u8; 32], unit: UnitId, number_key: &[u8], person: &Person) -> anyhow::Result<SealedIdentity> {
+    seal_bytes(key, &person_aad(unit, number_key), &serde_json::to_vec(person)?)
+}
+
+pub fn open_person(key: &[u8; 32], unit: UnitId, number_key: &[u8], s: &SealedIdentity) -> anyhow::Result<Person> {
+    let plain = open_bytes(key, &person_aad(unit, number_key), s)
+        .ok_or_else(|| anyhow::anyhow!("a person of unit {unit} does not open with this key"))?;
     Ok(serde_json::from_slice(&plain)?)
 }
 

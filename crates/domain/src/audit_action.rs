@@ -96,6 +96,12 @@ pub enum AuditAction {
     OutreachCreate,
     /// `outreach.update`
     OutreachUpdate,
+    /// `person.create`
+    PersonCreate,
+    /// `person.update`
+    PersonUpdate,
+    /// `person.view`
+    PersonView,
     /// `referral.create`
     ReferralCreate,
     /// `referral.update`
@@ -151,7 +157,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 72] = [
+    pub const ALL: [AuditAction; 75] = [
         AuditAction::CaseClose,
         AuditAction::CaseCreate,
         AuditAction::CaseImport,
@@ -198,6 +204,9 @@ impl AuditAction {
         AuditAction::Logout,
         AuditAction::OutreachCreate,
         AuditAction::OutreachUpdate,
+        AuditAction::PersonCreate,
+        AuditAction::PersonUpdate,
+        AuditAction::PersonView,
         AuditAction::ReferralCreate,
         AuditAction::ReferralUpdate,
         AuditAction::ReportExport,
@@ -275,6 +284,9 @@ impl AuditAction {
             AuditAction::Logout => "logout",
             AuditAction::OutreachCreate => "outreach.create",
             AuditAction::OutreachUpdate => "outreach.update",
+            AuditAction::PersonCreate => "person.create",
+            AuditAction::PersonUpdate => "person.update",
+            AuditAction::PersonView => "person.view",
             AuditAction::ReferralCreate => "referral.create",
             AuditAction::ReferralUpdate => "referral.update",
             AuditAction::ReportExport => "report.export",

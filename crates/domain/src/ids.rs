@@ -62,6 +62,10 @@ id!(
     CaseId
 );
 id!(
+    /// A resident of a unit's documented record.
+    PersonId
+);
+id!(
     /// An entry of one of a unit's lists (channels, categories, outcomes, …).
     ListEntryId
 );

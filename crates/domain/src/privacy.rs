@@ -19,7 +19,24 @@ pub struct Identity {
     pub message: String,
 }
 
-fn text(field: &'static str, s: &str, max: usize, errors: &mut Vec<(&'static str, Invalid)>) -> String {
+/// A phone number: 5–15 digits, with spaces, `+`, `-` and brackets between.
+pub fn phone_ok(phone: &str) -> bool {
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    phone.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) && (5..=15).contains(&digits)
+}
+
+/// An e-mail address: one @, a dot in the domain, and none of the characters that would make a
+/// `mailto:` link carry more than an address (`?cc=`, `&body=`, …).
+pub fn email_ok(email: &str) -> bool {
+    email.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+    }) && email.matches('@').count() == 1
+        && !email.contains(|c: char| c.is_whitespace() || "?&#%/:,;<>\"()[]\\".contains(c))
+}
+
+/// A free-text field of at most `max` characters on one line, trimmed; a problem is added to
+/// `errors` under `field`.
+pub(crate) fn text(field: &'static str, s: &str, max: usize, errors: &mut Vec<(&'static str, Invalid)>) -> String {
     let s = s.trim();
     if s.chars().count() > max || s.chars().any(char::is_control) {
         errors.push((field, Invalid::new("error-text")));
@@ -47,21 +64,11 @@ impl Identity {
             reason: text("reason", reason, 300, &mut errors),
             message: String::new(),
         };
-        let digits = id.phone.chars().filter(char::is_ascii_digit).count();
-        let phone_chars_ok = id.phone.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
-        if !id.phone.is_empty() && (!phone_chars_ok || !(5..=15).contains(&digits)) {
+        if !id.phone.is_empty() && !phone_ok(&id.phone) {
             errors.push(("phone", Invalid::new("error-phone")));
         }
-        if !id.email.is_empty() {
-            // One @, and none of the characters that would make a `mailto:` link carry more
-            // than an address (`?cc=`, `&body=`, …).
-            let ok = id.email.split_once('@').is_some_and(|(local, domain)| {
-                !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
-            }) && id.email.matches('@').count() == 1
-                && !id.email.contains(|c: char| c.is_whitespace() || "?&#%/:,;<>\"()[]\\".contains(c));
-            if !ok {
-                errors.push(("email", Invalid::new("error-email")));
-            }
+        if !id.email.is_empty() && !email_ok(&id.email) {
+            errors.push(("email", Invalid::new("error-email")));
         }
         if id.phone.is_empty() && id.email.is_empty() && !errors.iter().any(|(f, _)| *f == "phone" || *f == "email") {
             errors.push(("phone", Invalid::new("error-reach")));

@@ -40,7 +40,7 @@ pub struct FromRequest<'a> {
 
 #[derive(Debug)]
 pub enum Registered {
-    Created(Scoped<CaseRecord>),
+    Created(Box<Scoped<CaseRecord>>),
     /// Someone else handled the request meanwhile: nothing was saved.
     RequestAlreadyHandled,
 }
@@ -104,5 +104,5 @@ pub async fn register(
     }
     tx.commit().await?;
     tracing::info!(case = %case.id, "case registered");
-    Ok(Registered::Created(case))
+    Ok(Registered::Created(Box::new(case)))
 }

@@ -1,7 +1,7 @@
 //! Cases and their contacts, referrals, follow-ups and sealed identified details.
 use chrono::NaiveDate;
 use lotsen_domain::case::{CaseStatus, FollowUpOutcome, ReferralStatus, Residency};
-use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, PersonId, UnitId, UserId};
 
 use crate::entity::{case, contact, follow_up, referral};
 use crate::{Result, Scoped, StoreError};
@@ -35,6 +35,9 @@ pub struct CaseRecord {
     pub external_id: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The resident of a documented case.
+    pub person_id: Option<PersonId>,
+    pub documented: bool,
 }
 
 fn bad(what: &str, id: impl std::fmt::Display) -> StoreError {
@@ -61,6 +64,8 @@ pub(crate) fn case_record(m: case::Model, secondary: Vec<ListEntryId>) -> Result
         external_id: m.external_id,
         created_at: m.created_at,
         updated_at: m.updated_at,
+        person_id: m.person_id,
+        documented: m.documented,
     })
 }
 

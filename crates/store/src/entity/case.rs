@@ -1,4 +1,4 @@
-use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, ListEntryId, PersonId, UnitId, UserId};
 use sea_orm::entity::prelude::*;
 
 /// A case ("ärende"). It holds no name: identified details live apart, encrypted, in `identities`.
@@ -30,6 +30,10 @@ pub struct Model {
     pub support_days: Option<i32>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The resident of a documented case, a person of the case's own unit.
+    pub person_id: Option<PersonId>,
+    /// Registered while the unit documented (and not as an anonymous walk-in).
+    pub documented: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

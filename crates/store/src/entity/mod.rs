@@ -16,6 +16,7 @@ pub mod list_entry;
 pub mod login_failure;
 pub mod outreach_activity;
 pub mod outreach_coordinator;
+pub mod person;
 pub mod referral;
 pub mod report_input;
 pub mod report_reader;

@@ -18,6 +18,7 @@ mod m0014_directory;
 mod m0015_directory_links;
 mod m0016_survey_daily_cap;
 mod m0017_records_decision;
+mod m0018_persons;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0015_directory_links::Migration),
             Box::new(m0016_survey_daily_cap::Migration),
             Box::new(m0017_records_decision::Migration),
+            Box::new(m0018_persons::Migration),
         ]
     }
 }

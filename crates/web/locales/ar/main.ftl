@@ -1158,6 +1158,9 @@ error-outreach-reached = أدخل عددًا صحيحًا من 0 إلى 100000.
 error-outreach-minutes = أدخل الدقائق عددًا صحيحًا من 0 إلى 960.
 audit-action-outreach-create = تم تسجيل نشاط تواصل
 audit-action-outreach-update = تم تعديل نشاط تواصل
+audit-action-person-create = تم تسجيل شخص
+audit-action-person-update = تم تعديل البيانات الشخصية
+audit-action-person-view = تم عرض البيانات الشخصية
 
 ## School concern reports ("orosanmälningar")
 concern-nav = بلاغات القلق من المدارس

@@ -1064,6 +1064,9 @@ error-outreach-reached = Enter a whole number from 0 to 100,000.
 error-outreach-minutes = Enter the minutes as a whole number from 0 to 960.
 audit-action-outreach-create = Outreach activity logged
 audit-action-outreach-update = Outreach activity changed
+audit-action-person-create = Person registered
+audit-action-person-update = Personal details changed
+audit-action-person-view = Personal details viewed
 
 ## School concern reports ("orosanmälningar")
 concern-nav = Concern reports from schools

@@ -1065,6 +1065,9 @@ error-outreach-reached = Ange ett heltal från 0 till 100 000.
 error-outreach-minutes = Ange minuter som ett heltal från 0 till 960.
 audit-action-outreach-create = Samverkansaktivitet registrerad
 audit-action-outreach-update = Samverkansaktivitet ändrad
+audit-action-person-create = Person registrerad
+audit-action-person-update = Personuppgifter ändrade
+audit-action-person-view = Personuppgifter visade
 
 ## School concern reports ("orosanmälningar")
 concern-nav = Orosanmälningar från skolor

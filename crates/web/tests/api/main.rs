@@ -21,6 +21,7 @@ mod hsds;
 mod import;
 mod matrix;
 mod outreach;
+mod persons;
 mod records;
 mod report;
 mod report_inputs;

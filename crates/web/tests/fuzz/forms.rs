@@ -92,6 +92,8 @@ fn kept_case(lists: &Lists, today: NaiveDate) -> CaseRecord {
         external_id: None,
         created_at: 0,
         updated_at: 0,
+        person_id: None,
+        documented: false,
     }
 }
 

@@ -1,0 +1,120 @@
+//! The residents of a documented record, through the application layer on both databases: sealed,
+//! found again by number or name within the unit only, every view audited, one person per number.
+use chrono::NaiveDate;
+use lotsen_app::Caller;
+use lotsen_app::person::{PersonError, add, find_by_number, open, search_by_name};
+use lotsen_domain::records::person::{Person, PersonInput};
+use lotsen_domain::records::person_number::PersonNumber;
+use lotsen_store::StoreError;
+
+use crate::both_backends;
+use crate::helpers::*;
+
+both_backends!(
+    a_person_is_sealed_and_found_again_by_number_within_the_unit,
+    a_name_search_shows_only_the_units_own_persons_and_is_audited,
+    a_case_takes_a_person_of_its_own_unit_only,
+);
+
+const KEY: [u8; 32] = [9; 32];
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()
+}
+
+fn caller(app: &TestApp, username: &str, unit_b: bool) -> Caller {
+    Caller {
+        user_id: app.id(username),
+        username: username.into(),
+        unit_id: if unit_b { app.unit_b } else { app.unit_a },
+        ip: "127.0.0.1".into(),
+    }
+}
+
+fn person(name: &str, number: &str) -> (Person, PersonNumber) {
+    let i = PersonInput {
+        name,
+        number,
+        phone: "070-123 45 67",
+        support_name: "Faduma Ali",
+        support_reach: "073-765 43 21",
+        ..Default::default()
+    };
+    Person::parse(&i, today()).unwrap()
+}
+
+async fn a_person_is_sealed_and_found_again_by_number_within_the_unit(b: Backend) {
+    let app = spawn_app(b).await;
+    let a = caller(&app, "coord.a", false);
+    let (p, n) = person("Amina Hassan", "811218-9876");
+    let stored = add(&app.store, &a, &KEY, &p, &n).await.unwrap();
+    assert!(!String::from_utf8_lossy(&stored.sealed.sealed).contains("Amina"), "no name in the clear");
+    assert!(!String::from_utf8_lossy(&stored.number_key).contains("811218"), "no number in the clear");
+
+    // The same number in another written form is the same person.
+    let again = PersonNumber::parse("198112189876", today()).unwrap();
+    let found = find_by_number(&app.store, &a, &KEY, &again).await.unwrap().unwrap();
+    assert_eq!(found.record.id, stored.id);
+    assert_eq!(found.person.support.as_ref().unwrap().name, "Faduma Ali");
+    let (p2, n2) = person("Someone Else", "19811218-9876");
+    assert!(matches!(add(&app.store, &a, &KEY, &p2, &n2).await, Err(PersonError::NumberTaken)));
+
+    // Unit B neither finds nor opens unit A's person, and may have its own with the same number.
+    let b_caller = caller(&app, "coord.b", true);
+    assert!(find_by_number(&app.store, &b_caller, &KEY, &n).await.unwrap().is_none());
+    assert!(matches!(
+        open(&app.store, &b_caller, &KEY, stored.id).await,
+        Err(PersonError::Store(StoreError::NotFound))
+    ));
+    let theirs = add(&app.store, &b_caller, &KEY, &p2, &n2).await.unwrap();
+    assert_ne!(theirs.number_key, stored.number_key, "the keyed hash does not link units");
+
+    // A wrong key opens nothing.
+    assert!(matches!(open(&app.store, &a, &[1; 32], stored.id).await, Err(PersonError::Seal(_))));
+    assert_eq!(app.audited("person.create").await, 2);
+    assert_eq!(app.audited("person.view").await, 1, "the one view that opened");
+}
+
+async fn a_name_search_shows_only_the_units_own_persons_and_is_audited(b: Backend) {
+    let app = spawn_app(b).await;
+    let a = caller(&app, "coord.a", false);
+    let b_caller = caller(&app, "coord.b", true);
+    for (name, number) in [("Amina Hassan", "811218-9876"), ("Hassan Ali", "701063-2391")] {
+        let (p, n) = person(name, number);
+        add(&app.store, &a, &KEY, &p, &n).await.unwrap();
+    }
+    let (p, n) = person("Amina Hassan", "20100105-0002");
+    add(&app.store, &b_caller, &KEY, &p, &n).await.unwrap();
+
+    let hits = search_by_name(&app.store, &a, &KEY, "hassan").await.unwrap();
+    assert_eq!(hits.len(), 2);
+    let hits = search_by_name(&app.store, &a, &KEY, " amina  HASSAN ").await.unwrap();
+    assert_eq!(hits.len(), 1, "every word must be in the name; unit B's Amina is not shown");
+    assert_eq!(hits[0].1.number, "19811218-9876");
+    assert!(search_by_name(&app.store, &a, &KEY, "   ").await.unwrap().is_empty());
+    assert_eq!(app.audited("person.view").await, 2, "each search that ran is audited");
+}
+
+async fn a_case_takes_a_person_of_its_own_unit_only(b: Backend) {
+    let app = spawn_app(b).await;
+    let a = caller(&app, "coord.a", false);
+    let (p, n) = person("Amina Hassan", "811218-9876");
+    let person_a = add(&app.store, &a, &KEY, &p, &n).await.unwrap();
+    let (p, n) = person("Other", "701063-2391");
+    let person_b = add(&app.store, &caller(&app, "coord.b", true), &KEY, &p, &n).await.unwrap();
+    let case_id = app.make_case("coord.a").await;
+
+    let tx = app.store.begin().await.unwrap();
+    let case = tx.case(app.unit_a, case_id).await.unwrap();
+    assert!(!case.documented && case.person_id.is_none(), "a case is anonymous until it has a person");
+    assert!(matches!(tx.set_case_person(&case, &person_b).await, Err(StoreError::NotFound)));
+    tx.set_case_person(&case, &person_a).await.unwrap();
+    tx.commit().await.unwrap();
+
+    let case = app.store.case(app.unit_a, case_id).await.unwrap();
+    assert_eq!(case.person_id, Some(person_a.id));
+    assert!(case.documented);
+    let earlier = app.store.person_cases(&person_a).await.unwrap();
+    assert_eq!(earlier.iter().map(|c| c.id).collect::<Vec<_>>(), [case_id]);
+    assert!(app.store.person_cases(&person_b).await.unwrap().is_empty());
+}
