@@ -176,6 +176,9 @@ fn cases(r: Routes) -> Routes {
         .post("/cases/{id}/identity", case::identity::save)
         .post("/cases/{id}/identity/view", case::identity::view)
         .post("/cases/{id}/identity/forget", case::identity::forget)
+        .get("/cases/{id}/person", case::person::show)
+        .post("/cases/{id}/person", case::person::save)
+        .post("/cases/{id}/person/view", case::person::view)
 }
 
 /// Drop-in times for staff: venues, series, sessions and their statistics.

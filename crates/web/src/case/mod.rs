@@ -5,5 +5,6 @@ pub mod identity;
 pub mod list;
 pub mod new;
 pub mod page_forms;
+pub mod person;
 pub mod show;
 pub mod work;

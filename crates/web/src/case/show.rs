@@ -72,6 +72,8 @@ pub struct CaseView {
     pub follow_ups: Vec<FollowUpView>,
     pub has_identity: bool,
     pub may_see_identity: bool,
+    /// The case's resident is recorded (a documented case).
+    pub has_person: bool,
 }
 
 /// The forms on the page, with what was submitted and what was wrong, if anything.
@@ -106,6 +108,8 @@ impl Forms {
 pub struct CasePage {
     c: Chrome,
     v: CaseView,
+    /// The unit keeps a documented record, so the case's resident can be recorded.
+    unit_documents: bool,
     f: Forms,
     notice: Option<String>,
     modes: Vec<Opt>,
@@ -196,6 +200,7 @@ fn build(
             .collect(),
         has_identity: d.has_identity,
         may_see_identity: may_see_identity(actor, case.coordinator_id),
+        has_person: case.person_id.is_some(),
     }
 }
 
@@ -271,7 +276,10 @@ pub async fn render(
     } else {
         suggestions(state, actor, &d, &lists, &f, &c).await?
     };
+    let unit_documents =
+        state.store.unit(actor.unit_id).await?.records.mode == lotsen_domain::records::Mode::Documented;
     let page = CasePage {
+        unit_documents,
         suggestions,
         languages,
         surveys,

@@ -136,6 +136,10 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         // The case has no details: the (empty) form is shown, and the view is logged.
         (("POST", "/cases/{id}/identity/view"), CASE_PAGE),
         (("POST", "/cases/{id}/identity/forget"), CASE_ACTION),
+        (("GET", "/cases/{id}/person"), CASE_PAGE),
+        // The unit keeps an anonymous log: no person is recorded.
+        (("POST", "/cases/{id}/person"), CASE_FORM),
+        (("POST", "/cases/{id}/person/view"), CASE_PAGE),
         (("GET", "/sessions"), SIGNED_IN),
         (("GET", "/sessions/stats"), SIGNED_IN),
         (("GET", "/sessions/venues/new"), PLAN_PAGE),

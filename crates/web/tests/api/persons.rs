@@ -14,6 +14,8 @@ both_backends!(
     a_person_is_sealed_and_found_again_by_number_within_the_unit,
     a_name_search_shows_only_the_units_own_persons_and_is_audited,
     a_case_takes_a_person_of_its_own_unit_only,
+    a_coordinator_records_the_resident_and_finds_them_again_on_the_next_case,
+    no_person_is_recorded_in_an_anonymous_unit_or_by_someone_not_responsible,
 );
 
 const KEY: [u8; 32] = [9; 32];
@@ -117,4 +119,101 @@ async fn a_case_takes_a_person_of_its_own_unit_only(b: Backend) {
     let earlier = app.store.person_cases(&person_a).await.unwrap();
     assert_eq!(earlier.iter().map(|c| c.id).collect::<Vec<_>>(), [case_id]);
     assert!(app.store.person_cases(&person_b).await.unwrap().is_empty());
+}
+
+async fn documenting(app: &TestApp) {
+    let admin = app.login("admin.a").await;
+    admin.post_form("/admin/unit/records", &[("mode", "documented")]).await.assert_status(303);
+}
+
+async fn a_coordinator_records_the_resident_and_finds_them_again_on_the_next_case(b: Backend) {
+    let app = spawn_app(b).await;
+    documenting(&app).await;
+    let coord = app.login("coord.a").await;
+    let first = app.make_case("coord.a").await;
+    let page = coord.get(&format!("/cases/{first}")).await;
+    assert!(page.text().contains("ingen person kopplad ännu"), "the case page says the resident is missing");
+    coord.get(&format!("/cases/{first}/person")).await.assert_status(200);
+
+    // Every bad field is named; what was right is kept; nothing is saved.
+    let bad = coord
+        .post_form(
+            &format!("/cases/{first}/person"),
+            &[
+                ("person_number", "811218-9875"),
+                ("person_name", "Amina Hassan"),
+                ("phone", "12"),
+                ("support_relation", "syster"),
+            ],
+        )
+        .await;
+    bad.assert_status(422);
+    let text = bad.text();
+    for m in ["Kontrollsiffran stämmer inte", "5–15 siffror", "Fyll i fältet"] {
+        assert!(text.contains(m), "missing {m}");
+    }
+    assert!(bad.body.contains("value=\"Amina Hassan\""));
+    assert!(app.store.case(app.unit_a, first).await.unwrap().person_id.is_none());
+    assert_eq!(app.audited("person.create").await, 0);
+
+    let saved = coord
+        .post_form(
+            &format!("/cases/{first}/person"),
+            &[
+                ("person_number", "811218-9876"),
+                ("person_name", "Amina Hassan"),
+                ("language", "somaliska"),
+                ("interpreter", "1"),
+                ("support_name", "Faduma Ali"),
+                ("support_relation", "syster"),
+                ("support_reach", "073-765 43 21"),
+            ],
+        )
+        .await;
+    saved.assert_status(303);
+    assert!(saved.location.as_deref().unwrap().ends_with("?done=added"));
+    let case = app.store.case(app.unit_a, first).await.unwrap();
+    assert!(case.documented && case.person_id.is_some());
+    let before = coord.get(&format!("/cases/{first}/person")).await;
+    assert!(!before.text().contains("Amina"), "who it is shows only after a logged view");
+
+    // The next case of the same resident, the number written another way: the same person.
+    let second = app.make_case("coord.a").await;
+    let found = coord.post_form(&format!("/cases/{second}/person"), &[("person_number", "198112189876")]).await;
+    found.assert_status(303);
+    assert!(found.location.as_deref().unwrap().ends_with("?done=found"));
+    assert_eq!(app.store.case(app.unit_a, second).await.unwrap().person_id, case.person_id);
+    assert_eq!(app.audited("person.create").await, 1, "one person, not two");
+
+    let views = app.audited("person.view").await;
+    let shown = coord.post_form(&format!("/cases/{second}/person/view"), &[]).await;
+    shown.assert_status(200);
+    let text = shown.text();
+    assert!(
+        text.contains("Amina Hassan")
+            && text.contains("19811218-9876")
+            && text.contains("Faduma Ali</bdi> (<bdi>syster</bdi>)")
+    );
+    assert!(shown.body.contains(&format!("href=\"/cases/{first}\"")), "the earlier case is listed");
+    assert_eq!(app.audited("person.view").await, views + 1);
+    // A manager of the unit may look; the view is theirs in the log.
+    app.login("manager.a").await.post_form(&format!("/cases/{second}/person/view"), &[]).await.assert_status(200);
+    assert_eq!(app.audited("person.view").await, views + 2);
+}
+
+async fn no_person_is_recorded_in_an_anonymous_unit_or_by_someone_not_responsible(b: Backend) {
+    let app = spawn_app(b).await;
+    let coord = app.login("coord.a").await;
+    let case = app.make_case("coord.a").await;
+    let fields = [("person_number", "811218-9876"), ("person_name", "Amina Hassan")];
+    let p = coord.post_form(&format!("/cases/{case}/person"), &fields).await;
+    p.assert_status(422);
+    assert!(p.text().contains("anonym logg"));
+    assert!(!coord.get(&format!("/cases/{case}")).await.text().contains("Personuppgifter i journalen"));
+
+    documenting(&app).await;
+    app.login("target.a").await.post_form(&format!("/cases/{case}/person"), &fields).await.assert_status(403);
+    app.login("coord.b").await.post_form(&format!("/cases/{case}/person"), &fields).await.assert_status(404);
+    assert!(app.store.case(app.unit_a, case).await.unwrap().person_id.is_none());
+    assert_eq!(app.audited("person.create").await, 0);
 }
