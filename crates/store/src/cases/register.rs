@@ -35,6 +35,9 @@ impl Tx {
             support_days: Set(None),
             created_at: Set(t),
             updated_at: Set(t),
+            // Anonymous until a person is recorded for it (`Tx::set_case_person`).
+            person_id: Set(None),
+            documented: Set(false),
             ..Default::default()
         }
         .insert(self.conn())
