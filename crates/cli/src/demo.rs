@@ -33,7 +33,7 @@ const UNITS: &[(&str, &[DemoUser])] = &[
     ),
 ];
 
-pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
+pub async fn run(store: &Store, key: Option<[u8; 32]>) -> anyhow::Result<ExitCode> {
     if store.user_for_login("demo.admin").await?.is_some() {
         println!("the demo data is already loaded (user demo.admin exists); nothing changed");
         return Ok(ExitCode::SUCCESS);
@@ -69,7 +69,12 @@ pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
     }
     tx.commit().await?;
     let cases = fill_cases(store).await?;
+    let documented = fill_records(store, key.as_ref()).await?;
     println!("demo data loaded: {cases} cases over the last year in {}.", UNITS[0].0);
+    println!(
+        "{} keeps a documented record (committee decision SN 2025/123): {documented} cases with their residents.",
+        UNITS[1].0
+    );
     println!("Sign in with any of these users and the password {DEMO_PASSWORD}:");
     for (unit, users) in UNITS {
         for (username, _, role) in *users {
@@ -80,7 +85,7 @@ pub async fn run(store: &Store) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn audit(
+pub(crate) fn audit(
     action: lotsen_domain::audit_action::AuditAction,
     record_type: &'static str,
     record_id: impl ToString,
@@ -97,6 +102,19 @@ fn audit(
         detail,
         ip: "cli".into(),
     }
+}
+
+/// The second demo unit documents; its residents are sealed with `key`.
+async fn fill_records(store: &Store, key: Option<&[u8; 32]>) -> anyhow::Result<usize> {
+    let units = store.units().await?;
+    let unit = units.iter().find(|u| u.name == UNITS[1].0).ok_or_else(|| anyhow::anyhow!("demo unit missing"))?;
+    let coordinator = store
+        .users(Some(unit.id))
+        .await?
+        .into_iter()
+        .find(|u| u.role == Role::Coordinator)
+        .ok_or_else(|| anyhow::anyhow!("the documenting demo unit has no coordinator"))?;
+    crate::demo_records::fill(store, unit.id, coordinator.id, key, store.clock().today()).await
 }
 
 async fn fill_cases(store: &Store) -> anyhow::Result<u32> {

@@ -6,6 +6,7 @@ mod config;
 mod demo;
 mod demo_cases;
 mod demo_dropin;
+mod demo_records;
 mod serve;
 mod users;
 
@@ -133,7 +134,7 @@ fn main() -> ExitCode {
             Some(Command::Migrate) => Ok(ExitCode::SUCCESS),
             Some(Command::User(cmd)) => users::user(cmd, &store).await,
             Some(Command::Unit(cmd)) => users::unit(cmd, &store).await,
-            Some(Command::Demo) => demo::run(&store).await,
+            Some(Command::Demo) => demo::run(&store, keys.as_ref().map(|k| k.fields)).await,
             Some(Command::Audit(cmd)) => {
                 let key = keys.map(|k| k.audit_checkpoint).ok_or_else(|| anyhow::anyhow!("no secret key"))?;
                 audit::run(cmd, &store, &key).await

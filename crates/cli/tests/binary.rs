@@ -418,3 +418,32 @@ async fn user_token_prints_a_working_api_token_and_audits_it() {
     let (ok, out) = run(lotsen().envs(env).args(["audit", "verify"]));
     assert!(ok && out.contains("intact"), "{out}");
 }
+
+fn psql_value(url: &str, sql: &str) -> String {
+    let out = Command::new("psql").arg(url).args(["-v", "ON_ERROR_STOP=1", "-qtAc", sql]).output().expect("psql");
+    assert!(out.status.success(), "psql failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+#[test]
+fn the_demo_has_a_documenting_unit_with_sealed_residents() {
+    let db = PgDb::new();
+    let env = [("LOTSEN_DATABASE_URL", db.url.as_str()), ("LOTSEN_SECRET_KEY", SECRET)];
+    let (ok, out) = run(lotsen().envs(env).arg("demo"));
+    assert!(ok, "{out}");
+    assert!(out.contains("keeps a documented record"), "{out}");
+    let mode = psql_value(
+        &db.url,
+        "SELECT documentation_mode || ' ' || anonymous_walk_ins || ' ' || decision_ref FROM units WHERE name = 'Råd och stöd Norr'",
+    );
+    assert_eq!(mode, "documented true SN 2025/123");
+    assert_eq!(psql_value(&db.url, "SELECT count(*) FROM persons"), "3");
+    let cases = psql_value(&db.url, "SELECT count(*) FROM cases WHERE documented AND person_id IS NOT NULL");
+    assert_eq!(cases, "4", "one resident returns");
+    let clear =
+        psql_value(&db.url, "SELECT count(*) FROM persons WHERE position('Amina' in encode(sealed, 'escape')) > 0");
+    assert_eq!(clear, "0", "no name in the clear");
+    // The anonymous unit stays as it was.
+    let centrum = psql_value(&db.url, "SELECT documentation_mode FROM units WHERE name = 'Råd och stöd Centrum'");
+    assert_eq!(centrum, "anonymous");
+}
