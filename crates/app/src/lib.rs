@@ -12,6 +12,7 @@ pub mod dropin;
 mod error;
 pub mod import;
 pub mod inquiry;
+pub mod journal;
 pub mod person;
 pub mod privacy;
 pub mod report;

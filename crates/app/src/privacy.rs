@@ -76,6 +76,21 @@ pub fn open_person(key: &[u8; 32], unit: UnitId, number_key: &[u8], s: &SealedId
     Ok(serde_json::from_slice(&plain)?)
 }
 
+/// The associated data of a journal note: its case, so a note moved to another case does not open.
+fn note_aad(case_id: CaseId) -> Vec<u8> {
+    format!("lotsen/journal/v1/case/{case_id}").into_bytes()
+}
+
+pub fn seal_note(key: &[u8; 32], case_id: CaseId, text: &str) -> anyhow::Result<SealedIdentity> {
+    seal_bytes(key, &note_aad(case_id), text.as_bytes())
+}
+
+pub fn open_note(key: &[u8; 32], case_id: CaseId, s: &SealedIdentity) -> anyhow::Result<String> {
+    let plain = open_bytes(key, &note_aad(case_id), s)
+        .ok_or_else(|| anyhow::anyhow!("a journal note of case {case_id} does not open with this key"))?;
+    Ok(String::from_utf8(plain)?)
+}
+
 /// Seals what someone wrote on the contact form, bound to the inquiry's reference.
 pub fn seal_inquiry<T: serde::Serialize>(key: &[u8; 32], reference: &str, value: &T) -> anyhow::Result<SealedIdentity> {
     seal_bytes(key, &inquiry_aad(reference), &serde_json::to_vec(value)?)

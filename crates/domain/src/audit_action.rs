@@ -76,6 +76,14 @@ pub enum AuditAction {
     InquiryExpire,
     /// `inquiry.view`
     InquiryView,
+    /// `journal.create`
+    JournalCreate,
+    /// `journal.sign`
+    JournalSign,
+    /// `journal.update`
+    JournalUpdate,
+    /// `journal.view`
+    JournalView,
     /// `list.create`
     ListCreate,
     /// `list.restore`
@@ -157,7 +165,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 75] = [
+    pub const ALL: [AuditAction; 79] = [
         AuditAction::CaseClose,
         AuditAction::CaseCreate,
         AuditAction::CaseImport,
@@ -194,6 +202,10 @@ impl AuditAction {
         AuditAction::InquiryClose,
         AuditAction::InquiryExpire,
         AuditAction::InquiryView,
+        AuditAction::JournalCreate,
+        AuditAction::JournalSign,
+        AuditAction::JournalUpdate,
+        AuditAction::JournalView,
         AuditAction::ListCreate,
         AuditAction::ListRestore,
         AuditAction::ListRetire,
@@ -274,6 +286,10 @@ impl AuditAction {
             AuditAction::InquiryClose => "inquiry.close",
             AuditAction::InquiryExpire => "inquiry.expire",
             AuditAction::InquiryView => "inquiry.view",
+            AuditAction::JournalCreate => "journal.create",
+            AuditAction::JournalSign => "journal.sign",
+            AuditAction::JournalUpdate => "journal.update",
+            AuditAction::JournalView => "journal.view",
             AuditAction::ListCreate => "list.create",
             AuditAction::ListRestore => "list.restore",
             AuditAction::ListRetire => "list.retire",

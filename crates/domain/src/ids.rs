@@ -66,6 +66,10 @@ id!(
     PersonId
 );
 id!(
+    /// A journal note of a documented case.
+    NoteId
+);
+id!(
     /// An entry of one of a unit's lists (channels, categories, outcomes, …).
     ListEntryId
 );

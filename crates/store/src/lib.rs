@@ -13,6 +13,7 @@ mod dropin;
 mod entity;
 mod error;
 mod inquiries;
+mod journal;
 mod lists;
 mod migration;
 mod outreach;
@@ -52,6 +53,7 @@ pub use directory_links::{
 pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRecord, VisitRecord};
 pub use error::StoreError;
 pub use inquiries::{InquiryRecord, NewInquiry, Received, Shown};
+pub use journal::{NewNote, NoteRecord};
 pub use lists::{EntryInput, ListEntry, Lists};
 pub use migration::DEFAULT_DAILY_CAP;
 pub use outreach::{ActivityFilter, ActivityInput, ActivityRecord};

@@ -179,6 +179,11 @@ fn cases(r: Routes) -> Routes {
         .get("/cases/{id}/person", case::person::show)
         .post("/cases/{id}/person", case::person::save)
         .post("/cases/{id}/person/view", case::person::view)
+        .get("/cases/{id}/journal", case::journal::show)
+        .post("/cases/{id}/journal", case::journal::create)
+        .get("/cases/{id}/journal/print", case::journal::print)
+        .post("/cases/{id}/journal/{note}", case::journal::update)
+        .post("/cases/{id}/journal/{note}/sign", case::journal::sign_note)
 }
 
 /// Drop-in times for staff: venues, series, sessions and their statistics.

@@ -19,6 +19,7 @@ mod m0015_directory_links;
 mod m0016_survey_daily_cap;
 mod m0017_records_decision;
 mod m0018_persons;
+mod m0019_journal;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0016_survey_daily_cap::Migration),
             Box::new(m0017_records_decision::Migration),
             Box::new(m0018_persons::Migration),
+            Box::new(m0019_journal::Migration),
         ]
     }
 }

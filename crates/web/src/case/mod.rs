@@ -2,6 +2,7 @@
 pub mod close;
 pub mod edit;
 pub mod identity;
+pub mod journal;
 pub mod list;
 pub mod new;
 pub mod page_forms;

@@ -19,6 +19,7 @@ mod dropin;
 mod hardening;
 mod hsds;
 mod import;
+mod journal;
 mod matrix;
 mod outreach;
 mod persons;

@@ -140,6 +140,12 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         // The unit keeps an anonymous log: no person is recorded.
         (("POST", "/cases/{id}/person"), CASE_FORM),
         (("POST", "/cases/{id}/person/view"), CASE_PAGE),
+        // The case is not documented: a page that says so, and no note.
+        (("GET", "/cases/{id}/journal"), CASE_PAGE),
+        (("POST", "/cases/{id}/journal"), CASE_FORM),
+        (("GET", "/cases/{id}/journal/print"), CASE_PAGE),
+        (("POST", "/cases/{id}/journal/{note}"), CASE_FORM),
+        (("POST", "/cases/{id}/journal/{note}/sign"), [303, 404, 404, 403, 403, 403, 404]),
         (("GET", "/sessions"), SIGNED_IN),
         (("GET", "/sessions/stats"), SIGNED_IN),
         (("GET", "/sessions/venues/new"), PLAN_PAGE),
@@ -365,6 +371,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
             let url = path
                 .replace("{id}", id)
                 .replace("{sub}", &sub.to_string())
+                .replace("{note}", "1")
                 .replace("{code}", if path.starts_with("/s/") { &survey_code } else { "sv" })
                 .replace("{token}", "no-such-invitation")
                 .replace("{reference}", &feedback)
