@@ -1,7 +1,8 @@
 // Browser test of the documented record: an admin turns the unit to documenting, a coordinator
 // registers a case on a phone and records its resident with a support person, refused first with
 // a wrong check digit; the resident is shown only after a logged view, and the next case of the
-// same resident finds them by number. Swedish and Arabic, 360 px, axe-core on every page.
+// same resident finds them by number; its journal gets a note that is signed and corrected.
+// Swedish and Arabic, 360 px, axe-core on every page.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -90,6 +91,38 @@ test('a coordinator records the resident of a documented case, in Swedish and Ar
         await screenshot(page, `person-shown-360${suffix}`);
         await a11y(tl, page, `person shown (${lang})`);
         await noSideScroll(tl, page, `person shown (${lang})`);
+
+        // The journal: a note refused empty, written, signed, then corrected; the original stays.
+        await goto(page, `/cases/${second}`);
+        res = await submit(page, `main a[href="/cases/${second}/journal"]`);
+        assert.equal(res.status(), 200);
+        await a11y(tl, page, `journal (${lang})`);
+        await noSideScroll(tl, page, `journal (${lang})`);
+        res = await submit(page, `form[action="/cases/${second}/journal"]:not(:has(input[name="corrects"])) button[type="submit"]`);
+        assert.equal(res.status(), 422, 'an empty note is refused');
+        assert.equal(await page.locator('#text-error').count(), 1);
+        const note = lang === 'sv' ? 'Mötte Amina på biblioteket. Bokade ny tid.' : 'التقيت بأمينة في المكتبة. حُجز موعد جديد.';
+        await page.fill('#text', note);
+        res = await submit(page, `form[action="/cases/${second}/journal"]:not(:has(input[name="corrects"])) button[type="submit"]`);
+        assert.equal(res.status(), 200);
+        const article = page.locator('article.note').last();
+        assert.ok((await article.innerText()).includes(note));
+        res = await submit(page, 'article.note form[action$="/sign"] button[type="submit"]');
+        assert.equal(res.status(), 200);
+        assert.equal(await page.locator('article.note form[action$="/sign"]').count(), 0, 'a signed note cannot be signed again');
+        await page.locator('article.note details > summary').last().click();
+        const correction = lang === 'sv' ? 'Rättelse: mötet var i Medborgarhuset.' : 'تصحيح: كان اللقاء في بيت المواطنين.';
+        await page.locator('article.note textarea').last().fill(correction);
+        res = await submit(page, 'article.note form:has(input[name="corrects"]) button[type="submit"]');
+        assert.equal(res.status(), 200);
+        assert.equal(await page.locator('article.note del').count(), 1, 'the corrected note stays, struck through');
+        assert.ok((await page.locator('main').innerText()).includes(correction));
+        await screenshot(page, `journal-360${suffix}`);
+        await a11y(tl, page, `journal corrected (${lang})`);
+        await noSideScroll(tl, page, `journal corrected (${lang})`);
+        await goto(page, `/cases/${second}/journal/print`);
+        assert.equal(await page.locator('textarea').count(), 0, 'the printable journal has no forms');
+        await a11y(tl, page, `journal print (${lang})`);
         assert.deepEqual(problems, [], 'no script or console errors');
       } finally {
         await context.close();

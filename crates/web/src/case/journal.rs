@@ -200,6 +200,8 @@ async fn refused(
     note_form: Option<NoteId>,
 ) -> AppResult<Response> {
     let p = page(a.state, c, a.actor, a.ip, a.case).await?;
+    // A note of another case (or none): the errors go with the form at the foot of the page.
+    let note_form = note_form.filter(|id| p.notes.iter().any(|n| n.id == *id));
     Ok((StatusCode::UNPROCESSABLE_ENTITY, JournalPage { f, errors, note_form, ..p }).into_response())
 }
 
