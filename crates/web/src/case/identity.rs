@@ -11,15 +11,14 @@ use axum_extra::extract::Form;
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::ids::CaseId;
 use lotsen_domain::privacy::Identity;
-use lotsen_store::{CaseRecord, Scoped};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::show::may_see_identity;
+use super::access::identified_case as guard;
 use crate::audit_log::by;
-use crate::auth::{Actor, CaseWorker};
+use crate::auth::CaseWorker;
 use crate::client::ClientIp;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::id::Id;
 use crate::pages::Chrome;
@@ -66,12 +65,6 @@ pub struct IdentityPage {
     f: IdentityForm,
     errors: FieldErrors,
     saved: bool,
-}
-
-/// Loads the case and checks that this person may see its identified details.
-async fn guard(state: &AppState, actor: &Actor, id: CaseId) -> AppResult<Scoped<CaseRecord>> {
-    let case = state.store.case(actor.unit_id, id).await?;
-    if may_see_identity(actor, case.coordinator_id) { Ok(case) } else { Err(AppError::Forbidden) }
 }
 
 #[derive(Debug, Deserialize)]

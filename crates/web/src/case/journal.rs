@@ -15,7 +15,7 @@ use lotsen_domain::records::journal::NoteText;
 use lotsen_store::{CaseRecord, Scoped, UserRecord};
 use serde::Deserialize;
 
-use super::show::may_see_identity;
+use super::access::identified_case as guard;
 use crate::audit_log::caller;
 use crate::auth::{Actor, CaseWorker};
 use crate::client::ClientIp;
@@ -78,11 +78,6 @@ pub struct JournalPrint {
     case_id: CaseId,
     unit: String,
     notes: Vec<NoteView>,
-}
-
-async fn guard(state: &AppState, actor: &Actor, id: CaseId) -> AppResult<Scoped<CaseRecord>> {
-    let case = state.store.case(actor.unit_id, id).await?;
-    if may_see_identity(actor, case.coordinator_id) { Ok(case) } else { Err(AppError::Forbidden) }
 }
 
 fn views(notes: Vec<Note>, users: &[UserRecord], actor: &Actor) -> Vec<NoteView> {

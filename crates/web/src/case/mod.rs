@@ -1,4 +1,5 @@
 //! The case log: quick registration, the case list, the case page and the work on a case.
+mod access;
 pub mod close;
 pub mod edit;
 pub mod identity;

@@ -15,7 +15,7 @@ use lotsen_domain::records::person::{Person, PersonInput};
 use lotsen_store::{CaseRecord, Scoped};
 use serde::Deserialize;
 
-use super::show::may_see_identity;
+use super::access::identified_case as guard;
 use crate::audit_log::caller;
 use crate::auth::{Actor, CaseWorker};
 use crate::client::ClientIp;
@@ -82,12 +82,6 @@ pub struct PersonPage {
     f: PersonForm,
     errors: FieldErrors,
     notice: Option<&'static str>,
-}
-
-/// Loads the case and checks that this person may see who its resident is.
-async fn guard(state: &AppState, actor: &Actor, id: CaseId) -> AppResult<Scoped<CaseRecord>> {
-    let case = state.store.case(actor.unit_id, id).await?;
-    if may_see_identity(actor, case.coordinator_id) { Ok(case) } else { Err(AppError::Forbidden) }
 }
 
 async fn page(state: &AppState, c: Chrome, actor: &Actor, case: &Scoped<CaseRecord>) -> AppResult<PersonPage> {

@@ -10,6 +10,7 @@ use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseDetail, Lists, UserRecord};
 use serde::Deserialize;
 
+use super::access::may_see_identity;
 use super::page_forms::{CloseForm, ContactForm, FollowUpForm, ReferralForm, ReferralUpdateForm};
 use crate::auth::{Actor, CaseWorker};
 use lotsen_app::directory::suggest::{Needs, language_code, suggest};
@@ -123,11 +124,6 @@ pub struct CasePage {
     suggestions: Vec<Suggestion>,
     /// The languages services are offered in, to suggest in the resident's.
     languages: Vec<Opt>,
-}
-
-/// Who may see identified details: the responsible coordinator and the unit's managers.
-pub fn may_see_identity(actor: &Actor, coordinator_id: UserId) -> bool {
-    actor.user_id == coordinator_id || actor.role.reviews_audit_log()
 }
 
 fn name_of(users: &[UserRecord], id: UserId) -> String {
