@@ -219,6 +219,24 @@ test('D: an admin records how the unit documents, on the committee decision, at 
         assert.equal(await page.inputValue('#decision_ref'), 'SN 2026/4');
         await screenshot(page, `unit-records-saved-360${suffix}`);
         await a11y(tl, page, `unit records saved (${lang})`);
+
+        // Retention: a period under the legal minimum is refused by its rule; the dry run shows.
+        let res = await submit(page, 'main a[href="/admin/unit/retention"]');
+        assert.equal(res.status(), 200);
+        await page.locator('#retention_years').fill('4');
+        res = await submit(page, 'form[action="/admin/unit/retention"] button[type="submit"]');
+        assert.equal(res.status(), 422);
+        assert.equal(await page.locator('#retention_years-error').count(), 1);
+        assert.equal(await page.inputValue('#retention_years'), '4', 'what was typed is kept');
+        await screenshot(page, `retention-refused-360${suffix}`);
+        await assertNoHorizontalScroll(page, `retention refused (${lang})`);
+        await a11y(tl, page, `retention refused (${lang})`);
+        await page.locator('#retention_years').fill('6');
+        res = await submit(page, 'form[action="/admin/unit/retention"] button[type="submit"]');
+        assert.equal(res.status(), 200);
+        assert.equal(await page.locator('.notice[role="status"]').count(), 1);
+        assert.equal(await page.inputValue('#retention_years'), '6');
+        await a11y(tl, page, `retention saved (${lang})`);
         assert.deepEqual(problems, [], 'no script or console errors');
       } finally {
         await context.close();

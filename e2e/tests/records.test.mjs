@@ -15,7 +15,8 @@ const USERS = {
 
 const { newPage, goto, login } = useLotsen(USERS, { logName: 'server-records.log' });
 
-/** Registers a case through quick registration and answers its id. */
+/** Registers a case through quick registration and answers its id. In a documenting unit the
+ *  coordinator lands on recording the case's resident. */
 async function registerCase(page) {
   await goto(page, '/cases/new');
   await page.selectOption('#channel', { index: 1 });
@@ -24,8 +25,8 @@ async function registerCase(page) {
   await page.fill('#minutes', '20');
   const res = await submit(page, 'form.quick button[type="submit"]');
   assert.equal(res.status(), 200, await page.locator('main').innerText());
-  const m = new URL(page.url()).pathname.match(/^\/cases\/(\d+)$/);
-  assert.ok(m, `on the case page after registering (${page.url()})`);
+  const m = new URL(page.url()).pathname.match(/^\/cases\/(\d+)\/person$/);
+  assert.ok(m, `on the resident's page after registering a documented case (${page.url()})`);
   return m[1];
 }
 
@@ -50,6 +51,7 @@ test('a coordinator records the resident of a documented case, in Swedish and Ar
         await login(page, USERS.coordinator);
         if (lang !== 'sv') assert.equal((await switchLanguage(page, lang)).lang, lang);
         const first = await registerCase(page);
+        await goto(page, `/cases/${first}`);
         assert.equal(await page.locator(`a[href="/cases/${first}/person"]`).count(), 1, 'the case page links to its resident');
         await goto(page, `/cases/${first}/person`);
         await a11y(tl, page, `person form (${lang})`);

@@ -15,7 +15,9 @@ pub mod inquiry;
 pub mod journal;
 pub mod person;
 pub mod privacy;
+pub mod records_request;
 pub mod report;
+pub mod retention;
 
 pub use caller::Caller;
 pub use error::Error;

@@ -115,6 +115,7 @@ pub async fn fill(
                 referring_org: (channel == "school").then(|| "Centrumskolan".to_owned()),
                 coordinator_id: coordinator,
                 external_id: None,
+                documented: false,
             })
             .await?;
         tx.audit(NewAudit {

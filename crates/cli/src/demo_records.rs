@@ -95,6 +95,7 @@ pub async fn fill(
                     referring_org: None,
                     coordinator_id: coordinator,
                     external_id: None,
+                    documented: true,
                 })
                 .await?;
             tx.add_contact(

@@ -7,6 +7,7 @@ mod demo;
 mod demo_cases;
 mod demo_dropin;
 mod demo_records;
+mod purge;
 mod serve;
 mod users;
 
@@ -63,6 +64,16 @@ enum Command {
     /// Work with the audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Retention ("gallring"): cull documented records past their time and old call-back details.
+    Purge {
+        /// List what would go and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Run only when the schedule says it is due, as each node does; with several nodes on one
+        /// database exactly one runs it.
+        #[arg(long)]
+        due: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -138,6 +149,10 @@ fn main() -> ExitCode {
             Some(Command::Audit(cmd)) => {
                 let key = keys.map(|k| k.audit_checkpoint).ok_or_else(|| anyhow::anyhow!("no secret key"))?;
                 audit::run(cmd, &store, &key).await
+            }
+            Some(Command::Purge { dry_run, due }) => {
+                let key = keys.map(|k| k.fields).ok_or_else(|| anyhow::anyhow!("no secret key"))?;
+                purge::run(&store, &key, dry_run, due).await
             }
             Some(Command::CheckConfig) => unreachable!("handled above"),
         }

@@ -447,3 +447,54 @@ fn the_demo_has_a_documenting_unit_with_sealed_residents() {
     let centrum = psql_value(&db.url, "SELECT documentation_mode FROM units WHERE name = 'Råd och stöd Centrum'");
     assert_eq!(centrum, "anonymous");
 }
+
+#[test]
+fn purge_lists_what_it_culls_and_two_processes_run_it_once_on_postgres() {
+    let db = PgDb::new();
+    let env = [("LOTSEN_DATABASE_URL", db.url.as_str()), ("LOTSEN_SECRET_KEY", SECRET)];
+    let (ok, out) = run(lotsen().envs(env).arg("demo"));
+    assert!(ok, "{out}");
+    // The documented unit's record ages ten years: everything in it is past its time.
+    psql_on(
+        &db.url,
+        "UPDATE contacts SET on_date = on_date - 3660 WHERE case_id IN (SELECT id FROM cases WHERE documented);
+         UPDATE cases SET first_contact_on = first_contact_on - 3660, closed_on = closed_on - 3660 WHERE documented;
+         UPDATE journal_notes SET written_on = written_on - 3660;
+         UPDATE persons SET sample_day = false;",
+    );
+    let persons = psql_value(&db.url, "SELECT count(*) FROM persons");
+    assert_eq!(persons, "3");
+
+    let (ok, dry) = run(lotsen().envs(env).args(["purge", "--dry-run"]));
+    assert!(ok, "{dry}");
+    assert!(dry.contains("Råd och stöd Norr: would cull 3 records (4 cases)"), "{dry}");
+    assert_eq!(psql_value(&db.url, "SELECT count(*) FROM persons"), "3", "a dry run changes nothing");
+
+    // Two nodes ask for the nightly run at the same moment: one runs it.
+    let spawn = || lotsen().envs(env).args(["purge", "--due"]).stdout(Stdio::piped()).spawn().unwrap();
+    let (a, b) = (spawn(), spawn());
+    let outs: Vec<String> = [a, b]
+        .into_iter()
+        .map(|c| {
+            let o = c.wait_with_output().unwrap();
+            assert!(o.status.success());
+            String::from_utf8_lossy(&o.stdout).into_owned()
+        })
+        .collect();
+    let ran: Vec<&String> = outs.iter().filter(|o| o.contains("done, and written to the audit log")).collect();
+    assert_eq!(ran.len(), 1, "{outs:?}");
+    assert!(ran[0].contains("Råd och stöd Norr: culled 3 records (4 cases, 3 residents"), "{}", ran[0]);
+    assert!(outs.iter().any(|o| o.contains("not due, or another node is running it")), "{outs:?}");
+    assert_eq!(psql_value(&db.url, "SELECT count(*) FROM audit_log WHERE action = 'retention.run'"), "1");
+    assert_eq!(psql_value(&db.url, "SELECT count(*) FROM persons"), "0");
+    assert_eq!(psql_value(&db.url, "SELECT count(*) FROM journal_notes"), "0");
+    assert_eq!(psql_value(&db.url, "SELECT count(*) FROM cases WHERE documented AND culled_on IS NULL"), "0");
+
+    // Not due again today; asked to run at once it runs and finds nothing more.
+    let (ok, out) = run(lotsen().envs(env).args(["purge", "--due"]));
+    assert!(ok && out.contains("not due"), "{out}");
+    let (ok, out) = run(lotsen().envs(env).arg("purge"));
+    assert!(ok && out.contains("Råd och stöd Norr: culled 0 records"), "{out}");
+    let (ok, out) = run(lotsen().envs(env).args(["audit", "verify"]));
+    assert!(ok, "the audit chain holds after culling: {out}");
+}

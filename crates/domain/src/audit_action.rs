@@ -10,6 +10,8 @@ pub enum AuditAction {
     CaseCreate,
     /// `case.import`
     CaseImport,
+    /// `case.keep`
+    CaseKeep,
     /// `case.reopen`
     CaseReopen,
     /// `case.update`
@@ -114,8 +116,14 @@ pub enum AuditAction {
     ReferralCreate,
     /// `referral.update`
     ReferralUpdate,
+    /// `records.request`
+    RecordsRequest,
     /// `report.export`
     ReportExport,
+    /// `retention.run`
+    RetentionRun,
+    /// `retention.cull`
+    RetentionCull,
     /// `report.reader.add`
     ReportReaderAdd,
     /// `report.reader.remove`
@@ -144,6 +152,8 @@ pub enum AuditAction {
     UnitPrivacy,
     /// `unit.records`
     UnitRecords,
+    /// `unit.retention`
+    UnitRetention,
     /// `unit.update`
     UnitUpdate,
     /// `user.create`
@@ -165,10 +175,11 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 79] = [
+    pub const ALL: [AuditAction; 84] = [
         AuditAction::CaseClose,
         AuditAction::CaseCreate,
         AuditAction::CaseImport,
+        AuditAction::CaseKeep,
         AuditAction::CaseReopen,
         AuditAction::CaseUpdate,
         AuditAction::ConcernImport,
@@ -221,7 +232,10 @@ impl AuditAction {
         AuditAction::PersonView,
         AuditAction::ReferralCreate,
         AuditAction::ReferralUpdate,
+        AuditAction::RecordsRequest,
         AuditAction::ReportExport,
+        AuditAction::RetentionRun,
+        AuditAction::RetentionCull,
         AuditAction::ReportReaderAdd,
         AuditAction::ReportReaderRemove,
         AuditAction::ReportInputCreate,
@@ -236,6 +250,7 @@ impl AuditAction {
         AuditAction::UnitLogo,
         AuditAction::UnitPrivacy,
         AuditAction::UnitRecords,
+        AuditAction::UnitRetention,
         AuditAction::UnitUpdate,
         AuditAction::UserCreate,
         AuditAction::UserDisable,
@@ -252,6 +267,7 @@ impl AuditAction {
         match self {
             AuditAction::CaseClose => "case.close",
             AuditAction::CaseCreate => "case.create",
+            AuditAction::CaseKeep => "case.keep",
             AuditAction::CaseImport => "case.import",
             AuditAction::CaseReopen => "case.reopen",
             AuditAction::CaseUpdate => "case.update",
@@ -305,6 +321,9 @@ impl AuditAction {
             AuditAction::PersonView => "person.view",
             AuditAction::ReferralCreate => "referral.create",
             AuditAction::ReferralUpdate => "referral.update",
+            AuditAction::RetentionCull => "retention.cull",
+            AuditAction::RetentionRun => "retention.run",
+            AuditAction::RecordsRequest => "records.request",
             AuditAction::ReportExport => "report.export",
             AuditAction::ReportReaderAdd => "report.reader.add",
             AuditAction::ReportReaderRemove => "report.reader.remove",
@@ -319,6 +338,7 @@ impl AuditAction {
             AuditAction::UnitCreate => "unit.create",
             AuditAction::UnitLogo => "unit.logo",
             AuditAction::UnitPrivacy => "unit.privacy",
+            AuditAction::UnitRetention => "unit.retention",
             AuditAction::UnitRecords => "unit.records",
             AuditAction::UnitUpdate => "unit.update",
             AuditAction::UserCreate => "user.create",

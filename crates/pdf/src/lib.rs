@@ -24,6 +24,7 @@ static FONT_DATA: [&[u8]; 4] = [
 ];
 
 const REPORT: &str = include_str!("report.typ");
+const RECORDS: &str = include_str!("records.typ");
 
 /// One row of a table: its cells as printed, and whether it is a total.
 #[derive(Debug, Clone, Serialize)]
@@ -124,14 +125,52 @@ fn messages(errors: &[SourceDiagnostic]) -> String {
 
 /// Typesets the report; the error names what Typst could not do.
 pub fn report(r: &Report) -> Result<Vec<u8>, String> {
-    let json = serde_json::to_string(r).map_err(|e| e.to_string())?;
+    typeset("/report.typ", REPORT, &serde_json::to_string(r).map_err(|e| e.to_string())?)
+}
+
+/// One entry of a person's record: a heading (a date and what it is) and its lines of text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub heading: String,
+    pub lines: Vec<String>,
+}
+
+/// One case of the record with its entries in time order.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordCase {
+    pub title: String,
+    pub facts: Vec<(String, String)>,
+    pub entries: Vec<Entry>,
+}
+
+/// A person's record as handed out on a records request (GDPR art. 15). Masked passages are
+/// replaced before they reach this struct, so they are not in the document at all.
+#[derive(Debug, Clone, Serialize)]
+pub struct Records {
+    pub title: String,
+    pub unit: String,
+    /// Who the record is about and when it was produced, as label and value pairs.
+    pub facts: Vec<(String, String)>,
+    /// What masking means, printed under the facts.
+    pub masking_note: String,
+    pub lang: String,
+    pub rtl: bool,
+    pub cases: Vec<RecordCase>,
+}
+
+/// Typesets a person's record.
+pub fn records(r: &Records) -> Result<Vec<u8>, String> {
+    typeset("/records.typ", RECORDS, &serde_json::to_string(r).map_err(|e| e.to_string())?)
+}
+
+fn typeset(name: &str, template: &str, json: &str) -> Result<Vec<u8>, String> {
     let mut inputs = Dict::new();
     inputs.insert(Str::from("data"), Value::Str(Str::from(json)));
-    let path = VirtualPath::new("/report.typ").map_err(|e| format!("{e:?}"))?;
+    let path = VirtualPath::new(name).map_err(|e| format!("{e:?}"))?;
     let id = RootedPath::new(VirtualRoot::Project, path).intern();
     let doc = Doc {
         library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
-        main: Source::new(id, REPORT.to_owned()),
+        main: Source::new(id, template.to_owned()),
     };
     let Warned { output, .. } = typst::compile::<PagedDocument>(&doc);
     let pages = output.map_err(|e| messages(&e))?;
@@ -182,6 +221,30 @@ mod tests {
             let pdf = report(&sample(lang, rtl)).expect("typeset");
             assert!(pdf.starts_with(b"%PDF-"), "{lang}");
             assert!(pdf.len() > 2_000);
+        }
+    }
+
+    #[test]
+    fn a_record_is_typeset_in_swedish_and_in_arabic() {
+        for (lang, rtl) in [("sv", false), ("ar", true)] {
+            let r = Records {
+                title: "Journal".into(),
+                unit: "Råd och stöd Norr".into(),
+                facts: vec![("Namn".into(), "Amina Hassan".into()), ("Framtagen".into(), "2026-12-07".into())],
+                masking_note: "[maskerat] står där uppgifter om andra har tagits bort.".into(),
+                lang: lang.into(),
+                rtl,
+                cases: vec![RecordCase {
+                    title: "Ärende 12".into(),
+                    facts: vec![("Första kontakt".into(), "2026-11-02".into())],
+                    entries: vec![Entry {
+                        heading: "2026-11-02 · Anteckning".into(),
+                        lines: vec!["Mötte #Amina* på $biblioteket$.".into(), "التقيت بأمينة".into()],
+                    }],
+                }],
+            };
+            let pdf = records(&r).expect("typeset");
+            assert!(pdf.starts_with(b"%PDF-"), "{lang}");
         }
     }
 

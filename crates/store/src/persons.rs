@@ -1,8 +1,10 @@
 //! Residents of a unit's documented record ("persons"), sealed; found again by a keyed hash of
 //! their identity number, never by a number in the clear.
-use lotsen_domain::ids::{PersonId, UnitId};
+use lotsen_domain::ids::{CaseId, PersonId, UnitId};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 use crate::cases::case_record;
 use crate::entity::{case, case_category, person};
@@ -159,18 +161,33 @@ impl Tx {
 
     /// Makes `person` the resident of `case`, a documented case from now on. Both are read for
     /// the same unit, or nothing is written.
-    pub async fn set_case_person(&self, c: &Scoped<CaseRecord>, p: &Scoped<PersonRecord>) -> Result<()> {
+    pub async fn set_case_person(&self, c: &Scoped<CaseRecord>, p: &Scoped<PersonRecord>) -> Result<Option<CaseId>> {
         if c.unit_id() != p.unit_id() {
             return Err(StoreError::NotFound);
         }
-        case::Entity::update_many()
+        // The person's latest case before this one: the resident is returning, known rather than asked.
+        let previous: Option<CaseId> = case::Entity::find()
+            .select_only()
+            .column(case::Column::Id)
+            .filter(case::Column::PersonId.eq(p.id))
+            .filter(case::Column::UnitId.eq(c.unit_id()))
+            .filter(case::Column::Id.ne(c.id))
+            .filter(case::Column::FirstContactOn.lte(c.first_contact_on))
+            .order_by_desc(case::Column::FirstContactOn)
+            .order_by_desc(case::Column::Id)
+            .into_tuple()
+            .one(self.conn())
+            .await?;
+        let mut q = case::Entity::update_many()
             .col_expr(case::Column::PersonId, Expr::value(p.id))
             .col_expr(case::Column::Documented, Expr::value(true))
-            .col_expr(case::Column::UpdatedAt, Expr::value(self.now()))
-            .filter(case::Column::Id.eq(c.id))
-            .filter(case::Column::UnitId.eq(c.unit_id()))
-            .exec(self.conn())
-            .await?;
-        Ok(())
+            .col_expr(case::Column::UpdatedAt, Expr::value(self.now()));
+        if let Some(prev) = previous {
+            q = q
+                .col_expr(case::Column::Returning, Expr::value(true))
+                .col_expr(case::Column::PreviousCaseId, Expr::value(prev));
+        }
+        q.filter(case::Column::Id.eq(c.id)).filter(case::Column::UnitId.eq(c.unit_id())).exec(self.conn()).await?;
+        Ok(previous)
     }
 }

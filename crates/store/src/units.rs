@@ -1,5 +1,6 @@
 //! Units ("verksamheter") and their theme.
 use lotsen_domain::ids::UnitId;
+use lotsen_domain::records::retention::Retention;
 use lotsen_domain::records::{Decision, Mode};
 use lotsen_domain::unit::{Privacy, Theme, UnitName};
 use sea_orm::sea_query::Expr;
@@ -21,6 +22,8 @@ pub struct UnitRecord {
     pub suppression_threshold: i64,
     pub survey_text_days: i64,
     pub inquiry_days: i64,
+    /// How long the documented record and call-back details are kept.
+    pub retention: Retention,
 }
 
 impl From<unit::Model> for UnitRecord {
@@ -42,6 +45,11 @@ impl From<unit::Model> for UnitRecord {
             suppression_threshold: i64::from(m.suppression_threshold),
             survey_text_days: i64::from(m.survey_text_days),
             inquiry_days: i64::from(m.inquiry_days),
+            retention: Retention {
+                years: u32::try_from(m.retention_years).unwrap_or(Retention::default().years),
+                keep_sample_days: m.keep_sample_days,
+                callback_days: u32::try_from(m.callback_days).unwrap_or(Retention::default().callback_days),
+            },
         }
     }
 }
@@ -86,6 +94,9 @@ impl Tx {
             suppression_threshold: Set(5),
             survey_text_days: Set(365),
             inquiry_days: Set(30),
+            retention_years: Set(5),
+            keep_sample_days: Set(true),
+            callback_days: Set(90),
             ..Default::default()
         }
         .insert(self.conn())
@@ -132,6 +143,21 @@ impl Tx {
             .col_expr(unit::Column::SuppressionThreshold, Expr::value(p.threshold))
             .col_expr(unit::Column::SurveyTextDays, Expr::value(p.text_days))
             .col_expr(unit::Column::InquiryDays, Expr::value(p.inquiry_days))
+            .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
+            .filter(unit::Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// The unit's retention periods, from the next run on.
+    pub async fn set_retention(&self, id: UnitId, r: &Retention) -> Result<()> {
+        let years = i32::try_from(r.years).unwrap_or(i32::MAX);
+        let days = i32::try_from(r.callback_days).unwrap_or(i32::MAX);
+        unit::Entity::update_many()
+            .col_expr(unit::Column::RetentionYears, Expr::value(years))
+            .col_expr(unit::Column::KeepSampleDays, Expr::value(r.keep_sample_days))
+            .col_expr(unit::Column::CallbackDays, Expr::value(days))
             .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
             .filter(unit::Column::Id.eq(id))
             .exec(self.conn())

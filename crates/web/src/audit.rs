@@ -90,6 +90,11 @@ pub const ACTIONS: &[AuditAction] = &[
     AuditAction::ReportInputCreate,
     AuditAction::ReportInputRemove,
     AuditAction::ReportExport,
+    AuditAction::CaseKeep,
+    AuditAction::UnitRetention,
+    AuditAction::RetentionCull,
+    AuditAction::RetentionRun,
+    AuditAction::RecordsRequest,
 ];
 
 #[derive(Debug, Default, Deserialize, Clone)]

@@ -85,7 +85,9 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let store = state.store.clone();
-    // Housekeeping: expired sessions, old sign-in failures, survey and contact-form retention. Idempotent, so every node may run it.
+    let fields_key = state.keys.fields;
+    // Housekeeping: expired sessions, old sign-in failures, survey and contact-form retention
+    // (idempotent, so every node may run it), and the record's retention (one node, by its lease).
     tokio::spawn(async move {
         // The first round ten minutes after start: a node that restarts often does not purge in a
         // loop, and a test's own retention calls never race it.
@@ -125,6 +127,16 @@ pub async fn serve(
                     }
                 }
                 Err(e) => tracing::warn!(error = %e, "contact form retention failed"),
+            }
+            // The documented record's retention, once a night, by whichever node takes the job.
+            let holder = lotsen_app::retention::holder();
+            match lotsen_app::retention::run_scheduled(&store, &fields_key, &holder, false).await {
+                Ok(lotsen_app::retention::Scheduled::Ran(runs)) => {
+                    let cases: u64 = runs.iter().filter_map(|r| r.culled).map(|c| c.cases).sum();
+                    tracing::info!(cases, "retention ran");
+                }
+                Ok(lotsen_app::retention::Scheduled::NotTaken) => {}
+                Err(e) => tracing::warn!(error = %e, "retention failed"),
             }
         }
     });

@@ -109,6 +109,8 @@ fn admin(r: Routes) -> Routes {
         .post("/admin/unit/logo", admin::unit::upload_logo)
         .post("/admin/unit/records", admin::unit::save_records)
         .post("/admin/unit/privacy", admin::unit::save_privacy)
+        .get("/admin/unit/retention", admin::retention::show)
+        .post("/admin/unit/retention", admin::retention::save)
         .get("/admin/unit/readers", admin::readers::show)
         .post("/admin/unit/readers", admin::readers::add)
         .post("/admin/unit/readers/{id}/remove", admin::readers::remove)
@@ -184,6 +186,11 @@ fn cases(r: Routes) -> Routes {
         .get("/cases/{id}/journal/print", case::journal::print)
         .post("/cases/{id}/journal/{note}", case::journal::update)
         .post("/cases/{id}/journal/{note}/sign", case::journal::sign_note)
+        .get("/cases/{id}/keep", case::keep::show)
+        .post("/cases/{id}/keep", case::keep::save)
+        .get("/cases/{id}/records", case::records::show)
+        .post("/cases/{id}/records/review", case::records::open)
+        .post("/cases/{id}/records/pdf", case::records::pdf)
 }
 
 /// Drop-in times for staff: venues, series, sessions and their statistics.

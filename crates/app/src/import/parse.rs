@@ -321,6 +321,7 @@ fn case_of(ctx: &Context, c: &mut Cells, id: &str) -> Option<ImportCase> {
             referring_org: Some(org.to_owned()).filter(|o| !o.is_empty()),
             coordinator_id: ctx.coordinator_id,
             external_id: Some(id.to_owned()),
+            documented: false,
         },
         contacts: contact_rows,
         referral,

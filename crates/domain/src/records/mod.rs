@@ -9,8 +9,10 @@ use crate::Invalid;
 use crate::case::parse_past_date;
 
 pub mod journal;
+pub mod masking;
 pub mod person;
 pub mod person_number;
+pub mod retention;
 
 /// How a unit keeps its record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

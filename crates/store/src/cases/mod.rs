@@ -38,6 +38,10 @@ pub struct CaseRecord {
     /// The resident of a documented case.
     pub person_id: Option<PersonId>,
     pub documented: bool,
+    /// Why the case is never culled, when a manager flagged it.
+    pub keep_reason: Option<String>,
+    /// The day retention culled the case's record.
+    pub culled_on: Option<NaiveDate>,
 }
 
 fn bad(what: &str, id: impl std::fmt::Display) -> StoreError {
@@ -66,6 +70,8 @@ pub(crate) fn case_record(m: case::Model, secondary: Vec<ListEntryId>) -> Result
         updated_at: m.updated_at,
         person_id: m.person_id,
         documented: m.documented,
+        keep_reason: m.keep_reason,
+        culled_on: m.culled_on,
     })
 }
 
@@ -84,6 +90,9 @@ pub struct NewCase {
     pub referring_org: Option<String>,
     pub coordinator_id: UserId,
     pub external_id: Option<String>,
+    /// Registered as part of the documented record (the unit documents, and the resident is not
+    /// an anonymous walk-in who only gets advice).
+    pub documented: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

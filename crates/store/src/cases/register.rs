@@ -35,9 +35,11 @@ impl Tx {
             support_days: Set(None),
             created_at: Set(t),
             updated_at: Set(t),
-            // Anonymous until a person is recorded for it (`Tx::set_case_person`).
+            // Its resident is recorded next (`Tx::set_case_person`).
             person_id: Set(None),
-            documented: Set(false),
+            documented: Set(n.documented),
+            keep_reason: Set(None),
+            culled_on: Set(None),
             ..Default::default()
         }
         .insert(self.conn())

@@ -34,6 +34,10 @@ pub struct Model {
     pub person_id: Option<PersonId>,
     /// Registered while the unit documented (and not as an anonymous walk-in).
     pub documented: bool,
+    /// Why the case is never culled, when a manager flagged it.
+    pub keep_reason: Option<String>,
+    /// The day retention culled the case's record; the case stays for the figures.
+    pub culled_on: Option<Date>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

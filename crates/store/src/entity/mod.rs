@@ -12,6 +12,7 @@ pub mod follow_up;
 pub mod form_nonce;
 pub mod identity;
 pub mod inquiry;
+pub mod job;
 pub mod journal_note;
 pub mod list_entry;
 pub mod login_failure;

@@ -29,6 +29,12 @@ pub struct Model {
     pub survey_text_days: i32,
     /// Days an unanswered contact request keeps its details before the retention job removes them.
     pub inquiry_days: i32,
+    /// Years after a documented record's last entry before it is culled.
+    pub retention_years: i32,
+    /// Records about people born on the 5th, 15th or 25th are kept for research.
+    pub keep_sample_days: bool,
+    /// Days after an anonymous case closes before its call-back details are erased.
+    pub callback_days: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -20,6 +20,7 @@ mod m0016_survey_daily_cap;
 mod m0017_records_decision;
 mod m0018_persons;
 mod m0019_journal;
+mod m0020_retention;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0017_records_decision::Migration),
             Box::new(m0018_persons::Migration),
             Box::new(m0019_journal::Migration),
+            Box::new(m0020_retention::Migration),
         ]
     }
 }

@@ -1779,3 +1779,96 @@ audit-action-journal-sign = تم توقيع ملاحظة ملف
 audit-action-journal-update = تم تعديل ملاحظة ملف
 audit-action-journal-view = تم عرض ملاحظات الملف
 error-journal-note-long = يجب ألا تتجاوز ملاحظة الملف 10000 حرف.
+admin-unit-retention-link = إتلاف السجلات وبيانات الاتصال
+retention-title = الإتلاف
+retention-back = العودة إلى إعدادات الوحدة
+retention-saved = حُفظت قواعد الإتلاف. تسري ابتداءً من التشغيل التالي.
+retention-help = يُتلف السجل الموثَّق بعد خمس سنوات من آخر تدوين فيه، ويجب أن يتم الإتلاف قبل نهاية السنة التالية (قانون الخدمات الاجتماعية، الفصل 12، المادة 2). تبقى الأرقام في تقرير الأثر: تُحفظ الحالة دون الشخص والسجل اليومي والملاحظات.
+field-retention-years = عدد السنوات بعد آخر تدوين قبل إتلاف السجل
+hint-retention-years = خمس سنوات على الأقل كما يقتضي القانون، وخمسون سنة على الأكثر.
+field-keep-sample-days = الاحتفاظ بسجلات الأشخاص المولودين في اليوم 5 أو 15 أو 25 من الشهر (عيّنة بحثية)
+hint-keep-sample-days = تُستثنى من الإتلاف سجلات الأشخاص المولودين في هذه الأيام لأغراض البحث.
+field-callback-days = عدد الأيام بعد إغلاق الحالة قبل حذف بيانات الاتصال للرد
+hint-callback-days = يسري على الحالات المجهولة الهوية. بين 1 و3650 يومًا؛ 90 يومًا ما لم يُقرَّر غير ذلك.
+retention-due-title = ما سيُتلف لو جرى الإتلاف اليوم، { $date }
+retention-due-help = معاينة فقط: لا يتغير هنا شيء. يجري الإتلاف كل ليلة على الخادم وبالأمر lotsen purge.
+retention-last-run = آخر تشغيل: { $time }.
+retention-never-run = لم يجرِ الإتلاف بعد.
+retention-due-records = { $records ->
+    [one] سجل واحد
+   *[other] { $records } سجلات
+} ({ $cases ->
+    [one] حالة واحدة
+   *[other] { $cases } حالات
+})
+retention-due-callbacks = { $count ->
+    [one] بيانات الاتصال في حالة مجهولة الهوية مغلقة واحدة
+   *[other] بيانات الاتصال في { $count } حالات مجهولة الهوية مغلقة
+}
+retention-due-kept = { $count ->
+    [one] يُحتفظ بسجل واحد انقضت مدته (عيّنة بحثية أو مُعلَّم بعدم الإتلاف أبدًا)
+   *[other] يُحتفظ بـ { $count } سجلات انقضت مدتها (عيّنة بحثية أو مُعلَّمة بعدم الإتلاف أبدًا)
+}
+retention-anonymous-unit = تحتفظ الوحدة بسجل مجهول الهوية. لا تُتلف إلا بيانات الاتصال للرد.
+retention-due-caption = السجلات التي ستُتلف
+retention-col-cases = الحالات
+retention-col-last-entry = آخر تدوين
+retention-col-cull-by = يُتلف في موعد أقصاه
+retention-more = تعرض القائمة أول 200 سجل.
+retention-how = يُكتب كل تشغيل في سجل التدقيق مع الأعداد وأرقام الحالات في صورة مشفّرة.
+error-retention-minimum = يقتضي القانون الاحتفاظ بالسجل خمس سنوات على الأقل بعد آخر تدوين.
+error-retention-years = أدخل عددًا من السنوات بين 5 و50.
+error-callback-days = أدخل عددًا من الأيام بين 1 و3650.
+error-keep-not-documented = لا يمكن تعليم إلا حالة موثَّقة لم تُتلف بعد.
+keep-title = إتلاف الحالة
+keep-saved = حُفظ التعليم.
+keep-culled = أُتلف السجل في { $date }. تبقى الحالة في الإحصاءات دون بيانات شخصية أو سجل يومي.
+keep-not-documented = الحالة غير موثَّقة؛ فلا تُتلف بوصفها سجلًا.
+keep-flagged = لا يُتلف أبدًا:
+keep-rule = يُتلف السجل وفق قواعد الوحدة، بعد خمس سنوات من آخر تدوين ما لم يُقرَّر غير ذلك.
+keep-link = تعليم السجل بعدم الإتلاف أبدًا
+field-keep-reason = سبب عدم إتلاف السجل أبدًا
+hint-keep-reason = مثلًا وثائق تتعلق بالأبوة أو التبني أو إيداع طفل. 500 حرف على الأكثر.
+keep-save = حفظ التعليم
+keep-clear = إزالة التعليم
+audit-action-case-keep = حالة مُعلَّمة بعدم الإتلاف أبدًا
+audit-action-retention-cull = سجلات أُتلفت
+audit-action-retention-run = جرى الإتلاف
+audit-action-unit-retention = تغيّرت قواعد الإتلاف
+case-new-documented = تحتفظ الوحدة بسجل موثَّق: بعد التسجيل تُدخل الشخص الذي تخصه الحالة، وإذا كانت لدى الشخص حالات سابقة تُعلَّم الحالة تلقائيًا بأنها حالة عائدة.
+field-advice-only = نصيحة فقط، دون ذكر الهوية
+hint-advice-only = يحصل الزائر على النصيحة فقط ويبقى مجهول الهوية. لا تُوثَّق الحالة وتُحتسب في الإحصاءات فقط.
+person-case-created = سُجِّلت الحالة. أدخل الآن الشخص الذي تخصه.
+records-request-title = طلب الاطلاع على الوثائق
+records-request-help = عندما يطلب شخص الاطلاع على وثائقه، تُعدّ سجله الكامل في الوحدة: الحالات والاتصالات والإحالات والموافقات وملاحظات السجل اليومي. وقبل تسليمه تحجب البيانات المتعلقة بأشخاص آخرين.
+records-open = فتح السجل للحجب
+records-logged = يُكتب في سجل التدقيق فتحُ السجل وإعدادُ الوثيقة.
+records-no-person = لا يوجد شخص مرتبط بالحالة، فلا يوجد سجل لتسليمه.
+records-review-help = ضع علامة على الملاحظات التي تتعلق بأكملها بأشخاص آخرين، واكتب الأسماء أو الكلمات التي يجب حجبها أينما وردت. ما يُحجب لا يرد في ملف PDF.
+records-no-passages = لا توجد ملاحظات في الحالة.
+records-mask-passage = حجب الملاحظة كلها
+field-mask = الملاحظات المراد حجبها
+field-mask-phrases = الكلمات والأسماء المراد حجبها
+hint-mask-phrases = واحد في كل سطر، مثل اسم جار أو قريب. 50 سطرًا على الأكثر.
+field-records-lang = لغة الوثيقة
+field-phrases = الكلمات والأسماء المراد حجبها
+field-lang = لغة الوثيقة
+records-make = إعداد ملف PDF
+records-title = مستخرج من السجل
+records-masked = [محجوب]
+records-masking-note = حيث ترد كلمة [محجوب] حُذفت بيانات عن أشخاص آخرين وفق قانون علنية الوثائق والسرية.
+records-made = تاريخ الإعداد
+records-closed = أُغلقت
+records-case = الحالة { $id }
+records-contact = اتصال
+records-note = ملاحظة في السجل اليومي
+records-referral = إحالة
+records-consent-yes = بموافقة
+records-consent-no = دون موافقة
+records-follow-up = متابعة
+records-follow-up-open = لم تُنجز بعد
+records-corrected = صُحّحت بملاحظة لاحقة.
+records-unsigned = غير موقَّعة
+error-mask-phrase = يجب أن يتراوح طول كل سطر بين حرفين و200 حرف.
+error-mask-phrases-many = لا يمكن حجب أكثر من 50 كلمة أو اسمًا في طلب واحد.
+audit-action-records-request = وثائق أُعدّت للتسليم

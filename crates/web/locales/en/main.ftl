@@ -1653,3 +1653,96 @@ audit-action-journal-sign = Case note signed
 audit-action-journal-update = Case note changed
 audit-action-journal-view = Case notes viewed
 error-journal-note-long = A case note may have at most 10,000 characters.
+admin-unit-retention-link = Retention of records and contact details
+retention-title = Retention
+retention-back = Back to the unit's settings
+retention-saved = The retention rules are saved. They apply from the next run.
+retention-help = A documented record is culled five years after its last entry, and the culling must be done by the end of the following year (Social Services Act, chapter 12, section 2). The figures in the effect report remain: the case is kept without the person, the journal and the notes.
+field-retention-years = Years after the last entry before the record is culled
+hint-retention-years = At least 5 years, as the law requires; at most 50.
+field-keep-sample-days = Keep records about people born on the 5th, 15th or 25th (research sample)
+hint-keep-sample-days = Records about people born on these days are exempt from culling for the sake of research.
+field-callback-days = Days after closing before call-back details are erased
+hint-callback-days = Applies to anonymous cases. Between 1 and 3,650 days; 90 unless decided otherwise.
+retention-due-title = What would be culled if retention ran today, { $date }
+retention-due-help = A preview: nothing is changed here. Retention runs every night on the server and with the command lotsen purge.
+retention-last-run = Last run: { $time }.
+retention-never-run = Retention has not run yet.
+retention-due-records = { $records ->
+    [one] one record
+   *[other] { $records } records
+} ({ $cases ->
+    [one] one case
+   *[other] { $cases } cases
+})
+retention-due-callbacks = { $count ->
+    [one] call-back details of one closed anonymous case
+   *[other] call-back details of { $count } closed anonymous cases
+}
+retention-due-kept = { $count ->
+    [one] one record past its time is kept (research sample or marked never to be culled)
+   *[other] { $count } records past their time are kept (research sample or marked never to be culled)
+}
+retention-anonymous-unit = The unit keeps an anonymous log. Only call-back details are culled.
+retention-due-caption = Records to be culled
+retention-col-cases = Cases
+retention-col-last-entry = Last entry
+retention-col-cull-by = Culled by
+retention-more = The list shows the first 200 records.
+retention-how = Every run is written to the audit log with counts and with the case numbers in encrypted form.
+error-retention-minimum = The law requires a record to be kept at least 5 years after its last entry.
+error-retention-years = Enter a number of years between 5 and 50.
+error-callback-days = Enter a number of days between 1 and 3,650.
+error-keep-not-documented = Only a documented case that has not been culled can be marked.
+keep-title = Retention of the case
+keep-saved = The mark is saved.
+keep-culled = The record was culled on { $date }. The case remains in the statistics without personal details or journal.
+keep-not-documented = The case is not documented; it is not culled as a record.
+keep-flagged = Never culled:
+keep-rule = The record is culled by the unit's rules, five years after the last entry unless decided otherwise.
+keep-link = Mark the record never to be culled
+field-keep-reason = Reason the record must never be culled
+hint-keep-reason = For example documents about paternity, adoption or the placement of a child. At most 500 characters.
+keep-save = Save the mark
+keep-clear = Remove the mark
+audit-action-case-keep = Case marked never to be culled
+audit-action-retention-cull = Records culled
+audit-action-retention-run = Retention run
+audit-action-unit-retention = Retention rules changed
+case-new-documented = The unit keeps a documented record: after registering you enter who the case is about, and if the person has had cases before, the case is marked returning by itself.
+field-advice-only = Advice only, anonymous
+hint-advice-only = The visitor only gets advice and stays anonymous. The case is not documented and only counts in the statistics.
+person-case-created = The case is registered. Now enter who it is about.
+records-request-title = Request to access records
+records-request-help = When a person asks to see their records, you produce their whole record in the unit: cases, contacts, referrals, consents and journal notes. Before it is handed out, you mask details about other people.
+records-open = Open the record for masking
+records-logged = Opening the record and producing the document are written to the audit log.
+records-no-person = The case has no person recorded and so no record to hand out.
+records-review-help = Tick the notes that are wholly about other people, and write the names or words to be masked wherever they appear. What is masked is not in the PDF file.
+records-no-passages = No notes in the case.
+records-mask-passage = Mask all of it
+field-mask = Notes to mask
+field-mask-phrases = Words and names to mask
+hint-mask-phrases = One per line, for example the name of a neighbour or a relative. At most 50 lines.
+field-records-lang = Language of the document
+field-phrases = Words and names to mask
+field-lang = Language of the document
+records-make = Produce PDF
+records-title = Extract from the record
+records-masked = [masked]
+records-masking-note = Where it says [masked], details about other people have been removed under the Public Access to Information and Secrecy Act.
+records-made = Produced
+records-closed = Closed
+records-case = Case { $id }
+records-contact = Contact
+records-note = Journal note
+records-referral = Referral
+records-consent-yes = With consent
+records-consent-no = Without consent
+records-follow-up = Follow-up
+records-follow-up-open = Not done yet
+records-corrected = Corrected by a later note.
+records-unsigned = Not signed
+error-mask-phrase = Each line must be between 2 and 200 characters.
+error-mask-phrases-many = At most 50 words or names can be masked in one request.
+audit-action-records-request = Records produced for disclosure

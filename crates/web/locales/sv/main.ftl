@@ -1654,3 +1654,96 @@ audit-action-journal-sign = Journalanteckning signerad
 audit-action-journal-update = Journalanteckning ändrad
 audit-action-journal-view = Journal visad
 error-journal-note-long = En journalanteckning får vara högst 10 000 tecken.
+admin-unit-retention-link = Gallring av journaler och kontaktuppgifter
+retention-title = Gallring
+retention-back = Tillbaka till verksamhetens inställningar
+retention-saved = Gallringsreglerna är sparade. De gäller från nästa körning.
+retention-help = En dokumenterad akt gallras fem år efter den sista anteckningen, och gallringen ska vara gjord senast vid slutet av året därpå (socialtjänstlagen 12 kap. 2 §). Statistiken i effektrapporten finns kvar: ärendet behålls utan person, journal och anteckningar.
+field-retention-years = År efter sista anteckningen innan akten gallras
+hint-retention-years = Minst 5 år, som lagen kräver; högst 50.
+field-keep-sample-days = Spara akter om personer födda den 5:e, 15:e eller 25:e (forskningsurval)
+hint-keep-sample-days = Akterna om personer födda dessa dagar undantas från gallring för forskningens skull.
+field-callback-days = Dagar efter avslut innan kontaktuppgifter för återkoppling raderas
+hint-callback-days = Gäller anonyma ärenden. Mellan 1 och 3 650 dagar; 90 om inget annat beslutats.
+retention-due-title = Det här gallras om gallringen körs i dag, { $date }
+retention-due-help = En förhandsvisning: ingenting ändras här. Gallringen körs varje natt av servern och med kommandot lotsen purge.
+retention-last-run = Senaste körning: { $time }.
+retention-never-run = Gallringen har inte körts ännu.
+retention-due-records = { $records ->
+    [one] en akt
+   *[other] { $records } akter
+} ({ $cases ->
+    [one] ett ärende
+   *[other] { $cases } ärenden
+})
+retention-due-callbacks = { $count ->
+    [one] kontaktuppgifter i ett avslutat anonymt ärende
+   *[other] kontaktuppgifter i { $count } avslutade anonyma ärenden
+}
+retention-due-kept = { $count ->
+    [one] en akt vars tid har gått ut sparas (forskningsurval eller markerad att aldrig gallras)
+   *[other] { $count } akter vars tid har gått ut sparas (forskningsurval eller markerade att aldrig gallras)
+}
+retention-anonymous-unit = Verksamheten för en anonym logg. Bara kontaktuppgifter för återkoppling gallras.
+retention-due-caption = Akter som gallras
+retention-col-cases = Ärenden
+retention-col-last-entry = Sista anteckning
+retention-col-cull-by = Gallras senast
+retention-more = Listan visar de 200 första akterna.
+retention-how = Varje körning skrivs i loggen med antal och med ärendenas nummer i krypterad form.
+error-retention-minimum = Lagen kräver att akten sparas minst 5 år efter den sista anteckningen.
+error-retention-years = Ange ett antal år mellan 5 och 50.
+error-callback-days = Ange ett antal dagar mellan 1 och 3 650.
+error-keep-not-documented = Bara ett dokumenterat ärende som inte har gallrats kan markeras.
+keep-title = Gallring av ärendet
+keep-saved = Markeringen är sparad.
+keep-culled = Akten gallrades { $date }. Ärendet finns kvar i statistiken utan personuppgifter och journal.
+keep-not-documented = Ärendet dokumenteras inte; det gallras inte som en akt.
+keep-flagged = Gallras aldrig:
+keep-rule = Akten gallras enligt verksamhetens regler, fem år efter den sista anteckningen om inget annat är beslutat.
+keep-link = Markera att akten aldrig ska gallras
+field-keep-reason = Skäl till att akten aldrig ska gallras
+hint-keep-reason = Till exempel handlingar om faderskap, adoption eller placering av barn. Högst 500 tecken.
+keep-save = Spara markeringen
+keep-clear = Ta bort markeringen
+audit-action-case-keep = Ärende markerat att aldrig gallras
+audit-action-retention-cull = Akter gallrade
+audit-action-retention-run = Gallring körd
+audit-action-unit-retention = Gallringsregler ändrade
+case-new-documented = Verksamheten dokumenterar: efter registreringen anger du vem ärendet gäller, och om personen har haft ärenden förut blir ärendet återkommande av sig självt.
+field-advice-only = Endast råd, anonym
+hint-advice-only = Besökaren får bara råd och förblir anonym. Ärendet dokumenteras inte och räknas bara i statistiken.
+person-case-created = Ärendet är registrerat. Ange nu vem det gäller.
+records-request-title = Begäran om att ta del av handlingar
+records-request-help = När en person begär att få ta del av sina handlingar tar du fram hela personens akt i verksamheten: ärenden, kontakter, hänvisningar, samtycken och journalanteckningar. Innan den lämnas ut maskerar du uppgifter om andra personer.
+records-open = Öppna akten för maskering
+records-logged = Att akten öppnas och att handlingen tas fram skrivs i loggen.
+records-no-person = Ärendet har ingen person kopplad och därför ingen akt att lämna ut.
+records-review-help = Kryssa för de anteckningar som i sin helhet handlar om andra personer, och skriv de namn eller ord som ska maskeras var de än står. Det maskerade finns inte med i PDF-filen.
+records-no-passages = Inga anteckningar i ärendet.
+records-mask-passage = Maskera hela
+field-mask = Anteckningar att maskera
+field-mask-phrases = Ord och namn att maskera
+hint-mask-phrases = Ett per rad, till exempel namnet på en granne eller en anhörig. Högst 50 rader.
+field-records-lang = Språk i handlingen
+field-phrases = Ord och namn att maskera
+field-lang = Språk i handlingen
+records-make = Ta fram PDF
+records-title = Utdrag ur akten
+records-masked = [maskerat]
+records-masking-note = Där det står [maskerat] har uppgifter om andra personer tagits bort enligt offentlighets- och sekretesslagen.
+records-made = Framtagen
+records-closed = Avslutat
+records-case = Ärende { $id }
+records-contact = Kontakt
+records-note = Journalanteckning
+records-referral = Hänvisning
+records-consent-yes = Med samtycke
+records-consent-no = Utan samtycke
+records-follow-up = Uppföljning
+records-follow-up-open = Inte gjord ännu
+records-corrected = Rättad genom en senare anteckning.
+records-unsigned = Inte signerad
+error-mask-phrase = Varje rad ska vara mellan 2 och 200 tecken.
+error-mask-phrases-many = Högst 50 ord eller namn kan maskeras i en begäran.
+audit-action-records-request = Handlingar framtagna för utlämnande

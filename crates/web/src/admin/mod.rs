@@ -2,6 +2,7 @@
 pub mod import;
 pub mod lists;
 pub mod readers;
+pub mod retention;
 pub mod tokens;
 pub mod unit;
 pub mod units;

@@ -80,6 +80,10 @@ pub async fn create(
         .form(&lists)
         .check_registration(&lists, state.clock.today(), actor.unit_id, actor.user_id)
         .map_err(|e| ApiError::Invalid(e, t))?;
+    // In a documenting unit a case registered through the API is documented; its resident is
+    // recorded on the case's page.
+    checked.case.documented =
+        state.store.unit(actor.unit_id).await?.records.mode == lotsen_domain::records::Mode::Documented;
     // The API registers the case and its first contact; referrals and follow-ups have their own calls.
     checked.referral = None;
     checked.follow_up_on = None;

@@ -69,6 +69,28 @@ pub struct NewCasePage {
     errors: FieldErrors,
     /// The contact-form request the case is made from, opened (and the view logged).
     from: Option<Details>,
+    records: RecordsChoice,
+}
+
+/// How the unit keeps its record, as far as the form asks about it.
+pub struct RecordsChoice {
+    /// New cases are documented: the resident is recorded after registering.
+    documents: bool,
+    /// A walk-in who only gets advice may stay anonymous ("Endast råd, anonym").
+    walk_ins: bool,
+}
+
+impl RecordsChoice {
+    async fn of(state: &AppState, unit: lotsen_domain::ids::UnitId) -> AppResult<Self> {
+        let d = state.store.unit(unit).await?.records;
+        let documents = d.mode == lotsen_domain::records::Mode::Documented;
+        Ok(Self { documents, walk_ins: documents && d.anonymous_walk_ins })
+    }
+
+    /// Whether a case registered with `advice_only` ticked is documented.
+    fn documented(&self, advice_only: bool) -> bool {
+        self.documents && !(self.walk_ins && advice_only)
+    }
 }
 
 fn venue_options(venues: &[VenueRecord], current: &str) -> Vec<Opt> {
@@ -164,7 +186,8 @@ async fn new_case_page(
     }
     let v = FormView::new(&lists, &c.t, &f);
     let venues = venue_options(&venues, &f.venue);
-    Ok(NewCasePage { c, f, v, venues, errors: FieldErrors::default(), from }.into_response())
+    let records = RecordsChoice::of(state, actor.unit_id).await?;
+    Ok(NewCasePage { c, f, v, venues, errors: FieldErrors::default(), from, records }.into_response())
 }
 
 /// A case made from a contact-form request: its channel, date and what the form said about it;
@@ -218,8 +241,10 @@ pub async fn create(
         raw => raw.parse::<i64>().ok().filter(|id| venues.iter().any(|v| v.id == *id)).map(Some).ok_or(()),
     };
     let checked = f.check_registration(&lists, state.clock.today(), actor.unit_id, actor.user_id);
+    let records = RecordsChoice::of(&state, actor.unit_id).await?;
     let checked = match (checked, venue) {
-        (Ok(ch), Ok(venue)) => {
+        (Ok(mut ch), Ok(venue)) => {
+            ch.case.documented = records.documented(f.advice_only.is_some());
             Registration { contact: ch.contact.map(|ct| NewContact { venue_id: venue, ..ct }), ..ch }
         }
         (checked, venue) => {
@@ -230,7 +255,8 @@ pub async fn create(
             let v = FormView::new(&lists, &c.t, &f);
             let venues = venue_options(&venues, &f.venue);
             let from = reopen(&state, &actor, &ip, &c, inquiry.as_ref()).await?;
-            let page = NewCasePage { c, f, v, venues, errors, from };
+            let records = RecordsChoice::of(&state, actor.unit_id).await?;
+            let page = NewCasePage { c, f, v, venues, errors, from, records };
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
@@ -251,6 +277,10 @@ pub async fn create(
         None => None,
     };
     match register(&state.store, &caller(&actor, &ip), checked, Via::Page, from).await {
+        // A documented case goes on to its resident; an anonymous one to its page.
+        Ok(Registered::Created(case)) if case.documented => {
+            Ok(Redirect::to(&format!("/cases/{}/person?done=created", case.id)).into_response())
+        }
         Ok(Registered::Created(case)) => Ok(Redirect::to(&format!("/cases/{}?done=created", case.id)).into_response()),
         Ok(Registered::RequestAlreadyHandled) => Ok(Redirect::to("/intake?done=already").into_response()),
         Err(RegisterError::PreviousCaseNotFound) => {
@@ -259,7 +289,8 @@ pub async fn create(
             let v = FormView::new(&lists, &c.t, &f);
             let venues = venue_options(&venues, &f.venue);
             let from = reopen(&state, &actor, &ip, &c, inquiry.as_ref()).await?;
-            let page = NewCasePage { c, f, v, venues, errors, from };
+            let records = RecordsChoice::of(&state, actor.unit_id).await?;
+            let page = NewCasePage { c, f, v, venues, errors, from, records };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(RegisterError::Store(e)) => Err(e.into()),

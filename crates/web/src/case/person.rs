@@ -117,6 +117,7 @@ pub async fn show(
     let notice = match q.done.as_deref() {
         Some("added") => Some("person-added"),
         Some("found") => Some("person-found"),
+        Some("created") => Some("person-case-created"),
         _ => None,
     };
     Ok(PersonPage { notice, ..page(&state, c, &actor, &case).await? }.into_response())
@@ -223,12 +224,12 @@ pub async fn save(
     };
     let tx = state.store.begin().await?;
     let case = tx.case(actor.unit_id, id).await?;
-    tx.set_case_person(&case, &person).await?;
+    let previous = tx.set_case_person(&case, &person).await?;
     tx.audit(who.audit(
         lotsen_domain::audit_action::AuditAction::CaseUpdate,
         "case",
         id,
-        serde_json::json!({ "person": person.id, "documented": true }),
+        serde_json::json!({ "person": person.id, "documented": true, "previous_case": previous }),
     ))
     .await?;
     tx.commit().await?;

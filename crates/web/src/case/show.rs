@@ -75,6 +75,7 @@ pub struct CaseView {
     pub may_see_identity: bool,
     /// The case's resident is recorded (a documented case).
     pub has_person: bool,
+    pub keep: super::keep::KeepView,
 }
 
 /// The forms on the page, with what was submitted and what was wrong, if anything.
@@ -197,6 +198,7 @@ fn build(
         has_identity: d.has_identity,
         may_see_identity: may_see_identity(actor, case.coordinator_id),
         has_person: case.person_id.is_some(),
+        keep: super::keep::KeepView::of(case, actor),
     }
 }
 

@@ -38,6 +38,9 @@ pub struct CaseForm {
     pub venue: String,
     /// Only on quick registration: the contact-form request this case is made from.
     pub inquiry: String,
+    /// Only on quick registration in a documenting unit whose decision allows it: a walk-in who
+    /// only gets advice, registered anonymously ("Endast råd, anonym").
+    pub advice_only: Option<String>,
 }
 
 /// Channel, age group and main category, as checked.
@@ -76,6 +79,7 @@ impl CaseFields {
             referring_org: self.referring_org,
             coordinator_id,
             external_id: None,
+            documented: false,
         })
     }
 }

@@ -283,6 +283,21 @@ impl Client {
         page(self.http.post(url).multipart(form).send().await.expect("POST")).await
     }
 
+    /// Posts a form with this client's CSRF token and answers the status, headers and the body's
+    /// bytes as sent (a download).
+    pub async fn post_for_bytes(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> (StatusCode, reqwest::header::HeaderMap, Vec<u8>) {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        let r = self.http.post(format!("{}{path}", self.base)).form(&all).send().await.expect("POST");
+        let (status, headers) = (r.status(), r.headers().clone());
+        (status, headers, r.bytes().await.expect("body").to_vec())
+    }
+
     /// Posts exactly these fields (no CSRF token added).
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         page(self.http.post(format!("{}{path}", self.base)).form(fields).send().await.expect("POST")).await
@@ -363,6 +378,7 @@ impl TestApp {
                 referring_org: None,
                 coordinator_id: self.id(coordinator),
                 external_id: None,
+                documented: false,
             })
             .await
             .unwrap();

@@ -75,6 +75,8 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         // The mode is required: an empty form is refused.
         (("POST", "/admin/unit/records"), ADMIN_FORM),
         (("POST", "/admin/unit/privacy"), ADMIN_FORM),
+        (("GET", "/admin/unit/retention"), ADMIN_PAGE),
+        (("POST", "/admin/unit/retention"), ADMIN_FORM),
         (("GET", "/admin/unit/readers"), ADMIN_PAGE),
         (("POST", "/admin/unit/readers"), ADMIN_FORM),
         // No one has been let read yet: nothing to take back.
@@ -146,6 +148,13 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/cases/{id}/journal/print"), CASE_PAGE),
         (("POST", "/cases/{id}/journal/{note}"), CASE_FORM),
         (("POST", "/cases/{id}/journal/{note}/sign"), [303, 404, 404, 403, 403, 403, 404]),
+        // Only a manager flags a case never to be culled; the matrix's case is not documented.
+        (("GET", "/cases/{id}/keep"), MANAGER_PAGE),
+        (("POST", "/cases/{id}/keep"), [303, 403, 422, 403, 403, 403, 403]),
+        // A records request is a manager's; the matrix's case has no resident, so nothing opens.
+        (("GET", "/cases/{id}/records"), MANAGER_PAGE),
+        (("POST", "/cases/{id}/records/review"), [303, 403, 404, 403, 403, 403, 403]),
+        (("POST", "/cases/{id}/records/pdf"), [303, 403, 404, 403, 403, 403, 403]),
         (("GET", "/sessions"), SIGNED_IN),
         (("GET", "/sessions/stats"), SIGNED_IN),
         (("GET", "/sessions/venues/new"), PLAN_PAGE),

@@ -16,6 +16,7 @@ both_backends!(
     a_case_takes_a_person_of_its_own_unit_only,
     a_coordinator_records_the_resident_and_finds_them_again_on_the_next_case,
     no_person_is_recorded_in_an_anonymous_unit_or_by_someone_not_responsible,
+    quick_registration_in_a_documenting_unit_documents_unless_the_walk_in_only_gets_advice,
 );
 
 const KEY: [u8; 32] = [9; 32];
@@ -182,7 +183,11 @@ async fn a_coordinator_records_the_resident_and_finds_them_again_on_the_next_cas
     let found = coord.post_form(&format!("/cases/{second}/person"), &[("person_number", "198112189876")]).await;
     found.assert_status(303);
     assert!(found.location.as_deref().unwrap().ends_with("?done=found"));
-    assert_eq!(app.store.case(app.unit_a, second).await.unwrap().person_id, case.person_id);
+    let second_case = app.store.case(app.unit_a, second).await.unwrap();
+    assert_eq!(second_case.person_id, case.person_id);
+    assert!(second_case.returning, "returning is known from the earlier case, not asked");
+    assert_eq!(second_case.previous_case_id, Some(first));
+    assert!(!app.store.case(app.unit_a, first).await.unwrap().returning, "the first case is not returning");
     assert_eq!(app.audited("person.create").await, 1, "one person, not two");
 
     let views = app.audited("person.view").await;
@@ -216,4 +221,67 @@ async fn no_person_is_recorded_in_an_anonymous_unit_or_by_someone_not_responsibl
     app.login("coord.b").await.post_form(&format!("/cases/{case}/person"), &fields).await.assert_status(404);
     assert!(app.store.case(app.unit_a, case).await.unwrap().person_id.is_none());
     assert_eq!(app.audited("person.create").await, 0);
+}
+
+async fn quick_registration_in_a_documenting_unit_documents_unless_the_walk_in_only_gets_advice(b: Backend) {
+    use lotsen_domain::lists::ListKind as K;
+    let app = spawn_app(b).await;
+    let admin = app.login("admin.a").await;
+    admin
+        .post_form(
+            "/admin/unit/records",
+            &[
+                ("mode", "documented"),
+                ("anonymous_walk_ins", "1"),
+                ("decision_ref", "SN 2025/77"),
+                ("decided_on", "2025-06-01"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    let coord = app.login("coord.a").await;
+    let form = coord.get("/cases/new").await;
+    assert!(form.text().contains("Endast råd, anonym"), "the decision allows anonymous walk-ins");
+    assert!(!form.body.contains("name=\"returning\""), "returning is known from the resident, not asked");
+    let (channel, age, cat, mode) = (
+        app.entry(K::Channel, "drop_in").await.to_string(),
+        app.entry(K::AgeGroup, "19-65").await.to_string(),
+        app.entry(K::Category, "economy").await.to_string(),
+        app.entry(K::ContactMode, "drop_in").await.to_string(),
+    );
+    let fields = [
+        ("channel", channel.as_str()),
+        ("age_group", &age),
+        ("category", &cat),
+        ("minutes", "10"),
+        ("mode", &mode),
+        ("residency", "yes"),
+    ];
+
+    // A resident who is documented: on to recording who it is.
+    let p = coord.post_form("/cases/new", &fields).await;
+    p.assert_status(303);
+    let to = p.location.clone().unwrap();
+    assert!(to.ends_with("/person?done=created"), "{to}");
+    let id: lotsen_domain::ids::CaseId = to.trim_start_matches("/cases/").split('/').next().unwrap().parse().unwrap();
+    assert!(app.store.case(app.unit_a, id).await.unwrap().documented);
+    assert!(coord.get(&to).await.text().contains("Ange nu vem det gäller"));
+
+    // A walk-in who only gets advice stays anonymous.
+    let mut anon = fields.to_vec();
+    anon.push(("advice_only", "1"));
+    let p = coord.post_form("/cases/new", &anon).await;
+    p.assert_status(303);
+    let to = p.location.clone().unwrap();
+    assert!(to.ends_with("?done=created") && !to.contains("/person"), "{to}");
+    let id: lotsen_domain::ids::CaseId = to.trim_start_matches("/cases/").split('?').next().unwrap().parse().unwrap();
+    assert!(!app.store.case(app.unit_a, id).await.unwrap().documented);
+
+    // Without the committee's leave for walk-ins the box is not offered, and ticking it anyway
+    // changes nothing: the case is documented.
+    admin.post_form("/admin/unit/records", &[("mode", "documented")]).await.assert_status(303);
+    assert!(!coord.get("/cases/new").await.text().contains("Endast råd, anonym"));
+    let p = coord.post_form("/cases/new", &anon).await;
+    let to = p.location.clone().unwrap();
+    assert!(to.ends_with("/person?done=created"), "{to}");
 }

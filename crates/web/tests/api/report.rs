@@ -389,6 +389,7 @@ async fn every_part_of_a_known_month_is_counted_exactly(b: Backend) {
                 referring_org: None,
                 coordinator_id: coord,
                 external_id: None,
+                documented: false,
             })
             .await
             .unwrap();

@@ -94,6 +94,8 @@ fn kept_case(lists: &Lists, today: NaiveDate) -> CaseRecord {
         updated_at: 0,
         person_id: None,
         documented: false,
+        keep_reason: None,
+        culled_on: None,
     }
 }
 
