@@ -290,8 +290,7 @@ pub async fn list(
     };
     let filter = ActivityFilter { from, to, type_id };
     let all = if errors.is_empty() { state.store.activities(actor.unit_id, &filter).await? } else { Vec::new() };
-    let name =
-        |id: UserId| users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone());
+    let name = |id: UserId| crate::views::labels::user_name(&users, id);
     let label = |id: ListEntryId| lists.get(id).map(|e| e.label(c.locale()).to_owned()).unwrap_or_default();
     let mut by_type: Vec<TypeTotal> = Vec::new();
     for e in lists.all(ListKind::ActivityType) {

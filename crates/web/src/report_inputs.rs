@@ -78,8 +78,7 @@ fn page(
     today: chrono::NaiveDate,
 ) -> InputsPage {
     let l = c.locale();
-    let name =
-        |id: UserId| users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone());
+    let name = |id: UserId| crate::views::labels::user_name(users, id);
     let sections = InputKind::ALL
         .into_iter()
         .map(|k| {

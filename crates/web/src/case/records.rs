@@ -30,6 +30,7 @@ use crate::i18n::Tr;
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
+use crate::views::labels::user_name as name_of;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
@@ -137,10 +138,6 @@ fn languages(f: &MaskForm) -> Vec<Opt> {
         .iter()
         .map(|l| Opt { value: l.code().to_owned(), label: l.endonym().to_owned(), selected: l.code() == f.lang })
         .collect()
-}
-
-fn name_of(users: &[UserRecord], id: lotsen_domain::ids::UserId) -> String {
-    users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone())
 }
 
 /// `POST /cases/{id}/records/review`: the whole record to mask, after the views are logged.

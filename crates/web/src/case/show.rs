@@ -5,7 +5,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lotsen_domain::case::{CaseFigures, CaseStatus, FollowUpOutcome, ReferralStatus};
-use lotsen_domain::ids::{CaseId, UserId};
+use lotsen_domain::ids::CaseId;
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseDetail, Lists, UserRecord};
 use serde::Deserialize;
@@ -21,7 +21,7 @@ use crate::forms::{Opt, code_options, label, options};
 use crate::id::Id;
 use crate::pages::Chrome;
 use crate::state::AppState;
-use crate::views::labels::{language_name, open_when};
+use crate::views::labels::{language_name, open_when, user_name as name_of};
 
 pub struct ContactView {
     pub on: String,
@@ -125,10 +125,6 @@ pub struct CasePage {
     suggestions: Vec<Suggestion>,
     /// The languages services are offered in, to suggest in the resident's.
     languages: Vec<Opt>,
-}
-
-fn name_of(users: &[UserRecord], id: UserId) -> String {
-    users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone())
 }
 
 fn build(

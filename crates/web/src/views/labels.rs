@@ -1,12 +1,18 @@
 //! Labels several areas' pages write the same way: a report figure's name, a language's name, when
-//! a service opens, visitors per drop-in session.
+//! a service opens, visitors per drop-in session, a staff member's name.
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use lotsen_app::dropin::stats::VenueFigures;
+use lotsen_domain::ids::UserId;
 use lotsen_domain::locale::Locale;
 use lotsen_domain::report::figures::{CONTACT_BUCKETS, RowKey, TIME_BUCKETS};
-use lotsen_store::Lists;
+use lotsen_store::{Lists, UserRecord};
 
 use crate::i18n::Tr;
+
+/// A staff member's name as pages show it; `#id` for an account no longer among `users`.
+pub fn user_name(users: &[UserRecord], id: UserId) -> String {
+    users.iter().find(|u| u.id == id).map_or_else(|| format!("#{id}"), |u| u.display_name.clone())
+}
 
 /// The label of a figure in `t`'s language.
 pub fn row_label(key: &RowKey, lists: &Lists, t: &Tr) -> String {
