@@ -13,6 +13,7 @@ mod error;
 pub mod import;
 pub mod inquiry;
 pub mod journal;
+pub mod log_review;
 pub mod person;
 pub mod privacy;
 pub mod records_request;

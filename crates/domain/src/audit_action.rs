@@ -16,6 +16,8 @@ pub enum AuditAction {
     CaseReopen,
     /// `case.update`
     CaseUpdate,
+    /// `audit.export`
+    AuditExport,
     /// `concern.import`
     ConcernImport,
     /// `concern.update`
@@ -94,6 +96,12 @@ pub enum AuditAction {
     ListRetire,
     /// `list.update`
     ListUpdate,
+    /// `log_review.start`
+    LogReviewStart,
+    /// `log_review.mark`
+    LogReviewMark,
+    /// `log_review.sign`
+    LogReviewSign,
     /// `login.failure`
     LoginFailure,
     /// `login.success`
@@ -175,13 +183,14 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 84] = [
+    pub const ALL: [AuditAction; 88] = [
         AuditAction::CaseClose,
         AuditAction::CaseCreate,
         AuditAction::CaseImport,
         AuditAction::CaseKeep,
         AuditAction::CaseReopen,
         AuditAction::CaseUpdate,
+        AuditAction::AuditExport,
         AuditAction::ConcernImport,
         AuditAction::ConcernUpdate,
         AuditAction::ContactCreate,
@@ -221,6 +230,9 @@ impl AuditAction {
         AuditAction::ListRestore,
         AuditAction::ListRetire,
         AuditAction::ListUpdate,
+        AuditAction::LogReviewStart,
+        AuditAction::LogReviewMark,
+        AuditAction::LogReviewSign,
         AuditAction::LoginFailure,
         AuditAction::LoginSuccess,
         AuditAction::LoginThrottled,
@@ -271,6 +283,7 @@ impl AuditAction {
             AuditAction::CaseImport => "case.import",
             AuditAction::CaseReopen => "case.reopen",
             AuditAction::CaseUpdate => "case.update",
+            AuditAction::AuditExport => "audit.export",
             AuditAction::ConcernImport => "concern.import",
             AuditAction::ConcernUpdate => "concern.update",
             AuditAction::ContactCreate => "contact.create",
@@ -310,6 +323,9 @@ impl AuditAction {
             AuditAction::ListRestore => "list.restore",
             AuditAction::ListRetire => "list.retire",
             AuditAction::ListUpdate => "list.update",
+            AuditAction::LogReviewStart => "log_review.start",
+            AuditAction::LogReviewMark => "log_review.mark",
+            AuditAction::LogReviewSign => "log_review.sign",
             AuditAction::LoginFailure => "login.failure",
             AuditAction::LoginSuccess => "login.success",
             AuditAction::LoginThrottled => "login.throttled",

@@ -18,6 +18,7 @@ pub mod ids;
 pub mod inquiry;
 pub mod lists;
 pub mod locale;
+pub mod log_review;
 pub mod outreach;
 pub mod privacy;
 pub mod records;

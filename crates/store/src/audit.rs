@@ -221,7 +221,7 @@ impl Store {
     }
 }
 
-fn row(m: audit_log::Model) -> AuditRow {
+pub(crate) fn row(m: audit_log::Model) -> AuditRow {
     AuditRow {
         id: m.id,
         at: m.at,

@@ -3,6 +3,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, TimeZone};
 use chrono_tz::Europe::Stockholm;
@@ -10,7 +11,9 @@ use lotsen_domain::audit_action::AuditAction;
 use lotsen_store::{AuditFilter, AuditRow, audit_time};
 use serde::Deserialize;
 
-use crate::auth::ManagerOf;
+use crate::audit_log::by;
+use crate::auth::{Actor, ManagerOf};
+use crate::client::ClientIp;
 use crate::error::AppResult;
 use crate::forms::FieldErrors;
 use crate::links::encode_component;
@@ -95,6 +98,10 @@ pub const ACTIONS: &[AuditAction] = &[
     AuditAction::RetentionCull,
     AuditAction::RetentionRun,
     AuditAction::RecordsRequest,
+    AuditAction::LogReviewStart,
+    AuditAction::LogReviewMark,
+    AuditAction::LogReviewSign,
+    AuditAction::AuditExport,
 ];
 
 #[derive(Debug, Default, Deserialize, Clone)]
@@ -115,8 +122,13 @@ pub struct AuditQuery {
 }
 
 impl AuditQuery {
-    /// The query string for the next page: the same filters, older rows.
-    fn older(&self, before: i64) -> String {
+    /// The export's address with the same filters.
+    pub fn export_link(&self) -> String {
+        let q = self.filters();
+        if q.is_empty() { "/audit/export.csv".to_owned() } else { format!("/audit/export.csv?{}", q.join("&")) }
+    }
+
+    fn filters(&self) -> Vec<String> {
         let pairs = [
             ("user", self.user.as_str()),
             ("action", self.action.as_str()),
@@ -125,8 +137,12 @@ impl AuditQuery {
             ("from", self.from.as_str()),
             ("to", self.to.as_str()),
         ];
-        let mut q: Vec<String> =
-            pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", encode_component(v))).collect();
+        pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", encode_component(v))).collect()
+    }
+
+    /// The query string for the next page: the same filters, older rows.
+    fn older(&self, before: i64) -> String {
+        let mut q = self.filters();
         q.push(format!("before={before}"));
         q.join("&")
     }
@@ -166,12 +182,8 @@ fn local_time(at: &str) -> String {
         .unwrap_or_else(|_| at.to_owned())
 }
 
-pub async fn search(
-    State(state): State<AppState>,
-    c: Chrome,
-    ManagerOf(manager): ManagerOf,
-    Query(q): Query<AuditQuery>,
-) -> AppResult<Response> {
+/// The filter a manager's query asks for, within their unit; the errors name the fields.
+fn filter_of(q: &AuditQuery, manager: &Actor) -> Result<AuditFilter, FieldErrors> {
     let mut errors = FieldErrors::default();
     let mut date = |field: &'static str, v: &str| -> Option<NaiveDate> {
         if v.trim().is_empty() {
@@ -187,11 +199,10 @@ pub async fn search(
         errors.add("to", "error-date-order");
     }
     if !errors.is_empty() {
-        let page = AuditPage { c, q, rows: vec![], older: None, errors, actions: ACTIONS, paged: false };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        return Err(errors);
     }
     let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
-    let filter = AuditFilter {
+    Ok(AuditFilter {
         unit_id: Some(manager.unit_id),
         actor_name: text(&q.user),
         action: text(&q.action),
@@ -200,6 +211,21 @@ pub async fn search(
         from: from.and_then(local_midnight),
         until: to.and_then(|t| t.succ_opt()).and_then(local_midnight),
         before_id: q.before,
+    })
+}
+
+pub async fn search(
+    State(state): State<AppState>,
+    c: Chrome,
+    ManagerOf(manager): ManagerOf,
+    Query(q): Query<AuditQuery>,
+) -> AppResult<Response> {
+    let filter = match filter_of(&q, &manager) {
+        Ok(f) => f,
+        Err(errors) => {
+            let page = AuditPage { c, q, rows: vec![], older: None, errors, actions: ACTIONS, paged: false };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
     };
     let page = state.store.search_audit(&filter, PAGE_SIZE).await?;
     let rows = page
@@ -214,7 +240,62 @@ pub async fn search(
         .collect();
     let older = page.next_before.map(|b| q.older(b));
     let paged = q.before.is_some();
-    Ok(AuditPage { c, q, rows, older, errors, actions: ACTIONS, paged }.into_response())
+    Ok(AuditPage { c, q, rows, older, errors: FieldErrors::default(), actions: ACTIONS, paged }.into_response())
+}
+
+/// The most rows one export holds; a longer period is exported in parts.
+pub const EXPORT_MAX: usize = 100_000;
+
+/// `GET /audit/export.csv`: the rows the same filters find, newest first, as CSV (audited).
+pub async fn export(
+    State(state): State<AppState>,
+    ManagerOf(manager): ManagerOf,
+    ip: ClientIp,
+    Query(q): Query<AuditQuery>,
+) -> AppResult<Response> {
+    let Ok(mut filter) = filter_of(&q, &manager) else {
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, "from and to must be dates (YYYY-MM-DD), from before to\n")
+            .into_response());
+    };
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    let cell = |s: &str| lotsen_domain::spreadsheet::neutralise(s).into_owned();
+    w.write_record(["id", "time", "user", "action", "record_type", "record_id", "detail", "ip"])
+        .map_err(anyhow::Error::from)?;
+    let mut n = 0;
+    loop {
+        let page = state.store.search_audit(&filter, 1000).await?;
+        for r in &page.rows {
+            let time = local_time(&r.at);
+            w.write_record([
+                r.id.to_string(),
+                time,
+                cell(&r.actor_name),
+                cell(&r.action),
+                cell(&r.record_type),
+                cell(&r.record_id),
+                cell(&r.detail),
+                cell(&r.ip),
+            ])
+            .map_err(anyhow::Error::from)?;
+            n += 1;
+        }
+        match page.next_before {
+            Some(b) if n < EXPORT_MAX => filter.before_id = Some(b),
+            _ => break,
+        }
+    }
+    let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let detail = serde_json::json!({ "rows": n, "user": q.user, "action": q.action, "record_type": q.record_type, "record_id": q.record_id, "from": q.from, "to": q.to });
+    state.store.audit(by(&manager, &ip, AuditAction::AuditExport, "unit", manager.unit_id, detail)).await?;
+    Ok((
+        [
+            (CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (CONTENT_DISPOSITION, "attachment; filename=\"logg.csv\""),
+            (CACHE_CONTROL, "no-store"),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 #[cfg(test)]

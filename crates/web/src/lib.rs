@@ -8,6 +8,7 @@ pub mod admin;
 pub mod api;
 pub mod audit;
 pub mod audit_log;
+pub mod audit_review;
 pub mod auth;
 pub mod case;
 pub mod client;

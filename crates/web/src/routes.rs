@@ -8,8 +8,8 @@ use axum::{Router, middleware};
 
 use crate::state::AppState;
 use crate::{
-    admin, api, audit, auth, case, concern, directory, dropin, home, inquiry, ops, outreach, pages, report,
-    report_inputs, setup, survey,
+    admin, api, audit, audit_review, auth, case, concern, directory, dropin, home, inquiry, ops, outreach, pages,
+    report, report_inputs, setup, survey,
 };
 
 /// One registered route.
@@ -129,6 +129,12 @@ fn admin(r: Routes) -> Routes {
         .post("/admin/lists/{kind}/{id}/retire", admin::lists::retire)
         .post("/admin/lists/{kind}/{id}/restore", admin::lists::restore)
         .get("/audit", audit::search)
+        .get("/audit/export.csv", audit::export)
+        .get("/audit/review", audit_review::show)
+        .post("/audit/review/{month}/start", audit_review::begin)
+        .post("/audit/review/{month}/items/{item}", audit_review::mark_item)
+        .post("/audit/review/{month}/sign", audit_review::sign_month)
+        .get("/audit/review/{month}/export.csv", audit_review::export)
 }
 
 /// The directory for staff: services and organisations, import and export.

@@ -15,6 +15,8 @@ pub mod inquiry;
 pub mod job;
 pub mod journal_note;
 pub mod list_entry;
+pub mod log_review;
+pub mod log_review_item;
 pub mod login_failure;
 pub mod outreach_activity;
 pub mod outreach_coordinator;

@@ -21,6 +21,7 @@ mod m0017_records_decision;
 mod m0018_persons;
 mod m0019_journal;
 mod m0020_retention;
+mod m0021_log_review;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0018_persons::Migration),
             Box::new(m0019_journal::Migration),
             Box::new(m0020_retention::Migration),
+            Box::new(m0021_log_review::Migration),
         ]
     }
 }

@@ -20,6 +20,7 @@ mod hardening;
 mod hsds;
 mod import;
 mod journal;
+mod log_review;
 mod matrix;
 mod outreach;
 mod persons;

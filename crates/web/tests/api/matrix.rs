@@ -151,6 +151,14 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         // Only a manager flags a case never to be culled; the matrix's case is not documented.
         (("GET", "/cases/{id}/keep"), MANAGER_PAGE),
         (("POST", "/cases/{id}/keep"), [303, 403, 422, 403, 403, 403, 403]),
+        // The log review is the unit's managers'. The matrix's month ({month} is 2026-01) is
+        // over; an empty comment or summary is refused; no review exists to export.
+        (("GET", "/audit/review"), MANAGER_PAGE),
+        (("POST", "/audit/review/{month}/start"), [303, 403, 303, 403, 403, 403, 403]),
+        (("POST", "/audit/review/{month}/items/{item}"), [303, 403, 404, 403, 403, 403, 403]),
+        (("POST", "/audit/review/{month}/sign"), [303, 403, 422, 403, 403, 403, 403]),
+        (("GET", "/audit/review/{month}/export.csv"), [303, 403, 404, 403, 403, 403, 403]),
+        (("GET", "/audit/export.csv"), MANAGER_PAGE),
         // A records request is a manager's; the matrix's case has no resident, so nothing opens.
         (("GET", "/cases/{id}/records"), MANAGER_PAGE),
         (("POST", "/cases/{id}/records/review"), [303, 403, 404, 403, 403, 403, 403]),
@@ -388,7 +396,9 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 .replace("{kind}", "category")
                 .replace("{format}", "csv")
                 .replace("{name}", "app.css")
-                .replace("{what}", "verified");
+                .replace("{what}", "verified")
+                .replace("{month}", "2026-01")
+                .replace("{item}", "1");
             let want = if col == 7 { with_token(path, statuses) } else { statuses[col] };
             let got = send(&client, method, &url).await;
             if got != want {
