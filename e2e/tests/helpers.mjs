@@ -122,7 +122,7 @@ export function noSideScroll(t, page, name) {
  * and Chromium before the file's tests, and stop them after. The server's output is kept in
  * artifacts/<logName>. Returns the helpers that talk to this server and browser.
  */
-export function useLotsen(users, { unit = UNIT, logName = 'server.log' } = {}) {
+export function useLotsen(users, { unit = UNIT, logName = 'server.log', demo = false } = {}) {
   let dataDir;
   let server;
   let serverLog = '';
@@ -168,6 +168,8 @@ export function useLotsen(users, { unit = UNIT, logName = 'server.log' } = {}) {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsen-e2e-'));
 
+    // The demo installation (`lotsen demo`), when asked for, before the test's own users.
+    if (demo) execFileSync(LOTSEN_BIN, ['--data-dir', dataDir, 'demo'], { env: lotsenEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     for (const u of Object.values(users)) addUser(u);
 
     const port = await freePort();

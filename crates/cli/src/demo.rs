@@ -29,7 +29,11 @@ const UNITS: &[(&str, &[DemoUser])] = &[
     ),
     (
         "Råd och stöd Norr",
-        &[("norr.admin", "Nils Norr", Role::Admin), ("norr.koordinator", "Leila Haddad", Role::Coordinator)],
+        &[
+            ("norr.admin", "Nils Norr", Role::Admin),
+            ("norr.koordinator", "Leila Haddad", Role::Coordinator),
+            ("norr.chef", "Eva Norrman", Role::Manager),
+        ],
     ),
 ];
 
@@ -104,17 +108,25 @@ pub(crate) fn audit(
     }
 }
 
-/// The second demo unit documents; its residents are sealed with `key`.
+/// The second demo unit documents; its residents are sealed with `key`. Its record is in use:
+/// journal notes, and last month's views for the monthly log review.
 async fn fill_records(store: &Store, key: Option<&[u8; 32]>) -> anyhow::Result<usize> {
     let units = store.units().await?;
     let unit = units.iter().find(|u| u.name == UNITS[1].0).ok_or_else(|| anyhow::anyhow!("demo unit missing"))?;
-    let coordinator = store
-        .users(Some(unit.id))
-        .await?
-        .into_iter()
-        .find(|u| u.role == Role::Coordinator)
-        .ok_or_else(|| anyhow::anyhow!("the documenting demo unit has no coordinator"))?;
-    crate::demo_records::fill(store, unit.id, coordinator.id, key, store.clock().today()).await
+    let users = store.users(Some(unit.id)).await?;
+    let of = |role: Role| {
+        users
+            .iter()
+            .find(|u| u.role == role)
+            .ok_or_else(|| anyhow::anyhow!("the documenting demo unit has no {}", role.as_str()))
+    };
+    let (coordinator, manager) = (of(Role::Coordinator)?, of(Role::Manager)?);
+    let today = store.clock().today();
+    let cases = crate::demo_records::fill(store, unit.id, coordinator.id, key, today).await?;
+    if let Some(key) = key {
+        crate::demo_log::fill(store, &cases, coordinator, manager, key, today).await?;
+    }
+    Ok(cases.len())
 }
 
 async fn fill_cases(store: &Store) -> anyhow::Result<u32> {

@@ -5,11 +5,11 @@ use chrono::{Days, NaiveDate};
 use lotsen_app::Caller;
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::Residency;
-use lotsen_domain::ids::{ListEntryId, UnitId, UserId};
+use lotsen_domain::ids::{ListEntryId, PersonId, UnitId, UserId};
 use lotsen_domain::lists::ListKind as K;
 use lotsen_domain::records::person::{Person, PersonInput};
 use lotsen_domain::records::{Decision, Mode};
-use lotsen_store::{Lists, NewCase, NewContact, Store};
+use lotsen_store::{CaseRecord, Lists, NewCase, NewContact, Scoped, Store};
 use serde_json::json;
 
 /// The decision the demo's documenting unit rests on.
@@ -36,14 +36,14 @@ fn id(lists: &Lists, kind: K, code: &str) -> anyhow::Result<ListEntryId> {
     lists.by_code(kind, code).map(|e| e.id).ok_or_else(|| anyhow::anyhow!("list entry {code} missing"))
 }
 
-/// Makes `unit` documenting and records its residents' cases; answers how many cases.
+/// Makes `unit` documenting and records its residents' cases; answers each case with its resident.
 pub async fn fill(
     store: &Store,
     unit: UnitId,
     coordinator: UserId,
     key: Option<&[u8; 32]>,
     today: NaiveDate,
-) -> anyhow::Result<usize> {
+) -> anyhow::Result<Vec<(PersonId, Scoped<CaseRecord>)>> {
     let d = decision();
     let tx = store.begin().await?;
     tx.set_records(unit, &d).await?;
@@ -57,10 +57,10 @@ pub async fn fill(
     .await?;
     tx.commit().await?;
     // Residents are sealed with the installation's key; without one the unit only documents.
-    let Some(key) = key else { return Ok(0) };
+    let Some(key) = key else { return Ok(Vec::new()) };
     let lists = store.lists(unit).await?;
     let who = Caller { user_id: coordinator, username: "cli".into(), unit_id: unit, ip: "cli".into() };
-    let mut cases = 0;
+    let mut cases = Vec::new();
     for (i, (name, number, reserve, language, interpreter, support)) in RESIDENTS.iter().enumerate() {
         let (s_name, s_rel, s_reach) = support.unwrap_or_default();
         let input = PersonInput {
@@ -114,7 +114,7 @@ pub async fn fill(
             tx.audit(crate::demo::audit(AuditAction::CaseCreate, "case", case.id, unit, json!({ "demo": true })))
                 .await?;
             tx.commit().await?;
-            cases += 1;
+            cases.push((person.id, case));
         }
     }
     Ok(cases)

@@ -156,7 +156,7 @@ pub struct ShownRow {
 }
 
 /// Record types with a translated name.
-pub const RECORD_TYPES: &[&str] = &["session", "user", "unit", "case", "list_entry"];
+pub const RECORD_TYPES: &[&str] = &["session", "user", "unit", "case", "list_entry", "person", "log_review", "job"];
 
 #[derive(Template, WebTemplate)]
 #[template(path = "audit.html")]

@@ -30,7 +30,8 @@ pub struct ItemView {
     time: String,
     user: String,
     action: String,
-    record: String,
+    record_type: String,
+    record_id: String,
     /// The case's page, when the view was of a case.
     case_link: Option<String>,
     findings: Vec<String>,
@@ -73,7 +74,8 @@ fn item_view(i: &ReviewItem, users: &[UserRecord]) -> ItemView {
         time: local_time(r).format("%Y-%m-%d %H:%M").to_string(),
         user: r.actor_id.map_or_else(|| r.actor_name.clone(), |u| user_name(users, u)),
         action: format!("audit-action-{}", r.action.replace(['.', '_'], "-")),
-        record: format!("{} {}", r.record_type, r.record_id),
+        record_type: r.record_type.clone(),
+        record_id: r.record_id.clone(),
         case_link: (r.record_type == "case").then(|| format!("/cases/{}", r.record_id)),
         findings: i
             .findings
@@ -311,11 +313,12 @@ pub async fn export(
         let v = item_view(i, &users);
         let (by, at, comment) = v.reviewed.clone().unwrap_or_default();
         let findings = v.findings.iter().map(|f| t.get(f)).collect::<Vec<_>>().join(", ");
+        let record = format!("{} {}", t.of("audit-record", &v.record_type), v.record_id);
         write(vec![
             v.time,
             cell(&v.user),
             cell(&i.audit.action),
-            cell(&v.record),
+            cell(&record),
             findings,
             cell(&by),
             at,

@@ -1921,3 +1921,6 @@ audit-action-log-review-start = بدأت مراجعة السجل
 audit-action-log-review-mark = رُوجع اطّلاع في مراجعة السجل
 audit-action-log-review-sign = وُقِّعت مراجعة السجل
 audit-action-audit-export = صُدِّر سجل التدقيق
+audit-record-person = شخص
+audit-record-log_review = مراجعة السجل
+audit-record-job = مهمة مجدولة

@@ -1795,3 +1795,6 @@ audit-action-log-review-start = Log review started
 audit-action-log-review-mark = View reviewed in the log review
 audit-action-log-review-sign = Log review signed
 audit-action-audit-export = Audit log exported
+audit-record-person = Person
+audit-record-log_review = Log review
+audit-record-job = Scheduled job

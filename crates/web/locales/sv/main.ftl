@@ -1796,3 +1796,6 @@ audit-action-log-review-start = Loggkontroll startad
 audit-action-log-review-mark = Visning granskad i loggkontroll
 audit-action-log-review-sign = Loggkontroll signerad
 audit-action-audit-export = Logg exporterad
+audit-record-person = Person
+audit-record-log_review = Loggkontroll
+audit-record-job = Schemalagt jobb
