@@ -4,7 +4,8 @@
 //! users, on SQLite and PostgreSQL side by side. Prints the machine and a
 //! Markdown table for bench/RESULTS.md. Only loopback traffic; every loop is bounded.
 //!
-//! `-- --report-sizes 100000,1000000` measures the effect report instead (see `report.rs`).
+//! `-- --report-sizes 100000,1000000` measures the effect report instead (see `report.rs`);
+//! `-- --records 200000` the documented record's retention and journal page (see `records.rs`).
 #![forbid(unsafe_code)]
 
 use lotsen_domain::ids::UnitId;
@@ -21,6 +22,7 @@ use lotsen_web::{AppState, WebSettings};
 
 mod fill;
 mod load;
+mod records;
 mod report;
 mod search;
 mod survey;
@@ -74,6 +76,10 @@ pub(crate) struct Args {
     /// Searches in all (spread over the residents).
     #[arg(long, default_value_t = 10_000)]
     search_requests: usize,
+    /// Only the documented record: retention of this many documented cases, and the journal page
+    /// of a case with 500 notes.
+    #[arg(long)]
+    records: Option<u64>,
     /// PostgreSQL server for the benchmark database (it is created and dropped).
     #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432/postgres")]
     pg: String,
@@ -239,6 +245,16 @@ async fn main() -> anyhow::Result<()> {
             "| backend | services | residents at once | scenario | requests | kB an answer | p50 ms | p99 ms | req/s | errors |"
         );
         println!("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
+        for r in rows {
+            println!("{r}");
+        }
+        return Ok(());
+    }
+    if let Some(records) = args.records {
+        let rows = records::records_bench(records, args.users, args.requests, &args.backend, &args.pg).await?;
+        println!("Machine: {}\n", machine());
+        println!("| backend | measure | documented cases | culled | time |");
+        println!("|---|---|---:|---:|---:|");
         for r in rows {
             println!("{r}");
         }

@@ -10,6 +10,7 @@ pub mod case;
 pub mod directory;
 pub mod dropin;
 mod error;
+pub mod extended;
 pub mod import;
 pub mod inquiry;
 pub mod journal;

@@ -67,14 +67,17 @@ fn seed(key: &[u8; 32], who: &Caller, month: Month) -> u64 {
     u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
 }
 
-/// Whether the viewer of each row was responsible for what they viewed: the case's coordinator, or
-/// a coordinator of one of the person's cases.
+/// Whether the viewer of each row was responsible for what they viewed: the case's coordinator or
+/// the contact person of its running extended contact, or a coordinator of one of the person's cases.
 async fn responsibility(store: &Store, who: &Caller, rows: &[AuditRow]) -> Result<Vec<bool>, StoreError> {
     let cases: Vec<CaseId> =
         rows.iter().filter(|r| r.record_type == "case").filter_map(|r| r.record_id.parse().ok()).collect();
     let persons: Vec<PersonId> =
         rows.iter().filter(|r| r.record_type == "person").filter_map(|r| r.record_id.parse().ok()).collect();
     let by_case = store.case_coordinators(who.unit_id, &cases).await?;
+    // The contact person of a running extended contact keeps in touch with the case's resident.
+    let contacts: HashSet<(CaseId, UserId)> =
+        store.agreement_contacts(who.unit_id, &cases).await?.into_iter().collect();
     let by_person: HashSet<(PersonId, UserId)> =
         store.person_coordinators(who.unit_id, &persons).await?.into_iter().collect();
     Ok(rows
@@ -82,7 +85,11 @@ async fn responsibility(store: &Store, who: &Caller, rows: &[AuditRow]) -> Resul
         .map(|r| {
             let Some(actor) = r.actor_id else { return false };
             match r.record_type.as_str() {
-                "case" => r.record_id.parse::<CaseId>().ok().and_then(|c| by_case.get(&c)) == Some(&actor),
+                "case" => r
+                    .record_id
+                    .parse::<CaseId>()
+                    .ok()
+                    .is_some_and(|c| by_case.get(&c) == Some(&actor) || contacts.contains(&(c, actor))),
                 "person" => r.record_id.parse::<PersonId>().ok().is_some_and(|p| by_person.contains(&(p, actor))),
                 _ => false,
             }

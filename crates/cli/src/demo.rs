@@ -109,7 +109,7 @@ pub(crate) fn audit(
 }
 
 /// The second demo unit documents; its residents are sealed with `key`. Its record is in use:
-/// journal notes, and last month's views for the monthly log review.
+/// journal notes, last month's views for the monthly log review, and a resident's continued contact.
 async fn fill_records(store: &Store, key: Option<&[u8; 32]>) -> anyhow::Result<usize> {
     let units = store.units().await?;
     let unit = units.iter().find(|u| u.name == UNITS[1].0).ok_or_else(|| anyhow::anyhow!("demo unit missing"))?;
@@ -125,6 +125,7 @@ async fn fill_records(store: &Store, key: Option<&[u8; 32]>) -> anyhow::Result<u
     let cases = crate::demo_records::fill(store, unit.id, coordinator.id, key, today).await?;
     if let Some(key) = key {
         crate::demo_log::fill(store, &cases, coordinator, manager, key, today).await?;
+        crate::demo_records::extended(store, coordinator, &cases, today).await?;
     }
     Ok(cases.len())
 }

@@ -119,3 +119,47 @@ pub async fn fill(
     }
     Ok(cases)
 }
+
+/// The second resident chose continued contact when their case closed eight weeks ago: a call
+/// every second week with the coordinator, missed once, and the next call due now.
+pub async fn extended(
+    store: &Store,
+    coordinator: &lotsen_store::UserRecord,
+    cases: &[(PersonId, Scoped<CaseRecord>)],
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    use lotsen_domain::records::extended::{Form, Frequency, Outcome, Per};
+    use lotsen_store::{NewAgreement, NewCheckIn};
+    let Some((_, case)) = cases.iter().find(|(p, _)| cases.iter().filter(|(q, _)| q == p).count() == 1) else {
+        return Ok(());
+    };
+    let lists = store.lists(case.unit_id()).await?;
+    let closed = today.checked_sub_days(Days::new(56)).unwrap_or(today).max(case.first_contact_on);
+    let tx = store.begin().await?;
+    tx.close_case(case, closed, id(&lists, K::ClosingOutcome, "advice_only")?).await?;
+    tx.commit().await?;
+    let case = store.case(case.unit_id(), case.id).await?;
+    let who = Caller {
+        user_id: coordinator.id,
+        username: coordinator.username.clone(),
+        unit_id: coordinator.unit_id,
+        ip: "demo".into(),
+    };
+    let n = NewAgreement {
+        contact_id: coordinator.id,
+        form: Form::Call,
+        frequency: Frequency { every: 2, per: Per::Week },
+        starts_on: closed,
+        created_by: coordinator.id,
+    };
+    lotsen_app::extended::create(store, &who, &case, coordinator, n).await?;
+    for (days, outcome) in [(1, Outcome::Held), (15, Outcome::NotReached), (17, Outcome::Held), (43, Outcome::Held)] {
+        let held_on = closed + Days::new(days);
+        if held_on > today {
+            break;
+        }
+        let n = NewCheckIn { held_on, outcome, form: Form::Call, created_by: coordinator.id };
+        lotsen_app::extended::check_in(store, &who, &case, n).await?;
+    }
+    Ok(())
+}

@@ -460,6 +460,8 @@ fn purge_lists_what_it_culls_and_two_processes_run_it_once_on_postgres() {
         "UPDATE contacts SET on_date = on_date - 3660 WHERE case_id IN (SELECT id FROM cases WHERE documented);
          UPDATE cases SET first_contact_on = first_contact_on - 3660, closed_on = closed_on - 3660 WHERE documented;
          UPDATE journal_notes SET written_on = written_on - 3660;
+         UPDATE contact_agreements SET starts_on = starts_on - 3660;
+         UPDATE contact_check_ins SET held_on = held_on - 3660;
          UPDATE persons SET sample_day = false;",
     );
     let persons = psql_value(&db.url, "SELECT count(*) FROM persons");

@@ -80,6 +80,12 @@ pub enum AuditAction {
     InquiryExpire,
     /// `inquiry.view`
     InquiryView,
+    /// `extended.check_in`
+    ExtendedCheckIn,
+    /// `extended.create`
+    ExtendedCreate,
+    /// `extended.end`
+    ExtendedEnd,
     /// `journal.create`
     JournalCreate,
     /// `journal.sign`
@@ -183,7 +189,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 88] = [
+    pub const ALL: [AuditAction; 91] = [
         AuditAction::CaseClose,
         AuditAction::CaseCreate,
         AuditAction::CaseImport,
@@ -222,6 +228,9 @@ impl AuditAction {
         AuditAction::InquiryClose,
         AuditAction::InquiryExpire,
         AuditAction::InquiryView,
+        AuditAction::ExtendedCheckIn,
+        AuditAction::ExtendedCreate,
+        AuditAction::ExtendedEnd,
         AuditAction::JournalCreate,
         AuditAction::JournalSign,
         AuditAction::JournalUpdate,
@@ -315,6 +324,9 @@ impl AuditAction {
             AuditAction::InquiryClose => "inquiry.close",
             AuditAction::InquiryExpire => "inquiry.expire",
             AuditAction::InquiryView => "inquiry.view",
+            AuditAction::ExtendedCheckIn => "extended.check_in",
+            AuditAction::ExtendedCreate => "extended.create",
+            AuditAction::ExtendedEnd => "extended.end",
             AuditAction::JournalCreate => "journal.create",
             AuditAction::JournalSign => "journal.sign",
             AuditAction::JournalUpdate => "journal.update",

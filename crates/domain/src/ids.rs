@@ -70,6 +70,14 @@ id!(
     NoteId
 );
 id!(
+    /// An agreement of extended voluntary contact ("trygghetsbistånd").
+    AgreementId
+);
+id!(
+    /// A check-in logged against such an agreement.
+    CheckInId
+);
+id!(
     /// An entry of one of a unit's lists (channels, categories, outcomes, …).
     ListEntryId
 );

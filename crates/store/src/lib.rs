@@ -12,6 +12,7 @@ mod directory_links;
 mod dropin;
 mod entity;
 mod error;
+mod extended;
 mod inquiries;
 mod jobs;
 mod journal;
@@ -55,6 +56,7 @@ pub use directory_links::{
 };
 pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRecord, VisitRecord};
 pub use error::StoreError;
+pub use extended::{AgreementRecord, CheckInRecord, NewAgreement, NewCheckIn};
 pub use inquiries::{InquiryRecord, NewInquiry, Received, Shown};
 pub use jobs::JobRecord;
 pub use journal::{NewNote, NoteRecord};

@@ -7,12 +7,12 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use lotsen_domain::case::CaseStatus;
-use lotsen_domain::ids::{CaseId, PersonId, UnitId};
+use lotsen_domain::ids::{AgreementId, CaseId, PersonId, UnitId};
 use lotsen_domain::records::retention::{RecordAge, Retention};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
-use crate::entity::{case, contact, identity, journal_note, person};
+use crate::entity::{case, contact, contact_agreement, contact_check_in, identity, journal_note, person};
 use crate::{Result, Store, Tx};
 
 /// One documented record that retention culls: a resident's cases in the unit, or one documented
@@ -114,6 +114,32 @@ async fn plan<C: ConnectionTrait>(
         .await?
         .into_iter()
         .collect();
+    // An agreement of extended contact and its check-ins are entries of the case's record.
+    let check_ins: HashMap<AgreementId, NaiveDate> = contact_check_in::Entity::find()
+        .select_only()
+        .column(contact_check_in::Column::AgreementId)
+        .column_as(contact_check_in::Column::HeldOn.max(), "last")
+        .filter(contact_check_in::Column::UnitId.eq(unit_id))
+        .group_by(contact_check_in::Column::AgreementId)
+        .into_tuple::<(AgreementId, NaiveDate)>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect();
+    let mut agreed: HashMap<CaseId, NaiveDate> = HashMap::new();
+    let rows: Vec<(AgreementId, CaseId, NaiveDate, Option<NaiveDate>)> = contact_agreement::Entity::find()
+        .select_only()
+        .columns([contact_agreement::Column::Id, contact_agreement::Column::CaseId])
+        .columns([contact_agreement::Column::StartsOn, contact_agreement::Column::EndedOn])
+        .filter(contact_agreement::Column::UnitId.eq(unit_id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    for (id, case_id, starts_on, ended_on) in rows {
+        let last = [Some(starts_on), ended_on, check_ins.get(&id).copied()].into_iter().flatten().max();
+        let e = agreed.entry(case_id).or_insert(starts_on);
+        *e = (*e).max(last.unwrap_or(starts_on));
+    }
     let samples: HashMap<PersonId, bool> = person::Entity::find()
         .select_only()
         .columns([person::Column::Id, person::Column::SampleDay])
@@ -126,11 +152,12 @@ async fn plan<C: ConnectionTrait>(
 
     let mut records: BTreeMap<Key, (Vec<CaseId>, RecordAge)> = BTreeMap::new();
     for (id, person_id, opened, closed, keep) in cases {
-        let last = [Some(opened), closed, contacts.get(&id).copied(), notes.get(&id).copied()]
-            .into_iter()
-            .flatten()
-            .max()
-            .unwrap_or(opened);
+        let last =
+            [Some(opened), closed, contacts.get(&id).copied(), notes.get(&id).copied(), agreed.get(&id).copied()]
+                .into_iter()
+                .flatten()
+                .max()
+                .unwrap_or(opened);
         let key = person_id.map_or(Key::Case(id), Key::Person);
         let sample_day = person_id.and_then(|p| samples.get(&p).copied()).unwrap_or(false);
         let entry = records
@@ -225,6 +252,22 @@ impl Tx {
             contact::Entity::update_many()
                 .col_expr(contact::Column::Note, Expr::value(""))
                 .filter(contact::Column::CaseId.in_subquery(mine))
+                .exec(self.conn())
+                .await?;
+            // Continued contact keeps its dates for the report, but no longer its resident; one
+            // still running (nothing entered for five years) ends today.
+            contact_agreement::Entity::update_many()
+                .col_expr(contact_agreement::Column::PersonId, Expr::value(Option::<i64>::None))
+                .filter(contact_agreement::Column::UnitId.eq(unit_id))
+                .filter(contact_agreement::Column::CaseId.is_in(ids.clone()))
+                .exec(self.conn())
+                .await?;
+            contact_agreement::Entity::update_many()
+                .col_expr(contact_agreement::Column::EndedOn, Expr::value(today))
+                .col_expr(contact_agreement::Column::EndReason, Expr::value("no_contact"))
+                .filter(contact_agreement::Column::UnitId.eq(unit_id))
+                .filter(contact_agreement::Column::CaseId.is_in(ids.clone()))
+                .filter(contact_agreement::Column::EndedOn.is_null())
                 .exec(self.conn())
                 .await?;
             done.cases += case::Entity::update_many()

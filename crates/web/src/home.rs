@@ -15,6 +15,18 @@ use crate::pages::Chrome;
 use crate::state::AppState;
 use crate::views::sessions::{SessionView, session_view, venue_map};
 
+/// A running agreement of extended contact the signed-in staff member keeps.
+pub struct ExtendedDue {
+    pub case_id: CaseId,
+    /// The last day of the current period, when no check-in has reached the resident in it.
+    pub due_by: Option<String>,
+    /// The first day of the next period, when the current one is kept.
+    pub next_from: Option<String>,
+    /// Periods missed one after the other up to now.
+    pub missed: usize,
+    pub last_held: Option<String>,
+}
+
 pub struct DueView {
     pub case_id: CaseId,
     pub due_on: String,
@@ -30,6 +42,8 @@ pub struct HomePage {
     unit: String,
     works_cases: bool,
     due: Vec<DueView>,
+    /// Extended contact the staff member keeps: check-ins due first.
+    extended: Vec<ExtendedDue>,
     /// Today's drop-in sessions of the unit.
     sessions: Vec<SessionView>,
     /// Contact-form requests waiting for someone.
@@ -131,6 +145,21 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff)
     } else {
         Vec::new()
     };
+    let extended = if works_cases {
+        lotsen_app::extended::due_for(&state.store, actor.unit_id, actor.user_id, today)
+            .await?
+            .into_iter()
+            .map(|d| ExtendedDue {
+                case_id: d.agreement.case_id,
+                due_by: d.standing.open().map(|p| p.due_by().to_string()),
+                next_from: d.standing.next_from.map(|n| n.to_string()),
+                missed: d.standing.missed_in_a_row(),
+                last_held: d.last_held.map(|n| n.to_string()),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let sessions = if actor.role.runs_dropin() {
         let s = Schedule::load_window(&state.store, Some(actor.unit_id), today, today).await?;
         let map = venue_map(&s.venues);
@@ -148,7 +177,17 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff)
     } else {
         None
     };
-    Ok(HomePage { c, name: actor.display_name, unit: actor.unit_name, works_cases, due, sessions, waiting, goals })
+    Ok(HomePage {
+        c,
+        name: actor.display_name,
+        unit: actor.unit_name,
+        works_cases,
+        due,
+        extended,
+        sessions,
+        waiting,
+        goals,
+    })
 }
 
 #[cfg(test)]

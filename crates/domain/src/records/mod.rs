@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::Invalid;
 use crate::case::parse_past_date;
 
+pub mod extended;
 pub mod journal;
 pub mod masking;
 pub mod person;

@@ -5,6 +5,8 @@ pub mod case;
 pub mod case_category;
 pub mod concern_report;
 pub mod contact;
+pub mod contact_agreement;
+pub mod contact_check_in;
 pub mod dropin_exception;
 pub mod dropin_series;
 pub mod dropin_visit;

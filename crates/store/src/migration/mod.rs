@@ -22,6 +22,7 @@ mod m0018_persons;
 mod m0019_journal;
 mod m0020_retention;
 mod m0021_log_review;
+mod m0022_extended_contact;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0019_journal::Migration),
             Box::new(m0020_retention::Migration),
             Box::new(m0021_log_review::Migration),
+            Box::new(m0022_extended_contact::Migration),
         ]
     }
 }

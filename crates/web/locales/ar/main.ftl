@@ -1924,3 +1924,98 @@ audit-action-audit-export = صُدِّر سجل التدقيق
 audit-record-person = شخص
 audit-record-log_review = مراجعة السجل
 audit-record-job = مهمة مجدولة
+extended-title = التواصل المستمر
+extended-help = الدعم المطمئن: عند إغلاق الملف يمكن للمقيم أن يختار الإبقاء على شخص تواصل وطريقة التواصل، مثلاً مكالمة كل أسبوع أو لقاء كل شهر. التواصل طوعي ويستمر حتى يرغب المقيم في إنهائه.
+extended-agreement = الاتفاق
+field-ext-contact = شخص التواصل
+hint-ext-contact = الموظف الذي اختاره المقيم.
+field-ext-form = الطريقة
+field-ext-every = بفاصل قدره
+hint-ext-every = 1 يعني كل أسبوع أو كل شهر، و2 كل أسبوعين أو كل شهرين (6 على الأكثر).
+field-ext-per = أسابيع أو أشهر
+field-ext-starts-on = يبدأ في
+hint-ext-starts-on = في يوم إغلاق الملف على أقرب تقدير، وبعد ثلاثة أشهر على الأكثر.
+extended-kept = فترات تم فيها التواصل
+extended-missed = فترات بلا تواصل
+extended-due-by = يجب التواصل قبل نهاية { $date }
+extended-next-from = التواصل التالي ابتداءً من { $date }
+extended-periods = الفترات (الأحدث من أصل { $count })
+extended-period = الفترة
+extended-period-state = التواصل
+extended-state-kept = تم التواصل
+extended-state-missed = فائتة
+extended-state-open = جارية
+extended-state-ended = انتهى قبل التواصل
+extended-check-ins = مرات التواصل
+extended-no-check-ins = لم يُسجَّل أي تواصل بعد.
+extended-log = تسجيل تواصل
+field-ext-held-on = التاريخ
+field-ext-outcome = كيف جرى التواصل؟
+field-ext-check-form = الطريقة
+extended-log-button = سجّل التواصل
+extended-journal-hint = ما تحدثتم عنه يُكتب في ملاحظات الملف.
+extended-end-title = إنهاء التواصل المستمر
+extended-end-help = يمكن للمقيم إنهاء التواصل في أي وقت. بعد الإنهاء لا يُسجَّل أي تواصل آخر.
+field-ext-ended-on = انتهى في
+field-ext-end-reason = السبب
+extended-end-button = أنهِ التواصل
+extended-new = عرض التواصل المستمر
+extended-needs-resident = يتطلب التواصل المستمر ملفاً موثقاً سُجِّل فيه المقيم تحت البيانات الشخصية.
+extended-open-case = الملف ما زال مفتوحاً. يبدأ التواصل المستمر عادةً عند إغلاق الملف.
+extended-create = احفظ الاتفاق
+extended-past = اتفاقات سابقة
+extended-kept-of = { $kept ->
+    [zero] لا توجد فترات تم فيها التواصل
+    [one] فترة واحدة تم فيها التواصل
+    [two] فترتان تم فيهما التواصل
+    [few] { $kept } فترات تم فيها التواصل
+   *[other] { $kept } فترة تم فيها التواصل
+}
+extended-form-call = مكالمة هاتفية
+extended-form-meeting = لقاء
+extended-form-sms = رسالة نصية
+extended-form-video = مكالمة فيديو
+extended-per-week = أسابيع
+extended-per-month = أشهر
+extended-every-week = { $n ->
+    [1] كل أسبوع
+    [2] كل أسبوعين
+   *[other] كل { $n } أسابيع
+}
+extended-every-month = { $n ->
+    [1] كل شهر
+    [2] كل شهرين
+   *[other] كل { $n } أشهر
+}
+extended-outcome-held = تم التواصل
+extended-outcome-not_reached = تعذّر الوصول إلى المقيم
+extended-outcome-cancelled = ألغى المقيم هذه المرة
+extended-end-wish = رغب المقيم في الإنهاء
+extended-end-back_to_support = حصل المقيم على دعم جديد
+extended-end-no_contact = لا تواصل منذ مدة طويلة
+extended-end-moved = انتقل المقيم
+extended-end-other = سبب آخر
+extended-offer = تم إغلاق الملف. املأ التواصل المستمر الذي اختاره المقيم.
+extended-created = تم حفظ الاتفاق.
+extended-checked = تم تسجيل التواصل.
+extended-ended = انتهى التواصل المستمر.
+error-extended-every = أدخل عدداً صحيحاً من 1 إلى 6.
+error-extended-start-early = لا يمكن البدء قبل إغلاق الملف.
+error-extended-start-late = يمكن البدء بعد ثلاثة أشهر على الأكثر.
+error-extended-before-start = التاريخ يسبق بداية الاتفاق.
+error-extended-no-resident = سجّل المقيم أولاً تحت البيانات الشخصية.
+error-extended-running = للملف تواصل مستمر جارٍ بالفعل.
+error-extended-not-running = لا يوجد تواصل مستمر جارٍ للتسجيل فيه.
+home-extended = تواصلي المستمر
+extended-missed-count = { $count ->
+    [one] فترة واحدة فائتة
+    [two] فترتان فائتتان
+    [few] { $count } فترات فائتة
+   *[other] { $count } فترة فائتة
+}
+extended-last-held = آخر تواصل { $date }
+field-close-extended = يرغب المقيم في التواصل المستمر (الدعم المطمئن)
+hint-close-extended = بعد الإغلاق تملأ من سيتولى التواصل وكيف.
+audit-action-extended-create = تم الاتفاق على تواصل مستمر
+audit-action-extended-check-in = تم تسجيل تواصل ضمن التواصل المستمر
+audit-action-extended-end = انتهى التواصل المستمر

@@ -1798,3 +1798,93 @@ audit-action-audit-export = Audit log exported
 audit-record-person = Person
 audit-record-log_review = Log review
 audit-record-job = Scheduled job
+extended-title = Continued contact
+extended-help = Extended voluntary contact: when the case closes, the resident may choose to keep a contact person and how to stay in touch, for example a call a week or a meeting a month. The contact is voluntary and lasts until the resident wishes to end it.
+extended-agreement = Agreement
+field-ext-contact = Contact person
+hint-ext-contact = The staff member the resident chose.
+field-ext-form = Form
+field-ext-every = At intervals of
+hint-ext-every = 1 means every week or month, 2 every other (at most 6).
+field-ext-per = Weeks or months
+field-ext-starts-on = Starts
+hint-ext-starts-on = At the earliest on the day the case closed, and at most three months ahead.
+extended-kept = Periods with contact
+extended-missed = Periods without contact
+extended-due-by = Get in touch by { $date }
+extended-next-from = Next contact from { $date }
+extended-periods = Periods (the latest of { $count })
+extended-period = Period
+extended-period-state = Contact
+extended-state-kept = Contact made
+extended-state-missed = Missed
+extended-state-open = Under way
+extended-state-ended = Ended before contact
+extended-check-ins = Contacts
+extended-no-check-ins = No contacts logged yet.
+extended-log = Log a contact
+field-ext-held-on = Date
+field-ext-outcome = How did it go?
+field-ext-check-form = Form
+extended-log-button = Log the contact
+extended-journal-hint = What you talked about goes in the case notes.
+extended-end-title = End the continued contact
+extended-end-help = The resident can end the contact at any time. After it ends, no more contacts are logged.
+field-ext-ended-on = Ended on
+field-ext-end-reason = Why
+extended-end-button = End the contact
+extended-new = Offer continued contact
+extended-needs-resident = Continued contact needs a documented case with the resident recorded under Personal details.
+extended-open-case = The case is still open. Continued contact usually begins when the case closes.
+extended-create = Save the agreement
+extended-past = Earlier agreements
+extended-kept-of = { $kept ->
+    [one] { $kept } period with contact
+   *[other] { $kept } periods with contact
+}
+extended-form-call = Phone call
+extended-form-meeting = Meeting
+extended-form-sms = Text message
+extended-form-video = Video call
+extended-per-week = weeks
+extended-per-month = months
+extended-every-week = { $n ->
+    [1] every week
+    [2] every other week
+   *[other] every { $n } weeks
+}
+extended-every-month = { $n ->
+    [1] every month
+    [2] every other month
+   *[other] every { $n } months
+}
+extended-outcome-held = Contact made
+extended-outcome-not_reached = Could not reach the resident
+extended-outcome-cancelled = The resident called it off
+extended-end-wish = The resident wished to end it
+extended-end-back_to_support = The resident got new support
+extended-end-no_contact = No contact for a long time
+extended-end-moved = The resident moved away
+extended-end-other = Other
+extended-offer = The case is closed. Fill in the continued contact the resident chose.
+extended-created = The agreement is saved.
+extended-checked = The contact is logged.
+extended-ended = The continued contact has ended.
+error-extended-every = Enter a whole number from 1 to 6.
+error-extended-start-early = Cannot start before the case closed.
+error-extended-start-late = Can start at most three months ahead.
+error-extended-before-start = The date is before the agreement's start.
+error-extended-no-resident = First record the resident under Personal details.
+error-extended-running = The case already has continued contact under way.
+error-extended-not-running = There is no continued contact under way to log against.
+home-extended = My continued contacts
+extended-missed-count = { $count ->
+    [one] { $count } missed period
+   *[other] { $count } missed periods
+}
+extended-last-held = last { $date }
+field-close-extended = The resident wants continued contact (extended voluntary contact)
+hint-close-extended = After closing, you fill in who keeps the contact and how.
+audit-action-extended-create = Continued contact agreed
+audit-action-extended-check-in = Contact logged in continued contact
+audit-action-extended-end = Continued contact ended

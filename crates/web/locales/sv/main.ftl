@@ -1799,3 +1799,93 @@ audit-action-audit-export = Logg exporterad
 audit-record-person = Person
 audit-record-log_review = Loggkontroll
 audit-record-job = Schemalagt jobb
+extended-title = Fortsatt kontakt
+extended-help = Trygghetsbistånd: när ärendet avslutas kan den boende välja att ha kvar en kontaktperson och hur kontakten ska hållas, till exempel ett samtal i veckan eller ett möte i månaden. Kontakten är frivillig och pågår tills den boende vill avsluta den.
+extended-agreement = Överenskommelse
+field-ext-contact = Kontaktperson
+hint-ext-contact = Den medarbetare som den boende har valt.
+field-ext-form = Form
+field-ext-every = Med ett mellanrum på
+hint-ext-every = 1 betyder varje vecka eller månad, 2 varannan (högst 6).
+field-ext-per = Veckor eller månader
+field-ext-starts-on = Startar
+hint-ext-starts-on = Tidigast den dag ärendet avslutades och högst tre månader fram.
+extended-kept = Perioder med kontakt
+extended-missed = Perioder utan kontakt
+extended-due-by = Kontakt ska tas senast { $date }
+extended-next-from = Nästa kontakt från { $date }
+extended-periods = Perioder (de senaste av { $count })
+extended-period = Period
+extended-period-state = Kontakt
+extended-state-kept = Kontakt tagen
+extended-state-missed = Missad
+extended-state-open = Pågår
+extended-state-ended = Avslutad innan kontakt
+extended-check-ins = Kontakter
+extended-no-check-ins = Inga kontakter är loggade ännu.
+extended-log = Logga en kontakt
+field-ext-held-on = Datum
+field-ext-outcome = Hur gick det?
+field-ext-check-form = Form
+extended-log-button = Logga kontakten
+extended-journal-hint = Vad ni talade om skrivs i journalen.
+extended-end-title = Avsluta den fortsatta kontakten
+extended-end-help = Den boende kan avsluta kontakten när som helst. Efter avslutet loggas inga fler kontakter.
+field-ext-ended-on = Avslutad den
+field-ext-end-reason = Varför
+extended-end-button = Avsluta kontakten
+extended-new = Erbjud fortsatt kontakt
+extended-needs-resident = Fortsatt kontakt kräver ett dokumenterat ärende där den boende är registrerad under Personuppgifter.
+extended-open-case = Ärendet är fortfarande öppet. Fortsatt kontakt brukar börja när ärendet avslutas.
+extended-create = Spara överenskommelsen
+extended-past = Tidigare överenskommelser
+extended-kept-of = { $kept ->
+    [one] { $kept } period med kontakt
+   *[other] { $kept } perioder med kontakt
+}
+extended-form-call = Samtal
+extended-form-meeting = Möte
+extended-form-sms = Sms
+extended-form-video = Videosamtal
+extended-per-week = veckor
+extended-per-month = månader
+extended-every-week = { $n ->
+    [1] varje vecka
+    [2] varannan vecka
+   *[other] var { $n }:e vecka
+}
+extended-every-month = { $n ->
+    [1] varje månad
+    [2] varannan månad
+   *[other] var { $n }:e månad
+}
+extended-outcome-held = Kontakt tagen
+extended-outcome-not_reached = Nådde inte den boende
+extended-outcome-cancelled = Den boende ställde in
+extended-end-wish = Den boende ville avsluta
+extended-end-back_to_support = Den boende fick nytt stöd
+extended-end-no_contact = Ingen kontakt under lång tid
+extended-end-moved = Den boende flyttade
+extended-end-other = Annat
+extended-offer = Ärendet är avslutat. Fyll i den fortsatta kontakt som den boende har valt.
+extended-created = Överenskommelsen är sparad.
+extended-checked = Kontakten är loggad.
+extended-ended = Den fortsatta kontakten är avslutad.
+error-extended-every = Ange ett heltal från 1 till 6.
+error-extended-start-early = Kan inte börja före ärendets avslut.
+error-extended-start-late = Kan börja högst tre månader fram.
+error-extended-before-start = Datumet ligger före överenskommelsens start.
+error-extended-no-resident = Registrera först den boende under Personuppgifter.
+error-extended-running = Ärendet har redan en pågående fortsatt kontakt.
+error-extended-not-running = Det finns ingen pågående fortsatt kontakt att logga mot.
+home-extended = Min fortsatta kontakt
+extended-missed-count = { $count ->
+    [one] { $count } missad period
+   *[other] { $count } missade perioder
+}
+extended-last-held = senast { $date }
+field-close-extended = Den boende vill ha fortsatt kontakt (trygghetsbistånd)
+hint-close-extended = Efter avslutet fyller du i vem som håller kontakten och hur.
+audit-action-extended-create = Fortsatt kontakt överenskommen
+audit-action-extended-check-in = Kontakt loggad i fortsatt kontakt
+audit-action-extended-end = Fortsatt kontakt avslutad

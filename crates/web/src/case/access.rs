@@ -12,8 +12,16 @@ pub fn may_see_identity(actor: &Actor, coordinator_id: UserId) -> bool {
 }
 
 /// Case `id` of the actor's unit, for someone who may see who it is about (its call-back details,
-/// its resident, its journal): forbidden to anyone else, not found in another unit.
+/// its resident, its journal): the responsible coordinator, the unit's managers and the contact
+/// person of the resident's running extended contact; forbidden to anyone else, not found in
+/// another unit.
 pub async fn identified_case(state: &AppState, actor: &Actor, id: CaseId) -> AppResult<Scoped<CaseRecord>> {
     let case = state.store.case(actor.unit_id, id).await?;
-    if may_see_identity(actor, case.coordinator_id) { Ok(case) } else { Err(AppError::Forbidden) }
+    if may_see_identity(actor, case.coordinator_id)
+        || (case.person_id.is_some() && state.store.keeps_contact(&case, actor.user_id).await?)
+    {
+        Ok(case)
+    } else {
+        Err(AppError::Forbidden)
+    }
 }

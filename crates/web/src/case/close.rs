@@ -58,6 +58,9 @@ pub async fn close(
     }
     let closing = Closing { outcome_id: outcome, on, forget_identity: form.forget.is_some(), follow_up_on };
     lotsen_app::case::close::close(&state.store, &caller(&actor, &ip), &case, closing, Via::Page).await?;
+    if form.extended.is_some() && case.person_id.is_some() {
+        return Ok(Redirect::to(&format!("/cases/{id}/extended?done=closed")).into_response());
+    }
     Ok(Redirect::to(&format!("/cases/{id}?done=closed")).into_response())
 }
 

@@ -2,6 +2,7 @@
 mod access;
 pub mod close;
 pub mod edit;
+pub mod extended;
 pub mod identity;
 pub mod journal;
 pub mod keep;

@@ -72,4 +72,7 @@ pub struct CloseForm {
     pub follow_up: Option<String>,
     #[serde(rename = "close-follow-up-on")]
     pub follow_up_on: String,
+    /// The resident chose extended contact: the agreement's page follows.
+    #[serde(rename = "close-extended")]
+    pub extended: Option<String>,
 }

@@ -272,12 +272,17 @@ pub async fn render(
     };
     let unit_documents =
         state.store.unit(actor.unit_id).await?.records.mode == lotsen_domain::records::Mode::Documented;
+    let mut v = build(&d, &lists, &users, actor, &c, state.clock.today());
+    // The contact person of the resident's extended contact sees who they keep in touch with.
+    if !v.may_see_identity && v.has_person {
+        v.may_see_identity = state.store.keeps_contact(&d.case, actor.user_id).await?;
+    }
     let page = CasePage {
         unit_documents,
         suggestions,
         languages,
         surveys,
-        v: build(&d, &lists, &users, actor, &c, state.clock.today()),
+        v,
         modes: options(&lists, ListKind::ContactMode, l, &f.contact.mode),
         destinations: options(&lists, ListKind::ReferralDestination, l, &f.referral.destination),
         kinds: options(&lists, ListKind::ReferralKind, l, &f.referral.kind),

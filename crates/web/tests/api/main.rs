@@ -16,6 +16,7 @@ mod directory;
 mod directory_referrals;
 mod directory_staff;
 mod dropin;
+mod extended;
 mod hardening;
 mod hsds;
 mod import;

@@ -148,6 +148,10 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/cases/{id}/journal/print"), CASE_PAGE),
         (("POST", "/cases/{id}/journal/{note}"), CASE_FORM),
         (("POST", "/cases/{id}/journal/{note}/sign"), [303, 404, 404, 403, 403, 403, 404]),
+        (("GET", "/cases/{id}/extended"), CASE_PAGE),
+        (("POST", "/cases/{id}/extended"), CASE_FORM),
+        (("POST", "/cases/{id}/extended/check-ins"), CASE_FORM),
+        (("POST", "/cases/{id}/extended/end"), CASE_FORM),
         // Only a manager flags a case never to be culled; the matrix's case is not documented.
         (("GET", "/cases/{id}/keep"), MANAGER_PAGE),
         (("POST", "/cases/{id}/keep"), [303, 403, 422, 403, 403, 403, 403]),

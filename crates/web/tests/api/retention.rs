@@ -19,6 +19,7 @@ both_backends!(
     retention_settings_under_the_legal_minimum_are_refused_and_nothing_is_saved,
     only_a_manager_of_the_unit_flags_a_case_never_to_be_culled,
     two_nodes_take_the_nightly_run_once,
+    a_check_in_of_continued_contact_is_an_entry_of_the_record,
 );
 
 const KEY: [u8; 32] = [7; 32];
@@ -288,4 +289,61 @@ async fn two_nodes_take_the_nightly_run_once(b: Backend) {
     clock.set(at("2026-12-09 03:12"));
     assert!(matches!(retention::run_scheduled(&other, &KEY, "node-2", false).await.unwrap(), Scheduled::Ran(_)));
     assert_eq!(app.audited("retention.run").await, 3);
+}
+
+async fn a_check_in_of_continued_contact_is_an_entry_of_the_record(b: Backend) {
+    let clock = Clock::fixed(at("2020-03-10 10:00"));
+    let app = spawn_app_with_clock(b, clock.clone()).await;
+    documenting(&app).await;
+    let amina = record(&app, "811218-9876", "Amina Hassan").await;
+    let coord = app.login("coord.a").await;
+    let outcome = app.entry(K::ClosingOutcome, "advice_only").await.to_string();
+    coord
+        .post_form(
+            &format!("/cases/{amina}/close"),
+            &[("close-outcome", &outcome), ("close-on", "2020-03-10"), ("close-extended", "1")],
+        )
+        .await
+        .assert_status(303);
+    let me = app.id("coord.a").to_string();
+    let url = format!("/cases/{amina}/extended");
+    coord
+        .post_form(
+            &url,
+            &[
+                ("ext_contact", &me),
+                ("ext_form", "call"),
+                ("ext_every", "1"),
+                ("ext_per", "month"),
+                ("ext_starts_on", "2020-03-10"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    // A call a year later is the record's last entry.
+    clock.set(at("2021-03-01 10:00"));
+    let coord = app.login("coord.a").await;
+    coord
+        .post_form(
+            &format!("{url}/check-ins"),
+            &[("ext_held_on", "2021-03-01"), ("ext_outcome", "held"), ("ext_check_form", "call")],
+        )
+        .await
+        .assert_status(303);
+    let unit = app.store.unit(app.unit_a).await.unwrap();
+    let plan = retention::preview(&app.store, &unit, day("2026-02-28")).await.unwrap();
+    assert!(plan.records.is_empty(), "five years from the call, not from the closing: {plan:?}");
+    let plan = retention::preview(&app.store, &unit, day("2026-03-01")).await.unwrap();
+    assert_eq!(plan.records.len(), 1);
+    assert_eq!(plan.records[0].cases, [amina]);
+
+    // Culled, the agreement keeps its dates for the report but ends and loses its resident.
+    clock.set(at("2026-03-01 10:00"));
+    retention::run(&app.store, &KEY, "test", day("2026-03-01")).await.unwrap();
+    let c = app.store.case(app.unit_a, amina).await.unwrap();
+    let agreements = app.store.case_agreements(&c).await.unwrap();
+    assert_eq!(agreements.len(), 1);
+    assert_eq!(agreements[0].person_id, None);
+    assert_eq!(agreements[0].ended_on, Some(day("2026-03-01")));
+    assert_eq!(app.store.check_ins(app.unit_a, &[agreements[0].id]).await.unwrap().len(), 1);
 }
