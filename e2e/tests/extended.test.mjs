@@ -1,7 +1,8 @@
-// Browser test of continued contact ("trygghetsbistånd"): a coordinator closes a documented case,
-// the resident chooses continued contact, the agreement is refused first for an interval out of
-// range and then saved, the first check-in is logged, and the contact person's start page shows
-// when the next one is due. Swedish and Arabic, 360 px, axe-core on every page.
+// Browser test of finding a resident and of continued contact ("trygghetsbistånd"): a coordinator
+// records the resident of a documented case and finds them again by name on the search page, then
+// closes the case; the resident chooses continued contact, the agreement is refused first for an
+// interval out of range and then saved, the first check-in is logged, and the contact person's
+// start page shows it. Swedish and Arabic, 360 px, axe-core on every page.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,6 +50,15 @@ test('a resident chooses continued contact at closing and gets the first call, i
         await page.fill('#person_name', lang === 'sv' ? 'Amina Hassan' : 'أمينة حسن');
         res = await submit(page, `form[action="/cases/${id}/person"] button[type="submit"]`);
         assert.equal(res.status(), 200);
+
+        // The resident is found again by name on the search page.
+        await goto(page, '/persons');
+        await page.fill('#q', lang === 'sv' ? 'amina' : 'أمينة');
+        res = await submit(page, 'form[action="/persons"] button[type="submit"]');
+        assert.equal(res.status(), 200);
+        assert.equal(await page.locator(`#found-h ~ article a[href="/cases/${id}"]`).count(), 1, 'the search finds the resident and the case');
+        await a11y(tl, page, `person search (${lang})`);
+        await noSideScroll(tl, page, `person search (${lang})`);
 
         // Closing, the resident chooses continued contact.
         await goto(page, `/cases/${id}`);

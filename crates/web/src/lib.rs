@@ -28,6 +28,7 @@ pub mod openapi;
 pub mod ops;
 pub mod outreach;
 pub mod pages;
+pub mod persons;
 pub mod public_form;
 pub mod qr;
 pub mod report;

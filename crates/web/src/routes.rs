@@ -9,7 +9,7 @@ use axum::{Router, middleware};
 use crate::state::AppState;
 use crate::{
     admin, api, audit, audit_review, auth, case, concern, directory, dropin, home, inquiry, ops, outreach, pages,
-    report, report_inputs, setup, survey,
+    persons, report, report_inputs, setup, survey,
 };
 
 /// One registered route.
@@ -184,6 +184,8 @@ fn cases(r: Routes) -> Routes {
         .post("/cases/{id}/identity", case::identity::save)
         .post("/cases/{id}/identity/view", case::identity::view)
         .post("/cases/{id}/identity/forget", case::identity::forget)
+        .get("/persons", persons::show)
+        .post("/persons", persons::search)
         .get("/cases/{id}/person", case::person::show)
         .post("/cases/{id}/person", case::person::save)
         .post("/cases/{id}/person/view", case::person::view)

@@ -2019,3 +2019,18 @@ hint-close-extended = بعد الإغلاق تملأ من سيتولى التو�
 audit-action-extended-create = تم الاتفاق على تواصل مستمر
 audit-action-extended-check-in = تم تسجيل تواصل ضمن التواصل المستمر
 audit-action-extended-end = انتهى التواصل المستمر
+persons-title = البحث عن شخص
+persons-back = العودة إلى الحالات
+persons-help = ابحث عن شخص في سجل الوحدة برقم الهوية الشخصي أو رقم التنسيق أو الرقم الاحتياطي أو بالاسم. يشمل البحث أشخاص الوحدة فقط، وتُظهر كل نتيجة حالات الشخص.
+persons-logged = يُسجَّل البحث ومن أظهرهم في سجل المراجعة.
+field-persons-q = الرقم أو الاسم
+hint-persons-q = مثلاً 19811218-9876 أو أمينة حسن.
+persons-search = ابحث
+persons-found = { $count ->
+    [0] لم يُعثر على أي شخص
+    [one] تم العثور على شخص واحد
+    [two] تم العثور على شخصين
+    [few] تم العثور على { $count } أشخاص
+   *[other] تم العثور على { $count } شخصاً
+}
+persons-no-cases = ليس لدى الشخص أي حالات متبقية.

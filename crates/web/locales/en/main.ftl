@@ -1888,3 +1888,16 @@ hint-close-extended = After closing, you fill in who keeps the contact and how.
 audit-action-extended-create = Continued contact agreed
 audit-action-extended-check-in = Contact logged in continued contact
 audit-action-extended-end = Continued contact ended
+persons-title = Find a person
+persons-back = Back to the cases
+persons-help = Search the unit's record for a person by personal identity number, co-ordination number, reserve number or name. Only the unit's own persons are searched, and each result shows the person's cases.
+persons-logged = The search and whom it showed are written to the audit log.
+field-persons-q = Number or name
+hint-persons-q = For example 19811218-9876 or Amina Hassan.
+persons-search = Search
+persons-found = { $count ->
+    [0] No person found
+    [one] One person found
+   *[other] { $count } persons found
+}
+persons-no-cases = The person has no cases left.

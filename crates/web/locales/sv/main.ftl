@@ -1889,3 +1889,16 @@ hint-close-extended = Efter avslutet fyller du i vem som håller kontakten och h
 audit-action-extended-create = Fortsatt kontakt överenskommen
 audit-action-extended-check-in = Kontakt loggad i fortsatt kontakt
 audit-action-extended-end = Fortsatt kontakt avslutad
+persons-title = Sök person
+persons-back = Tillbaka till ärendena
+persons-help = Sök en person i verksamhetens journal med personnummer, samordningsnummer, reservnummer eller namn. Bara verksamhetens egna personer söks, och träffarna visar personens ärenden.
+persons-logged = Sökningen och vilka personer den visade skrivs i loggen.
+field-persons-q = Nummer eller namn
+hint-persons-q = Till exempel 19811218-9876 eller Amina Hassan.
+persons-search = Sök
+persons-found = { $count ->
+    [0] Ingen person hittades
+    [one] En person hittades
+   *[other] { $count } personer hittades
+}
+persons-no-cases = Personen har inga ärenden kvar.

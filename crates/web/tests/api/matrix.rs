@@ -148,6 +148,8 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/cases/{id}/journal/print"), CASE_PAGE),
         (("POST", "/cases/{id}/journal/{note}"), CASE_FORM),
         (("POST", "/cases/{id}/journal/{note}/sign"), [303, 404, 404, 403, 403, 403, 404]),
+        (("GET", "/persons"), CASES_PAGE),
+        (("POST", "/persons"), CASES_FORM),
         (("GET", "/cases/{id}/extended"), CASE_PAGE),
         (("POST", "/cases/{id}/extended"), CASE_FORM),
         (("POST", "/cases/{id}/extended/check-ins"), CASE_FORM),

@@ -17,6 +17,7 @@ both_backends!(
     a_coordinator_records_the_resident_and_finds_them_again_on_the_next_case,
     no_person_is_recorded_in_an_anonymous_unit_or_by_someone_not_responsible,
     quick_registration_in_a_documenting_unit_documents_unless_the_walk_in_only_gets_advice,
+    staff_find_a_person_by_number_or_name_on_the_search_page_within_their_unit,
 );
 
 const KEY: [u8; 32] = [9; 32];
@@ -284,4 +285,60 @@ async fn quick_registration_in_a_documenting_unit_documents_unless_the_walk_in_o
     let p = coord.post_form("/cases/new", &anon).await;
     let to = p.location.clone().unwrap();
     assert!(to.ends_with("/person?done=created"), "{to}");
+}
+
+async fn staff_find_a_person_by_number_or_name_on_the_search_page_within_their_unit(b: Backend) {
+    let app = spawn_app(b).await;
+    for admin in ["admin.a", "admin.b"] {
+        let a = app.login(admin).await;
+        a.post_form("/admin/unit/records", &[("mode", "documented")]).await.assert_status(303);
+    }
+    // Amina in unit A with a case; Amina Berg in unit B.
+    let case = app.make_case("coord.a").await;
+    let coord = app.login("coord.a").await;
+    coord
+        .post_form(
+            &format!("/cases/{case}/person"),
+            &[("person_number", "811218-9876"), ("person_name", "Amina Hassan")],
+        )
+        .await
+        .assert_status(303);
+    let other = app.make_case_in(app.unit_b, "coord.b").await;
+    let coord_b = app.login("coord.b").await;
+    coord_b
+        .post_form(
+            &format!("/cases/{other}/person"),
+            &[("person_number", "701063-2391"), ("person_name", "Amina Berg")],
+        )
+        .await
+        .assert_status(303);
+
+    coord.get("/persons").await.assert_status(200);
+    let views = app.audited("person.view").await;
+    // By number, in any usual form: the person and her case.
+    let p = coord.post_form("/persons", &[("q", "19811218 9876")]).await;
+    p.assert_status(200);
+    let text = p.text();
+    assert!(text.contains("En person hittades") && text.contains("Amina Hassan"), "{text}");
+    assert!(p.body.contains(&format!("href=\"/cases/{case}\"")));
+    // By name: words in any order and case; unit B's Amina is not found.
+    let text = coord.post_form("/persons", &[("q", "hassan AMINA")]).await.text();
+    assert!(text.contains("Amina Hassan") && !text.contains("Amina Berg"), "{text}");
+    let text = coord.post_form("/persons", &[("q", "Amina")]).await.text();
+    assert!(text.contains("En person hittades") && !text.contains("Amina Berg"));
+    // Unit B's number finds nobody in unit A.
+    let text = coord.post_form("/persons", &[("q", "701063-2391")]).await.text();
+    assert!(text.contains("Ingen person hittades"), "{text}");
+    assert!(app.audited("person.view").await >= views + 3, "each search that showed someone is logged");
+
+    // A number with a wrong check digit says so; an empty search asks for something.
+    let p = coord.post_form("/persons", &[("q", "811218-9875")]).await;
+    p.assert_status(422);
+    assert!(p.text().contains("Kontrollsiffran stämmer inte"));
+    assert!(p.body.contains("value=\"811218-9875\""), "the search is kept");
+    coord.post_form("/persons", &[("q", "  ")]).await.assert_status(422);
+    coord.post_form("/persons", &[("q", &"x".repeat(101))]).await.assert_status(422);
+    // Analysts and admins do not search persons.
+    app.login("analyst.a").await.post_form("/persons", &[("q", "Amina")]).await.assert_status(403);
+    app.login("admin.a").await.get("/persons").await.assert_status(403);
 }
