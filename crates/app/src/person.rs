@@ -116,3 +116,41 @@ pub async fn search_by_name(
     tx.commit().await?;
     Ok(found)
 }
+
+/// Replaces the contact details of a person of the caller's unit (`record` as read for the unit);
+/// the identity number stays. The audit row names the fields that changed, never their values.
+#[tracing::instrument(skip_all, fields(unit = %who.unit_id, user = %who.user_id, person = %record.id))]
+pub async fn update(
+    store: &Store,
+    who: &Caller,
+    key: &[u8; 32],
+    record: &Scoped<PersonRecord>,
+    before: &Person,
+    after: &Person,
+) -> Result<(), PersonError> {
+    let sealed = seal_person(key, record.unit_id(), &record.number_key, after)?;
+    let mut changed = Vec::new();
+    for (field, a, b) in [
+        ("name", &before.name, &after.name),
+        ("phone", &before.phone, &after.phone),
+        ("email", &before.email, &after.email),
+        ("address", &before.address, &after.address),
+        ("language", &before.language, &after.language),
+    ] {
+        if a != b {
+            changed.push(field);
+        }
+    }
+    if before.interpreter != after.interpreter {
+        changed.push("interpreter");
+    }
+    if before.support != after.support {
+        changed.push("support");
+    }
+    let tx = store.begin().await?;
+    let n = NewPerson { number_key: record.number_key.clone(), sealed, sample_day: record.sample_day };
+    tx.update_person(record, n).await?;
+    tx.audit(who.audit(AuditAction::PersonUpdate, "person", record.id, json!({ "changed": changed }))).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -189,6 +189,7 @@ fn cases(r: Routes) -> Routes {
         .get("/cases/{id}/person", case::person::show)
         .post("/cases/{id}/person", case::person::save)
         .post("/cases/{id}/person/view", case::person::view)
+        .post("/cases/{id}/person/edit", case::person::edit)
         .get("/cases/{id}/journal", case::journal::show)
         .post("/cases/{id}/journal", case::journal::create)
         .get("/cases/{id}/journal/print", case::journal::print)

@@ -1901,3 +1901,6 @@ persons-found = { $count ->
    *[other] { $count } persons found
 }
 persons-no-cases = The person has no cases left.
+person-change = Change the details
+person-change-help = The identity or reserve number does not change. The change is written to the audit log with which details changed.
+person-changed = The details are changed.

@@ -1902,3 +1902,6 @@ persons-found = { $count ->
    *[other] { $count } personer hittades
 }
 persons-no-cases = Personen har inga ärenden kvar.
+person-change = Ändra uppgifterna
+person-change-help = Personnumret eller reservnumret ändras inte. Ändringen skrivs i loggen med vilka uppgifter som ändrades.
+person-changed = Uppgifterna är ändrade.

@@ -8,7 +8,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
-use lotsen_app::person::{Opened, PersonError, add, find_by_number, open};
+use lotsen_app::person::{Opened, PersonError, add, find_by_number, open, update};
 use lotsen_domain::ids::CaseId;
 use lotsen_domain::records::Mode;
 use lotsen_domain::records::person::{Person, PersonInput};
@@ -82,6 +82,26 @@ pub struct PersonPage {
     f: PersonForm,
     errors: FieldErrors,
     notice: Option<&'static str>,
+    /// The change form holds refused input: it opens.
+    editing: bool,
+}
+
+/// The change form, filled with the person's details as recorded.
+fn form_of(p: &Person) -> PersonForm {
+    let s = p.support.clone().unwrap_or_default();
+    PersonForm {
+        person_number: p.number.clone(),
+        reserve: p.has_reserve_number().then(|| "1".into()),
+        person_name: p.name.clone(),
+        phone: p.phone.clone(),
+        email: p.email.clone(),
+        address: p.address.clone(),
+        language: p.language.clone(),
+        interpreter: p.interpreter.then(|| "1".into()),
+        support_name: s.name,
+        support_relation: s.relation,
+        support_reach: s.reach,
+    }
 }
 
 async fn page(state: &AppState, c: Chrome, actor: &Actor, case: &Scoped<CaseRecord>) -> AppResult<PersonPage> {
@@ -97,6 +117,7 @@ async fn page(state: &AppState, c: Chrome, actor: &Actor, case: &Scoped<CaseReco
         f: PersonForm::default(),
         errors: FieldErrors::default(),
         notice: None,
+        editing: false,
     })
 }
 
@@ -118,6 +139,7 @@ pub async fn show(
         Some("added") => Some("person-added"),
         Some("found") => Some("person-found"),
         Some("created") => Some("person-case-created"),
+        Some("changed") => Some("person-changed"),
         _ => None,
     };
     Ok(PersonPage { notice, ..page(&state, c, &actor, &case).await? }.into_response())
@@ -137,6 +159,7 @@ pub async fn view(
     if let Some(person_id) = case.person_id {
         let opened = open(&state.store, &caller(&actor, &ip), &state.keys.fields, person_id).await.map_err(internal)?;
         p.earlier = earlier(&state, &opened, id).await?;
+        p.f = form_of(&opened.person);
         p.shown = Some(opened.person);
     }
     Ok(p.into_response())
@@ -238,4 +261,39 @@ pub async fn save(
 
 fn refused(p: PersonPage, f: PersonForm, errors: FieldErrors) -> Response {
     (StatusCode::UNPROCESSABLE_ENTITY, PersonPage { f, errors, ..p }).into_response()
+}
+
+/// `POST /cases/{id}/person/edit`: changes the resident's contact details, language, interpreter
+/// and support person; the identity number stays. Reading them to change them is a view, logged.
+pub async fn edit(
+    State(state): State<AppState>,
+    c: Chrome,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id<CaseId>,
+    Form(f): Form<PersonForm>,
+) -> AppResult<Response> {
+    let case = guard(&state, &actor, id).await?;
+    let Some(person_id) = case.person_id else { return Err(AppError::NotFound) };
+    let who = caller(&actor, &ip);
+    let key = &state.keys.fields;
+    let opened = open(&state.store, &who, key, person_id).await.map_err(internal)?;
+    let input = PersonInput { number: &opened.person.number, reserve: opened.person.has_reserve_number(), ..f.input() };
+    match Person::parse(&input, state.clock.today()) {
+        Ok((after, _)) => {
+            update(&state.store, &who, key, &opened.record, &opened.person, &after).await.map_err(internal)?;
+            Ok(Redirect::to(&format!("/cases/{id}/person?done=changed")).into_response())
+        }
+        Err(es) => {
+            let mut errors = FieldErrors::default();
+            for (field, e) in es {
+                errors.add(field, e.message_id);
+            }
+            let mut p = page(&state, c, &actor, &case).await?;
+            p.earlier = earlier(&state, &opened, id).await?;
+            p.shown = Some(opened.person);
+            p.editing = true;
+            Ok(refused(p, f, errors))
+        }
+    }
 }

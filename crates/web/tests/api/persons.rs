@@ -338,6 +338,27 @@ async fn staff_find_a_person_by_number_or_name_on_the_search_page_within_their_u
     assert!(p.body.contains("value=\"811218-9875\""), "the search is kept");
     coord.post_form("/persons", &[("q", "  ")]).await.assert_status(422);
     coord.post_form("/persons", &[("q", &"x".repeat(101))]).await.assert_status(422);
+    // The responsible coordinator changes the phone number; a bad e-mail is refused, input kept.
+    let edit = format!("/cases/{case}/person/edit");
+    let form = [("person_name", "Amina Hassan"), ("phone", "070-123 45 67"), ("email", "inte-en-adress")];
+    let p = coord.post_form(&edit, &form).await;
+    p.assert_status(422);
+    assert!(p.body.contains("070-123 45 67") && p.body.contains("aria-invalid"), "{}", p.body);
+    assert_eq!(app.audited("person.update").await, 0, "nothing saved");
+    coord.post_form(&edit, &[("person_name", "Amina Hassan"), ("phone", "070-123 45 67")]).await.assert_status(303);
+    let shown = coord.post_form(&format!("/cases/{case}/person/view"), &[]).await.text();
+    assert!(shown.contains("070-123 45 67") && shown.contains("19811218-9876"), "the number stays: {shown}");
+    let rows = app
+        .store
+        .unsafe_query_text("SELECT CAST(detail AS TEXT) AS d FROM audit_log WHERE action = 'person.update'")
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 1);
+    let detail = rows[0][0].1.clone().unwrap_or_default();
+    assert!(detail.contains("phone") && !detail.contains("070"), "which field, not its value: {detail}");
+    // Someone not responsible for the case changes nothing.
+    app.login("target.a").await.post_form(&edit, &[("person_name", "X")]).await.assert_status(403);
+
     // Analysts and admins do not search persons.
     app.login("analyst.a").await.post_form("/persons", &[("q", "Amina")]).await.assert_status(403);
     app.login("admin.a").await.get("/persons").await.assert_status(403);
