@@ -30,6 +30,9 @@ pub enum ExtendedError {
     /// A check-in or end before the agreement's start.
     #[error("the day is before the agreement's start")]
     BeforeStart,
+    /// An end before a check-in already logged.
+    #[error("the end is before a logged check-in")]
+    BeforeCheckIn,
     #[error(transparent)]
     Store(StoreError),
 }
@@ -117,8 +120,12 @@ pub async fn end(
     let Some(a) = tx.running_agreement(case).await? else {
         return Err(ExtendedError::Ended);
     };
-    if on < a.starts_on {
+    // An agreement that has not begun yet may be called off today.
+    if on < a.starts_on.min(store.clock().today()) {
         return Err(ExtendedError::BeforeStart);
+    }
+    if tx.latest_check_in(&a).await?.is_some_and(|last| last > on) {
+        return Err(ExtendedError::BeforeCheckIn);
     }
     tx.end_agreement(&a, on, reason).await.map_err(|e| match e {
         StoreError::NotFound => ExtendedError::Ended,

@@ -83,17 +83,44 @@ pub async fn find_by_number(
     }
 }
 
+/// The caller's unit's person with this number among `only` when given, opened (and the view
+/// audited); someone outside `only` is not opened and not found.
+pub async fn find_number_among(
+    store: &Store,
+    who: &Caller,
+    key: &[u8; 32],
+    number: &PersonNumber,
+    only: Option<&std::collections::HashSet<PersonId>>,
+) -> Result<Option<Opened>, PersonError> {
+    let nk = number_key(key, who.unit_id, number);
+    match store.person_by_number(who.unit_id, &nk).await? {
+        Some(p) if only.is_none_or(|o| o.contains(&p.id)) => open(store, who, key, p.id).await.map(Some),
+        _ => Ok(None),
+    }
+}
+
 /// The most a search by name shows.
 pub const SEARCH_MAX: usize = 20;
 
 /// The caller's unit's persons whose name holds every word of `query` (case and accents as
 /// written), newest first, at most [`SEARCH_MAX`]. The search and whom it showed are audited.
-#[tracing::instrument(skip_all, fields(unit = %who.unit_id, user = %who.user_id))]
 pub async fn search_by_name(
     store: &Store,
     who: &Caller,
     key: &[u8; 32],
     query: &str,
+) -> Result<Vec<(PersonId, Person)>, PersonError> {
+    search_among(store, who, key, query, None).await
+}
+
+/// The same among `only` when given (the persons a coordinator keeps): no one else is opened.
+#[tracing::instrument(skip_all, fields(unit = %who.unit_id, user = %who.user_id))]
+pub async fn search_among(
+    store: &Store,
+    who: &Caller,
+    key: &[u8; 32],
+    query: &str,
+    only: Option<&std::collections::HashSet<PersonId>>,
 ) -> Result<Vec<(PersonId, Person)>, PersonError> {
     let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     if words.is_empty() {
@@ -101,6 +128,9 @@ pub async fn search_by_name(
     }
     let mut found = Vec::new();
     for r in store.persons(who.unit_id).await? {
+        if only.is_some_and(|o| !o.contains(&r.id)) {
+            continue;
+        }
         let person = open_person(key, who.unit_id, &r.number_key, &r.sealed)?;
         let name = person.name.to_lowercase();
         if words.iter().all(|w| name.contains(w.as_str())) {

@@ -274,6 +274,11 @@ impl Tx {
         check_in(m)
     }
 
+    /// The day of the agreement's latest check-in, if it has one.
+    pub async fn latest_check_in(&self, a: &Scoped<AgreementRecord>) -> Result<Option<NaiveDate>> {
+        Ok(check_ins(self.conn(), a.unit_id(), &[a.id]).await?.into_iter().map(|c| c.held_on).max())
+    }
+
     /// Ends a running agreement; one ended before is not found.
     pub async fn end_agreement(&self, a: &Scoped<AgreementRecord>, on: NaiveDate, reason: EndReason) -> Result<()> {
         let r = ca::Entity::update_many()

@@ -1,6 +1,8 @@
 //! Residents of a unit's documented record ("persons"), sealed; found again by a keyed hash of
 //! their identity number, never by a number in the clear.
-use lotsen_domain::ids::{CaseId, PersonId, UnitId};
+use std::collections::HashSet;
+
+use lotsen_domain::ids::{CaseId, PersonId, UnitId, UserId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -83,6 +85,34 @@ impl Store {
             .into_iter()
             .map(record)
             .collect())
+    }
+
+    /// The unit's persons `user` keeps: residents of cases they are responsible for, and of
+    /// running continued contact they are the contact person of.
+    pub async fn persons_in_care_of(&self, unit_id: UnitId, user: UserId) -> Result<HashSet<PersonId>> {
+        let mut out: HashSet<PersonId> = case::Entity::find()
+            .select_only()
+            .column(case::Column::PersonId)
+            .filter(case::Column::UnitId.eq(unit_id))
+            .filter(case::Column::CoordinatorId.eq(user))
+            .filter(case::Column::PersonId.is_not_null())
+            .into_tuple::<Option<PersonId>>()
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .flatten()
+            .collect();
+        let contact: Vec<Option<PersonId>> = crate::entity::contact_agreement::Entity::find()
+            .select_only()
+            .column(crate::entity::contact_agreement::Column::PersonId)
+            .filter(crate::entity::contact_agreement::Column::UnitId.eq(unit_id))
+            .filter(crate::entity::contact_agreement::Column::ContactId.eq(user))
+            .filter(crate::entity::contact_agreement::Column::EndedOn.is_null())
+            .into_tuple()
+            .all(self.conn())
+            .await?;
+        out.extend(contact.into_iter().flatten());
+        Ok(out)
     }
 
     /// The person's cases, newest first.

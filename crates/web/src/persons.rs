@@ -1,14 +1,16 @@
 //! Finding a resident of the unit's documented record ("Sök person"), by personal identity,
 //! co-ordination or reserve number, or by name, among the caller's own unit only, with each
-//! resident's cases. The search is a POST, so no name or number reaches an address bar or a
-//! proxy's log, and whom it showed is written to the audit log.
+//! resident's cases. A manager finds any resident of the unit; a coordinator only those they keep
+//! (the resident of a case they are responsible for, or of continued contact they hold), as
+//! elsewhere only they see who a case is about. The search is a POST, so no name or number
+//! reaches an address bar or a proxy's log, and whom it showed is written to the audit log.
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
-use lotsen_app::person::{PersonError, find_by_number, search_by_name};
+use lotsen_app::person::{PersonError, find_number_among, search_among};
 use lotsen_domain::case::CaseStatus;
 use lotsen_domain::ids::CaseId;
 use lotsen_domain::records::Mode;
@@ -89,6 +91,9 @@ fn read(q: &str, today: chrono::NaiveDate) -> Result<Query, &'static str> {
         return Err("error-text");
     }
     if !q.chars().any(|c| c.is_ascii_digit()) {
+        if q.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return Err("error-persons-short");
+        }
         return Ok(Query::Name(q.to_owned()));
     }
     match PersonNumber::parse(q, today) {
@@ -121,14 +126,19 @@ pub async fn search(
     };
     let who = caller(&actor, &ip);
     let key = &state.keys.fields;
+    let only = if actor.role.reviews_audit_log() {
+        None
+    } else {
+        Some(state.store.persons_in_care_of(actor.unit_id, actor.user_id).await?)
+    };
     let people: Vec<(lotsen_domain::ids::PersonId, Person)> = match query {
-        Query::Number(n) => find_by_number(&state.store, &who, key, &n)
+        Query::Number(n) => find_number_among(&state.store, &who, key, &n, only.as_ref())
             .await
             .map_err(failed)?
             .map(|o| (o.record.id, o.person))
             .into_iter()
             .collect(),
-        Query::Name(name) => search_by_name(&state.store, &who, key, &name).await.map_err(failed)?,
+        Query::Name(name) => search_among(&state.store, &who, key, &name, only.as_ref()).await.map_err(failed)?,
     };
     let mut found = Vec::with_capacity(people.len());
     for (id, person) in people {

@@ -153,12 +153,14 @@ impl EndReason {
     }
 }
 
-/// An agreement may start at the earliest on this day (the case's closing, or its first contact
-/// while it is open) and at the latest this many days ahead of today.
+/// An agreement may start at the earliest on the case's closing (or its first contact while it is
+/// open), not more than [`START_BACK_DAYS`] ago, and at the latest this many days ahead of today.
 pub const START_AHEAD_DAYS: u64 = 92;
+/// How far back an agreement may be entered after the fact.
+pub const START_BACK_DAYS: u64 = 366;
 
-/// Checks an agreement's start: a date, not before `earliest`, not more than
-/// [`START_AHEAD_DAYS`] ahead.
+/// Checks an agreement's start: a date, not before `earliest`, at most [`START_BACK_DAYS`] back
+/// and [`START_AHEAD_DAYS`] ahead.
 pub fn parse_start(s: &str, earliest: NaiveDate, today: NaiveDate) -> Result<NaiveDate, Invalid> {
     let s = s.trim();
     if s.is_empty() {
@@ -168,14 +170,16 @@ pub fn parse_start(s: &str, earliest: NaiveDate, today: NaiveDate) -> Result<Nai
     if d < earliest {
         return Err(Invalid::new("error-extended-start-early"));
     }
+    if d < today - Days::new(START_BACK_DAYS) {
+        return Err(Invalid::new("error-extended-start-old"));
+    }
     if d > today + Days::new(START_AHEAD_DAYS) {
         return Err(Invalid::new("error-extended-start-late"));
     }
     Ok(d)
 }
 
-/// Checks the day of a check-in or of the end: not ahead of today, not before the start and, for a
-/// check-in, not after an end.
+/// Checks the day of a check-in or of the end: not ahead of today and not before `start`.
 pub fn parse_day_within(s: &str, start: NaiveDate, today: NaiveDate) -> Result<NaiveDate, Invalid> {
     let d = parse_past_date(s, today)?;
     if d < start {
@@ -388,6 +392,10 @@ mod tests {
             "error-extended-start-late"
         );
         assert_eq!(parse_start("2026-12-14", d("2026-12-02"), today), Ok(d("2026-12-14")));
+        assert_eq!(
+            parse_start("2025-12-01", d("2020-01-01"), today).unwrap_err().message_id,
+            "error-extended-start-old"
+        );
         assert_eq!(
             parse_day_within("2026-11-30", d("2026-12-01"), today).unwrap_err().message_id,
             "error-extended-before-start"

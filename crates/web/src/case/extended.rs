@@ -17,7 +17,7 @@ use lotsen_domain::records::extended::{
 use lotsen_store::{AgreementRecord, CaseRecord, CheckInRecord, NewAgreement, NewCheckIn, Scoped, UserRecord};
 use serde::Deserialize;
 
-use super::access::identified_case as guard;
+use super::access::contact_case as guard;
 use crate::audit_log::caller;
 use crate::auth::{Actor, CaseWorker};
 use crate::client::ClientIp;
@@ -403,7 +403,8 @@ pub async fn end(
         return refused(&state, c, &actor, &case, Submitted { end: Some(f), end_errors: e, ..Default::default() })
             .await;
     };
-    let on = e.check("ext_ended_on", parse_day_within(&f.ext_ended_on, a.starts_on, today));
+    // An agreement that has not begun yet may be called off today.
+    let on = e.check("ext_ended_on", parse_day_within(&f.ext_ended_on, a.starts_on.min(today), today));
     let reason = e.check("ext_end_reason", EndReason::parse(&f.ext_end_reason));
     let (Some(on), Some(reason)) = (on, reason) else {
         return refused(&state, c, &actor, &case, Submitted { end: Some(f), end_errors: e, ..Default::default() })
@@ -413,6 +414,10 @@ pub async fn end(
         Ok(()) => Ok(Redirect::to(&format!("/cases/{id}/extended?done=ended")).into_response()),
         Err(ExtendedError::Ended) => {
             e.add("ext_ended_on", "error-extended-not-running");
+            refused(&state, c, &actor, &case, Submitted { end: Some(f), end_errors: e, ..Default::default() }).await
+        }
+        Err(ExtendedError::BeforeCheckIn) => {
+            e.add("ext_ended_on", "error-extended-before-check-in");
             refused(&state, c, &actor, &case, Submitted { end: Some(f), end_errors: e, ..Default::default() }).await
         }
         Err(ExtendedError::BeforeStart) => {

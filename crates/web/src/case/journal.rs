@@ -15,7 +15,7 @@ use lotsen_domain::records::journal::NoteText;
 use lotsen_store::{CaseRecord, Scoped, UserRecord};
 use serde::Deserialize;
 
-use super::access::identified_case as guard;
+use super::access::contact_case as guard;
 use crate::audit_log::caller;
 use crate::auth::{Actor, CaseWorker};
 use crate::client::ClientIp;

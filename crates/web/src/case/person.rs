@@ -15,7 +15,7 @@ use lotsen_domain::records::person::{Person, PersonInput};
 use lotsen_store::{CaseRecord, Scoped};
 use serde::Deserialize;
 
-use super::access::identified_case as guard;
+use super::access::{contact_case, identified_case as guard};
 use crate::audit_log::caller;
 use crate::auth::{Actor, CaseWorker};
 use crate::client::ClientIp;
@@ -134,7 +134,7 @@ pub async fn show(
     Id(id): Id<CaseId>,
     Query(q): Query<Done>,
 ) -> AppResult<Response> {
-    let case = guard(&state, &actor, id).await?;
+    let case = contact_case(&state, &actor, id).await?;
     let notice = match q.done.as_deref() {
         Some("added") => Some("person-added"),
         Some("found") => Some("person-found"),
@@ -154,7 +154,7 @@ pub async fn view(
     ip: ClientIp,
     Id(id): Id<CaseId>,
 ) -> AppResult<Response> {
-    let case = guard(&state, &actor, id).await?;
+    let case = contact_case(&state, &actor, id).await?;
     let mut p = page(&state, c, &actor, &case).await?;
     if let Some(person_id) = case.person_id {
         let opened = open(&state.store, &caller(&actor, &ip), &state.keys.fields, person_id).await.map_err(internal)?;

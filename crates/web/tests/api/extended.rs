@@ -270,6 +270,36 @@ async fn an_ended_agreement_takes_no_more_check_ins(b: Backend) {
     assert!(page.contains("Erbjud fortsatt kontakt"), "a new agreement may be made later");
     assert_eq!(app.audited("extended.check_in").await, 0);
     assert!(!coord.get("/").await.text().contains("Min fortsatta kontakt"));
+
+    // One not begun yet is called off today; an end before a logged check-in is refused.
+    let form = [
+        ("ext_contact", me.as_str()),
+        ("ext_form", "sms"),
+        ("ext_every", "1"),
+        ("ext_per", "week"),
+        ("ext_starts_on", "2026-11-20"),
+    ];
+    coord.post_form(&url, &form).await.assert_status(303);
+    coord
+        .post_form(&format!("{url}/end"), &[("ext_ended_on", "2026-11-02"), ("ext_end_reason", "wish")])
+        .await
+        .assert_status(303);
+    let form = [
+        ("ext_contact", me.as_str()),
+        ("ext_form", "sms"),
+        ("ext_every", "1"),
+        ("ext_per", "week"),
+        ("ext_starts_on", "2026-11-02"),
+    ];
+    coord.post_form(&url, &form).await.assert_status(303);
+    coord
+        .post_form(
+            &format!("{url}/check-ins"),
+            &[("ext_held_on", "2026-11-02"), ("ext_outcome", "held"), ("ext_check_form", "sms")],
+        )
+        .await
+        .assert_status(303);
+    assert_eq!(app.audited("extended.end").await, 2);
 }
 
 async fn only_the_unit_and_the_chosen_contact_person_see_it(b: Backend) {
@@ -322,6 +352,9 @@ async fn only_the_unit_and_the_chosen_contact_person_see_it(b: Backend) {
     target.get(&url).await.assert_status(200);
     target.get(&format!("/cases/{case}/person")).await.assert_status(200);
     assert!(target.get(&format!("/cases/{case}")).await.text().contains("Fortsatt kontakt"));
+    // They read and keep in touch, but do not change the resident's details.
+    target.post_form(&format!("/cases/{case}/person/edit"), &[("person_name", "X")]).await.assert_status(403);
+    target.get(&format!("/cases/{case}/journal")).await.assert_status(200);
     // When the contact ends, so does their access.
     coord
         .post_form(&format!("{url}/end"), &[("ext_ended_on", "2026-11-02"), ("ext_end_reason", "back_to_support")])

@@ -326,6 +326,13 @@ async fn staff_find_a_person_by_number_or_name_on_the_search_page_within_their_u
     assert!(text.contains("Amina Hassan") && !text.contains("Amina Berg"), "{text}");
     let text = coord.post_form("/persons", &[("q", "Amina")]).await.text();
     assert!(text.contains("En person hittades") && !text.contains("Amina Berg"));
+    // A coordinator not responsible for her case does not find her; a manager does.
+    let target = app.login("target.a").await;
+    assert!(target.post_form("/persons", &[("q", "Amina")]).await.text().contains("Ingen person hittades"));
+    assert!(target.post_form("/persons", &[("q", "811218-9876")]).await.text().contains("Ingen person hittades"));
+    let manager = app.login("manager.a").await;
+    assert!(manager.post_form("/persons", &[("q", "Amina")]).await.text().contains("Amina Hassan"));
+    coord.post_form("/persons", &[("q", "A")]).await.assert_status(422);
     // Unit B's number finds nobody in unit A.
     let text = coord.post_form("/persons", &[("q", "701063-2391")]).await.text();
     assert!(text.contains("Ingen person hittades"), "{text}");
