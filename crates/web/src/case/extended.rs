@@ -295,10 +295,29 @@ async fn refused(
     Ok((StatusCode::UNPROCESSABLE_ENTITY, page(state, c, actor, case, s).await?).into_response())
 }
 
-fn failed(e: ExtendedError) -> AppError {
+impl Submitted {
+    fn agreement(f: AgreementForm, errors: FieldErrors) -> Self {
+        Self { f: Some(f), errors, ..Default::default() }
+    }
+
+    fn check_in(ci: CheckInForm, ci_errors: FieldErrors) -> Self {
+        Self { ci: Some(ci), ci_errors, ..Default::default() }
+    }
+
+    fn end(end: EndForm, end_errors: FieldErrors) -> Self {
+        Self { end: Some(end), end_errors, ..Default::default() }
+    }
+}
+
+/// The message for a refusal the form can show; anything else is the server's failure.
+fn refusal(e: ExtendedError) -> Result<&'static str, AppError> {
     match e {
-        ExtendedError::Store(e) => e.into(),
-        e => AppError::Internal(anyhow::anyhow!("{e}")),
+        ExtendedError::Running => Ok("error-extended-running"),
+        ExtendedError::Ended => Ok("error-extended-not-running"),
+        ExtendedError::BeforeStart => Ok("error-extended-before-start"),
+        ExtendedError::BeforeCheckIn => Ok("error-extended-before-check-in"),
+        ExtendedError::Store(e) => Err(e.into()),
+        e => Err(AppError::Internal(anyhow::anyhow!("{e}"))),
     }
 }
 
@@ -334,16 +353,15 @@ pub async fn create(
     let (Some(contact), Some(form), Some(frequency), Some(starts_on), true) =
         (contact, form, frequency, starts_on, e.is_empty())
     else {
-        return refused(&state, c, &actor, &case, Submitted { f: Some(f), errors: e, ..Default::default() }).await;
+        return refused(&state, c, &actor, &case, Submitted::agreement(f, e)).await;
     };
     let n = NewAgreement { contact_id: contact.id, form, frequency, starts_on, created_by: actor.user_id };
     match lotsen_app::extended::create(&state.store, &caller(&actor, &ip), &case, contact, n).await {
         Ok(_) => Ok(Redirect::to(&format!("/cases/{id}/extended?done=created")).into_response()),
-        Err(ExtendedError::Running) => {
-            e.add("ext_contact", "error-extended-running");
-            refused(&state, c, &actor, &case, Submitted { f: Some(f), errors: e, ..Default::default() }).await
+        Err(err) => {
+            e.add("ext_contact", refusal(err)?);
+            refused(&state, c, &actor, &case, Submitted::agreement(f, e)).await
         }
-        Err(err) => Err(failed(err)),
     }
 }
 
@@ -362,26 +380,21 @@ pub async fn check_in(
     let running = state.store.case_agreements(&case).await?.into_iter().find(|a| a.running());
     let Some(a) = running else {
         e.add("ext_held_on", "error-extended-not-running");
-        return refused(&state, c, &actor, &case, Submitted { ci: Some(f), ci_errors: e, ..Default::default() }).await;
+        return refused(&state, c, &actor, &case, Submitted::check_in(f, e)).await;
     };
     let on = e.check("ext_held_on", parse_day_within(&f.ext_held_on, a.starts_on, today));
     let outcome = e.check("ext_outcome", Outcome::parse(&f.ext_outcome));
     let form = e.check("ext_check_form", ContactForm::parse(&f.ext_check_form));
     let (Some(held_on), Some(outcome), Some(form)) = (on, outcome, form) else {
-        return refused(&state, c, &actor, &case, Submitted { ci: Some(f), ci_errors: e, ..Default::default() }).await;
+        return refused(&state, c, &actor, &case, Submitted::check_in(f, e)).await;
     };
     let n = NewCheckIn { held_on, outcome, form, created_by: actor.user_id };
     match lotsen_app::extended::check_in(&state.store, &caller(&actor, &ip), &case, n).await {
         Ok(_) => Ok(Redirect::to(&format!("/cases/{id}/extended?done=checked#check-ins")).into_response()),
-        Err(ExtendedError::Ended) => {
-            e.add("ext_held_on", "error-extended-not-running");
-            refused(&state, c, &actor, &case, Submitted { ci: Some(f), ci_errors: e, ..Default::default() }).await
+        Err(err) => {
+            e.add("ext_held_on", refusal(err)?);
+            refused(&state, c, &actor, &case, Submitted::check_in(f, e)).await
         }
-        Err(ExtendedError::BeforeStart) => {
-            e.add("ext_held_on", "error-extended-before-start");
-            refused(&state, c, &actor, &case, Submitted { ci: Some(f), ci_errors: e, ..Default::default() }).await
-        }
-        Err(err) => Err(failed(err)),
     }
 }
 
@@ -400,30 +413,19 @@ pub async fn end(
     let running = state.store.case_agreements(&case).await?.into_iter().find(|a| a.running());
     let Some(a) = running else {
         e.add("ext_ended_on", "error-extended-not-running");
-        return refused(&state, c, &actor, &case, Submitted { end: Some(f), end_errors: e, ..Default::default() })
-            .await;
+        return refused(&state, c, &actor, &case, Submitted::end(f, e)).await;
     };
     // An agreement that has not begun yet may be called off today.
     let on = e.check("ext_ended_on", parse_day_within(&f.ext_ended_on, a.starts_on.min(today), today));
     let reason = e.check("ext_end_reason", EndReason::parse(&f.ext_end_reason));
     let (Some(on), Some(reason)) = (on, reason) else {
-        return refused(&state, c, &actor, &case, Submitted { end: Some(f), end_errors: e, ..Default::default() })
-            .await;
+        return refused(&state, c, &actor, &case, Submitted::end(f, e)).await;
     };
     match lotsen_app::extended::end(&state.store, &caller(&actor, &ip), &case, on, reason).await {
         Ok(()) => Ok(Redirect::to(&format!("/cases/{id}/extended?done=ended")).into_response()),
-        Err(ExtendedError::Ended) => {
-            e.add("ext_ended_on", "error-extended-not-running");
-            refused(&state, c, &actor, &case, Submitted { end: Some(f), end_errors: e, ..Default::default() }).await
+        Err(err) => {
+            e.add("ext_ended_on", refusal(err)?);
+            refused(&state, c, &actor, &case, Submitted::end(f, e)).await
         }
-        Err(ExtendedError::BeforeCheckIn) => {
-            e.add("ext_ended_on", "error-extended-before-check-in");
-            refused(&state, c, &actor, &case, Submitted { end: Some(f), end_errors: e, ..Default::default() }).await
-        }
-        Err(ExtendedError::BeforeStart) => {
-            e.add("ext_ended_on", "error-extended-before-start");
-            refused(&state, c, &actor, &case, Submitted { end: Some(f), end_errors: e, ..Default::default() }).await
-        }
-        Err(err) => Err(failed(err)),
     }
 }
