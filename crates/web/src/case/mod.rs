@@ -3,6 +3,7 @@ mod access;
 pub mod close;
 pub mod edit;
 pub mod extended;
+mod extended_view;
 pub mod identity;
 pub mod journal;
 pub mod keep;
