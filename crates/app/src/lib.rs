@@ -11,6 +11,8 @@ pub mod directory;
 pub mod dropin;
 mod error;
 pub mod extended;
+pub mod family;
+pub mod family_plan;
 pub mod import;
 pub mod inquiry;
 pub mod journal;

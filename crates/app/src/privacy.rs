@@ -4,7 +4,7 @@
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use hmac::{Hmac, Mac};
-use lotsen_domain::ids::{CaseId, UnitId};
+use lotsen_domain::ids::{CaseId, FamilyId, UnitId};
 use lotsen_domain::privacy::Identity;
 use lotsen_domain::records::person::Person;
 use lotsen_domain::records::person_number::PersonNumber;
@@ -88,6 +88,22 @@ pub fn seal_note(key: &[u8; 32], case_id: CaseId, text: &str) -> anyhow::Result<
 pub fn open_note(key: &[u8; 32], case_id: CaseId, s: &SealedIdentity) -> anyhow::Result<String> {
     let plain = open_bytes(key, &note_aad(case_id), s)
         .ok_or_else(|| anyhow::anyhow!("a journal note of case {case_id} does not open with this key"))?;
+    Ok(String::from_utf8(plain)?)
+}
+
+/// The associated data of a family's plan text: its family, so words moved to another family do
+/// not open.
+fn family_aad(family: FamilyId) -> Vec<u8> {
+    format!("lotsen/family/v1/{family}").into_bytes()
+}
+
+pub fn seal_family_text(key: &[u8; 32], family: FamilyId, text: &str) -> anyhow::Result<SealedIdentity> {
+    seal_bytes(key, &family_aad(family), text.as_bytes())
+}
+
+pub fn open_family_text(key: &[u8; 32], family: FamilyId, s: &SealedIdentity) -> anyhow::Result<String> {
+    let plain = open_bytes(key, &family_aad(family), s)
+        .ok_or_else(|| anyhow::anyhow!("a plan text of family {family} does not open with this key"))?;
     Ok(String::from_utf8(plain)?)
 }
 

@@ -35,6 +35,17 @@ const UNITS: &[(&str, &[DemoUser])] = &[
             ("norr.chef", "Eva Norrman", Role::Manager),
         ],
     ),
+    (
+        "Samverkande koordinatorer Väster",
+        &[
+            ("familj.admin", "Anders Fors", Role::Admin),
+            ("familj.chef", "Lena Holm", Role::Manager),
+            ("familj.koordinator1", "Yasmin Saleh", Role::Coordinator),
+            ("familj.koordinator2", "Peter Lindgren", Role::Coordinator),
+            ("familj.koordinator3", "Fatima Osman", Role::Coordinator),
+            ("familj.koordinator4", "Johan Ek", Role::Coordinator),
+        ],
+    ),
 ];
 
 pub async fn run(store: &Store, key: Option<[u8; 32]>) -> anyhow::Result<ExitCode> {
@@ -79,6 +90,12 @@ pub async fn run(store: &Store, key: Option<[u8; 32]>) -> anyhow::Result<ExitCod
         "{} keeps a documented record (committee decision SN 2025/123): {documented} cases with their residents.",
         UNITS[1].0
     );
+    if let Some(key) = key.as_ref() {
+        let units = store.units().await?;
+        let unit = units.iter().find(|u| u.name == UNITS[2].0).ok_or_else(|| anyhow::anyhow!("demo unit missing"))?;
+        let n = crate::demo_family::fill(store, unit.id, key, store.clock().today()).await?;
+        println!("{} coordinates {n} families in two coordinator pairs, some on the waiting list.", UNITS[2].0);
+    }
     println!("Sign in with any of these users and the password {DEMO_PASSWORD}:");
     for (unit, users) in UNITS {
         for (username, _, role) in *users {

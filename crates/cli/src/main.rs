@@ -6,6 +6,7 @@ mod config;
 mod demo;
 mod demo_cases;
 mod demo_dropin;
+mod demo_family;
 mod demo_log;
 mod demo_records;
 mod purge;

@@ -437,12 +437,20 @@ fn the_demo_has_a_documenting_unit_with_sealed_residents() {
         "SELECT documentation_mode || ' ' || anonymous_walk_ins || ' ' || decision_ref FROM units WHERE name = 'Råd och stöd Norr'",
     );
     assert_eq!(mode, "documented true SN 2025/123");
-    assert_eq!(psql_value(&db.url, "SELECT count(*) FROM persons"), "3");
+    let norr = "(SELECT id FROM units WHERE name = 'Råd och stöd Norr')";
+    assert_eq!(psql_value(&db.url, &format!("SELECT count(*) FROM persons WHERE unit_id = {norr}")), "3");
     let cases = psql_value(&db.url, "SELECT count(*) FROM cases WHERE documented AND person_id IS NOT NULL");
     assert_eq!(cases, "4", "one resident returns");
     let clear =
         psql_value(&db.url, "SELECT count(*) FROM persons WHERE position('Amina' in encode(sealed, 'escape')) > 0");
     assert_eq!(clear, "0", "no name in the clear");
+    // The family coordination team holds families in two pairs, with consents and contacts.
+    let team = "(SELECT id FROM units WHERE name = 'Samverkande koordinatorer Väster')";
+    assert_eq!(psql_value(&db.url, &format!("SELECT count(*) FROM families WHERE unit_id = {team}")), "6");
+    assert_eq!(psql_value(&db.url, &format!("SELECT count(*) FROM coordinator_pairs WHERE unit_id = {team}")), "2");
+    let waiting = psql_value(&db.url, "SELECT count(*) FROM families WHERE status = 'waiting'");
+    assert_eq!(waiting, "2");
+    assert!(psql_value(&db.url, "SELECT count(*) FROM family_contacts").parse::<u32>().unwrap() >= 8);
     // The anonymous unit stays as it was.
     let centrum = psql_value(&db.url, "SELECT documentation_mode FROM units WHERE name = 'Råd och stöd Centrum'");
     assert_eq!(centrum, "anonymous");
@@ -464,13 +472,18 @@ fn purge_lists_what_it_culls_and_two_processes_run_it_once_on_postgres() {
          UPDATE contact_check_ins SET held_on = held_on - 3660;
          UPDATE persons SET sample_day = false;",
     );
-    let persons = psql_value(&db.url, "SELECT count(*) FROM persons");
+    let persons = psql_value(
+        &db.url,
+        "SELECT count(*) FROM persons WHERE unit_id = (SELECT id FROM units WHERE name = 'Råd och stöd Norr')",
+    );
     assert_eq!(persons, "3");
 
     let (ok, dry) = run(lotsen().envs(env).args(["purge", "--dry-run"]));
     assert!(ok, "{dry}");
     assert!(dry.contains("Råd och stöd Norr: would cull 3 records (4 cases)"), "{dry}");
-    assert_eq!(psql_value(&db.url, "SELECT count(*) FROM persons"), "3", "a dry run changes nothing");
+    let norr_persons =
+        "SELECT count(*) FROM persons WHERE unit_id = (SELECT id FROM units WHERE name = 'Råd och stöd Norr')";
+    assert_eq!(psql_value(&db.url, norr_persons), "3", "a dry run changes nothing");
 
     // Two nodes ask for the nightly run at the same moment: one runs it.
     let spawn = || lotsen().envs(env).args(["purge", "--due"]).stdout(Stdio::piped()).spawn().unwrap();
@@ -488,7 +501,7 @@ fn purge_lists_what_it_culls_and_two_processes_run_it_once_on_postgres() {
     assert!(ran[0].contains("Råd och stöd Norr: culled 3 records (4 cases, 3 residents"), "{}", ran[0]);
     assert!(outs.iter().any(|o| o.contains("not due, or another node is running it")), "{outs:?}");
     assert_eq!(psql_value(&db.url, "SELECT count(*) FROM audit_log WHERE action = 'retention.run'"), "1");
-    assert_eq!(psql_value(&db.url, "SELECT count(*) FROM persons"), "0");
+    assert_eq!(psql_value(&db.url, norr_persons), "0");
     assert_eq!(psql_value(&db.url, "SELECT count(*) FROM journal_notes"), "0");
     assert_eq!(psql_value(&db.url, "SELECT count(*) FROM cases WHERE documented AND culled_on IS NULL"), "0");
 

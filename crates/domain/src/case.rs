@@ -27,6 +27,7 @@ macro_rules! code_enum {
         }
     };
 }
+pub(crate) use code_enum;
 
 code_enum!(
     /// Whether the coordinator checked that the resident is registered in the municipality.

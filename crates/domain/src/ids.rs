@@ -78,6 +78,22 @@ id!(
     CheckInId
 );
 id!(
+    /// A family of the unit's family coordination.
+    FamilyId
+);
+id!(
+    /// A pair of coordinators who hold families together.
+    PairId
+);
+id!(
+    /// A guardian's consent to contacts with actors about their family.
+    ConsentId
+);
+id!(
+    /// A contact of the coordinators with an actor about a family.
+    FamilyContactId
+);
+id!(
     /// An entry of one of a unit's lists (channels, categories, outcomes, …).
     ListEntryId
 );

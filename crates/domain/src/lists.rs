@@ -24,10 +24,12 @@ pub enum ListKind {
     ClosingOutcome,
     /// Kinds of outreach and collaboration ("samverkan"): networks, parents' meetings, events, …
     ActivityType,
+    /// The areas of a family's mapping ("kartläggning"): school, health, economy, …
+    FamilyArea,
 }
 
 impl ListKind {
-    pub const ALL: [ListKind; 8] = [
+    pub const ALL: [ListKind; 9] = [
         ListKind::Channel,
         ListKind::AgeGroup,
         ListKind::Category,
@@ -36,6 +38,7 @@ impl ListKind {
         ListKind::ReferralKind,
         ListKind::ClosingOutcome,
         ListKind::ActivityType,
+        ListKind::FamilyArea,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -48,6 +51,7 @@ impl ListKind {
             ListKind::ReferralKind => "referral_kind",
             ListKind::ClosingOutcome => "closing_outcome",
             ListKind::ActivityType => "activity_type",
+            ListKind::FamilyArea => "family_area",
         }
     }
 

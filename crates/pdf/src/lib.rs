@@ -25,6 +25,7 @@ static FONT_DATA: [&[u8]; 4] = [
 
 const REPORT: &str = include_str!("report.typ");
 const RECORDS: &str = include_str!("records.typ");
+const PLAN: &str = include_str!("plan.typ");
 
 /// One row of a table: its cells as printed, and whether it is a total.
 #[derive(Debug, Clone, Serialize)]
@@ -161,6 +162,40 @@ pub struct Records {
 /// Typesets a person's record.
 pub fn records(r: &Records) -> Result<Vec<u8>, String> {
     typeset("/records.typ", RECORDS, &serde_json::to_string(r).map_err(|e| e.to_string())?)
+}
+
+/// One goal of a family's plan with its actions, each as printed cells.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanGoal {
+    pub title: String,
+    pub actions: Vec<Vec<String>>,
+}
+
+/// A family's plan as the family keeps it, in the family's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    pub title: String,
+    pub unit: String,
+    /// Label and value pairs under the title (the family, the coordinators, the day printed).
+    pub facts: Vec<(String, String)>,
+    pub lang: String,
+    pub rtl: bool,
+    /// The mapping's figures per area: a heading, the columns and the rows.
+    pub areas_title: String,
+    pub area_columns: Vec<String>,
+    pub areas: Vec<Vec<String>>,
+    pub goals_title: String,
+    pub action_columns: Vec<String>,
+    pub goals: Vec<PlanGoal>,
+    /// Printed when the plan has no goals yet.
+    pub empty: String,
+    /// Printed at the foot: confidentiality and whom to reach.
+    pub note: String,
+}
+
+/// Typesets a family's plan.
+pub fn plan(p: &Plan) -> Result<Vec<u8>, String> {
+    typeset("/plan.typ", PLAN, &serde_json::to_string(p).map_err(|e| e.to_string())?)
 }
 
 fn typeset(name: &str, template: &str, json: &str) -> Result<Vec<u8>, String> {

@@ -13,6 +13,8 @@ mod dropin;
 mod entity;
 mod error;
 mod extended;
+mod family;
+mod family_plan;
 mod inquiries;
 mod jobs;
 mod journal;
@@ -57,6 +59,8 @@ pub use directory_links::{
 pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRecord, VisitRecord};
 pub use error::StoreError;
 pub use extended::{AgreementRecord, CheckInRecord, NewAgreement, NewCheckIn};
+pub use family::{ConsentRecord, FamilyContactRecord, FamilyRecord, MemberRecord, NewFamily, PairRecord};
+pub use family_plan::{ActionRecord, GoalRecord, MappingRecord};
 pub use inquiries::{InquiryRecord, NewInquiry, Received, Shown};
 pub use jobs::JobRecord;
 pub use journal::{NewNote, NoteRecord};

@@ -139,6 +139,11 @@ impl Store {
 }
 
 impl Tx {
+    /// The unit's person with this number key, read in the transaction.
+    pub async fn person_by_number(&self, unit_id: UnitId, key: &[u8]) -> Result<Option<Scoped<PersonRecord>>> {
+        by_number(self.conn(), unit_id, key).await
+    }
+
     /// Person `id` of unit `unit_id`, read in the transaction.
     pub async fn person(&self, unit_id: UnitId, id: PersonId) -> Result<Scoped<PersonRecord>> {
         read_person(self.conn(), unit_id, id).await

@@ -12,7 +12,9 @@ use lotsen_domain::records::retention::{RecordAge, Retention};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
-use crate::entity::{case, contact, contact_agreement, contact_check_in, identity, journal_note, person};
+use crate::entity::{
+    case, contact, contact_agreement, contact_check_in, family_member, identity, journal_note, person,
+};
 use crate::{Result, Store, Tx};
 
 /// One documented record that retention culls: a resident's cases in the unit, or one documented
@@ -293,6 +295,16 @@ impl Tx {
                             .from(case::Entity)
                             .and_where(case::Column::UnitId.eq(unit_id))
                             .and_where(case::Column::PersonId.is_not_null())
+                            .to_owned(),
+                    ),
+                )
+                // A guardian or child of a family stays while the family's record is kept.
+                .filter(
+                    person::Column::Id.not_in_subquery(
+                        Query::select()
+                            .column(family_member::Column::PersonId)
+                            .from(family_member::Entity)
+                            .and_where(family_member::Column::UnitId.eq(unit_id))
                             .to_owned(),
                     ),
                 )

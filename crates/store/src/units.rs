@@ -1,7 +1,7 @@
 //! Units ("verksamheter") and their theme.
 use lotsen_domain::ids::UnitId;
 use lotsen_domain::records::retention::Retention;
-use lotsen_domain::records::{Decision, Mode};
+use lotsen_domain::records::{Decision, Mode, Programmes};
 use lotsen_domain::unit::{Privacy, Theme, UnitName};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -24,6 +24,8 @@ pub struct UnitRecord {
     pub inquiry_days: i64,
     /// How long the documented record and call-back details are kept.
     pub retention: Retention,
+    /// The long-term programmes the unit runs.
+    pub programmes: Programmes,
 }
 
 impl From<unit::Model> for UnitRecord {
@@ -50,6 +52,7 @@ impl From<unit::Model> for UnitRecord {
                 keep_sample_days: m.keep_sample_days,
                 callback_days: u32::try_from(m.callback_days).unwrap_or(Retention::default().callback_days),
             },
+            programmes: Programmes { family_coordination: m.family_coordination, housing_first: m.housing_first },
         }
     }
 }
@@ -97,6 +100,8 @@ impl Tx {
             retention_years: Set(5),
             keep_sample_days: Set(true),
             callback_days: Set(90),
+            family_coordination: Set(false),
+            housing_first: Set(false),
             ..Default::default()
         }
         .insert(self.conn())
@@ -129,6 +134,18 @@ impl Tx {
             .col_expr(unit::Column::AnonymousWalkIns, Expr::value(d.anonymous_walk_ins))
             .col_expr(unit::Column::DecisionRef, Expr::value(d.reference.clone()))
             .col_expr(unit::Column::DecidedOn, Expr::value(d.decided_on))
+            .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
+            .filter(unit::Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// The long-term programmes the unit runs.
+    pub async fn set_programmes(&self, id: UnitId, p: Programmes) -> Result<()> {
+        unit::Entity::update_many()
+            .col_expr(unit::Column::FamilyCoordination, Expr::value(p.family_coordination))
+            .col_expr(unit::Column::HousingFirst, Expr::value(p.housing_first))
             .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
             .filter(unit::Column::Id.eq(id))
             .exec(self.conn())

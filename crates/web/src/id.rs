@@ -1,7 +1,7 @@
 //! Record ids from the path. Anything that is not a positive number is simply not found.
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
-use lotsen_domain::ids::{CaseId, ListEntryId, NoteId, PersonId, UnitId, UserId};
+use lotsen_domain::ids::{CaseId, FamilyId, ListEntryId, NoteId, PairId, PersonId, UnitId, UserId};
 
 use crate::error::AppError;
 
@@ -30,7 +30,7 @@ macro_rules! key {
         }
     )*};
 }
-key!(UnitId, UserId, CaseId, ListEntryId, PersonId, NoteId);
+key!(UnitId, UserId, CaseId, ListEntryId, PersonId, NoteId, FamilyId, PairId);
 
 /// The one id in the path, of a unit (`Id<UnitId>`), a case, … or a record without a type of its
 /// own yet (`Id`).

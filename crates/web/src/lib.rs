@@ -16,6 +16,7 @@ pub mod concern;
 pub mod directory;
 pub mod dropin;
 pub mod error;
+pub mod family;
 pub mod forms;
 pub mod home;
 pub mod i18n;

@@ -57,6 +57,11 @@ impl Chrome {
         self.actor.as_ref().is_some_and(|a| a.role.keeps_directory())
     }
 
+    /// A coordinator or manager of a unit that runs family coordination.
+    pub fn coordinates_families(&self) -> bool {
+        self.actor.as_ref().is_some_and(|a| a.role.works_cases() && a.programmes.family_coordination)
+    }
+
     pub fn can_review_audit(&self) -> bool {
         self.actor.as_ref().is_some_and(|a| a.role.reviews_audit_log())
     }

@@ -8,8 +8,8 @@ use axum::{Router, middleware};
 
 use crate::state::AppState;
 use crate::{
-    admin, api, audit, audit_review, auth, case, concern, directory, dropin, home, inquiry, ops, outreach, pages,
-    persons, report, report_inputs, setup, survey,
+    admin, api, audit, audit_review, auth, case, concern, directory, dropin, family, home, inquiry, ops, outreach,
+    pages, persons, report, report_inputs, setup, survey,
 };
 
 /// One registered route.
@@ -184,6 +184,23 @@ fn cases(r: Routes) -> Routes {
         .post("/cases/{id}/identity", case::identity::save)
         .post("/cases/{id}/identity/view", case::identity::view)
         .post("/cases/{id}/identity/forget", case::identity::forget)
+        .get("/families", family::list)
+        .post("/families/pairs", family::create_pair)
+        .post("/families/pairs/{id}", family::update_pair)
+        .get("/families/new", family::new::show)
+        .post("/families/new", family::new::create)
+        .get("/families/{id}", family::show::show)
+        .post("/families/{id}/consents", family::show::add_consent)
+        .post("/families/{id}/consents/{consent}/withdraw", family::show::withdraw)
+        .post("/families/{id}/contacts", family::show::add_contact)
+        .post("/families/{id}/start", family::show::start)
+        .post("/families/{id}/close", family::show::close)
+        .get("/families/{id}/plan", family::plan::show)
+        .get("/families/{id}/plan.pdf", family::plan::pdf)
+        .post("/families/{id}/mappings", family::plan::map)
+        .post("/families/{id}/goals", family::plan::add_goal)
+        .post("/families/{id}/actions", family::plan::add_action)
+        .post("/families/{id}/actions/{action}", family::plan::set_status)
         .get("/persons", persons::show)
         .post("/persons", persons::search)
         .get("/cases/{id}/person", case::person::show)

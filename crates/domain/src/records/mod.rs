@@ -9,6 +9,8 @@ use crate::Invalid;
 use crate::case::parse_past_date;
 
 pub mod extended;
+pub mod family;
+pub mod family_plan;
 pub mod journal;
 pub mod masking;
 pub mod person;
@@ -107,9 +109,36 @@ impl Decision {
     }
 }
 
+/// The long-term programmes a documented unit runs beside its cases (DOMAIN.md items 12 and
+/// 13): family coordination and Housing First. Each needs the documented record.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Programmes {
+    pub family_coordination: bool,
+    pub housing_first: bool,
+}
+
+impl Programmes {
+    /// Checks the programmes chosen for a unit keeping its record in `mode`.
+    pub fn parse(family_coordination: bool, housing_first: bool, mode: Option<Mode>) -> Result<Self, Invalid> {
+        if (family_coordination || housing_first) && mode == Some(Mode::Anonymous) {
+            return Err(Invalid::new("error-programme-documented"));
+        }
+        Ok(Self { family_coordination, housing_first })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn programmes_need_the_documented_record() {
+        assert!(Programmes::parse(true, false, Some(Mode::Anonymous)).is_err());
+        assert!(Programmes::parse(false, true, Some(Mode::Anonymous)).is_err());
+        assert_eq!(Programmes::parse(false, false, Some(Mode::Anonymous)), Ok(Programmes::default()));
+        let p = Programmes::parse(true, true, Some(Mode::Documented)).unwrap();
+        assert!(p.family_coordination && p.housing_first);
+    }
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()

@@ -35,6 +35,8 @@ pub struct Model {
     pub keep_sample_days: bool,
     /// Days after an anonymous case closes before its call-back details are erased.
     pub callback_days: i32,
+    pub family_coordination: bool,
+    pub housing_first: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -23,6 +23,8 @@ mod m0019_journal;
 mod m0020_retention;
 mod m0021_log_review;
 mod m0022_extended_contact;
+mod m0023_families;
+mod m0024_family_plans;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -54,6 +56,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0020_retention::Migration),
             Box::new(m0021_log_review::Migration),
             Box::new(m0022_extended_contact::Migration),
+            Box::new(m0023_families::Migration),
+            Box::new(m0024_family_plans::Migration),
         ]
     }
 }

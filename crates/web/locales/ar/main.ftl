@@ -469,6 +469,7 @@ list-kind-referral_destination = جهات الإحالة
 list-kind-referral_kind = أنواع الدعم
 list-kind-closing_outcome = نتائج الإغلاق
 list-kind-activity_type = أنواع التواصل والتعاون
+list-kind-family_area = مجالات تقييم وضع الأسرة
 list-in-use = قيد الاستخدام
 list-retired = خارج الاستخدام
 list-use = الاستخدام
@@ -2041,3 +2042,256 @@ error-extended-start-old = يمكن أن يبدأ قبل سنة على الأك�
 error-extended-before-check-in = هناك تواصل مسجَّل بعد هذا التاريخ.
 field-q = الرقم أو الاسم
 error-persons-short = اكتب حرفين على الأقل.
+
+## Family coordination
+nav-families = الأسر
+family-list-title = تنسيق شؤون الأسرة
+family-list-help = المنسقون المتعاونون: أسر لديها أطفال وتتواصل كثيرًا مع الجهات الرسمية والمدرسة والإقليم. يعمل المنسقون في أزواج، بموافقة أولياء الأمور، وهم مستقلون عن الجهات الرسمية.
+family-new = أسرة جديدة
+family-back = العودة إلى الأسر
+family-label = الأسرة { $id }
+family-expiring = موافقات ستنتهي قريبًا
+family-consent-ends = الموافقة سارية حتى { $date }
+family-active = الأسر الجارية
+family-none-active = لا توجد أسر جارية.
+family-waiting = قائمة الانتظار
+family-none-waiting = لا توجد أسرة في الانتظار.
+family-waiting-others = { $count ->
+    [one] أسرة أخرى تنتظر زوجًا من المنسقين.
+    [two] أسرتان أخريان تنتظران زوجًا من المنسقين.
+    [few] { $count } أسر أخرى تنتظر زوجًا من المنسقين.
+    [many] { $count } أسرة أخرى تنتظر زوجًا من المنسقين.
+   *[other] { $count } أسرة أخرى تنتظر زوجًا من المنسقين.
+}
+family-closed-list = الأسر المنتهية
+family-col-family = الأسرة
+family-col-pair = زوج المنسقين
+family-col-started = بدأت
+family-col-listed = سُجّلت
+family-col-waited = مدة الانتظار
+family-col-closed = انتهت
+family-col-caseload = الأسر
+family-col-change = تغيير
+family-days = { $count ->
+    [zero] { $count } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}
+family-pairs = أزواج المنسقين
+family-no-pairs = لا توجد أزواج منسقين بعد. يشكّل المدير الأزواج.
+family-caseload = { $active } من { $capacity }
+family-pair-full = ممتلئ
+family-pair-retired = متوقف
+family-pair-retire = إيقاف
+family-pair-new = زوج منسقين جديد
+family-pair-create = تشكيل الزوج
+family-pair-saved = تم حفظ زوج المنسقين.
+family-pair-option = { $pair } ({ $active } من { $capacity } أسر)
+field-pair-first = المنسق الأول
+field-pair-second = المنسق الثاني
+field-pair-capacity = عدد الأسر التي يستطيع الزوج متابعتها
+hint-pair-capacity = المعتاد نحو 20 أسرة لكل زوج.
+family-new-help = أدخل أولياء أمور الأسرة وأطفالها. إذا كان الشخص مسجلًا من قبل بالرقم نفسه تُستخدم البيانات المحفوظة. بدون زوج منسقين تُوضع الأسرة في قائمة الانتظار.
+family-row-g1 = ولي الأمر 1
+family-row-g2 = ولي الأمر 2
+family-row-c1 = الطفل 1
+family-row-c2 = الطفل 2
+family-row-c3 = الطفل 3
+family-row-c4 = الطفل 4
+field-g1-name = ولي الأمر 1: الاسم
+field-g1-number = ولي الأمر 1: الرقم الشخصي
+field-g2-name = ولي الأمر 2: الاسم
+field-g2-number = ولي الأمر 2: الرقم الشخصي
+field-c1-name = الطفل 1: الاسم
+field-c1-number = الطفل 1: الرقم الشخصي
+field-c2-name = الطفل 2: الاسم
+field-c2-number = الطفل 2: الرقم الشخصي
+field-c3-name = الطفل 3: الاسم
+field-c3-number = الطفل 3: الرقم الشخصي
+field-c4-name = الطفل 4: الاسم
+field-c4-number = الطفل 4: الرقم الشخصي
+hint-member-number = الرقم الشخصي أو رقم التنسيق، مثلًا 20150312-1234.
+field-member-reserve = رقم احتياطي (ليس لدى الشخص رقم شخصي)
+field-member-custody = لديه الحضانة
+hint-member-custody = يجب أن يوافق كل ولي أمر لديه الحضانة قبل التواصل مع أي جهة.
+field-family-language = لغة الأسرة
+hint-family-language = تُكتب الخطة وما تحتفظ به الأسرة بهذه اللغة.
+field-start-pair = زوج المنسقين
+hint-start-pair = تظهر فقط الأزواج التي لديها متسع.
+family-to-waiting = لا أحد بعد: إلى قائمة الانتظار
+field-start-on = تاريخ البدء
+family-create = حفظ الأسرة
+family-created = تم حفظ الأسرة.
+family-status-waiting = في الانتظار
+family-status-active = جارية
+family-status-closed = منتهية
+family-members = الأسرة
+family-guardian = ولي الأمر
+family-custody = لديه الحضانة
+family-child = طفل
+family-age = { $years ->
+    [zero] أقل من سنة
+    [one] سنة واحدة
+    [two] سنتان
+    [few] { $years } سنوات
+    [many] { $years } سنة
+   *[other] { $years } سنة
+}
+family-no-pair = لا أحد بعد (قائمة الانتظار)
+family-consents = الموافقات
+family-consents-help = لا يجوز للمنسقين التواصل إلا مع الجهات التي وافق عليها كل ولي أمر لديه الحضانة. يمكن سحب الموافقة في أي وقت، فلا تعود سارية من اليوم نفسه.
+family-in-force = يجوز التواصل اليوم مع:
+family-in-force-none = لا جهة.
+family-col-actors = الجهات
+family-col-valid = السريان
+family-col-state = الحالة
+family-consent-in_force = سارية
+family-consent-expiring = تنتهي قريبًا
+family-consent-expired = منتهية
+family-consent-withdrawn = مسحوبة
+family-withdraw = سحب
+family-consent-new = موافقة جديدة
+field-consent-guardian = ولي الأمر الموافق
+field-consent-actors = الجهات التي يجوز التواصل معها
+field-consent-org = جهة أخرى من دليل الدعم
+hint-consent-org = اختياري. أضف جهات أخرى بموافقة جديدة.
+family-org-none = لا جهة أخرى
+field-consent-given-on = تاريخ إعطاء الموافقة
+field-consent-expires-on = الموافقة سارية حتى
+hint-consent-expires-on = ثلاث سنوات على الأكثر بعد إعطائها.
+family-consent-save = حفظ الموافقة
+family-consent-saved = تم حفظ الموافقة.
+family-withdrawn-notice = تم سحب الموافقة اعتبارًا من اليوم.
+family-contacts = التواصل مع الجهات
+family-no-contacts = لا يوجد تواصل بعد.
+family-contact-new = تواصل جديد
+field-contact-actor = الجهة
+hint-contact-actor = لا يقبل النظام التواصل إلا إذا وافق عليه كل ولي أمر لديه الحضانة، في يوم التواصل واليوم أيضًا.
+field-contact-kind = نوع التواصل
+field-contact-held-on = التاريخ
+family-contact-save = حفظ التواصل
+family-contact-saved = تم حفظ التواصل.
+family-consent-missing-from = لا توجد موافقة سارية من: { $names }
+family-contact-meeting = اجتماع مع الأسرة
+family-contact-call = مكالمة أو رسالة
+family-contact-shared = تم تقديم معلومات
+family-actor-school = المدرسة
+family-actor-social_services = الخدمات الاجتماعية
+family-actor-health_care = الرعاية الصحية في الإقليم
+family-actor-employment_service = مكتب العمل
+family-actor-social_insurance = صندوق التأمينات الاجتماعية
+family-actor-org-gone = جهة محذوفة ({ $id })
+family-start = البدء مع زوج منسقين
+family-no-room = لا يوجد زوج منسقين لديه متسع الآن.
+family-start-button = بدء
+family-started = أصبح للأسرة زوج منسقين.
+family-close = إنهاء
+field-family-close-on = تاريخ الإنهاء
+field-family-close-outcome = كيف سارت الأمور
+family-close-button = إنهاء متابعة الأسرة
+family-closed = انتهت متابعة الأسرة.
+family-outcome-goals_met = تحققت الأهداف
+family-outcome-partly_met = تحققت الأهداف جزئيًا
+family-outcome-family_ended = اختارت الأسرة الإنهاء
+family-outcome-moved = انتقلت الأسرة
+family-outcome-handed_over = تولّى دعم آخر المتابعة
+family-outcome-other = غير ذلك
+error-family-pair-same = اختر منسقَين مختلفَين.
+error-family-pair-holds = لا يزال لدى الزوج أسر. انقلها أو أنهِها أولًا.
+error-family-capacity = أدخل عددًا بين 1 و60.
+error-family-no-guardian = أدخل ولي أمر واحدًا على الأقل.
+error-family-no-child = يجب أن يكون في الأسرة طفل واحد على الأقل.
+error-family-pair-full = لا يتسع الزوج لمزيد من الأسر.
+error-family-twice = الشخص نفسه مذكور مرتين في الأسرة.
+error-family-closed = انتهت متابعة الأسرة.
+error-family-consent-not-in-force = الموافقة مسحوبة من قبل.
+error-family-no-consent = لا توجد موافقة سارية لهذه الجهة. لم يُحفظ التواصل.
+error-family-no-custody = لا يوجد ولي أمر لديه الحضانة، فلا أحد يستطيع الموافقة.
+error-family-before-listed = التاريخ قبل تسجيل الأسرة.
+error-family-not-waiting = الأسرة لم تعد في الانتظار.
+error-consent-expiry-before = يجب أن يكون تاريخ الانتهاء بعد يوم إعطاء الموافقة.
+error-consent-expiry-far = تسري الموافقة ثلاث سنوات على الأكثر.
+error-consent-expired = تاريخ الانتهاء قد مضى.
+error-consent-actors = اختر جهة واحدة على الأقل.
+error-consent-too-many = 30 جهة على الأكثر في موافقة واحدة.
+error-programme-documented = تتطلب البرامج أن تحتفظ الوحدة بسجلات موثّقة.
+field-programmes = البرامج
+hint-programmes = دعم طويل الأمد تقدمه الوحدة إلى جانب الملفات. يتطلب التوثيق.
+field-family-coordination = تنسيق شؤون الأسرة (المنسقون المتعاونون)
+field-housing-first = السكن أولًا
+family-plan-link = تقييم الوضع والخطة
+family-plan-title = تقييم الوضع والخطة، الأسرة { $id }
+family-back-to = العودة إلى الأسرة { $id }
+family-child-focus = احتياجات الأطفال في المقام الأول: { $names }
+family-progress = التقدم في كل مجال
+family-no-mapping = لا يوجد تقييم بعد. أجرِ التقييم الأول في أول لقاء مع الأسرة.
+family-mappings-count = { $count ->
+    [zero] لا توجد تقييمات.
+    [one] تقييم واحد.
+    [two] تقييمان، ويُقارَن الأول بالأحدث.
+    [few] { $count } تقييمات، ويُقارَن الأول بالأحدث.
+    [many] { $count } تقييمًا، ويُقارَن الأول بالأحدث.
+   *[other] { $count } تقييم، ويُقارَن الأول بالأحدث.
+}
+family-progress-chart = الوضع الحالي في التقييم الأول والأحدث، والوضع المرغوب، لكل مجال (مقياس من 1 إلى 5)
+family-legend-first = نقطة رمادية: التقييم الأول
+family-legend-latest = نقطة ملوّنة: التقييم الأحدث
+family-legend-desired = معيّن: الوضع المرغوب
+family-progress-table = الأرقام نفسها في جدول
+family-col-area = المجال
+family-col-first = الأول
+family-col-latest = الأحدث
+family-col-desired = المرغوب
+family-col-progress = التغيّر
+family-map-first = التقييم الأول
+family-map-again = تقييم جديد
+family-map-help = حدّد لكل مجال كيف يسير الآن وكيف تريد الأسرة أن يسير، مع وضع احتياجات الطفل في المقام الأول. اترك المجال فارغًا إذا لم يكن معنيًا هذه المرة.
+family-score-1 = لا يسير إطلاقًا
+family-score-2 = يسير بشكل سيئ
+family-score-3 = يسير جزئيًا
+family-score-4 = يسير بشكل جيد إلى حد ما
+family-score-5 = يسير بشكل جيد
+field-map-on = تاريخ التقييم
+field-map-now = الوضع الحالي
+field-map-goal = الوضع المرغوب
+family-map-skip = غير مشمول هذه المرة
+family-map-save = حفظ التقييم
+family-mapped = تم حفظ التقييم.
+family-plan = الخطة
+family-plan-pdf = طباعة الخطة (ملف PDF بلغة الأسرة)
+family-no-goals = لا توجد أهداف بعد.
+family-no-actions = لا توجد إجراءات بعد.
+family-due = موعد الإنجاز { $date }
+family-overdue = متأخر
+field-action-status = الحالة
+family-action-planned = مخطط له
+family-action-ongoing = جارٍ
+family-action-done = منجز
+family-action-dropped = أُلغي
+family-goal-new = هدف جديد
+field-goal-area = المجال
+field-goal-text = الهدف
+hint-goal-text = اكتب الهدف كما تعبّر عنه الأسرة، 300 حرف على الأكثر.
+family-goal-save = حفظ الهدف
+family-goal-saved = تم حفظ الهدف.
+family-action-new = إجراء جديد
+field-action-goal = الهدف
+field-action-text = ما الذي يجب فعله
+field-action-responsible = المسؤول
+hint-action-responsible = الأسرة أو المنسقون أو إحدى الجهات.
+field-action-due-on = موعد الإنجاز
+family-action-save = حفظ الإجراء
+family-action-saved = تم حفظ الإجراء.
+family-action-status-saved = تم حفظ الحالة.
+family-responsible-family = الأسرة
+family-responsible-coordinators = المنسقون
+error-family-score = اختر قيمة من 1 إلى 5.
+error-family-map-empty = املأ مجالًا واحدًا على الأقل.
+error-family-responsible = اختر المسؤول.
+error-family-action-gone = هذا الإجراء غير موجود في خطة هذه الأسرة.
+family-pdf-title = خطة الأسرة (الأسرة { $id })
+family-pdf-printed = تاريخ الطباعة
+family-pdf-note = هذه الخطة ملك للأسرة. المنسقون ملزمون بالسرية ولا يتواصلون إلا مع الجهات التي وافقتم عليها. يمكنكم سحب موافقتكم في أي وقت.

@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::ids::UnitId;
-use lotsen_domain::records::{Decision, Mode};
+use lotsen_domain::records::{Decision, Mode, Programmes};
 use lotsen_domain::unit::{Privacy, Theme, UnitName};
 use lotsen_store::UnitRecord;
 use serde::Deserialize;
@@ -71,6 +71,8 @@ impl UnitPage {
                 anonymous_walk_ins: unit.records.anonymous_walk_ins.then(|| "1".to_owned()),
                 decision_ref: unit.records.reference.clone().unwrap_or_default(),
                 decided_on: unit.records.decided_on.map(|d| d.to_string()).unwrap_or_default(),
+                family_coordination: unit.programmes.family_coordination.then(|| "1".to_owned()),
+                housing_first: unit.programmes.housing_first.then(|| "1".to_owned()),
             },
             privacy: PrivacyForm {
                 suppression_threshold: unit.suppression_threshold.to_string(),
@@ -232,6 +234,8 @@ pub struct RecordsForm {
     anonymous_walk_ins: Option<String>,
     decision_ref: String,
     decided_on: String,
+    family_coordination: Option<String>,
+    housing_first: Option<String>,
 }
 
 impl RecordsForm {
@@ -254,30 +258,41 @@ pub async fn save_records(
     let unit = state.store.unit(admin.unit_id).await?;
     let checked =
         Decision::parse(&f.mode, f.anonymous_walk_ins.is_some(), &f.decision_ref, &f.decided_on, state.clock.today());
-    let decision = match checked {
-        Ok(d) => d,
-        Err(es) => {
+    let mode = checked.as_ref().map(|d| d.mode).ok().or_else(|| Mode::parse(&f.mode).ok());
+    let programmes = Programmes::parse(f.family_coordination.is_some(), f.housing_first.is_some(), mode);
+    let (decision, programmes) = match (checked, programmes) {
+        (Ok(d), Ok(p)) => (d, p),
+        (checked, programmes) => {
             let mut errors = FieldErrors::default();
-            for (field, e) in es {
+            for (field, e) in checked.err().unwrap_or_default() {
                 errors.add(field, e.message_id);
+            }
+            if let Err(e) = programmes {
+                errors.add("family_coordination", e.message_id);
             }
             return Ok(UnitPage { records: f, ..UnitPage::of(c, unit, errors, None) }.refused());
         }
     };
-    let detail = json!({ "from": decision_json(&unit.records), "to": decision_json(&decision) });
+    let detail = json!({
+        "from": decision_json(&unit.records, unit.programmes),
+        "to": decision_json(&decision, programmes),
+    });
     let tx = state.store.begin().await?;
     tx.set_records(admin.unit_id, &decision).await?;
+    tx.set_programmes(admin.unit_id, programmes).await?;
     tx.audit(by(&admin, &ip, AuditAction::UnitRecords, "unit", admin.unit_id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/unit?done=records#records").into_response())
 }
 
-fn decision_json(d: &Decision) -> serde_json::Value {
+fn decision_json(d: &Decision, p: Programmes) -> serde_json::Value {
     json!({
         "mode": d.mode.as_str(),
         "anonymous_walk_ins": d.anonymous_walk_ins,
         "decision_ref": d.reference,
         "decided_on": d.decided_on,
+        "family_coordination": p.family_coordination,
+        "housing_first": p.housing_first,
     })
 }
 

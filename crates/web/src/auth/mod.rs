@@ -28,6 +28,8 @@ pub struct Actor {
     pub unit_name: String,
     pub unit_version: i64,
     pub unit_has_logo: bool,
+    /// The long-term programmes the unit runs.
+    pub programmes: lotsen_domain::records::Programmes,
     /// The stored hash of this session's token.
     pub session: String,
 }

@@ -82,6 +82,7 @@ pub async fn load_actor(State(state): State<AppState>, mut req: Request, next: N
                 unit_name: unit.name,
                 unit_version: unit.updated_at,
                 unit_has_logo: unit.has_logo,
+                programmes: unit.programmes,
                 session: s.token_hash,
             });
         }
@@ -103,6 +104,7 @@ pub async fn load_actor(State(state): State<AppState>, mut req: Request, next: N
             unit_name: unit.name,
             unit_version: unit.updated_at,
             unit_has_logo: unit.has_logo,
+            programmes: unit.programmes,
             session: format!("token:{}", t.id),
         });
     }

@@ -124,6 +124,63 @@ pub fn stacked_columns(
     svg
 }
 
+/// One area of a family's mapping: where it was first, where it is now, and where the family
+/// wants it, on the 1–5 scale.
+pub struct Dumbbell {
+    pub label: String,
+    pub first: u8,
+    pub latest: u8,
+    pub desired: u8,
+}
+
+/// A family's progress per area: on a 1–5 scale, a grey dot for the first mapping, a dot in the
+/// unit's colour for the latest joined to it, and a diamond for the desired state.
+pub fn progress(id: &str, title: &str, rows: &[Dumbbell], rtl: bool) -> String {
+    const ROW_H: i64 = 44;
+    let height = ROW_H * rows.len() as i64 + 4;
+    let (x0, span) = (24_i64, WIDTH - 48);
+    let x = |v: u8| {
+        let at = x0 + (i64::from(v.clamp(1, 5)) - 1) * span / 4;
+        if rtl { WIDTH - at } else { at }
+    };
+    let mut svg = open(id, title, height, false);
+    for (i, r) in rows.iter().enumerate() {
+        let y = i as i64 * ROW_H;
+        let (label_x, anchor) = if rtl { (WIDTH, "end") } else { (0, "start") };
+        svg.push_str(&format!(
+            "<text x=\"{label_x}\" y=\"{}\" text-anchor=\"{anchor}\" class=\"chart-label\">{}</text>",
+            y + 13,
+            esc(&r.label)
+        ));
+        let line_y = y + 30;
+        svg.push_str(&format!(
+            "<line x1=\"{}\" y1=\"{line_y}\" x2=\"{}\" y2=\"{line_y}\" stroke=\"#6f777b\" stroke-width=\"1\"/>",
+            x(1),
+            x(5)
+        ));
+        for v in 1..=5 {
+            svg.push_str(&format!("<circle cx=\"{}\" cy=\"{line_y}\" r=\"2\" fill=\"#6f777b\"/>", x(v)));
+        }
+        svg.push_str(&format!(
+            "<line x1=\"{}\" y1=\"{line_y}\" x2=\"{}\" y2=\"{line_y}\" stroke-width=\"4\" class=\"chart-stroke\"/>",
+            x(r.first),
+            x(r.latest)
+        ));
+        let (dx, dy) = (x(r.desired), line_y);
+        svg.push_str(&format!(
+            "<path d=\"M{dx} {} L{} {dy} L{dx} {} L{} {dy} Z\" class=\"chart-series-1\"/>",
+            dy - 8,
+            dx + 8,
+            dy + 8,
+            dx - 8
+        ));
+        svg.push_str(&format!("<circle cx=\"{}\" cy=\"{line_y}\" r=\"6\" class=\"chart-series-2\"/>", x(r.first)));
+        svg.push_str(&format!("<circle cx=\"{}\" cy=\"{line_y}\" r=\"7\" class=\"chart-bar\"/>", x(r.latest)));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -258,6 +258,13 @@ impl Client {
             .clone()
     }
 
+    /// A download: the status, headers and the body's bytes as sent.
+    pub async fn get_bytes(&self, path: &str) -> (StatusCode, reqwest::header::HeaderMap, Vec<u8>) {
+        let r = self.http.get(format!("{}{path}", self.base)).send().await.expect("GET");
+        let (status, headers) = (r.status(), r.headers().clone());
+        (status, headers, r.bytes().await.expect("body").to_vec())
+    }
+
     pub async fn get(&self, path: &str) -> Page {
         page(self.http.get(format!("{}{path}", self.base)).send().await.expect("GET")).await
     }
@@ -518,4 +525,24 @@ impl TestApp {
         let p = page(admin.http.post(url).multipart(form).send().await.unwrap()).await;
         assert!(p.status == 200 || p.status == 303, "import: {} {}", p.status, p.text());
     }
+}
+
+/// A PDF's text layer, read with pdftotext (poppler-utils, installed by the test command).
+pub fn pdf_text(bytes: &[u8]) -> String {
+    let path = std::env::temp_dir().join(format!("lotsen-records-{}-{}.pdf", std::process::id(), rand_name()));
+    std::fs::write(&path, bytes).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg("-enc")
+        .arg("UTF-8")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by the test command");
+    let _ = std::fs::remove_file(&path);
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn rand_name() -> u128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
 }

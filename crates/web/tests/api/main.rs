@@ -17,6 +17,7 @@ mod directory_referrals;
 mod directory_staff;
 mod dropin;
 mod extended;
+mod families;
 mod hardening;
 mod hsds;
 mod import;

@@ -36,6 +36,8 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
     const CASE_FORM: [u16; 7] = [303, 422, 422, 403, 403, 403, 404];
     const CASE_ACTION: [u16; 7] = [303, 303, 303, 403, 403, 403, 404];
     const OPEN: [u16; 7] = [200; 7];
+    const FAMILY_PAGE: [u16; 7] = [303, 200, 200, 403, 403, 403, 404];
+    const FAMILY_FORM: [u16; 7] = [303, 422, 422, 403, 403, 403, 404];
     const MANAGER_PAGE: [u16; 7] = [303, 403, 200, 403, 403, 403, 403];
     // Drop-in: admins and managers plan (venues, series); everyone but analysts runs sessions.
     const PLAN_PAGE: [u16; 7] = [303, 403, 200, 403, 200, 200, 403];
@@ -150,6 +152,25 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/cases/{id}/journal/{note}/sign"), [303, 404, 404, 403, 403, 403, 404]),
         // The matrix's case has no resident: nothing to change.
         (("POST", "/cases/{id}/person/edit"), [303, 404, 404, 403, 403, 403, 404]),
+        // Family coordination runs in unit A only: unit B's staff find no such pages. The family
+        // is held by coord.a's pair; pairs and starting a family are the managers'.
+        (("GET", "/families"), FAMILY_PAGE),
+        (("POST", "/families/pairs"), [303, 403, 422, 403, 403, 403, 404]),
+        (("POST", "/families/pairs/{id}"), [303, 403, 303, 403, 403, 403, 404]),
+        (("GET", "/families/new"), FAMILY_PAGE),
+        (("POST", "/families/new"), FAMILY_FORM),
+        (("GET", "/families/{id}"), FAMILY_PAGE),
+        (("POST", "/families/{id}/consents"), FAMILY_FORM),
+        (("POST", "/families/{id}/consents/{consent}/withdraw"), FAMILY_FORM),
+        (("POST", "/families/{id}/contacts"), FAMILY_FORM),
+        (("POST", "/families/{id}/start"), [303, 403, 422, 403, 403, 403, 404]),
+        (("POST", "/families/{id}/close"), FAMILY_FORM),
+        (("GET", "/families/{id}/plan"), FAMILY_PAGE),
+        (("GET", "/families/{id}/plan.pdf"), FAMILY_PAGE),
+        (("POST", "/families/{id}/mappings"), FAMILY_FORM),
+        (("POST", "/families/{id}/goals"), FAMILY_FORM),
+        (("POST", "/families/{id}/actions"), FAMILY_FORM),
+        (("POST", "/families/{id}/actions/{action}"), FAMILY_FORM),
         (("GET", "/persons"), CASES_PAGE),
         (("POST", "/persons"), CASES_FORM),
         (("GET", "/cases/{id}/extended"), CASE_PAGE),
@@ -351,6 +372,40 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
         .find(|r| r.obj.name == "service" && r.id() == service)
         .and_then(|r| r.text("organization_id").map(str::to_owned))
         .unwrap();
+    // Unit A runs family coordination; coord.a's pair holds a family.
+    let (family, pair) = {
+        let tx = app.store.begin().await.unwrap();
+        let on = lotsen_domain::records::Programmes { family_coordination: true, housing_first: false };
+        tx.set_programmes(app.unit_a, on).await.unwrap();
+        tx.commit().await.unwrap();
+        let manager = app.login("manager.a").await;
+        let coord = app.id("coord.a").to_string();
+        manager
+            .post_form("/families/pairs", &[("pair_first", &coord), ("pair_second", &target)])
+            .await
+            .assert_status(303);
+        let pair = app.store.coordinator_pairs(app.unit_a).await.unwrap()[0].id.to_string();
+        let p = app
+            .login("coord.a")
+            .await
+            .post_form(
+                "/families/new",
+                &[
+                    ("g1_name", "Sara Ek"),
+                    ("g1_number", "811218-9876"),
+                    ("g1_custody", "1"),
+                    ("c1_name", "Lina Ek"),
+                    ("c1_number", "150312-1236"),
+                    ("language", "sv"),
+                    ("start_pair", &pair),
+                    ("start_on", &today().to_string()),
+                ],
+            )
+            .await;
+        p.assert_status(303);
+        let family = app.store.families(app.unit_a).await.unwrap()[0].id.to_string();
+        (family, pair)
+    };
     let mut failures = Vec::new();
     // coord.a's token without a session first (later callers revoke it), then the seven callers.
     for col in std::iter::once(CALLERS.len()).chain(0..CALLERS.len()) {
@@ -387,6 +442,10 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                     &entry
                 } else if path.starts_with("/directory/services/") {
                     &service
+                } else if path.starts_with("/families/pairs/") {
+                    &pair
+                } else if path.starts_with("/families/") {
+                    &family
                 } else if path.starts_with("/directory/organizations/") {
                     &organization
                 } else {
@@ -406,7 +465,9 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 .replace("{name}", "app.css")
                 .replace("{what}", "verified")
                 .replace("{month}", "2026-01")
-                .replace("{item}", "1");
+                .replace("{item}", "1")
+                .replace("{consent}", "999999")
+                .replace("{action}", "999999");
             let want = if col == 7 { with_token(path, statuses) } else { statuses[col] };
             let got = send(&client, method, &url).await;
             if got != want {

@@ -7,25 +7,6 @@ use crate::helpers::*;
 
 both_backends!(a_manager_hands_out_a_masked_record_whose_text_lacks_the_masked_words);
 
-fn pdf_text(bytes: &[u8]) -> String {
-    let path = std::env::temp_dir().join(format!("lotsen-records-{}-{}.pdf", std::process::id(), rand_name()));
-    std::fs::write(&path, bytes).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg("-enc")
-        .arg("UTF-8")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by the test command");
-    let _ = std::fs::remove_file(&path);
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn rand_name() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
-}
-
 async fn a_manager_hands_out_a_masked_record_whose_text_lacks_the_masked_words(b: Backend) {
     let app = spawn_app(b).await;
     let admin = app.login("admin.a").await;
