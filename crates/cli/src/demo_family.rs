@@ -142,6 +142,7 @@ pub async fn fill(store: &Store, unit: UnitId, key: &[u8; 32], today: NaiveDate)
                 family::contact(store, &held_by, &fam, &Actor::kind(actor), on, kind).await.map_err(err)?;
             }
         }
+        plan(store, &held_by, key, &fam, since, today, i).await?;
         // In the fourth family one guardian has withdrawn their consent.
         if i == 3 {
             let consents = store.family_consents(&fam).await?;
@@ -151,4 +152,76 @@ pub async fn fill(store: &Store, unit: UnitId, key: &[u8; 32], today: NaiveDate)
         }
     }
     Ok(FAMILIES.len())
+}
+
+/// A demo goal: its area's code, its words, and two actions with who carries them out.
+type DemoGoal = (&'static str, &'static str, [(&'static str, lotsen_domain::records::family_plan::Responsible); 2]);
+
+/// The family's mapping at the first meeting, a revisit when three months have passed, and a
+/// plan of two goals with their actions. `n` varies the scores between the demo's families.
+async fn plan(
+    store: &Store,
+    who: &Caller,
+    key: &[u8; 32],
+    fam: &lotsen_store::Scoped<lotsen_store::FamilyRecord>,
+    since: NaiveDate,
+    today: NaiveDate,
+    n: usize,
+) -> anyhow::Result<()> {
+    use lotsen_app::family_plan::{self as p, NewAction};
+    use lotsen_domain::lists::ListKind;
+    use lotsen_domain::records::family_plan::{AreaScore, Responsible, Score};
+    let err = |e: family::FamilyError| anyhow::anyhow!("demo plan: {e}");
+    let lists = store.lists(fam.unit_id()).await?;
+    let areas: Vec<_> = lists.active(ListKind::FamilyArea).map(|e| (e.id, e.code.clone())).collect();
+    let score = |v: u8| Score::parse(&v.to_string()).map_err(|e| anyhow::anyhow!("demo score: {e:?}"));
+    let mut first = Vec::new();
+    let mut again = Vec::new();
+    for (i, (area, _)) in areas.iter().enumerate() {
+        let now = 1 + ((i + n) % 3) as u8;
+        first.push(AreaScore { area: *area, current: score(now)?, desired: score((now + 2).min(5))? });
+        again.push(AreaScore {
+            area: *area,
+            current: score((now + 1 + (i % 2) as u8).min(5))?,
+            desired: score((now + 2).min(5))?,
+        });
+    }
+    let first_on = since + Days::new(3);
+    if first_on > today {
+        return Ok(());
+    }
+    p::map(store, who, fam, first_on, &first).await.map_err(err)?;
+    let again_on = since + Days::new(90);
+    if again_on <= today {
+        p::map(store, who, fam, again_on, &again).await.map_err(err)?;
+    }
+    let area = |code: &str| areas.iter().find(|(_, c)| c == code).map(|(id, _)| *id);
+    let goals: [DemoGoal; 2] = [
+        (
+            "school",
+            "Barnen går till skolan varje dag och trivs där",
+            [
+                ("Möte med mentor och elevhälsa", Responsible::Actor(Actor::kind(ActorKind::School))),
+                ("Följa med till första mötet", Responsible::Coordinators),
+            ],
+        ),
+        (
+            "economy",
+            "Familjen har koll på räkningarna varje månad",
+            [
+                ("Ansöka om bostadsbidrag", Responsible::Family),
+                ("Kontakt med budget- och skuldrådgivningen", Responsible::Coordinators),
+            ],
+        ),
+    ];
+    for (k, (code, text, actions)) in goals.into_iter().enumerate() {
+        let Some(area) = area(code) else { continue };
+        let goal = p::add_goal(store, who, key, fam, area, text).await.map_err(err)?;
+        for (j, (what, responsible)) in actions.into_iter().enumerate() {
+            let due_on = today + Days::new(14 + 21 * (k as u64 + j as u64));
+            let a = NewAction { goal, text: what.to_owned(), responsible, due_on };
+            p::add_action(store, who, key, fam, &a).await.map_err(err)?;
+        }
+    }
+    Ok(())
 }

@@ -2147,7 +2147,6 @@ family-in-force = يجوز التواصل اليوم مع:
 family-in-force-none = لا جهة.
 family-col-actors = الجهات
 family-col-valid = السريان
-family-col-state = الحالة
 family-consent-in_force = سارية
 family-consent-expiring = تنتهي قريبًا
 family-consent-expired = منتهية

@@ -2003,7 +2003,6 @@ family-in-force = May be contacted today:
 family-in-force-none = no actor.
 family-col-actors = Actors
 family-col-valid = Valid
-family-col-state = State
 family-consent-in_force = In force
 family-consent-expiring = Expires soon
 family-consent-expired = Expired

@@ -2001,7 +2001,6 @@ family-in-force = Får kontaktas i dag:
 family-in-force-none = ingen aktör.
 family-col-actors = Aktörer
 family-col-valid = Gäller
-family-col-state = Läge
 family-consent-in_force = Gäller
 family-consent-expiring = Går snart ut
 family-consent-expired = Har gått ut

@@ -33,8 +33,15 @@ const STYLE: &str = "<style>.chart-label{font-family:'Noto Sans','Noto Naskh Ara
 .chart-bar{fill:#1a5c8e}.chart-series-1{fill:#b75b00}.chart-series-2{fill:#6f777b}</style>";
 
 fn open(id: &str, title: &str, height: i64, standalone: bool) -> String {
+    open_sized(id, title, WIDTH, height, standalone)
+}
+
+fn open_sized(id: &str, title: &str, width: i64, height: i64, standalone: bool) -> String {
+    // The coordinates run left to right in every language (the charts mirror themselves for a
+    // right-to-left page); `direction="ltr"` keeps the page's direction from moving the labels'
+    // anchors off the drawing.
     format!(
-        "<svg class=\"chart\" id=\"{id}\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"{id}-t\" \
+        "<svg class=\"chart\" id=\"{id}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{id}-t\" direction=\"ltr\" \
          xmlns=\"http://www.w3.org/2000/svg\" preserveAspectRatio=\"xMinYMin meet\"><title id=\"{id}-t\">{}</title>{}",
         esc(title),
         if standalone { STYLE } else { "" }
@@ -137,13 +144,15 @@ pub struct Dumbbell {
 /// unit's colour for the latest joined to it, and a diamond for the desired state.
 pub fn progress(id: &str, title: &str, rows: &[Dumbbell], rtl: bool) -> String {
     const ROW_H: i64 = 44;
+    // Narrower than the report's charts: the labels stay legible on a phone.
+    const WIDTH: i64 = 400;
     let height = ROW_H * rows.len() as i64 + 4;
     let (x0, span) = (24_i64, WIDTH - 48);
     let x = |v: u8| {
         let at = x0 + (i64::from(v.clamp(1, 5)) - 1) * span / 4;
         if rtl { WIDTH - at } else { at }
     };
-    let mut svg = open(id, title, height, false);
+    let mut svg = open_sized(id, title, WIDTH, height, false);
     for (i, r) in rows.iter().enumerate() {
         let y = i as i64 * ROW_H;
         let (label_x, anchor) = if rtl { (WIDTH, "end") } else { (0, "start") };
