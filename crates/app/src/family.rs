@@ -16,12 +16,12 @@ use lotsen_domain::records::person::Person;
 use lotsen_domain::records::person_number::PersonNumber;
 use lotsen_domain::role::Role;
 use lotsen_store::{
-    ConsentRecord, FamilyRecord, MemberRecord, NewFamily, NewPerson, PairRecord, Scoped, Store, StoreError, UserRecord,
+    ConsentRecord, FamilyRecord, MemberRecord, NewFamily, PairRecord, Scoped, Store, StoreError, UserRecord,
 };
 use serde_json::json;
 
 use crate::Caller;
-use crate::privacy::{number_key, open_person, seal_person};
+use crate::privacy::open_person;
 
 #[derive(Debug, thiserror::Error)]
 pub enum FamilyError {
@@ -117,19 +117,15 @@ pub async fn create(
     let mut people: Vec<MemberRecord> = Vec::new();
     let mut added = 0;
     for m in members {
-        let nk = number_key(key, who.unit_id, &m.number);
-        let person_id = match tx.person_by_number(who.unit_id, &nk).await? {
-            Some(p) => p.id,
-            None => {
-                let sealed = seal_person(key, who.unit_id, &nk, &m.person)?;
-                let n = NewPerson { number_key: nk, sealed, sample_day: m.number.born_on_sample_day() };
-                let p = tx.create_person(who.unit_id, n).await?;
-                let detail = json!({ "number_kind": m.number.kind().as_str(), "family": true });
-                tx.audit(who.audit(AuditAction::PersonCreate, "person", p.id, detail)).await?;
-                added += 1;
-                p.id
-            }
-        };
+        let (person_id, new) =
+            crate::person::find_or_add(&tx, who, key, &m.person, &m.number, json!({ "family": true })).await.map_err(
+                |e| match e {
+                    crate::person::PersonError::Store(e) => FamilyError::Store(e),
+                    crate::person::PersonError::Seal(e) => FamilyError::Seal(e),
+                    crate::person::PersonError::NumberTaken => FamilyError::Twice,
+                },
+            )?;
+        added += usize::from(new);
         if people.iter().any(|p| p.person_id == person_id) {
             return Err(FamilyError::Twice);
         }

@@ -13,6 +13,7 @@ mod error;
 pub mod extended;
 pub mod family;
 pub mod family_plan;
+pub mod housing;
 pub mod import;
 pub mod inquiry;
 pub mod journal;

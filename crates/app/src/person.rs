@@ -58,6 +58,33 @@ pub async fn add(
     Ok(p)
 }
 
+/// The caller's unit's person with `number` within `tx`: the one the record has (their recorded
+/// details stay), or `person` added to it with its audit row. Answers the id and whether it was
+/// added.
+pub(crate) async fn find_or_add(
+    tx: &lotsen_store::Tx,
+    who: &Caller,
+    key: &[u8; 32],
+    person: &Person,
+    number: &PersonNumber,
+    detail: serde_json::Value,
+) -> Result<(PersonId, bool), PersonError> {
+    let nk = number_key(key, who.unit_id, number);
+    if let Some(p) = tx.person_by_number(who.unit_id, &nk).await? {
+        return Ok((p.id, false));
+    }
+    let sealed = seal_person(key, who.unit_id, &nk, person)?;
+    let p = tx
+        .create_person(who.unit_id, NewPerson { number_key: nk, sealed, sample_day: number.born_on_sample_day() })
+        .await?;
+    let mut d = json!({ "number_kind": number.kind().as_str() });
+    if let (Some(d), serde_json::Value::Object(extra)) = (d.as_object_mut(), detail) {
+        d.extend(extra);
+    }
+    tx.audit(who.audit(AuditAction::PersonCreate, "person", p.id, d)).await?;
+    Ok((p.id, true))
+}
+
 /// Opens person `id` of the caller's unit, after writing the view to the audit log.
 #[tracing::instrument(skip_all, fields(unit = %who.unit_id, user = %who.user_id, person = %id))]
 pub async fn open(store: &Store, who: &Caller, key: &[u8; 32], id: PersonId) -> Result<Opened, PersonError> {

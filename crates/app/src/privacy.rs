@@ -107,6 +107,21 @@ pub fn open_family_text(key: &[u8; 32], family: FamilyId, s: &SealedIdentity) ->
     Ok(String::from_utf8(plain)?)
 }
 
+/// The associated data of a Housing First home's address: its enrolment.
+fn home_aad(enrolment: i64) -> Vec<u8> {
+    format!("lotsen/housing/v1/{enrolment}").into_bytes()
+}
+
+pub fn seal_home(key: &[u8; 32], enrolment: i64, address: &str) -> anyhow::Result<SealedIdentity> {
+    seal_bytes(key, &home_aad(enrolment), address.as_bytes())
+}
+
+pub fn open_home(key: &[u8; 32], enrolment: i64, s: &SealedIdentity) -> anyhow::Result<String> {
+    let plain = open_bytes(key, &home_aad(enrolment), s)
+        .ok_or_else(|| anyhow::anyhow!("the address of enrolment {enrolment} does not open with this key"))?;
+    Ok(String::from_utf8(plain)?)
+}
+
 /// Seals what someone wrote on the contact form, bound to the inquiry's reference.
 pub fn seal_inquiry<T: serde::Serialize>(key: &[u8; 32], reference: &str, value: &T) -> anyhow::Result<SealedIdentity> {
     seal_bytes(key, &inquiry_aad(reference), &serde_json::to_vec(value)?)

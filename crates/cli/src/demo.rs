@@ -46,6 +46,15 @@ const UNITS: &[(&str, &[DemoUser])] = &[
             ("familj.koordinator4", "Johan Ek", Role::Coordinator),
         ],
     ),
+    (
+        "Bostad först Karlskoga",
+        &[
+            ("bostad.admin", "Britt Admin", Role::Admin),
+            ("bostad.chef", "Ulf Sandberg", Role::Manager),
+            ("bostad.koordinator1", "Amira Khalil", Role::Coordinator),
+            ("bostad.koordinator2", "Tobias Ek", Role::Coordinator),
+        ],
+    ),
 ];
 
 pub async fn run(store: &Store, key: Option<[u8; 32]>) -> anyhow::Result<ExitCode> {
@@ -95,6 +104,9 @@ pub async fn run(store: &Store, key: Option<[u8; 32]>) -> anyhow::Result<ExitCod
         let unit = units.iter().find(|u| u.name == UNITS[2].0).ok_or_else(|| anyhow::anyhow!("demo unit missing"))?;
         let n = crate::demo_family::fill(store, unit.id, key, store.clock().today()).await?;
         println!("{} coordinates {n} families in two coordinator pairs, some on the waiting list.", UNITS[2].0);
+        let unit = units.iter().find(|u| u.name == UNITS[3].0).ok_or_else(|| anyhow::anyhow!("demo unit missing"))?;
+        let n = crate::demo_housing::fill(store, unit.id, key, store.clock().today()).await?;
+        println!("{} follows {n} Housing First participants and their tenancies.", UNITS[3].0);
     }
     println!("Sign in with any of these users and the password {DEMO_PASSWORD}:");
     for (unit, users) in UNITS {

@@ -7,6 +7,7 @@ mod demo;
 mod demo_cases;
 mod demo_dropin;
 mod demo_family;
+mod demo_housing;
 mod demo_log;
 mod demo_records;
 mod purge;

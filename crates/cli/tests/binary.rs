@@ -451,6 +451,9 @@ fn the_demo_has_a_documenting_unit_with_sealed_residents() {
     let waiting = psql_value(&db.url, "SELECT count(*) FROM families WHERE status = 'waiting'");
     assert_eq!(waiting, "2");
     assert!(psql_value(&db.url, "SELECT count(*) FROM family_contacts").parse::<u32>().unwrap() >= 8);
+    // The Housing First team follows its participants' tenancies.
+    assert_eq!(psql_value(&db.url, "SELECT count(*) FROM housing_enrolments"), "8");
+    assert_eq!(psql_value(&db.url, "SELECT count(*) FROM housing_enrolments WHERE tenancy_status = 'terminated'"), "1");
     // The anonymous unit stays as it was.
     let centrum = psql_value(&db.url, "SELECT documentation_mode FROM units WHERE name = 'Råd och stöd Centrum'");
     assert_eq!(centrum, "anonymous");

@@ -26,10 +26,12 @@ pub enum ListKind {
     ActivityType,
     /// The areas of a family's mapping ("kartläggning"): school, health, economy, …
     FamilyArea,
+    /// Landlords of Housing First homes that are not in the support directory.
+    Landlord,
 }
 
 impl ListKind {
-    pub const ALL: [ListKind; 9] = [
+    pub const ALL: [ListKind; 10] = [
         ListKind::Channel,
         ListKind::AgeGroup,
         ListKind::Category,
@@ -39,6 +41,7 @@ impl ListKind {
         ListKind::ClosingOutcome,
         ListKind::ActivityType,
         ListKind::FamilyArea,
+        ListKind::Landlord,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -52,6 +55,7 @@ impl ListKind {
             ListKind::ClosingOutcome => "closing_outcome",
             ListKind::ActivityType => "activity_type",
             ListKind::FamilyArea => "family_area",
+            ListKind::Landlord => "landlord",
         }
     }
 

@@ -183,6 +183,20 @@ impl Store {
             .collect()
     }
 
+    /// The first contact days of the unit's cases of these persons, for who came back to support.
+    pub async fn case_starts_of(&self, unit_id: UnitId, persons: &[PersonId]) -> Result<Vec<(PersonId, NaiveDate)>> {
+        let mut out = Vec::new();
+        for chunk in persons.chunks(500) {
+            let rows = crate::entity::case::Entity::find()
+                .filter(crate::entity::case::Column::UnitId.eq(unit_id))
+                .filter(crate::entity::case::Column::PersonId.is_in(chunk.to_vec()))
+                .all(self.conn())
+                .await?;
+            out.extend(rows.into_iter().filter_map(|c| c.person_id.map(|p| (p, c.first_contact_on))));
+        }
+        Ok(out)
+    }
+
     /// Whether `user` is the contact person of a running agreement of the case.
     pub async fn keeps_contact(&self, case: &Scoped<CaseRecord>, user: UserId) -> Result<bool> {
         Ok(ca::Entity::find()

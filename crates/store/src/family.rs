@@ -265,6 +265,17 @@ impl Store {
             .collect()
     }
 
+    /// How many contacts with actors the unit's families had from `from` to `to`.
+    pub async fn family_contacts_between(&self, unit_id: UnitId, from: NaiveDate, to: NaiveDate) -> Result<i64> {
+        let n = fx::Entity::find()
+            .filter(fx::Column::UnitId.eq(unit_id))
+            .filter(fx::Column::HeldOn.gte(from))
+            .filter(fx::Column::HeldOn.lte(to))
+            .count(self.conn())
+            .await?;
+        Ok(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+
     /// The family's contacts with actors, the latest first.
     pub async fn family_contacts(&self, f: &Scoped<FamilyRecord>) -> Result<Vec<FamilyContactRecord>> {
         fx::Entity::find()

@@ -224,3 +224,26 @@ impl Tx {
         if r.rows_affected == 0 { Err(StoreError::NotFound) } else { Ok(()) }
     }
 }
+
+impl Store {
+    /// Every mapping of the unit's families with its scores, for the report.
+    pub async fn unit_family_mappings(
+        &self,
+        unit_id: lotsen_domain::ids::UnitId,
+    ) -> Result<Vec<(lotsen_domain::ids::FamilyId, NaiveDate, Vec<AreaScore>)>> {
+        let maps = fm::Entity::find()
+            .filter(fm::Column::UnitId.eq(unit_id))
+            .order_by_asc(fm::Column::MadeOn)
+            .order_by_asc(fm::Column::Id)
+            .all(self.conn())
+            .await?;
+        let scores = fs::Entity::find().filter(fs::Column::UnitId.eq(unit_id)).all(self.conn()).await?;
+        let mut by_map: std::collections::HashMap<i64, Vec<AreaScore>> = std::collections::HashMap::new();
+        for s in scores {
+            let current = Score::from_stored(i32::from(s.current)).ok_or_else(|| bad("score", s.id))?;
+            let desired = Score::from_stored(i32::from(s.desired)).ok_or_else(|| bad("score", s.id))?;
+            by_map.entry(s.mapping_id).or_default().push(AreaScore { area: s.area_id, current, desired });
+        }
+        Ok(maps.into_iter().map(|m| (m.family_id, m.made_on, by_map.remove(&m.id).unwrap_or_default())).collect())
+    }
+}

@@ -13,7 +13,8 @@ use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use crate::entity::{
-    case, contact, contact_agreement, contact_check_in, family_member, identity, journal_note, person,
+    case, contact, contact_agreement, contact_check_in, family_member, housing_enrolment, identity, journal_note,
+    person,
 };
 use crate::{Result, Store, Tx};
 
@@ -295,6 +296,16 @@ impl Tx {
                             .from(case::Entity)
                             .and_where(case::Column::UnitId.eq(unit_id))
                             .and_where(case::Column::PersonId.is_not_null())
+                            .to_owned(),
+                    ),
+                )
+                // A person enrolled in Housing First stays while the enrolment is kept.
+                .filter(
+                    person::Column::Id.not_in_subquery(
+                        Query::select()
+                            .column(housing_enrolment::Column::PersonId)
+                            .from(housing_enrolment::Entity)
+                            .and_where(housing_enrolment::Column::UnitId.eq(unit_id))
                             .to_owned(),
                     ),
                 )

@@ -19,6 +19,7 @@ pub mod error;
 pub mod family;
 pub mod forms;
 pub mod home;
+pub mod housing;
 pub mod i18n;
 pub mod id;
 pub mod inquiry;

@@ -62,6 +62,11 @@ impl Chrome {
         self.actor.as_ref().is_some_and(|a| a.role.works_cases() && a.programmes.family_coordination)
     }
 
+    /// A coordinator or manager of a unit that runs Housing First.
+    pub fn houses_first(&self) -> bool {
+        self.actor.as_ref().is_some_and(|a| a.role.works_cases() && a.programmes.housing_first)
+    }
+
     pub fn can_review_audit(&self) -> bool {
         self.actor.as_ref().is_some_and(|a| a.role.reviews_audit_log())
     }

@@ -8,8 +8,8 @@ use axum::{Router, middleware};
 
 use crate::state::AppState;
 use crate::{
-    admin, api, audit, audit_review, auth, case, concern, directory, dropin, family, home, inquiry, ops, outreach,
-    pages, persons, report, report_inputs, setup, survey,
+    admin, api, audit, audit_review, auth, case, concern, directory, dropin, family, home, housing, inquiry, ops,
+    outreach, pages, persons, report, report_inputs, setup, survey,
 };
 
 /// One registered route.
@@ -201,6 +201,13 @@ fn cases(r: Routes) -> Routes {
         .post("/families/{id}/goals", family::plan::add_goal)
         .post("/families/{id}/actions", family::plan::add_action)
         .post("/families/{id}/actions/{action}", family::plan::set_status)
+        .get("/housing", housing::list)
+        .post("/housing", housing::enrol)
+        .get("/housing/{id}", housing::show::show)
+        .post("/housing/{id}/home", housing::show::set_home)
+        .post("/housing/{id}/status", housing::show::set_status)
+        .post("/housing/{id}/landlord", housing::show::landlord)
+        .post("/housing/{id}/support", housing::show::support)
         .get("/persons", persons::show)
         .post("/persons", persons::search)
         .get("/cases/{id}/person", case::person::show)

@@ -116,6 +116,9 @@ pub async fn gather(store: &Store, unit: UnitRecord, period: Period) -> Result<D
 
     let (outreach, outreach_before) = outreach_rows(store, &lists, unit.id, period, previous).await?;
     let surveys = survey_blocks(store, unit.id, period, threshold).await?;
+    let continued = super::programmes::continued_figures(store, &unit, &period).await?;
+    let families = super::programmes::family_figures(store, &unit, &lists, &period).await?;
+    let housing = super::programmes::housing_figures(store, &unit, &period).await?;
 
     Ok(Data {
         unit,
@@ -136,6 +139,9 @@ pub async fn gather(store: &Store, unit: UnitRecord, period: Period) -> Result<D
         concern,
         surveys,
         inputs,
+        continued,
+        families,
+        housing,
         side_by_side: false,
         made_on: store.clock().today(),
     })

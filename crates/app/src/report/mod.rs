@@ -5,10 +5,12 @@
 use lotsen_domain::ids::{ListEntryId, UnitId};
 mod gather;
 pub mod goals;
+mod programmes;
 
 use lotsen_domain::lists::ListKind;
 use lotsen_domain::report::figures::{CaseFigures, Entries, Entry, RowKey};
 use lotsen_domain::report::period::Period;
+use lotsen_domain::report::programmes::{ContinuedFigures, FamilyFigures, HousingFigures};
 use lotsen_domain::report::{ConcernTable, Count, Inputs, Money, QuestionFigures};
 use lotsen_store::{CaseFilter, Lists, ReportFilter, SurveyRecord, UnitRecord};
 
@@ -95,6 +97,12 @@ pub struct Data {
     pub concern: Option<ConcernTable>,
     pub surveys: Vec<SurveyBlock>,
     pub inputs: Inputs,
+    /// Continued contact, when the unit has had any.
+    pub continued: Option<ContinuedFigures>,
+    /// Family coordination, when the unit runs it.
+    pub families: Option<FamilyFigures>,
+    /// Housing First, when the unit runs it.
+    pub housing: Option<HousingFigures>,
     /// The exports' heading for several units side by side (their names in `unit.name`); each
     /// unit's counts were hidden by its own threshold.
     pub side_by_side: bool,

@@ -11,6 +11,7 @@ use crate::case::parse_past_date;
 pub mod extended;
 pub mod family;
 pub mod family_plan;
+pub mod housing;
 pub mod journal;
 pub mod masking;
 pub mod person;

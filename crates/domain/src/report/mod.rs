@@ -2,6 +2,7 @@
 //! and estimated savings), and the tables of concern reports and survey answers beside them.
 pub mod figures;
 pub mod period;
+pub mod programmes;
 
 mod concerns;
 mod money;

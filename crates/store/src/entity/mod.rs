@@ -21,6 +21,8 @@ pub mod family_member;
 pub mod family_score;
 pub mod follow_up;
 pub mod form_nonce;
+pub mod housing_enrolment;
+pub mod housing_event;
 pub mod identity;
 pub mod inquiry;
 pub mod job;

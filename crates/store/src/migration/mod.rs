@@ -25,6 +25,7 @@ mod m0021_log_review;
 mod m0022_extended_contact;
 mod m0023_families;
 mod m0024_family_plans;
+mod m0025_housing;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0022_extended_contact::Migration),
             Box::new(m0023_families::Migration),
             Box::new(m0024_family_plans::Migration),
+            Box::new(m0025_housing::Migration),
         ]
     }
 }

@@ -470,6 +470,7 @@ list-kind-referral_kind = أنواع الدعم
 list-kind-closing_outcome = نتائج الإغلاق
 list-kind-activity_type = أنواع التواصل والتعاون
 list-kind-family_area = مجالات تقييم وضع الأسرة
+list-kind-landlord = المؤجّرون (السكن أولًا)
 list-in-use = قيد الاستخدام
 list-retired = خارج الاستخدام
 list-use = الاستخدام
@@ -2051,7 +2052,7 @@ family-new = أسرة جديدة
 family-back = العودة إلى الأسر
 family-label = الأسرة { $id }
 family-expiring = موافقات ستنتهي قريبًا
-family-consent-ends = الموافقة سارية حتى { $date }
+family-consent-ends = الموافقة سارية حتى
 family-active = الأسر الجارية
 family-none-active = لا توجد أسر جارية.
 family-waiting = قائمة الانتظار
@@ -2263,7 +2264,7 @@ family-plan = الخطة
 family-plan-pdf = طباعة الخطة (ملف PDF بلغة الأسرة)
 family-no-goals = لا توجد أهداف بعد.
 family-no-actions = لا توجد إجراءات بعد.
-family-due = موعد الإنجاز { $date }
+family-due = موعد الإنجاز
 family-overdue = متأخر
 field-action-status = الحالة
 family-action-planned = مخطط له
@@ -2294,3 +2295,115 @@ error-family-action-gone = هذا الإجراء غير موجود في خطة �
 family-pdf-title = خطة الأسرة (الأسرة { $id })
 family-pdf-printed = تاريخ الطباعة
 family-pdf-note = هذه الخطة ملك للأسرة. المنسقون ملزمون بالسرية ولا يتواصلون إلا مع الجهات التي وافقتم عليها. يمكنكم سحب موافقتكم في أي وقت.
+report-section-programmes = الدعم طويل الأمد
+report-col-measure = المقياس
+report-table-continued = التواصل المستمر (trygghetsbistånd)
+report-continued-chose = اختاروا التواصل المستمر
+report-continued-running = جارٍ في نهاية الفترة
+report-continued-ended = انتهى
+report-continued-median = المدة، الوسيط بالأيام (لما انتهى)
+report-continued-kept = فترات تم فيها التواصل
+report-continued-missed = فترات دون تواصل
+report-continued-came-back = عادوا بملف جديد
+report-continued-note = يُحتسب الاتفاق مختارًا في يوم بدئه. وتُحتسب الفترة عندما تنقضي ضمن فترة التقرير. عادوا: فُتح للمقيم ملف جديد خلال الفترة بعد بدء التواصل المستمر.
+report-table-families = تنسيق شؤون الأسرة
+report-families-active = أسر لديها زوج منسقين في نهاية الفترة
+report-families-started = بدأت
+report-families-wait = مدة الانتظار حتى البدء، الوسيط بالأيام
+report-families-waiting = في قائمة الانتظار في نهاية الفترة
+report-families-contacts = التواصل مع الجهات
+report-families-closed = انتهت
+report-families-note = مجموع الأسر المنتهية حسب النتيجة يساوي عدد الأسر المنتهية؛ وتُخفى الأعداد الصغيرة أيضًا حيث يمكن استنتاجها بطريقة أخرى.
+report-table-family-areas = تقدّم الأسر في كل مجال
+report-family-areas-mapped = قُيّمت مرتين على الأقل
+report-family-areas-better = أفضل
+report-family-areas-same = دون تغيير
+report-family-areas-worse = أسوأ
+report-family-areas-note = يُقارَن الوضع الحالي في التقييم الأول للأسرة بالتقييم الأحدث حتى نهاية الفترة.
+nav-housing = السكن أولًا
+housing-title = السكن أولًا
+housing-help = السكن أولًا: السكن الخاص حق وليس مكافأة. الدعم طويل الأمد وعملي وقريب من المؤجّر، دون شروط ودون تاريخ انتهاء.
+housing-enrolled = المشاركون
+housing-none = لا يوجد مشاركون بعد.
+housing-label = المشارك { $id }
+housing-status-active = عقد الإيجار سارٍ
+housing-status-warned = إنذار من المؤجّر
+housing-status-terminated = أُنهي عقد الإيجار
+housing-status-moved_on = انتقل إلى سكن خاص آخر
+housing-since = منذ
+housing-no-home = لم يُسجَّل سكن بعد.
+housing-others = { $count ->
+    [zero] لا يوجد مشاركون آخرون.
+    [one] مشارك آخر مسؤول عنه موظف آخر.
+    [two] مشاركان آخران مسؤول عنهما موظف آخر.
+    [few] { $count } مشاركين آخرين مسؤول عنهم موظف آخر.
+    [many] { $count } مشاركًا آخر مسؤول عنهم موظف آخر.
+   *[other] { $count } مشارك آخر مسؤول عنهم موظف آخر.
+}
+housing-enrol = مشارك جديد
+field-hf-name = الاسم
+field-hf-number = الرقم الشخصي
+field-hf-coordinator = المسؤول
+field-hf-enrolled-on = تاريخ البدء
+housing-enrol-button = حفظ المشارك
+housing-created = تم حفظ المشارك.
+housing-back = العودة إلى السكن أولًا
+housing-home = السكن
+field-tenancy-status = عقد الإيجار
+field-home-landlord = المؤجّر
+hint-home-landlord = من قائمة المؤجّرين لدى الوحدة أو من دليل الدعم.
+field-home-address = العنوان
+field-home-start = بداية عقد الإيجار
+housing-held = استمر السكن
+housing-months = { $count ->
+    [zero] أقل من شهر
+    [one] شهرًا واحدًا
+    [two] شهرين
+    [few] { $count } أشهر
+    [many] { $count } شهرًا
+   *[other] { $count } شهر
+}
+housing-home-new = تسجيل السكن
+housing-home-change = تغيير السكن
+housing-home-save = حفظ السكن
+housing-home-saved = تم حفظ السكن.
+housing-status-change = وضع جديد لعقد الإيجار
+field-tenancy-since = اعتبارًا من
+housing-status-save = حفظ الوضع
+housing-status-saved = تم حفظ الوضع.
+housing-log = التواصل والدعم
+housing-log-help = التواصل مع المؤجّر والدعم العملي، دون شروط. ما قيل يُكتب في السجل.
+housing-log-empty = لم يُسجَّل شيء بعد.
+housing-log-landlord = المؤجّر
+housing-log-support = الدعم
+housing-landlord-new = تواصل مع المؤجّر
+field-ll-topic = بخصوص
+field-ll-on = التاريخ
+housing-support-new = دعم عملي
+field-sup-kind = نوع الدعم
+field-sup-on = التاريخ
+housing-log-save = حفظ
+housing-logged = تم الحفظ.
+housing-topic-rent = الإيجار
+housing-topic-disturbance = إزعاج
+housing-topic-repairs = إصلاحات
+housing-topic-tenancy = عقد الإيجار
+housing-topic-other = غير ذلك
+housing-support-bank_account = حساب مصرفي وخصم تلقائي للإيجار
+housing-support-rent_paid = دُفع الإيجار
+housing-support-house_rules = غرفة الغسيل وقواعد السكن
+housing-support-health_care = التواصل مع الرعاية الصحية
+housing-support-talk = حديث تحفيزي
+housing-support-other = دعم آخر
+error-housing-enrolled = الشخص مشارك بالفعل.
+error-housing-no-home = سجّل السكن أولًا.
+error-housing-before-start = التاريخ قبل بداية عقد الإيجار.
+error-housing-before-enrolment = التاريخ قبل بدء مشاركة الشخص.
+report-table-housing = السكن أولًا
+report-housing-enrolled = المشاركون في نهاية الفترة
+report-housing-new = مشاركون جدد
+report-housing-held = عقود إيجار بلغت { $months } شهرًا / المستمر منها
+report-housing-col-held = المستمر منها
+report-housing-landlord = التواصل مع المؤجّرين
+report-housing-support = مرات الدعم العملي
+report-housing-note = يُعدّ عقد الإيجار مستمرًا ما لم يُنهَ قبل بلوغ هذا العدد من الأشهر؛ والانتقال إلى سكن خاص آخر يُعدّ استمرارًا.

@@ -64,7 +64,8 @@ pub struct ReportPage {
     export_query: String,
 }
 
-pub const SECTIONS: [&str; 7] = ["cases", "referrals", "effort", "dropin", "outreach", "surveys", "concern"];
+pub const SECTIONS: [&str; 8] =
+    ["cases", "referrals", "effort", "dropin", "outreach", "surveys", "concern", "programmes"];
 
 /// Draws a sheet's chart, if it has one. `standalone` gives the SVG its own colours and fonts
 /// (for the PDF); on the page the style sheet does that, and prints it in greys.

@@ -54,7 +54,8 @@ async fn agreements(app: &TestApp, case: CaseId) -> usize {
 }
 
 async fn the_resident_chooses_continued_contact_when_the_case_closes(b: Backend) {
-    let app = spawn_app_with_clock(b, clock()).await;
+    let clock = clock();
+    let app = spawn_app_with_clock(b, clock.clone()).await;
     let case = documented_case(&app).await;
     let page = close(&app, case, "2026-11-02", true).await;
     page.assert_status(303);
@@ -169,6 +170,15 @@ async fn the_resident_chooses_continued_contact_when_the_case_closes(b: Backend)
     let plain = documented_case(&app).await;
     let p = close(&app, plain, "2026-11-02", false).await;
     assert_eq!(p.location.as_deref(), Some(format!("/cases/{plain}?done=closed").as_str()));
+
+    // The report counts it, as a small count: one resident chose continued contact in November.
+    clock.advance(TimeDelta::days(30));
+    let report = app.login("manager.a").await.get("/report?period=custom&from=2026-11-01&to=2026-11-30").await;
+    let text = report.text();
+    assert!(text.contains("Fortsatt kontakt (trygghetsbistånd)"), "{text}");
+    let at = text.find("Valde fortsatt kontakt").expect("the row");
+    let row: String = text[at..].chars().take(120).collect();
+    assert!(row.contains("<5"), "the one is hidden: {row}");
 }
 
 async fn periods_are_kept_missed_or_due_on_the_case_and_the_start_page(b: Backend) {

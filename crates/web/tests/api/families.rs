@@ -15,6 +15,7 @@ both_backends!(
     consent_scope_expiry_and_withdrawal_decide_every_contact,
     only_the_pair_and_the_managers_see_a_family,
     a_mapping_is_revisited_and_the_plan_printed_in_the_familys_language,
+    the_report_counts_family_coordination_with_small_counts_hidden,
 );
 
 fn clock() -> Clock {
@@ -77,7 +78,7 @@ async fn add_family(app: &TestApp, user: &str, n: usize, pair: Option<&str>) -> 
 fn words(p: &Page) -> String {
     let mut out = String::new();
     let mut in_tag = false;
-    for ch in p.text().chars() {
+    for ch in p.body.chars() {
         match ch {
             '<' => {
                 in_tag = true;
@@ -88,7 +89,7 @@ fn words(p: &Page) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    unescape(&out).replace(['\u{2068}', '\u{2069}', '\u{2066}'], "").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn family_id(p: &Page) -> FamilyId {
@@ -504,4 +505,83 @@ async fn a_mapping_is_revisited_and_the_plan_printed_in_the_familys_language(b: 
     other_coord.get(&plan).await.assert_status(404);
     let (status, _, _) = app.login("analyst.a").await.get_bytes(&format!("/families/{id}/plan.pdf")).await;
     assert_eq!(status, 403);
+}
+
+/// A personal identity number born on `yymmdd` with serial `serial`, its check digit computed.
+fn number(yymmdd: &str, serial: u32) -> String {
+    let base = format!("{yymmdd}{serial:03}");
+    let sum: u32 = base
+        .chars()
+        .enumerate()
+        .map(|(i, c)| {
+            let d = c.to_digit(10).unwrap() * if i % 2 == 0 { 2 } else { 1 };
+            d / 10 + d % 10
+        })
+        .sum();
+    format!("{yymmdd}-{serial:03}{}", (10 - sum % 10) % 10)
+}
+
+async fn the_report_counts_family_coordination_with_small_counts_hidden(b: Backend) {
+    use lotsen_domain::lists::ListKind as K;
+    let clock = clock();
+    let app = spawn_app_with_clock(b, clock.clone()).await;
+    programme_on(&app).await;
+    let pair = pair(&app, "coord.a", "target.a", "20").await;
+    let coord = app.login("coord.a").await;
+    let mut ids = Vec::new();
+    for i in 0..7_u32 {
+        let (g, c) = (number("800101", 100 + i), number("150301", 200 + i));
+        let name = format!("Förälder {i}");
+        let mut form = vec![
+            ("g1_name", name.as_str()),
+            ("g1_number", g.as_str()),
+            ("g1_custody", "1"),
+            ("c1_name", "Barn"),
+            ("c1_number", c.as_str()),
+            ("language", "sv"),
+        ];
+        // Six start with the pair; the seventh waits.
+        if i < 6 {
+            form.extend([("start_pair", pair.as_str()), ("start_on", "2026-11-02")]);
+        }
+        let p = coord.post_form("/families/new", &form).await;
+        p.assert_status(303);
+        ids.push(family_id(&p));
+    }
+    let school = app.entry(K::FamilyArea, "school").await;
+    let (now, goal) = (format!("now_{school}"), format!("goal_{school}"));
+    for id in &ids[..6] {
+        coord
+            .post_form(&format!("/families/{id}/mappings"), &[("map_on", "2026-11-02"), (&now, "2"), (&goal, "4")])
+            .await
+            .assert_status(303);
+    }
+    clock.advance(TimeDelta::days(20));
+    let coord = app.login("coord.a").await;
+    for (i, id) in ids[..6].iter().enumerate() {
+        let later = if i < 5 { "4" } else { "2" };
+        coord
+            .post_form(&format!("/families/{id}/mappings"), &[("map_on", "2026-11-20"), (&now, later), (&goal, "4")])
+            .await
+            .assert_status(303);
+    }
+    // The report reads whole months that are over.
+    clock.advance(TimeDelta::days(10));
+    let manager = app.login("manager.a").await;
+    let page = manager.get("/report?period=custom&from=2026-11-01&to=2026-11-30").await;
+    page.assert_status(200);
+    let text = words(&page);
+    assert!(text.contains("Långsiktigt stöd"), "{text}");
+    assert!(text.contains("Familjer med koordinatorspar vid periodens slut 6"), "{text}");
+    assert!(text.contains("Startade 6"), "{text}");
+    assert!(text.contains("På väntelistan vid periodens slut <5"), "one family waits: {text}");
+    assert!(text.contains("Väntetid till start, median i dagar 0"), "{text}");
+    // Five families better and one the same: the one is hidden, and so are the five, which the
+    // six mapped would otherwise give away.
+    assert!(text.contains("Skola och förskola 6 <5 <5 0"), "{text}");
+    assert!(!text.contains("Fortsatt kontakt (trygghetsbistånd)"), "no continued contact in this unit");
+    // A unit that does not run the programme shows no such section.
+    let other = app.login("manager.b").await.get("/report?period=custom&from=2026-11-01&to=2026-11-30").await;
+    other.assert_status(200);
+    assert!(!words(&other).contains("Familjekoordinering"));
 }

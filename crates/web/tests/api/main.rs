@@ -19,6 +19,7 @@ mod dropin;
 mod extended;
 mod families;
 mod hardening;
+mod housing;
 mod hsds;
 mod import;
 mod journal;

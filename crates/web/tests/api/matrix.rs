@@ -171,6 +171,14 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/families/{id}/goals"), FAMILY_FORM),
         (("POST", "/families/{id}/actions"), FAMILY_FORM),
         (("POST", "/families/{id}/actions/{action}"), FAMILY_FORM),
+        // Housing First runs in unit A only; the enrolment is coord.a's.
+        (("GET", "/housing"), FAMILY_PAGE),
+        (("POST", "/housing"), FAMILY_FORM),
+        (("GET", "/housing/{id}"), FAMILY_PAGE),
+        (("POST", "/housing/{id}/home"), FAMILY_FORM),
+        (("POST", "/housing/{id}/status"), FAMILY_FORM),
+        (("POST", "/housing/{id}/landlord"), FAMILY_FORM),
+        (("POST", "/housing/{id}/support"), FAMILY_FORM),
         (("GET", "/persons"), CASES_PAGE),
         (("POST", "/persons"), CASES_FORM),
         (("GET", "/cases/{id}/extended"), CASE_PAGE),
@@ -375,7 +383,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     // Unit A runs family coordination; coord.a's pair holds a family.
     let (family, pair) = {
         let tx = app.store.begin().await.unwrap();
-        let on = lotsen_domain::records::Programmes { family_coordination: true, housing_first: false };
+        let on = lotsen_domain::records::Programmes { family_coordination: true, housing_first: true };
         tx.set_programmes(app.unit_a, on).await.unwrap();
         tx.commit().await.unwrap();
         let manager = app.login("manager.a").await;
@@ -405,6 +413,23 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
         p.assert_status(303);
         let family = app.store.families(app.unit_a).await.unwrap()[0].id.to_string();
         (family, pair)
+    };
+    let enrolment = {
+        let coord = app.id("coord.a").to_string();
+        app.login("coord.a")
+            .await
+            .post_form(
+                "/housing",
+                &[
+                    ("hf_name", "Kent Ahl"),
+                    ("hf_number", "790615-3452"),
+                    ("hf_coordinator", &coord),
+                    ("hf_enrolled_on", &today().to_string()),
+                ],
+            )
+            .await
+            .assert_status(303);
+        app.store.enrolments(app.unit_a).await.unwrap()[0].id.to_string()
     };
     let mut failures = Vec::new();
     // coord.a's token without a session first (later callers revoke it), then the seven callers.
@@ -442,6 +467,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                     &entry
                 } else if path.starts_with("/directory/services/") {
                     &service
+                } else if path.starts_with("/housing/") {
+                    &enrolment
                 } else if path.starts_with("/families/pairs/") {
                     &pair
                 } else if path.starts_with("/families/") {

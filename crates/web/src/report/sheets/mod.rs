@@ -20,6 +20,7 @@ mod figures;
 mod inputs;
 mod money;
 mod outreach;
+mod programmes;
 mod surveys;
 
 /// One cell.
@@ -134,6 +135,9 @@ pub fn sheets(data: &Data, lists: &Lists, t: &Tr, links: bool) -> Vec<Sheet> {
     out.push(outreach::outreach_sheet(data, lists, t));
     out.extend(surveys::survey_sheets(data, t));
     out.extend(concern::concern_sheet(data, t));
+    out.extend(programmes::continued_sheet(data, t));
+    out.extend(programmes::family_sheets(data, lists, t));
+    out.extend(programmes::housing_sheet(data, t));
     out.push(money::money_sheet(data, t));
     out.push(inputs::inputs_sheet(data, t));
     out
