@@ -14,6 +14,7 @@ mod entity;
 mod error;
 mod extended;
 mod family;
+mod family_consent;
 mod family_plan;
 mod housing;
 mod inquiries;
@@ -60,7 +61,8 @@ pub use directory_links::{
 pub use dropin::{ExceptionRecord, SeriesInput, SeriesRecord, VenueInput, VenueRecord, VisitRecord};
 pub use error::StoreError;
 pub use extended::{AgreementRecord, CheckInRecord, NewAgreement, NewCheckIn};
-pub use family::{ConsentRecord, FamilyContactRecord, FamilyRecord, MemberRecord, NewFamily, PairRecord};
+pub use family::{FamilyRecord, MemberRecord, NewFamily, PairRecord};
+pub use family_consent::{ConsentRecord, FamilyContactRecord};
 pub use family_plan::{ActionRecord, GoalRecord, MappingRecord};
 pub use housing::{EnrolmentRecord, HousingEvent, HousingEventRecord, TenancyRecord};
 pub use inquiries::{InquiryRecord, NewInquiry, Received, Shown};

@@ -196,7 +196,7 @@ fn cases(r: Routes) -> Routes {
         .post("/families/{id}/start", family::show::start)
         .post("/families/{id}/close", family::show::close)
         .get("/families/{id}/plan", family::plan::show)
-        .get("/families/{id}/plan.pdf", family::plan::pdf)
+        .get("/families/{id}/plan.pdf", family::plan_pdf::pdf)
         .post("/families/{id}/mappings", family::plan::map)
         .post("/families/{id}/goals", family::plan::add_goal)
         .post("/families/{id}/actions", family::plan::add_action)

@@ -27,6 +27,7 @@ use crate::state::AppState;
 
 pub mod new;
 pub mod plan;
+pub mod plan_pdf;
 pub mod show;
 
 /// Family coordination pages exist only in a unit that runs it.
