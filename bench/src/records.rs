@@ -98,6 +98,7 @@ async fn one(label: &str, url: &str, records: u64, users: usize, requests: usize
             main_category_id: store.lists(unit.id).await?.all(lotsen_domain::lists::ListKind::Category)[0].id,
             secondary: Vec::new(),
             returning: false,
+            returning_reason: None,
             previous_case_id: None,
             residency: lotsen_domain::case::Residency::Yes,
             referring_org: None,

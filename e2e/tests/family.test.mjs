@@ -42,7 +42,7 @@ test('an expired consent blocks sharing; a family joins the waiting list, in Swe
 
         // The list: the pair's families, and the consent that runs out this month.
         await goto(page, '/families');
-        assert.equal(await page.locator('nav.main-nav a[href="/families"][aria-current="page"]').count(), 1);
+        assert.equal(await page.locator('nav.main-nav details.nav-menu a[href="/families"][aria-current="page"]').count(), 1);
         assert.equal(await page.locator('#expiring-h').count(), 1, 'a consent about to expire is listed');
         await a11y(tl, page, `families (${lang})`);
         await noSideScroll(tl, page, `families (${lang})`);

@@ -107,7 +107,7 @@ test('A: an admin goes through every page, in Swedish and Arabic', { timeout: 18
     await goto(page, '/no/such/page', 404);
     assert.ok((await page.locator('h1').innerText()).length > 0, 'the 404 page has a heading');
     assert.equal(await page.locator('main a[href="/"]').count(), 1, 'the 404 page links home');
-    assert.equal(await page.locator('header form[action="/logout"]').count(), 1, 'a signed-in person can still sign out from the 404 page');
+    assert.equal(await page.locator('header > .who form[action="/logout"]').count(), 1, 'a signed-in person can still sign out from the 404 page');
     await screenshot(page, 'not-found');
     await a11y(t, page, '404 page');
 
@@ -149,7 +149,7 @@ test('B: a manager reads the audit log and is kept out of admin pages', { timeou
 
     await goto(page, '/admin/users', 403);
     assert.ok((await page.locator('h1').innerText()).length > 0, 'the 403 page has a heading');
-    assert.equal(await page.locator('header form[action="/logout"]').count(), 1, 'the 403 page keeps the signed-in header');
+    assert.equal(await page.locator('header > .who form[action="/logout"]').count(), 1, 'the 403 page keeps the signed-in header');
     assert.equal(await page.locator('table').count(), 0, 'no user list is shown');
     await screenshot(page, 'forbidden');
     await a11y(t, page, '403 page');

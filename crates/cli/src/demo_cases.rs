@@ -3,7 +3,7 @@
 //! contacts, referrals within the municipality, the region and NGOs. Seeded, so every demo is alike.
 use chrono::{Days, NaiveDate};
 use lotsen_domain::audit_action::AuditAction;
-use lotsen_domain::case::{FollowUpOutcome, ReferralStatus, Residency};
+use lotsen_domain::case::{FollowUpOutcome, ReferralStatus, Residency, ReturningReason};
 use lotsen_domain::ids::{ListEntryId, UnitId, UserId};
 use lotsen_domain::lists::ListKind as K;
 use lotsen_store::{CaseRecord, Lists, NewAudit, NewCase, NewContact, NewReferral, Scoped, Tx};
@@ -101,6 +101,7 @@ pub async fn fill(
                 secondary.push(id(lists, K::Category, s)?);
             }
         }
+        let returning = rng.random_bool(0.08);
         let case = tx
             .create_case(NewCase {
                 unit_id,
@@ -109,7 +110,8 @@ pub async fn fill(
                 age_group_id: id(lists, K::AgeGroup, weighted(&mut rng, AGES))?,
                 main_category_id: id(lists, K::Category, category)?,
                 secondary,
-                returning: rng.random_bool(0.08),
+                returning,
+                returning_reason: returning.then(|| ReturningReason::ALL[rng.random_range(0..ReturningReason::ALL.len())]),
                 previous_case_id: None,
                 residency: if rng.random_bool(0.95) { Residency::Yes } else { Residency::NotApplicable },
                 referring_org: (channel == "school").then(|| "Centrumskolan".to_owned()),

@@ -90,6 +90,7 @@ pub async fn fill(
                     main_category_id: id(&lists, K::Category, if i == 1 { "housing" } else { "economy" })?,
                     secondary: Vec::new(),
                     returning: i == 0 && *ago == 20,
+                    returning_reason: None,
                     previous_case_id: None,
                     residency: Residency::Yes,
                     referring_org: None,

@@ -57,12 +57,32 @@ code_enum!(
 );
 
 code_enum!(
+    /// Why a resident came back with a new case, as the first year's evaluation counted it
+    /// ("one was dissatisfied and needed a reconsideration, another wanted to try something else").
+    ReturningReason {
+        NotSatisfied = "not_satisfied",
+        SomethingElse = "something_else",
+        NewProblem = "new_problem",
+    }
+);
+
+code_enum!(
     /// Did the resident get the right support? Asked at the follow-up.
     FollowUpOutcome {
         Yes = "yes",
         Partly = "partly",
         No = "no",
         NotReached = "not_reached",
+    }
+);
+
+code_enum!(
+    /// Why a planned follow-up will not be made.
+    FollowUpCancel {
+        NotNeeded = "not_needed",
+        ResidentDeclined = "resident_declined",
+        DoneOtherwise = "done_otherwise",
+        CaseMoved = "case_moved",
     }
 );
 

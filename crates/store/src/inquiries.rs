@@ -28,6 +28,9 @@ pub struct InquiryRecord {
     pub case_id: Option<CaseId>,
     pub handled_by: Option<UserId>,
     pub handled_at: Option<i64>,
+    /// The coordinator who has taken the request, and when.
+    pub claimed_by: Option<UserId>,
+    pub claimed_at: Option<i64>,
 }
 
 impl From<inquiry::Model> for InquiryRecord {
@@ -51,6 +54,8 @@ impl From<inquiry::Model> for InquiryRecord {
             case_id: m.case_id,
             handled_by: m.handled_by,
             handled_at: m.handled_at,
+            claimed_by: m.claimed_by,
+            claimed_at: m.claimed_at,
         }
     }
 }
@@ -213,6 +218,26 @@ impl Store {
 }
 
 impl Tx {
+    /// Takes open request `id` of the unit for `user_id` (`Some`), taking it over from whoever had
+    /// it, or lets it go (`None`). Returns who had it before; not found once it is handled.
+    pub async fn claim_inquiry(&self, unit_id: UnitId, id: i64, user_id: Option<UserId>) -> Result<Option<UserId>> {
+        let current = inquiry::Entity::find_by_id(id)
+            .filter(inquiry::Column::UnitId.eq(unit_id))
+            .filter(inquiry::Column::Kind.eq(Kind::Request.as_str()))
+            .filter(inquiry::Column::Status.eq(Status::Open.as_str()))
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        inquiry::Entity::update_many()
+            .col_expr(inquiry::Column::ClaimedBy, Expr::value(user_id))
+            .col_expr(inquiry::Column::ClaimedAt, Expr::value(user_id.map(|_| self.now())))
+            .filter(inquiry::Column::Id.eq(id))
+            .filter(inquiry::Column::UnitId.eq(unit_id))
+            .exec(self.conn())
+            .await?;
+        Ok(current.claimed_by)
+    }
+
     /// Marks an open inquiry handled: `Case` (with the case it became) or `Closed`. A request
     /// loses its sealed details; read feedback keeps its text until the retention job. False when
     /// it was not open (someone else got there first).

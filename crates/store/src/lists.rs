@@ -29,9 +29,23 @@ pub struct ListEntry {
     pub ksi_code: Option<String>,
     pub position: i32,
     pub retired: bool,
+    /// What the entry means, shown where it is chosen; Swedish first, translations optional.
+    pub hint_sv: Option<String>,
+    pub hint_en: Option<String>,
+    pub hint_ar: Option<String>,
 }
 
 impl ListEntry {
+    /// The hint in a language, falling back to Swedish; `None` when the entry has none.
+    pub fn hint(&self, locale: Locale) -> Option<&str> {
+        let own = match locale {
+            Locale::Sv => None,
+            Locale::En => self.hint_en.as_deref(),
+            Locale::Ar => self.hint_ar.as_deref(),
+        };
+        own.or(self.hint_sv.as_deref()).filter(|h| !h.is_empty())
+    }
+
     /// The label in a language, falling back to Swedish where no translation was given.
     pub fn label(&self, locale: Locale) -> &str {
         match locale {
@@ -60,6 +74,9 @@ fn entry(m: list_entry::Model) -> Result<ListEntry> {
         ksi_code: m.ksi_code,
         position: m.position,
         retired: m.retired,
+        hint_sv: m.hint_sv,
+        hint_en: m.hint_en,
+        hint_ar: m.hint_ar,
     })
 }
 
@@ -118,6 +135,9 @@ impl Lists {
                     ksi_code: s.ksi,
                     position: i as i32 * 10,
                     retired: false,
+                    hint_sv: s.hint_sv,
+                    hint_en: s.hint_en,
+                    hint_ar: s.hint_ar,
                 });
             }
         }
@@ -137,6 +157,9 @@ struct Seed {
     #[serde(default)]
     meeting: bool,
     ksi: Option<String>,
+    hint_sv: Option<String>,
+    hint_en: Option<String>,
+    hint_ar: Option<String>,
 }
 
 fn seeds() -> Result<BTreeMap<String, Vec<Seed>>> {
@@ -170,6 +193,9 @@ pub(crate) async fn seed_unit(conn: &impl ConnectionTrait, unit_id: UnitId, t: i
                 position: Set(i as i32 * 10),
                 retired: Set(false),
                 created_at: Set(t),
+                hint_sv: Set(s.hint_sv),
+                hint_en: Set(s.hint_en),
+                hint_ar: Set(s.hint_ar),
                 ..Default::default()
             }
             .insert(conn)
@@ -190,6 +216,28 @@ pub struct EntryInput {
     pub age_max: Option<i32>,
     pub meeting: bool,
     pub ksi_code: Option<String>,
+    pub hint_sv: Option<String>,
+    pub hint_en: Option<String>,
+    pub hint_ar: Option<String>,
+}
+
+/// Gives the seeded entries of units made before hints existed the default hints, where an admin
+/// has not written one.
+async fn seed_missing_hints(conn: &impl ConnectionTrait) -> Result<()> {
+    for (kind, entries) in seeds()? {
+        for s in entries.into_iter().filter(|s| s.hint_sv.is_some()) {
+            list_entry::Entity::update_many()
+                .col_expr(list_entry::Column::HintSv, sea_orm::sea_query::Expr::value(s.hint_sv))
+                .col_expr(list_entry::Column::HintEn, sea_orm::sea_query::Expr::value(s.hint_en))
+                .col_expr(list_entry::Column::HintAr, sea_orm::sea_query::Expr::value(s.hint_ar))
+                .filter(list_entry::Column::Kind.eq(&kind))
+                .filter(list_entry::Column::Code.eq(&s.code))
+                .filter(list_entry::Column::HintSv.is_null())
+                .exec(conn)
+                .await?;
+        }
+    }
+    Ok(())
 }
 
 impl Store {
@@ -230,6 +278,7 @@ impl Store {
             seed_unit(tx.conn(), u.id, tx.now()).await?;
             crate::surveys::seed_unit(tx.conn(), u.id, tx.now()).await?;
         }
+        seed_missing_hints(tx.conn()).await?;
         tx.commit().await
     }
 }
@@ -259,6 +308,9 @@ impl Tx {
             position: Set(position),
             retired: Set(false),
             created_at: Set(self.now()),
+            hint_sv: Set(input.hint_sv),
+            hint_en: Set(input.hint_en),
+            hint_ar: Set(input.hint_ar),
             ..Default::default()
         }
         .insert(self.conn())
@@ -277,6 +329,10 @@ impl Tx {
             age_max: Set(input.age_max),
             meeting: Set(input.meeting),
             ksi_code: Set(input.ksi_code),
+            // An emptied hint is stored as empty, so the default is not seeded back.
+            hint_sv: Set(input.hint_sv.or_else(|| Some(String::new()))),
+            hint_en: Set(input.hint_en),
+            hint_ar: Set(input.hint_ar),
             ..Default::default()
         }
         .update(self.conn())

@@ -20,6 +20,8 @@ pub struct ActivityRecord {
     /// The coordinators who were there, by user id.
     pub coordinators: Vec<UserId>,
     pub created_by: UserId,
+    /// Booked ahead and not yet marked held.
+    pub planned: bool,
 }
 
 /// A checked activity with its type and coordinators (checked against the unit by the caller).
@@ -36,6 +38,8 @@ pub struct ActivityFilter {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub type_id: Option<ListEntryId>,
+    /// Only planned activities (`Some(true)`) or only held ones (`Some(false)`).
+    pub planned: Option<bool>,
 }
 
 fn record(m: oa::Model, coordinators: Vec<UserId>) -> ActivityRecord {
@@ -50,6 +54,7 @@ fn record(m: oa::Model, coordinators: Vec<UserId>) -> ActivityRecord {
         note: m.note,
         coordinators,
         created_by: m.created_by,
+        planned: m.planned,
     }
 }
 
@@ -65,6 +70,9 @@ impl Store {
         }
         if let Some(t) = f.type_id {
             q = q.filter(oa::Column::TypeId.eq(t));
+        }
+        if let Some(p) = f.planned {
+            q = q.filter(oa::Column::Planned.eq(p));
         }
         let rows = q.order_by_desc(oa::Column::HeldOn).order_by_desc(oa::Column::Id).all(self.conn()).await?;
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
@@ -118,6 +126,7 @@ impl Tx {
             created_by: Set(user_id),
             created_at: Set(t),
             updated_at: Set(t),
+            planned: Set(a.planned),
             ..Default::default()
         }
         .insert(self.conn())
@@ -142,6 +151,7 @@ impl Tx {
                 sea_orm::sea_query::Expr::value(i32::try_from(a.minutes).unwrap_or(i32::MAX)),
             )
             .col_expr(oa::Column::Note, sea_orm::sea_query::Expr::value(a.note.clone()))
+            .col_expr(oa::Column::Planned, sea_orm::sea_query::Expr::value(a.planned))
             .col_expr(oa::Column::UpdatedAt, sea_orm::sea_query::Expr::value(self.now()))
             .filter(oa::Column::Id.eq(id))
             .filter(oa::Column::UnitId.eq(unit_id))

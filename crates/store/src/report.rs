@@ -92,14 +92,14 @@ impl Store {
     /// The grouped facts of one period for one unit.
     pub async fn report_facts(&self, unit: UnitId, from: NaiveDate, to: NaiveDate) -> Result<Facts> {
         let cells = handled_rows(
-            "channel_id, age_group_id, main_category_id, \"returning\" AS h_returning, \
+            "channel_id, age_group_id, main_category_id, \"returning\" AS h_returning, returning_reason AS h_reason, \
              CASE WHEN closed_on >= $2 AND closed_on <= $3 THEN closing_outcome_id END AS h_outcome, \
              CASE WHEN contact_count <= 2 THEN 0 WHEN contact_count <= 5 THEN 1 ELSE 2 END AS h_contacts, \
              CASE WHEN contact_minutes < 60 THEN 0 WHEN contact_minutes <= 180 THEN 1 ELSE 2 END AS h_time",
         );
         let cells_sql = format!(
-            "SELECT channel_id, age_group_id, main_category_id, h_returning, h_outcome, h_contacts, h_time, COUNT(*) \
-             FROM {cells} h GROUP BY 1, 2, 3, 4, 5, 6, 7"
+            "SELECT channel_id, age_group_id, main_category_id, h_returning, h_outcome, h_contacts, h_time, h_reason, \
+             COUNT(*) FROM {cells} h GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
         );
         // Driven from the handled cases (CROSS JOIN keeps that order in SQLite; in PostgreSQL it
         // is the same inner join), each looked up in case_categories by its primary key.
@@ -135,7 +135,10 @@ impl Store {
                 closed: r.try_get_by_index(4)?,
                 contacts: u8::try_from(contacts).unwrap_or(0),
                 time: u8::try_from(time).unwrap_or(0),
-                count: r.try_get_by_index(7)?,
+                returning_reason: r
+                    .try_get_by_index::<Option<String>>(7)?
+                    .and_then(|c| lotsen_domain::case::ReturningReason::parse(&c).ok()),
+                count: r.try_get_by_index(8)?,
             });
         }
         let mut waits: Vec<(i64, i64)> = Vec::new();

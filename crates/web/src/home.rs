@@ -48,6 +48,8 @@ pub struct HomePage {
     sessions: Vec<SessionView>,
     /// Contact-form requests waiting for someone.
     waiting: u64,
+    /// Whose they are and how long they have waited.
+    intake: Vec<IntakeLine>,
     /// The unit's goals over the last quarters (managers and analysts).
     goals: Option<Trends>,
 }
@@ -126,6 +128,39 @@ fn trends(t: &Tr, g: goals::Trends) -> Trends {
     Trends { quarters, rows }
 }
 
+/// Open contact-form requests per coordinator who has taken them (`None`: not taken yet).
+pub struct IntakeLine {
+    pub who: Option<String>,
+    pub count: usize,
+    /// Whole days the oldest of them has waited.
+    pub oldest_days: i64,
+}
+
+/// The start page's summary of the intake list: the requests no one has taken first, then per
+/// coordinator, each with how long the oldest has waited.
+fn intake_lines(open: &[lotsen_store::InquiryRecord], users: &[lotsen_store::UserRecord], now: i64) -> Vec<IntakeLine> {
+    let mut lines: Vec<(Option<lotsen_domain::ids::UserId>, IntakeLine)> = Vec::new();
+    for r in open {
+        let days = (now - r.received_at).max(0) / 86_400;
+        match lines.iter_mut().find(|(u, _)| *u == r.claimed_by) {
+            Some((_, l)) => {
+                l.count += 1;
+                l.oldest_days = l.oldest_days.max(days);
+            }
+            None => lines.push((
+                r.claimed_by,
+                IntakeLine {
+                    who: r.claimed_by.map(|u| crate::views::labels::user_name(users, u)),
+                    count: 1,
+                    oldest_days: days,
+                },
+            )),
+        }
+    }
+    lines.sort_by_key(|(u, l)| (u.is_some(), l.who.clone()));
+    lines.into_iter().map(|(_, l)| l).collect()
+}
+
 pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff) -> AppResult<HomePage> {
     let works_cases = actor.role.works_cases();
     let today = state.clock.today();
@@ -167,10 +202,16 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff)
     } else {
         Vec::new()
     };
-    let waiting = if works_cases {
-        state.store.open_inquiries(actor.unit_id, lotsen_domain::inquiry::Kind::Request).await?
+    let (waiting, intake) = if works_cases {
+        let n = state.store.open_inquiries(actor.unit_id, lotsen_domain::inquiry::Kind::Request).await?;
+        let open = state
+            .store
+            .inquiries(actor.unit_id, lotsen_domain::inquiry::Kind::Request, lotsen_store::Shown::Open, 500)
+            .await?;
+        let users = state.store.users(Some(actor.unit_id)).await?;
+        (n, intake_lines(&open, &users, state.clock.timestamp()))
     } else {
-        0
+        (0, Vec::new())
     };
     let goals = if actor.role.reads_report() && actor.role != lotsen_domain::role::Role::Coordinator {
         Some(trends(&c.t, goals::trends(&state.store, actor.unit_id, c.t.locale, today).await?))
@@ -186,6 +227,7 @@ pub async fn show(State(state): State<AppState>, c: Chrome, Staff(actor): Staff)
         extended,
         sessions,
         waiting,
+        intake,
         goals,
     })
 }

@@ -18,6 +18,7 @@ pub mod dropin;
 pub mod error;
 pub mod family;
 pub mod forms;
+pub mod guide;
 pub mod home;
 pub mod housing;
 pub mod i18n;

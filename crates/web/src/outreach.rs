@@ -44,6 +44,8 @@ pub struct ActivityForm {
     #[serde(rename = "coordinators_present")]
     pub coordinators: Vec<String>,
     pub note: String,
+    /// Booked ahead, not yet held.
+    pub planned: Option<String>,
 }
 
 impl ActivityForm {
@@ -56,6 +58,7 @@ impl ActivityForm {
             minutes: if a.minutes == 0 { String::new() } else { a.minutes.to_string() },
             coordinators: a.coordinators.iter().map(ToString::to_string).collect(),
             note: a.note.clone(),
+            planned: a.planned.then(|| "1".to_owned()),
         }
     }
 }
@@ -111,7 +114,14 @@ fn check(
     let type_id =
         errors.check("activity_type", pick_keep(lists, ListKind::ActivityType, &f.kind, stored.map(|a| a.type_id)));
     let draft =
-        ActivityDraft { on: &f.on, partners: &f.partners, reached: &f.reached, minutes: &f.minutes, note: &f.note };
+        ActivityDraft {
+            on: &f.on,
+            partners: &f.partners,
+            reached: &f.reached,
+            minutes: &f.minutes,
+            note: &f.note,
+            planned: f.planned.is_some(),
+        };
     let activity = match Activity::parse(&draft, today) {
         Ok(a) => Some(a),
         Err(errs) => {
@@ -232,6 +242,8 @@ pub struct Row {
     pub minutes: u32,
     pub who: String,
     pub note: String,
+    /// A planned activity whose day has passed: it waits to be marked held.
+    pub passed: bool,
 }
 
 /// Per activity type: how many activities and people reached.
@@ -248,6 +260,7 @@ pub struct ListPage {
     q: ListQuery,
     types: Vec<Opt>,
     rows: Vec<Row>,
+    planned: Vec<Row>,
     total: usize,
     reached: u64,
     hours: String,
@@ -288,8 +301,14 @@ pub async fn list(
                 None
             }),
     };
-    let filter = ActivityFilter { from, to, type_id };
+    let filter = ActivityFilter { from, to, type_id, planned: Some(false) };
     let all = if errors.is_empty() { state.store.activities(actor.unit_id, &filter).await? } else { Vec::new() };
+    // Planned activities, the soonest first; those whose day has passed wait to be marked held.
+    let mut planned = state
+        .store
+        .activities(actor.unit_id, &ActivityFilter { planned: Some(true), ..Default::default() })
+        .await?;
+    planned.reverse();
     let name = |id: UserId| crate::views::labels::user_name(&users, id);
     let label = |id: ListEntryId| lists.get(id).map(|e| e.label(c.locale()).to_owned()).unwrap_or_default();
     let mut by_type: Vec<TypeTotal> = Vec::new();
@@ -304,20 +323,20 @@ pub async fn list(
         }
     }
     let minutes: u64 = all.iter().map(|a| u64::from(a.minutes)).sum();
-    let rows = all
-        .iter()
-        .take(SHOWN)
-        .map(|a| Row {
+    let today = state.clock.today();
+    let row = |a: &ActivityRecord| Row {
             id: a.id,
             on: a.on.to_string(),
             kind: label(a.type_id),
             partners: a.partners.clone(),
             reached: a.reached,
             minutes: a.minutes,
-            who: a.coordinators.iter().map(|id| name(*id)).collect::<Vec<_>>().join(", "),
-            note: a.note.clone(),
-        })
-        .collect();
+        who: a.coordinators.iter().map(|id| name(*id)).collect::<Vec<_>>().join(", "),
+        note: a.note.clone(),
+        passed: a.planned && a.on < today,
+    };
+    let rows = all.iter().take(SHOWN).map(row).collect();
+    let planned = planned.iter().map(row).collect();
     let page = ListPage {
         types: options(&lists, ListKind::ActivityType, c.locale(), &q.kind),
         total: all.len(),
@@ -326,6 +345,7 @@ pub async fn list(
         hours: crate::i18n::decimal(c.locale(), ((minutes * 10 + 30) / 60) as f64 / 10.0),
         by_type,
         rows,
+        planned,
         done: match q.done.as_deref() {
             Some("created") => "outreach-created",
             Some("saved") => "outreach-saved",

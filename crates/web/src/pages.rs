@@ -76,6 +76,33 @@ impl Chrome {
     }
 
     /// Whether the navigation link for `prefix` is the current page.
+    /// The navigation's name of the area the page belongs to, for the compact menu's button.
+    pub fn area(&self) -> Option<&'static str> {
+        const AREAS: [(&str, &str); 20] = [
+            ("/cases", "nav-cases"),
+            ("/persons", "nav-cases"),
+            ("/intake", "nav-intake"),
+            ("/families", "nav-families"),
+            ("/housing", "nav-housing"),
+            ("/outreach", "nav-outreach"),
+            ("/sessions", "nav-dropin"),
+            ("/surveys", "nav-surveys"),
+            ("/directory", "nav-directory"),
+            ("/report-inputs", "nav-report-inputs"),
+            ("/report", "nav-report"),
+            ("/concern-reports", "nav-concern-reports"),
+            ("/audit", "nav-audit"),
+            ("/admin/users", "nav-users"),
+            ("/admin/unit", "nav-unit"),
+            ("/admin/lists", "nav-lists"),
+            ("/admin/units", "nav-units"),
+            ("/guide", "nav-guide"),
+            ("/account", "nav-account"),
+            ("/", "nav-home"),
+        ];
+        AREAS.iter().find(|(prefix, _)| self.current(prefix)).map(|(_, key)| *key)
+    }
+
     pub fn current(&self, prefix: &str) -> bool {
         let path = self.here.split('?').next().unwrap_or("");
         if prefix == "/" { path == "/" } else { path == prefix || path.starts_with(&format!("{prefix}/")) }

@@ -8,7 +8,7 @@ use axum::{Router, middleware};
 
 use crate::state::AppState;
 use crate::{
-    admin, api, audit, audit_review, auth, case, concern, directory, dropin, family, home, housing, inquiry, ops,
+    admin, api, audit, audit_review, auth, case, concern, directory, dropin, family, guide, home, housing, inquiry, ops,
     outreach, pages, persons, report, report_inputs, setup, survey,
 };
 
@@ -87,6 +87,7 @@ fn account(r: Routes) -> Routes {
         .get("/setup", setup::show)
         .post("/setup", setup::submit)
         .get("/lang/{code}", pages::switch_language)
+        .get("/guide", guide::show)
         .get("/account/password", auth::password::show)
         .post("/account/password", auth::password::submit)
         .get("/account/tokens", auth::tokens::list)
@@ -169,6 +170,7 @@ fn api(r: Routes) -> Routes {
 fn cases(r: Routes) -> Routes {
     r.get("/cases", case::list::list)
         .get("/cases/new", case::new::show)
+        .get("/cases/export/{format}", case::export::export)
         .post("/cases/new", case::new::create)
         .get("/cases/{id}", case::show::show)
         .get("/cases/{id}/edit", case::edit::show)
@@ -178,6 +180,12 @@ fn cases(r: Routes) -> Routes {
         .post("/cases/{id}/referrals/{sub}", case::work::update_referral)
         .post("/cases/{id}/follow-ups", case::work::add_follow_up)
         .post("/cases/{id}/follow-ups/{sub}", case::work::complete_follow_up)
+        .get("/cases/{id}/follow-ups/{sub}", case::correct::follow_up)
+        .post("/cases/{id}/follow-ups/{sub}/move", case::correct::move_follow_up)
+        .post("/cases/{id}/follow-ups/{sub}/cancel", case::correct::cancel_follow_up)
+        .get("/cases/{id}/contacts/{sub}", case::correct::contact)
+        .post("/cases/{id}/contacts/{sub}", case::correct::update_contact)
+        .post("/cases/{id}/contacts/{sub}/remove", case::correct::remove_contact)
         .post("/cases/{id}/close", case::close::close)
         .post("/cases/{id}/reopen", case::close::reopen)
         .get("/cases/{id}/identity", case::identity::show)
@@ -281,6 +289,7 @@ fn work(r: Routes) -> Routes {
         .post("/intake/{id}/view", inquiry::intake::view)
         .post("/intake/{id}/case", case::new::from_request)
         .post("/intake/{id}/close", inquiry::intake::close)
+        .post("/intake/{id}/claim", inquiry::intake::claim)
 }
 
 /// Public pages: drop-in times and "Hitta stöd".

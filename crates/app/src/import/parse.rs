@@ -316,6 +316,7 @@ fn case_of(ctx: &Context, c: &mut Cells, id: &str) -> Option<ImportCase> {
             main_category_id: category,
             secondary,
             returning,
+            returning_reason: None,
             previous_case_id: None,
             residency,
             referring_org: Some(org.to_owned()).filter(|o| !o.is_empty()),

@@ -157,7 +157,7 @@ async fn outreach_rows(
     previous: Option<Period>,
 ) -> Result<(Vec<OutreachRow>, Option<OutreachTotal>), StoreError> {
     let activities =
-        store.activities(unit, &ActivityFilter { from: Some(period.from), to: Some(period.to), type_id: None }).await?;
+        store.activities(unit, &ActivityFilter { from: Some(period.from), to: Some(period.to), type_id: None, planned: Some(false) }).await?;
     let mut outreach: Vec<OutreachRow> = Vec::new();
     for t in lists.all(ListKind::ActivityType) {
         let of: Vec<_> = activities.iter().filter(|a| a.type_id == t.id).collect();
@@ -174,7 +174,7 @@ async fn outreach_rows(
     let outreach_before = match previous {
         Some(p) => {
             let b =
-                store.activities(unit, &ActivityFilter { from: Some(p.from), to: Some(p.to), type_id: None }).await?;
+                store.activities(unit, &ActivityFilter { from: Some(p.from), to: Some(p.to), type_id: None, planned: Some(false) }).await?;
             Some(OutreachTotal {
                 activities: b.len() as i64,
                 reached: b.iter().map(|a| i64::from(a.reached)).sum(),

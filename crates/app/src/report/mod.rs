@@ -125,6 +125,10 @@ pub fn case_filter(unit_id: UnitId, key: &RowKey, p: &Period, e: &Entries) -> Ca
         RowKey::Handled => {}
         RowKey::Closed => r.closed = true,
         RowKey::Returning => r.returning = true,
+        RowKey::ReturnedFor(reason) => {
+            r.returning = true;
+            r.returned_for = Some(*reason);
+        }
         RowKey::AdviceOnly => {
             r.closed = true;
             // A unit without the entry has no such cases.

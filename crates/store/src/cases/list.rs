@@ -1,9 +1,9 @@
 //! The case list: filters, counts and keyset pages, with each row's contact totals.
 use chrono::NaiveDate;
-use lotsen_domain::case::{CaseStatus, FollowUpOutcome};
+use lotsen_domain::case::{CaseStatus, FollowUpOutcome, ReturningReason};
 use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
 use lotsen_domain::report::figures::RefState;
-use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query, SimpleExpr};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 
 use super::{CaseRecord, case_record};
@@ -32,6 +32,14 @@ pub struct CaseFilter {
     pub to: Option<NaiveDate>,
     /// Only cases with a follow-up not done and due before this day.
     pub overdue_before: Option<NaiveDate>,
+    /// Words to find (see [`CaseFilter::text`]).
+    pub text: Option<String>,
+    /// Only cases with a contact at this drop-in venue.
+    pub venue_id: Option<i64>,
+    /// Only cases with a referral to this destination …
+    pub referral_destination: Option<ListEntryId>,
+    /// … or any destination, in this state ("waiting for psychiatry": the destination, pending).
+    pub referral_state: Option<RefState>,
     /// The cases behind one figure of the effect report.
     pub report: Option<ReportFilter>,
     pub sort: CaseSort,
@@ -52,6 +60,10 @@ impl CaseFilter {
             from: None,
             to: None,
             overdue_before: None,
+            text: None,
+            venue_id: None,
+            referral_destination: None,
+            referral_state: None,
             report: None,
             sort: CaseSort::default(),
             after_id: None,
@@ -71,6 +83,8 @@ pub struct ReportFilter {
     /// Closed in the period (for closings, outcomes and effort).
     pub closed: bool,
     pub returning: bool,
+    /// Returning for this reason (`Some(None)`: no reason recorded).
+    pub returned_for: Option<Option<ReturningReason>>,
     pub outcome_id: Option<ListEntryId>,
     pub main_category_id: Option<ListEntryId>,
     pub secondary_category_id: Option<ListEntryId>,
@@ -96,6 +110,42 @@ pub struct CaseRow {
     pub case: CaseRecord,
     pub contacts: i64,
     pub minutes: i64,
+    /// The earliest follow-up not yet done or cancelled.
+    pub next_follow_up: Option<NaiveDate>,
+}
+
+/// `LIKE` pattern finding `words` anywhere, its wildcards escaped, lower case.
+fn contains(words: &str) -> LikeExpr {
+    let mut p = String::from("%");
+    for ch in words.to_lowercase().chars() {
+        if matches!(ch, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(ch);
+    }
+    p.push('%');
+    LikeExpr::new(p).escape('\\')
+}
+
+/// The search box: a case number (`123` or `#123`), an imported id (`2023-017`), words of the
+/// referring organisation or of a contact's note. Sealed text (identified details, journal
+/// notes of documented cases) is never searched.
+fn text_condition(text: &str) -> SimpleExpr {
+    use case::Column as C;
+    let text = text.trim();
+    let notes = Query::select()
+        .column(contact::Column::CaseId)
+        .from(contact::Entity)
+        .and_where(Expr::expr(Func::lower(Expr::col(contact::Column::Note))).like(contains(text)))
+        .to_owned();
+    let mut any = Expr::col(C::ExternalId)
+        .eq(text)
+        .or(Expr::expr(Func::lower(Expr::col(C::ReferringOrg))).like(contains(text)))
+        .or(Expr::col(C::Id).in_subquery(notes));
+    if let Ok(id) = text.trim_start_matches('#').parse::<i64>() {
+        any = any.or(Expr::col(C::Id).eq(id));
+    }
+    any
 }
 
 #[derive(Debug, Clone)]
@@ -150,6 +200,27 @@ impl Store {
                 .to_owned();
             q = q.filter(C::Id.in_subquery(overdue));
         }
+        if let Some(text) = f.text.as_deref().filter(|t| !t.trim().is_empty()) {
+            q = q.filter(text_condition(text));
+        }
+        if let Some(v) = f.venue_id {
+            let at = Query::select()
+                .column(contact::Column::CaseId)
+                .from(contact::Entity)
+                .and_where(Expr::col(contact::Column::VenueId).eq(v))
+                .to_owned();
+            q = q.filter(C::Id.in_subquery(at));
+        }
+        if f.referral_destination.is_some() || f.referral_state.is_some() {
+            let mut sub = Query::select().column(referral::Column::CaseId).from(referral::Entity).to_owned();
+            if let Some(d) = f.referral_destination {
+                sub.and_where(Expr::col(referral::Column::DestinationId).eq(d));
+            }
+            if let Some(s) = f.referral_state {
+                sub.and_where(Expr::col(referral::Column::Status).is_in(s.statuses().iter().copied()));
+            }
+            q = q.filter(C::Id.in_subquery(sub));
+        }
         if let Some(r) = &f.report {
             q = behind_figure(q, f.unit_id, r);
         }
@@ -174,6 +245,20 @@ impl Store {
             None
         };
         let ids: Vec<CaseId> = models.iter().map(|m| m.id).collect();
+        let next: Vec<(CaseId, Option<NaiveDate>)> = if ids.is_empty() {
+            Vec::new()
+        } else {
+            follow_up::Entity::find()
+                .select_only()
+                .column(follow_up::Column::CaseId)
+                .column_as(Expr::col(follow_up::Column::DueOn).min(), "due")
+                .filter(follow_up::Column::CaseId.is_in(ids.clone()))
+                .filter(follow_up::Column::DoneOn.is_null())
+                .group_by(follow_up::Column::CaseId)
+                .into_tuple()
+                .all(self.conn())
+                .await?
+        };
         let totals: Vec<(CaseId, i64, Option<i64>)> = if ids.is_empty() {
             Vec::new()
         } else {
@@ -192,7 +277,8 @@ impl Store {
             .into_iter()
             .map(|m| {
                 let (n, mins) = totals.iter().find(|t| t.0 == m.id).map_or((0, 0), |t| (t.1, t.2.unwrap_or(0)));
-                Ok(CaseRow { case: case_record(m, Vec::new())?, contacts: n, minutes: mins })
+                let next_follow_up = next.iter().find(|t| t.0 == m.id).and_then(|t| t.1);
+                Ok(CaseRow { case: case_record(m, Vec::new())?, contacts: n, minutes: mins, next_follow_up })
             })
             .collect::<Result<_>>()?;
         Ok(CaseListPage { rows, total, next_after })
@@ -213,6 +299,11 @@ fn behind_figure(mut q: Select<case::Entity>, unit_id: UnitId, r: &ReportFilter)
     }
     if r.returning {
         q = q.filter(C::Returning.eq(true));
+    }
+    match r.returned_for {
+        Some(Some(reason)) => q = q.filter(C::ReturningReason.eq(reason.as_str())),
+        Some(None) => q = q.filter(C::ReturningReason.is_null()),
+        None => {}
     }
     if let Some(o) = r.outcome_id {
         q = q.filter(C::ClosingOutcomeId.eq(o));

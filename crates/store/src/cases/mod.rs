@@ -1,6 +1,6 @@
 //! Cases and their contacts, referrals, follow-ups and sealed identified details.
 use chrono::NaiveDate;
-use lotsen_domain::case::{CaseStatus, FollowUpOutcome, ReferralStatus, Residency};
+use lotsen_domain::case::{CaseStatus, FollowUpCancel, FollowUpOutcome, ReferralStatus, Residency, ReturningReason};
 use lotsen_domain::ids::{CaseId, ListEntryId, PersonId, UnitId, UserId};
 
 use crate::entity::{case, contact, follow_up, referral};
@@ -25,6 +25,8 @@ pub struct CaseRecord {
     pub main_category_id: ListEntryId,
     pub secondary: Vec<ListEntryId>,
     pub returning: bool,
+    /// Why the resident came back, when they did and it was asked.
+    pub returning_reason: Option<ReturningReason>,
     pub previous_case_id: Option<CaseId>,
     pub residency: Residency,
     pub referring_org: Option<String>,
@@ -58,6 +60,10 @@ pub(crate) fn case_record(m: case::Model, secondary: Vec<ListEntryId>) -> Result
         main_category_id: m.main_category_id,
         secondary,
         returning: m.returning,
+        returning_reason: match m.returning_reason.as_deref() {
+            Some(r) => Some(ReturningReason::parse(r).map_err(|_| bad("case", m.id))?),
+            None => None,
+        },
         previous_case_id: m.previous_case_id,
         residency: Residency::parse(&m.residency).map_err(|_| bad("case", m.id))?,
         referring_org: m.referring_org,
@@ -85,6 +91,7 @@ pub struct NewCase {
     pub main_category_id: ListEntryId,
     pub secondary: Vec<ListEntryId>,
     pub returning: bool,
+    pub returning_reason: Option<ReturningReason>,
     pub previous_case_id: Option<CaseId>,
     pub residency: Residency,
     pub referring_org: Option<String>,
@@ -150,7 +157,10 @@ pub struct FollowUpRecord {
     pub assigned_to: UserId,
     pub due_on: NaiveDate,
     pub outcome: Option<FollowUpOutcome>,
+    /// The day it was made, or cancelled.
     pub done_on: Option<NaiveDate>,
+    /// Why it was cancelled, when it was.
+    pub cancelled: Option<FollowUpCancel>,
 }
 
 /// Identified details as stored: sealed bytes only the web layer can open.
@@ -211,5 +221,9 @@ pub(crate) fn follow_up_record(m: follow_up::Model) -> Result<FollowUpRecord> {
         due_on: m.due_on,
         outcome,
         done_on: m.done_on,
+        cancelled: match m.cancel_reason.as_deref() {
+            Some(r) => Some(FollowUpCancel::parse(r).map_err(|_| bad("follow-up", m.id))?),
+            None => None,
+        },
     })
 }

@@ -1,6 +1,6 @@
 //! The work on a case: contacts, referrals, follow-ups and sealed identified details.
 use chrono::NaiveDate;
-use lotsen_domain::case::FollowUpOutcome;
+use lotsen_domain::case::{FollowUpCancel, FollowUpOutcome};
 use lotsen_domain::ids::UserId;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -52,6 +52,46 @@ impl Tx {
         });
         contact::Entity::insert_many(models).exec(self.conn()).await?;
         Ok(())
+    }
+
+    /// The contact `id` of `case`; not found when it is another case's.
+    async fn contact_of(&self, case: &Scoped<CaseRecord>, id: i64) -> Result<contact::Model> {
+        contact::Entity::find_by_id(id)
+            .filter(contact::Column::CaseId.eq(case.id))
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// Corrects contact `id` of `case` (date, mode, minutes, note; author and venue stay) and
+    /// returns it as it was, for the audit.
+    pub async fn update_contact(&self, case: &Scoped<CaseRecord>, id: i64, c: NewContact) -> Result<ContactRecord> {
+        let before = self.contact_of(case, id).await?;
+        contact::ActiveModel {
+            id: Set(id),
+            on_date: Set(c.on),
+            mode_id: Set(c.mode_id),
+            minutes: Set(c.minutes),
+            note: Set(c.note),
+            ..Default::default()
+        }
+        .update(self.conn())
+        .await?;
+        self.touch_case(case.id).await?;
+        Ok(contact_record(before))
+    }
+
+    /// Removes contact `id` of `case` and returns it as it was, for the audit.
+    pub async fn remove_contact(&self, case: &Scoped<CaseRecord>, id: i64) -> Result<ContactRecord> {
+        let before = self.contact_of(case, id).await?;
+        contact::Entity::delete_by_id(id).exec(self.conn()).await?;
+        self.touch_case(case.id).await?;
+        Ok(contact_record(before))
+    }
+
+    /// The number of contacts `case` has.
+    pub async fn contact_count(&self, case: &Scoped<CaseRecord>) -> Result<u64> {
+        Ok(contact::Entity::find().filter(contact::Column::CaseId.eq(case.id)).count(self.conn()).await?)
     }
 
     pub async fn add_referral(&self, case: &Scoped<CaseRecord>, r: NewReferral) -> Result<ReferralRecord> {
@@ -116,6 +156,7 @@ impl Tx {
             due_on: Set(due_on),
             outcome: Set(None),
             done_on: Set(None),
+            cancel_reason: Set(None),
             created_at: Set(self.now()),
             ..Default::default()
         }
@@ -140,11 +181,61 @@ impl Tx {
             id: Set(id),
             outcome: Set(Some(outcome.as_str().to_owned())),
             done_on: Set(Some(on)),
+            // Made after all: a cancellation no longer stands.
+            cancel_reason: Set(None),
             ..Default::default()
         }
         .update(self.conn())
         .await?;
         Ok(())
+    }
+
+    /// Follow-up `id` of `case` while it is still to be made; not found otherwise.
+    async fn open_follow_up(&self, case: &Scoped<CaseRecord>, id: i64) -> Result<FollowUpRecord> {
+        let m = follow_up::Entity::find_by_id(id)
+            .filter(follow_up::Column::CaseId.eq(case.id))
+            .filter(follow_up::Column::DoneOn.is_null())
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        follow_up_record(m)
+    }
+
+    /// Moves open follow-up `id` of `case` to `due_on` for `assigned_to`; returns it as it was.
+    pub async fn move_follow_up(
+        &self,
+        case: &Scoped<CaseRecord>,
+        id: i64,
+        assigned_to: UserId,
+        due_on: NaiveDate,
+    ) -> Result<FollowUpRecord> {
+        let before = self.open_follow_up(case, id).await?;
+        follow_up::ActiveModel { id: Set(id), assigned_to: Set(assigned_to), due_on: Set(due_on), ..Default::default() }
+            .update(self.conn())
+            .await?;
+        Ok(before)
+    }
+
+    /// Cancels open follow-up `id` of `case` on `on` for `reason`: it is no longer due, and the
+    /// report does not count it as made.
+    pub async fn cancel_follow_up(
+        &self,
+        case: &Scoped<CaseRecord>,
+        id: i64,
+        reason: FollowUpCancel,
+        on: NaiveDate,
+    ) -> Result<FollowUpRecord> {
+        let before = self.open_follow_up(case, id).await?;
+        follow_up::ActiveModel {
+            id: Set(id),
+            outcome: Set(None),
+            done_on: Set(Some(on)),
+            cancel_reason: Set(Some(reason.as_str().to_owned())),
+            ..Default::default()
+        }
+        .update(self.conn())
+        .await?;
+        Ok(before)
     }
 
     pub async fn set_identity(&self, case: &Scoped<CaseRecord>, s: SealedIdentity) -> Result<()> {

@@ -191,6 +191,9 @@ impl Tx {
                     age_max: None,
                     meeting: false,
                     ksi_code: None,
+                    hint_sv: None,
+                    hint_en: None,
+                    hint_ar: None,
                 },
             )
             .await?;

@@ -38,6 +38,7 @@ pub struct Model {
     pub keep_reason: Option<String>,
     /// The day retention culled the case's record; the case stays for the figures.
     pub culled_on: Option<Date>,
+    pub returning_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,6 +14,7 @@ pub struct Model {
     pub outcome: Option<String>,
     pub done_on: Option<Date>,
     pub created_at: i64,
+    pub cancel_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -28,6 +28,8 @@ pub struct Model {
     pub case_id: Option<CaseId>,
     pub handled_by: Option<UserId>,
     pub handled_at: Option<i64>,
+    pub claimed_by: Option<UserId>,
+    pub claimed_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -24,6 +24,9 @@ pub struct Model {
     pub position: i32,
     pub retired: bool,
     pub created_at: i64,
+    pub hint_sv: Option<String>,
+    pub hint_en: Option<String>,
+    pub hint_ar: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

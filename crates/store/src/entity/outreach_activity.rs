@@ -19,6 +19,7 @@ pub struct Model {
     pub created_by: UserId,
     pub created_at: i64,
     pub updated_at: i64,
+    pub planned: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

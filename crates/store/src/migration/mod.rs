@@ -26,6 +26,7 @@ mod m0022_extended_contact;
 mod m0023_families;
 mod m0024_family_plans;
 mod m0025_housing;
+mod m0026_daily_use;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0023_families::Migration),
             Box::new(m0024_family_plans::Migration),
             Box::new(m0025_housing::Migration),
+            Box::new(m0026_daily_use::Migration),
         ]
     }
 }

@@ -63,6 +63,24 @@ pub struct EntryForm {
     pub age_max: String,
     pub meeting: Option<String>,
     pub ksi_code: String,
+    pub hint_sv: String,
+    pub hint_en: String,
+    pub hint_ar: String,
+}
+
+/// The longest hint, in characters.
+const HINT_MAX: usize = 300;
+
+/// A hint as typed: plain text on one line, at most `HINT_MAX` characters; empty is none.
+fn hint(raw: &str) -> Result<Option<String>, lotsen_domain::Invalid> {
+    let s = raw.trim();
+    if s.chars().count() > HINT_MAX {
+        return Err(lotsen_domain::Invalid::new("error-hint-long"));
+    }
+    if s.chars().any(char::is_control) {
+        return Err(lotsen_domain::Invalid::new("error-text"));
+    }
+    Ok((!s.is_empty()).then(|| s.to_owned()))
 }
 
 impl EntryForm {
@@ -76,6 +94,9 @@ impl EntryForm {
             age_max: e.age_max.map(|a| a.to_string()).unwrap_or_default(),
             meeting: e.meeting.then(|| "1".into()),
             ksi_code: e.ksi_code.clone().unwrap_or_default(),
+            hint_sv: e.hint_sv.clone().unwrap_or_default(),
+            hint_en: e.hint_en.clone().unwrap_or_default(),
+            hint_ar: e.hint_ar.clone().unwrap_or_default(),
         }
     }
 
@@ -105,6 +126,9 @@ impl EntryForm {
                 None
             }
         };
+        let hint_sv = e.check("hint_sv", hint(&self.hint_sv));
+        let hint_en = e.check("hint_en", hint(&self.hint_en));
+        let hint_ar = e.check("hint_ar", hint(&self.hint_ar));
         let (Some(sv), Some(en), Some(ar)) = (sv, en, ar) else { return Err(e) };
         if !e.is_empty() {
             return Err(e);
@@ -118,6 +142,9 @@ impl EntryForm {
             age_max: ages.and_then(|a| a.max.map(i32::from)),
             meeting: kind == ListKind::ContactMode && self.meeting.is_some(),
             ksi_code: ksi,
+            hint_sv: hint_sv.flatten(),
+            hint_en: hint_en.flatten(),
+            hint_ar: hint_ar.flatten(),
         })
     }
 }

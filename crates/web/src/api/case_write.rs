@@ -40,6 +40,9 @@ pub struct NewCase {
     pub residency: Option<String>,
     #[serde(default)]
     pub returning: bool,
+    /// Why the resident came back: `not_satisfied`, `something_else` or `new_problem`; given, it
+    /// marks the case returning.
+    pub returning_reason: Option<String>,
     #[schema(value_type = Option<i64>)]
     pub previous_case_id: Option<CaseId>,
     /// YYYY-MM-DD; today when left out.
@@ -59,6 +62,7 @@ impl NewCase {
             mode: r(&self.mode, ListKind::ContactMode),
             residency: self.residency.clone().unwrap_or_default(),
             returning: self.returning.then(|| "1".into()),
+            returning_reason: self.returning_reason.clone().unwrap_or_default(),
             previous_case: self.previous_case_id.map(|p| p.to_string()).unwrap_or_default(),
             first_contact_on: self.first_contact_on.clone().unwrap_or_default(),
             referring_org: self.referring_org.clone().unwrap_or_default(),
@@ -112,6 +116,8 @@ pub struct CaseChanges {
     pub secondary_categories: Option<Vec<ListRef>>,
     pub residency: Option<String>,
     pub returning: Option<bool>,
+    /// `not_satisfied`, `something_else` or `new_problem`; an empty string removes it.
+    pub returning_reason: Option<String>,
     #[schema(value_type = Option<i64>)]
     pub previous_case_id: Option<CaseId>,
     pub first_contact_on: Option<String>,
@@ -146,6 +152,10 @@ pub async fn update(
         },
         residency: body.residency.clone().unwrap_or_else(|| case.residency.as_str().to_owned()),
         returning: body.returning.unwrap_or(case.returning).then(|| "1".into()),
+        returning_reason: body
+            .returning_reason
+            .clone()
+            .unwrap_or_else(|| case.returning_reason.map(|r| r.as_str().to_owned()).unwrap_or_default()),
         previous_case: body.previous_case_id.or(case.previous_case_id).map(|p| p.to_string()).unwrap_or_default(),
         first_contact_on: body.first_contact_on.clone().unwrap_or_else(|| case.first_contact_on.to_string()),
         referring_org: body.referring_org.clone().or_else(|| case.referring_org.clone()).unwrap_or_default(),

@@ -59,6 +59,9 @@ pub struct ListParams {
     pub to: Option<String>,
     /// Only cases with a follow-up past due.
     pub overdue: Option<bool>,
+    /// Search: a case number, an imported id, words of the referring organisation or of a
+    /// contact's note (at most 200 characters).
+    pub q: Option<String>,
     /// `newest` (default) or `oldest`.
     pub sort: Option<String>,
     /// Keyset paging: the `next_after` of the previous page.
@@ -122,7 +125,14 @@ pub async fn list(
             }
         },
         after_id: p.after,
+        text: p.q.as_deref().map(str::trim).filter(|q| !q.is_empty()).map(str::to_owned),
+        venue_id: None,
+        referral_destination: None,
+        referral_state: None,
     };
+    if p.q.as_deref().is_some_and(|q| q.trim().chars().count() > 200) {
+        e.add("q", "error-search-too-long");
+    }
     let limit = p.limit.unwrap_or(50);
     if !(1..=200).contains(&limit) {
         e.add("limit", "error-limit");
@@ -208,6 +218,8 @@ pub struct Case {
     pub category: EntryRef,
     pub secondary_categories: Vec<EntryRef>,
     pub returning: bool,
+    /// Why the resident came back: `not_satisfied`, `something_else` or `new_problem`.
+    pub returning_reason: Option<String>,
     #[schema(value_type = Option<i64>)]
     pub previous_case_id: Option<CaseId>,
     /// `yes`, `no` or `not_applicable`.
@@ -240,6 +252,7 @@ pub(crate) async fn load(state: &AppState, unit_id: UnitId, id: CaseId, t: &Tr) 
         category: entry(&lists, c.main_category_id, t),
         secondary_categories: c.secondary.iter().map(|s| entry(&lists, *s, t)).collect(),
         returning: c.returning,
+        returning_reason: c.returning_reason.map(|r| r.as_str().to_owned()),
         previous_case_id: c.previous_case_id,
         residency: c.residency.as_str().to_owned(),
         referring_org: c.referring_org.clone(),

@@ -57,6 +57,7 @@ pub async fn show(
         secondary: case.secondary.iter().map(ListEntryId::to_string).collect(),
         residency: case.residency.as_str().to_owned(),
         returning: case.returning.then(|| "1".to_owned()),
+        returning_reason: case.returning_reason.map(|r| r.as_str().to_owned()).unwrap_or_default(),
         previous_case: case.previous_case_id.map(|p| p.to_string()).unwrap_or_default(),
         first_contact_on: case.first_contact_on.to_string(),
         referring_org: case.referring_org.clone().unwrap_or_default(),

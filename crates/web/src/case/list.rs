@@ -6,11 +6,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use lotsen_domain::case::CaseStatus;
-use lotsen_domain::ids::{CaseId, ListEntryId};
+use lotsen_domain::ids::{CaseId, ListEntryId, UserId};
 use lotsen_domain::lists::ListKind;
-use lotsen_domain::report::figures::RowKey;
+use lotsen_domain::report::figures::{RefState, RowKey};
 use lotsen_domain::report::period::Period;
-use lotsen_store::{CaseFilter, CaseSort, Lists};
+use lotsen_store::{CaseFilter, CaseSort, Lists, UserRecord, VenueRecord};
 use serde::Deserialize;
 
 use crate::auth::{Actor, CaseWorker};
@@ -21,12 +21,19 @@ use crate::i18n::Tr;
 use crate::links::encode_component;
 use crate::pages::Chrome;
 use crate::state::AppState;
+use crate::views::labels::user_name;
 
 pub const PAGE_SIZE: u64 = 50;
+
+/// The longest search the box takes, in characters.
+const MAX_SEARCH: usize = 200;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct ListQuery {
+    /// The search box: a case number, an imported id, the referring organisation, words of a note.
+    #[serde(rename = "q")]
+    pub text: String,
     pub status: String,
     pub mine: Option<String>,
     pub channel: String,
@@ -35,6 +42,13 @@ pub struct ListQuery {
     pub from: String,
     pub to: String,
     pub overdue: Option<String>,
+    /// The responsible coordinator (a user id of the unit).
+    pub coordinator: String,
+    /// A drop-in venue where the resident was met.
+    pub venue: String,
+    /// A referral to this destination and/or in this state (`pending`, `established`, `ended`).
+    pub destination: String,
+    pub ref_state: String,
     pub sort: String,
     pub after: Option<CaseId>,
     /// The report figure whose cases are listed (see `report::case_link`), and its period.
@@ -45,16 +59,45 @@ pub struct ListQuery {
 
 impl ListQuery {
     fn filtered(&self) -> bool {
-        [&self.status, &self.channel, &self.category, &self.age_group, &self.from, &self.to, &self.figure]
-            .iter()
-            .any(|v| !v.is_empty())
+        [
+            &self.text,
+            &self.status,
+            &self.channel,
+            &self.category,
+            &self.age_group,
+            &self.from,
+            &self.to,
+            &self.figure,
+            &self.coordinator,
+            &self.venue,
+            &self.destination,
+            &self.ref_state,
+        ]
+        .iter()
+        .any(|v| !v.trim().is_empty())
             || self.mine.is_some()
             || self.overdue.is_some()
     }
 
     /// The same filters, for the next page.
     fn next(&self, after: CaseId) -> String {
+        let mut q = self.filters();
+        q.push(format!("after={after}"));
+        q.join("&")
+    }
+
+    /// The filters as a query string (no paging), for the export links.
+    pub fn query_string(&self) -> String {
+        self.filters().join("&")
+    }
+
+    fn filters(&self) -> Vec<String> {
         let mut q: Vec<String> = [
+            ("q", self.text.as_str()),
+            ("coordinator", self.coordinator.as_str()),
+            ("venue", self.venue.as_str()),
+            ("destination", self.destination.as_str()),
+            ("ref_state", self.ref_state.as_str()),
             ("status", self.status.as_str()),
             ("channel", self.channel.as_str()),
             ("category", self.category.as_str()),
@@ -76,8 +119,7 @@ impl ListQuery {
         if self.overdue.is_some() {
             q.push("overdue=1".into());
         }
-        q.push(format!("after={after}"));
-        q.join("&")
+        q
     }
 }
 
@@ -91,6 +133,10 @@ pub struct RowView {
     pub minutes: i64,
     pub closed: bool,
     pub mine: bool,
+    pub coordinator: String,
+    pub next_follow_up: String,
+    pub next_overdue: bool,
+    pub external_id: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -108,11 +154,64 @@ pub struct ListPage {
     /// Whether any filter is set (the filter box then starts open).
     filtered: bool,
     errors: FieldErrors,
+    o: FilterOptions,
+    /// "The cases behind …" when the list was opened from a report figure.
+    figure: String,
+    /// The filters as a query string, for the export links.
+    query: String,
+}
+
+/// The choices of the filter box.
+pub struct FilterOptions {
     channels: Vec<Opt>,
     categories: Vec<Opt>,
     age_groups: Vec<Opt>,
-    /// "The cases behind …" when the list was opened from a report figure.
-    figure: String,
+    coordinators: Vec<Opt>,
+    venues: Vec<Opt>,
+    destinations: Vec<Opt>,
+    ref_states: Vec<Opt>,
+}
+
+/// What the filters are checked against: the unit's lists, staff and venues.
+pub struct Known {
+    pub lists: Lists,
+    pub users: Vec<UserRecord>,
+    pub venues: Vec<VenueRecord>,
+}
+
+impl Known {
+    pub async fn of(state: &AppState, unit_id: lotsen_domain::ids::UnitId) -> AppResult<Self> {
+        Ok(Known {
+            lists: state.store.lists(unit_id).await?,
+            users: state.store.users(Some(unit_id)).await?,
+            venues: state.store.venues(Some(unit_id)).await?,
+        })
+    }
+
+    fn options(&self, q: &ListQuery, t: &Tr) -> FilterOptions {
+        let l = t.locale;
+        let pick = |value: String, label: String, current: &str| {
+            let selected = value == current.trim();
+            Opt { value, label, selected }
+        };
+        FilterOptions {
+            channels: options(&self.lists, ListKind::Channel, l, &q.channel),
+            categories: options(&self.lists, ListKind::Category, l, &q.category),
+            age_groups: options(&self.lists, ListKind::AgeGroup, l, &q.age_group),
+            coordinators: self
+                .users
+                .iter()
+                .filter(|u| u.role.works_cases())
+                .map(|u| pick(u.id.to_string(), u.display_name.clone(), &q.coordinator))
+                .collect(),
+            venues: self.venues.iter().map(|v| pick(v.id.to_string(), v.name.clone(), &q.venue)).collect(),
+            destinations: options(&self.lists, ListKind::ReferralDestination, l, &q.destination),
+            ref_states: RefState::ALL
+                .iter()
+                .map(|s| pick(s.code().to_owned(), t.get(format!("report-state-{}", s.code())), &q.ref_state))
+                .collect(),
+        }
+    }
 }
 
 fn id_filter(e: &mut FieldErrors, field: &'static str, raw: &str) -> Option<ListEntryId> {
@@ -133,15 +232,42 @@ fn date_filter(e: &mut FieldErrors, field: &'static str, raw: &str) -> Option<Na
 }
 
 /// The filter the query asks for, on the actor's unit.
-fn filter_of(q: &ListQuery, actor: &Actor, today: NaiveDate, e: &mut FieldErrors) -> CaseFilter {
+pub fn filter_of(q: &ListQuery, actor: &Actor, known: &Known, today: NaiveDate, e: &mut FieldErrors) -> CaseFilter {
     let status = match q.status.as_str() {
         "" | "all" => None,
         s => e.check("status", CaseStatus::parse(s)),
     };
+    let choose = || lotsen_domain::Invalid::new("error-choose");
+    let coordinator = match q.coordinator.trim() {
+        "" => None,
+        c => e.check(
+            "coordinator",
+            c.parse::<UserId>().ok().filter(|id| known.users.iter().any(|u| u.id == *id)).ok_or_else(choose),
+        ),
+    };
+    let venue_id = match q.venue.trim() {
+        "" => None,
+        v => e.check(
+            "venue",
+            v.parse::<i64>().ok().filter(|id| known.venues.iter().any(|x| x.id == *id)).ok_or_else(choose),
+        ),
+    };
+    let referral_state = match q.ref_state.trim() {
+        "" => None,
+        s => e.check("ref_state", RefState::parse(s).ok_or_else(choose)),
+    };
+    let text = q.text.trim();
+    if text.chars().count() > MAX_SEARCH {
+        e.add("q", "error-search-too-long");
+    }
     CaseFilter {
         unit_id: actor.unit_id,
         status,
-        coordinator_id: q.mine.is_some().then_some(actor.user_id),
+        coordinator_id: if q.mine.is_some() { Some(actor.user_id) } else { coordinator },
+        text: (!text.is_empty()).then(|| text.to_owned()),
+        venue_id,
+        referral_destination: id_filter(e, "destination", &q.destination),
+        referral_state,
         channel_id: id_filter(e, "channel", &q.channel),
         category_id: id_filter(e, "category", &q.category),
         age_group_id: id_filter(e, "age_group", &q.age_group),
@@ -156,7 +282,7 @@ fn filter_of(q: &ListQuery, actor: &Actor, today: NaiveDate, e: &mut FieldErrors
 
 /// The list opened from a report figure: the figure's cases added to `filter`, and "the cases
 /// behind …" to say so (empty when no figure was asked for).
-fn behind_figure(
+pub fn behind_figure(
     q: &ListQuery,
     filter: &mut CaseFilter,
     lists: &Lists,
@@ -195,20 +321,18 @@ pub async fn list(
     CaseWorker(actor): CaseWorker,
     Query(q): Query<ListQuery>,
 ) -> AppResult<Response> {
-    let lists = state.store.lists(actor.unit_id).await?;
+    let known = Known::of(&state, actor.unit_id).await?;
     let mut e = FieldErrors::default();
     let today = state.clock.today();
-    let mut filter = filter_of(&q, &actor, today, &mut e);
-    let figure = behind_figure(&q, &mut filter, &lists, &c.t, today, &mut e);
+    let mut filter = filter_of(&q, &actor, &known, today, &mut e);
+    let figure = behind_figure(&q, &mut filter, &known.lists, &c.t, today, &mut e);
     if let (Some(f), Some(t)) = (filter.from, filter.to)
         && t < f
     {
         e.add("to", "error-date-order");
     }
-    let l = c.locale();
-    let channels = options(&lists, ListKind::Channel, l, &q.channel);
-    let categories = options(&lists, ListKind::Category, l, &q.category);
-    let age_groups = options(&lists, ListKind::AgeGroup, l, &q.age_group);
+    let o = known.options(&q, &c.t);
+    let query = q.query_string();
     if !e.is_empty() {
         let page = ListPage {
             c,
@@ -221,27 +345,31 @@ pub async fn list(
             paged: false,
             filtered: true,
             errors: e,
-            channels,
-            categories,
-            age_groups,
+            o,
             figure,
+            query,
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let page = state.store.cases(&filter, PAGE_SIZE).await?;
+    let l = c.locale();
     let rows = page
         .rows
         .iter()
         .map(|r| RowView {
             id: r.case.id,
             first_contact_on: r.case.first_contact_on.to_string(),
-            channel: label(&lists, r.case.channel_id, l),
-            age_group: label(&lists, r.case.age_group_id, l),
-            category: label(&lists, r.case.main_category_id, l),
+            channel: label(&known.lists, r.case.channel_id, l),
+            age_group: label(&known.lists, r.case.age_group_id, l),
+            category: label(&known.lists, r.case.main_category_id, l),
             contacts: r.contacts,
             minutes: r.minutes,
             closed: r.case.status == CaseStatus::Closed,
             mine: r.case.coordinator_id == actor.user_id,
+            coordinator: user_name(&known.users, r.case.coordinator_id),
+            next_follow_up: r.next_follow_up.map(|d| d.to_string()).unwrap_or_default(),
+            next_overdue: r.next_follow_up.is_some_and(|d| d < today),
+            external_id: r.case.external_id.clone().unwrap_or_default(),
         })
         .collect();
     let next = page.next_after.map(|a| q.next(a));
@@ -259,10 +387,9 @@ pub async fn list(
         paged,
         filtered,
         errors: e,
-        channels,
-        categories,
-        age_groups,
+        o,
         figure,
+        query,
     }
     .into_response())
 }

@@ -1,7 +1,9 @@
 //! The case log: quick registration, the case list, the case page and the work on a case.
 mod access;
 pub mod close;
+pub mod correct;
 pub mod edit;
+pub mod export;
 pub mod extended;
 mod extended_view;
 pub mod identity;

@@ -39,9 +39,16 @@ pub struct FormView {
     pub residency: Vec<Opt>,
     pub destinations: Vec<Opt>,
     pub kinds: Vec<Opt>,
+    pub kind_hints: Vec<(String, String)>,
+    pub returning_reasons: Vec<Opt>,
 }
 
 pub const RESIDENCY: [&str; 3] = ["yes", "no", "not_applicable"];
+
+/// The codes of `ReturningReason`, in their order.
+fn returning_codes() -> Vec<&'static str> {
+    lotsen_domain::case::ReturningReason::ALL.iter().map(|r| r.as_str()).collect()
+}
 
 impl FormView {
     pub fn new(lists: &Lists, t: &Tr, f: &CaseForm) -> Self {
@@ -55,6 +62,8 @@ impl FormView {
             residency: code_options(t, "residency", &RESIDENCY, &f.residency),
             destinations: options(lists, ListKind::ReferralDestination, l, &f.ref_destination),
             kinds: options(lists, ListKind::ReferralKind, l, &f.ref_kind),
+            kind_hints: crate::forms::hints(lists, ListKind::ReferralKind, l),
+            returning_reasons: code_options(t, "returning-reason", &returning_codes(), &f.returning_reason),
         }
     }
 }

@@ -24,6 +24,7 @@ use crate::state::AppState;
 use crate::views::labels::{language_name, open_when, user_name as name_of};
 
 pub struct ContactView {
+    pub id: i64,
     pub on: String,
     pub mode: String,
     pub minutes: i32,
@@ -48,6 +49,7 @@ pub struct FollowUpView {
     pub due_on: String,
     pub overdue: bool,
     pub outcome: Option<&'static str>,
+    pub cancelled: Option<&'static str>,
     pub done_on: String,
     pub assignee: String,
 }
@@ -117,7 +119,9 @@ pub struct CasePage {
     modes: Vec<Opt>,
     destinations: Vec<Opt>,
     kinds: Vec<Opt>,
+    kind_hints: Vec<(String, String)>,
     outcomes: Vec<Opt>,
+    outcome_hints: Vec<(String, String)>,
     fu_outcomes: Vec<Opt>,
     /// Open surveys a resident can be given a one-time link to once the case is closed.
     surveys: Vec<Opt>,
@@ -157,6 +161,7 @@ fn build(
             .contacts
             .iter()
             .map(|ct| ContactView {
+                id: ct.id,
                 on: ct.on.to_string(),
                 mode: label(lists, ct.mode_id, l),
                 minutes: ct.minutes,
@@ -187,6 +192,7 @@ fn build(
                 due_on: fu.due_on.to_string(),
                 overdue: fu.done_on.is_none() && fu.due_on < today,
                 outcome: fu.outcome.map(FollowUpOutcome::as_str),
+                cancelled: fu.cancelled.map(lotsen_domain::case::FollowUpCancel::as_str),
                 done_on: fu.done_on.map(|d| d.to_string()).unwrap_or_default(),
                 assignee: name_of(users, fu.assigned_to),
             })
@@ -286,7 +292,9 @@ pub async fn render(
         modes: options(&lists, ListKind::ContactMode, l, &f.contact.mode),
         destinations: options(&lists, ListKind::ReferralDestination, l, &f.referral.destination),
         kinds: options(&lists, ListKind::ReferralKind, l, &f.referral.kind),
+        kind_hints: crate::forms::hints(&lists, ListKind::ReferralKind, l),
         outcomes: options(&lists, ListKind::ClosingOutcome, l, &f.close.outcome),
+        outcome_hints: crate::forms::hints(&lists, ListKind::ClosingOutcome, l),
         fu_outcomes: code_options(&c.t, "follow-up-outcome", &codes(FollowUpOutcome::ALL), ""),
         c,
         f,
@@ -367,10 +375,14 @@ pub struct Done {
 }
 
 /// Notices a redirect may ask for after a change.
-const NOTICES: [&str; 10] = [
+const NOTICES: [&str; 14] = [
     "created",
     "saved",
     "contact",
+    "contact-saved",
+    "contact-removed",
+    "follow-up-moved",
+    "follow-up-cancelled",
     "referral",
     "referral-updated",
     "follow-up",

@@ -1,6 +1,8 @@
 //! The case form as submitted, and its checks: one message per field, nothing saved unless all hold.
 use chrono::NaiveDate;
-use lotsen_domain::case::{Minutes, ReferralStatus, Residency, parse_due_date, parse_org, parse_past_date};
+use lotsen_domain::case::{
+    Minutes, ReferralStatus, Residency, ReturningReason, parse_due_date, parse_org, parse_past_date,
+};
 use lotsen_domain::ids::{CaseId, ListEntryId, UnitId, UserId};
 use lotsen_domain::lists::ListKind;
 use lotsen_store::{CaseRecord, Lists, NewCase, NewContact, NewReferral};
@@ -24,6 +26,8 @@ pub struct CaseForm {
     pub mode: String,
     pub residency: String,
     pub returning: Option<String>,
+    /// Why the resident came back (`ReturningReason`); given, it marks the case returning.
+    pub returning_reason: String,
     pub previous_case: String,
     pub first_contact_on: String,
     pub referring_org: String,
@@ -56,6 +60,7 @@ struct CaseFields {
     secondary: Vec<ListEntryId>,
     referring_org: Option<String>,
     previous_case_id: Option<CaseId>,
+    returning_reason: Option<ReturningReason>,
 }
 
 impl CaseFields {
@@ -73,7 +78,8 @@ impl CaseFields {
             age_group_id: age_group,
             main_category_id: category,
             secondary: self.secondary,
-            returning: returning || self.previous_case_id.is_some(),
+            returning: returning || self.previous_case_id.is_some() || self.returning_reason.is_some(),
+            returning_reason: self.returning_reason,
             previous_case_id: self.previous_case_id,
             residency,
             referring_org: self.referring_org,
@@ -224,6 +230,20 @@ impl CaseForm {
                 p.parse::<CaseId>().map_err(|_| lotsen_domain::Invalid::new("error-case-number")),
             ),
         };
-        CaseFields { channel, age_group, category, residency, on, secondary, referring_org, previous_case_id }
+        let returning_reason = match self.returning_reason.trim() {
+            "" => None,
+            r => e.check("returning_reason", ReturningReason::parse(r)),
+        };
+        CaseFields {
+            channel,
+            age_group,
+            category,
+            residency,
+            on,
+            secondary,
+            referring_org,
+            previous_case_id,
+            returning_reason,
+        }
     }
 }

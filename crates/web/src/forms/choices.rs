@@ -51,6 +51,14 @@ pub fn code_options(t: &crate::i18n::Tr, prefix: &str, codes: &[&'static str], c
         .collect()
 }
 
+/// What the choosable entries of a list mean, as (label, hint), for those that say.
+pub fn hints(lists: &Lists, kind: ListKind, locale: Locale) -> Vec<(String, String)> {
+    lists
+        .active(kind)
+        .filter_map(|e| e.hint(locale).map(|h| (e.label(locale).to_owned(), h.to_owned())))
+        .collect()
+}
+
 /// The label of a list entry by id, for showing a stored value.
 pub fn label(lists: &Lists, id: ListEntryId, locale: Locale) -> String {
     lists.get(id).map(|e| e.label(locale).to_owned()).unwrap_or_else(|| format!("#{id}"))

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 use lotsen_domain::Invalid;
 
-pub use choices::{Opt, code_options, label, multi_options, options, pick, pick_keep};
+pub use choices::{Opt, code_options, hints, label, multi_options, options, pick, pick_keep};
 
 #[derive(Debug, Default, Clone)]
 pub struct FieldErrors(Vec<(Cow<'static, str>, &'static str)>);

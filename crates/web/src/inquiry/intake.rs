@@ -50,6 +50,8 @@ fn done_message(d: &Done) -> &'static str {
         Some("closed") => "intake-closed",
         Some("already") => "intake-already",
         Some("read") => "intake-marked-read",
+        Some("claimed") => "intake-claimed",
+        Some("released") => "intake-released",
         _ => "",
     }
 }
@@ -69,8 +71,17 @@ pub async fn list(
     let unread_feedback = state.store.open_inquiries(actor.unit_id, Kind::Feedback).await?;
     let open_count = state.store.open_inquiries(actor.unit_id, Kind::Request).await?;
     let base = &state.settings.base_url;
+    let users = state.store.users(Some(actor.unit_id)).await?;
+    let named = |r: &lotsen_store::InquiryRecord| {
+        let mut row = row(r, &lists, c.locale());
+        if let Some(u) = r.claimed_by {
+            row.claimant = crate::views::labels::user_name(&users, u);
+            row.mine = u == actor.user_id;
+        }
+        row
+    };
     Ok(IntakePage {
-        open: open.iter().map(|r| row(r, &lists, c.locale())).collect(),
+        open: open.iter().map(named).collect(),
         open_count,
         handled: handled.iter().map(|r| row(r, &lists, c.locale())).collect(),
         public_url: format!("{base}/contact/{}", unit.id),
@@ -127,6 +138,39 @@ pub async fn view(
 #[serde(default)]
 pub struct CloseForm {
     reason: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ClaimForm {
+    /// Set to let the request go instead of taking it.
+    release: Option<String>,
+}
+
+/// `POST /intake/{id}/claim`: the coordinator takes the request (from a colleague, if one had
+/// it), so colleagues see who calls back; with `release`, lets it go again.
+pub async fn claim(
+    State(state): State<AppState>,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+    Form(f): Form<ClaimForm>,
+) -> AppResult<Response> {
+    let tx = state.store.begin().await?;
+    let to = if f.release.is_some() { None } else { Some(actor.user_id) };
+    let before = match tx.claim_inquiry(actor.unit_id, id, to).await {
+        Ok(b) => b,
+        Err(lotsen_store::StoreError::NotFound) => {
+            // Handled meanwhile (or never this unit's): the list says so, or 404 for a stranger.
+            state.store.inquiry(actor.unit_id, id).await?;
+            return Ok(Redirect::to("/intake?done=already").into_response());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let detail = json!({ "claimed_by": to, "before": before });
+    tx.audit(by(&actor, &ip, AuditAction::InquiryClaim, "inquiry", id, detail)).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(if to.is_some() { "/intake?done=claimed" } else { "/intake?done=released" }).into_response())
 }
 
 /// Closes a request without a case; its details are erased at once.

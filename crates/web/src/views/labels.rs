@@ -20,6 +20,9 @@ pub fn row_label(key: &RowKey, lists: &Lists, t: &Tr) -> String {
         RowKey::Handled => t.get("report-handled"),
         RowKey::Closed => t.get("report-closed"),
         RowKey::Returning => t.get("report-returning"),
+        RowKey::ReturnedFor(r) => {
+            t.get(format!("returning-reason-{}", r.map_or("not_given", lotsen_domain::case::ReturningReason::as_str)))
+        }
         RowKey::AdviceOnly => t.get("report-advice-only"),
         RowKey::Contacts(b) => t.get(format!("report-contacts-{}", CONTACT_BUCKETS[usize::from(*b).min(2)])),
         RowKey::Time(b) => t.get(format!("report-time-{}", TIME_BUCKETS[usize::from(*b).min(2)])),

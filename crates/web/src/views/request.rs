@@ -21,6 +21,10 @@ pub struct Row {
     pub on_behalf: bool,
     pub status: Status,
     pub case_id: Option<CaseId>,
+    /// Who has taken it (filled in by the intake list), and whether that is the reader.
+    pub claimed_by: Option<lotsen_domain::ids::UserId>,
+    pub claimant: String,
+    pub mine: bool,
 }
 
 fn label(lists: &Lists, id: Option<ListEntryId>, locale: Locale) -> String {
@@ -37,6 +41,9 @@ pub fn row(r: &InquiryRecord, lists: &Lists, locale: Locale) -> Row {
         on_behalf: r.on_behalf,
         status: r.status,
         case_id: r.case_id,
+        claimed_by: r.claimed_by,
+        claimant: String::new(),
+        mine: false,
     }
 }
 

@@ -380,6 +380,7 @@ impl TestApp {
                 main_category_id: entry(K::Category, "economy"),
                 secondary: vec![],
                 returning: false,
+                returning_reason: None,
                 previous_case_id: None,
                 residency: lotsen_domain::case::Residency::Yes,
                 referring_org: None,
@@ -507,6 +508,21 @@ impl TestApp {
 
 impl TestApp {
     /// How many rows of the audit log record `action`.
+    /// The details of every audit row of `action`, oldest first.
+    pub async fn audit_details(&self, action: &str) -> Vec<serde_json::Value> {
+        let sql = format!("SELECT detail FROM audit_log WHERE action = '{action}' ORDER BY id");
+        self.store
+            .unsafe_query_text(&sql)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|row| {
+                let d = row[0].1.clone().unwrap_or_default();
+                serde_json::from_str(&d).unwrap_or_else(|e| panic!("{d}: {e}"))
+            })
+            .collect()
+    }
+
     pub async fn audited(&self, action: &str) -> usize {
         let sql = format!("SELECT CAST(id AS TEXT) AS id FROM audit_log WHERE action = '{action}'");
         self.store.unsafe_query_text(&sql).await.unwrap().len()

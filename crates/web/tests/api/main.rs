@@ -12,6 +12,7 @@ mod clock;
 mod concern;
 mod conformance;
 mod contact;
+mod daily_use;
 mod directory;
 mod directory_referrals;
 mod directory_staff;

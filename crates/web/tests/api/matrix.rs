@@ -56,6 +56,7 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
     BTreeMap::from([
         (("GET", "/"), SIGNED_IN),
         (("GET", "/login"), [200, 303, 303, 303, 303, 303, 303]),
+        (("GET", "/guide"), SIGNED_IN),
         (("POST", "/login"), [422; 7]),
         (("POST", "/logout"), [303; 7]),
         (("GET", "/setup"), [404; 7]),
@@ -133,6 +134,13 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/cases/{id}/referrals/{sub}"), CASE_FORM),
         (("POST", "/cases/{id}/follow-ups"), CASE_FORM),
         (("POST", "/cases/{id}/follow-ups/{sub}"), CASE_FORM),
+        (("GET", "/cases/{id}/follow-ups/{sub}"), CASE_PAGE),
+        (("POST", "/cases/{id}/follow-ups/{sub}/move"), CASE_FORM),
+        (("POST", "/cases/{id}/follow-ups/{sub}/cancel"), CASE_FORM),
+        (("GET", "/cases/{id}/contacts/{sub}"), CASE_PAGE),
+        (("POST", "/cases/{id}/contacts/{sub}"), CASE_FORM),
+        (("POST", "/cases/{id}/contacts/{sub}/remove"), CASE_FORM),
+        (("GET", "/cases/export/{format}"), CASES_PAGE),
         (("POST", "/cases/{id}/close"), CASE_FORM),
         (("POST", "/cases/{id}/reopen"), CASE_ACTION),
         (("GET", "/cases/{id}/identity"), CASE_PAGE),
@@ -284,6 +292,7 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/intake/feedback/{reference}/read"), CASE_ACTION),
         (("GET", "/intake/{id}"), CASE_PAGE),
         (("POST", "/intake/{id}/close"), CASE_ACTION),
+        (("POST", "/intake/{id}/claim"), CASE_ACTION),
         (("POST", "/intake/{id}/view"), CASE_PAGE),
         // The form made from the request; coord.a's turn closes it (`/close` runs before the
         // manager's turn), so the manager is sent back to the list.
@@ -319,6 +328,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     let unit = app.unit_a.to_string();
     let case = app.make_case("coord.a").await;
     let (referral, follow_up) = app.add_referral_and_follow_up(case).await;
+    let contact = app.store.case_detail(app.unit_a, case).await.unwrap().contacts[0].id;
     let case = case.to_string();
     let bearer = "lotsen_matrix-token-of-coord-a";
     let token = {
@@ -478,7 +488,13 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 } else {
                     &target
                 };
-            let sub = if path.contains("/referrals/") { referral } else { follow_up };
+            let sub = if path.contains("/referrals/") {
+                referral
+            } else if path.contains("/contacts/") {
+                contact
+            } else {
+                follow_up
+            };
             let url = path
                 .replace("{id}", id)
                 .replace("{sub}", &sub.to_string())

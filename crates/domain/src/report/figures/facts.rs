@@ -37,6 +37,8 @@ pub struct CaseCell {
     pub age_group: ListEntryId,
     pub category: ListEntryId,
     pub returning: bool,
+    /// Why a returning resident came back, when it was recorded.
+    pub returning_reason: Option<crate::case::ReturningReason>,
     /// The closing outcome, when the case was closed in the period.
     pub closed: Option<ListEntryId>,
     pub contacts: u8,

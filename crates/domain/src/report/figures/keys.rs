@@ -1,7 +1,7 @@
 //! What a figure counts ([`RowKey`]), and its stable text form for links to the case list,
 //! exports and the API.
 use super::facts::{CONTACT_BUCKETS, RefState, TIME_BUCKETS};
-use crate::case::FollowUpOutcome;
+use crate::case::{FollowUpOutcome, ReturningReason};
 use crate::ids::ListEntryId;
 
 /// The groups a referral destination belongs to, in the order the report lists them.
@@ -13,6 +13,8 @@ pub enum RowKey {
     Handled,
     Closed,
     Returning,
+    /// Returning residents by why they came back; `None`: not recorded.
+    ReturnedFor(Option<ReturningReason>),
     AdviceOnly,
     Channel(ListEntryId),
     AgeGroup(ListEntryId),
@@ -55,6 +57,7 @@ impl RowKey {
             RowKey::Handled => "handled".into(),
             RowKey::Closed => "closed".into(),
             RowKey::Returning => "returning".into(),
+            RowKey::ReturnedFor(r) => format!("returned-{}", r.map_or("not_given", ReturningReason::as_str)),
             RowKey::AdviceOnly => "advice_only".into(),
             RowKey::Channel(id) => format!("channel-{id}"),
             RowKey::AgeGroup(id) => format!("age_group-{id}"),
@@ -105,6 +108,8 @@ impl RowKey {
             "state" => RefState::parse(rest).map(RowKey::State),
             "application" => id().map(RowKey::Application),
             "follow_up" => FollowUpOutcome::parse(rest).ok().map(RowKey::FollowUp),
+            "returned" if rest == "not_given" => Some(RowKey::ReturnedFor(None)),
+            "returned" => ReturningReason::parse(rest).ok().map(|r| RowKey::ReturnedFor(Some(r))),
             _ => None,
         }
     }

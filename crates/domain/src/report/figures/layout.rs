@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::facts::{Entries, Entry, Facts, RefState};
 use super::keys::{GROUPS, RowKey};
-use crate::case::FollowUpOutcome;
+use crate::case::{FollowUpOutcome, ReturningReason};
 use crate::privacy::{Sum, protect};
 
 /// Raw counts of one period, by key.
@@ -20,6 +20,7 @@ pub(super) fn tally(f: &Facts, e: &Entries) -> HashMap<RowKey, i64> {
         add(RowKey::Category(c.category), c.count);
         if c.returning {
             add(RowKey::Returning, c.count);
+            add(RowKey::ReturnedFor(c.returning_reason), c.count);
         }
         if let Some(o) = c.closed {
             add(RowKey::Closed, c.count);
@@ -125,6 +126,16 @@ pub(super) fn layouts(e: &Entries, now: &HashMap<RowKey, i64>, before: &HashMap<
     out
 }
 
+/// Returning residents by why they came back; "not recorded" only where a period has such cases
+/// (those registered before the reason was asked, or imported without it).
+fn returned_for(c: &Counted<'_>) -> Vec<RowKey> {
+    let mut keys: Vec<RowKey> = ReturningReason::ALL.iter().map(|r| RowKey::ReturnedFor(Some(*r))).collect();
+    if c.seen(&RowKey::ReturnedFor(None)) {
+        keys.push(RowKey::ReturnedFor(None));
+    }
+    keys
+}
+
 /// The tables of handled and closed cases.
 fn case_layouts(e: &Entries, c: &Counted<'_>) -> Vec<Layout> {
     vec![
@@ -145,6 +156,7 @@ fn case_layouts(e: &Entries, c: &Counted<'_>) -> Vec<Layout> {
             additive: false,
             extra: vec![],
         },
+        Layout::sum("returning", RowKey::Returning, returned_for(c)),
         Layout::sum("outcomes", RowKey::Closed, c.keys(&e.outcomes, RowKey::Outcome)),
         Layout::sum("contacts", RowKey::Closed, (0..3).map(RowKey::Contacts).collect()),
         Layout::sum("time", RowKey::Closed, (0..3).map(RowKey::Time).collect()),

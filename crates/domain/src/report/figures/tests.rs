@@ -30,6 +30,7 @@ fn cell(channel: i64, age: i64, cat: i64, closed: Option<i64>, count: i64) -> Ca
         age_group: id(age),
         category: id(cat),
         returning: false,
+        returning_reason: None,
         closed: closed.map(id),
         contacts: 0,
         time: 0,
@@ -68,6 +69,46 @@ fn counts_add_up_by_every_dimension_and_categories_come_largest_first() {
     // Zero is shown, never hidden; a channel nobody used is listed with 0.
     assert_eq!(c(RowKey::Channel(id(3))), Count { value: 0, hidden: false });
     assert!(f.table("channels").unwrap().rows.iter().all(|r| !r.now.hidden));
+}
+
+#[test]
+fn returning_residents_are_counted_by_reason_and_a_small_reason_is_hidden_with_another() {
+    use crate::case::ReturningReason as R;
+    let e = entries();
+    let back = |reason: Option<R>, n: i64| CaseCell { returning: true, returning_reason: reason, ..cell(1, 11, 20, None, n) };
+    let facts = Facts {
+        cells: vec![
+            back(Some(R::NotSatisfied), 7),
+            back(Some(R::NewProblem), 2),
+            back(None, 6),
+            cell(1, 11, 20, None, 30),
+        ],
+        ..Default::default()
+    };
+    let f = CaseFigures::build(&e, &facts, None, 5);
+    let t = f.table("returning").unwrap();
+    let keys: Vec<&RowKey> = t.rows.iter().map(|r| &r.key).collect();
+    assert_eq!(
+        keys,
+        vec![
+            &RowKey::ReturnedFor(Some(R::NotSatisfied)),
+            &RowKey::ReturnedFor(Some(R::SomethingElse)),
+            &RowKey::ReturnedFor(Some(R::NewProblem)),
+            &RowKey::ReturnedFor(None),
+            &RowKey::Returning,
+        ]
+    );
+    let row = |k: RowKey| t.row(&k).unwrap().now;
+    assert_eq!(row(RowKey::Returning), Count { value: 15, hidden: false });
+    assert_eq!(row(RowKey::ReturnedFor(Some(R::SomethingElse))), Count { value: 0, hidden: false });
+    assert!(row(RowKey::ReturnedFor(Some(R::NewProblem))).hidden, "2 is below 5");
+    // 15 - 7 - 0 would give the 2 away: the next smallest (6 not given) is hidden with it.
+    assert!(row(RowKey::ReturnedFor(None)).hidden, "the complement");
+    assert!(!row(RowKey::ReturnedFor(Some(R::NotSatisfied))).hidden);
+    // The keys read back from their codes, for the case list behind each figure.
+    for k in [RowKey::ReturnedFor(Some(R::NewProblem)), RowKey::ReturnedFor(None)] {
+        assert_eq!(RowKey::parse(&k.code()), Some(k));
+    }
 }
 
 #[test]

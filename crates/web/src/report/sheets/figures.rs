@@ -13,7 +13,7 @@ fn table_title(id: &str, t: &Tr) -> String {
 
 fn section_of(id: &str) -> &'static str {
     match id {
-        "cases" | "channels" | "age_groups" | "categories" | "secondary_categories" => "cases",
+        "cases" | "channels" | "age_groups" | "categories" | "secondary_categories" | "returning" => "cases",
         "referral_groups" | "referral_destinations" | "referral_kinds" | "referral_states" | "applications" => {
             "referrals"
         }
