@@ -37,6 +37,10 @@ function spreadsheet() {
   ].join('\n') + '\n';
 }
 
+function plain(s) {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
 /** The text of a PDF as pdftotext reads it. */
 function pdfText(file) {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString();
@@ -67,6 +71,13 @@ test('a coordinator finds, corrects and prints a case on a phone, in Swedish and
     await page.uncheck('#dry_run');
     const res = await submit(page, 'form[action^="/admin/import"] button[type="submit"]');
     assert.equal(res.status(), 200, await page.locator('main').innerText());
+    // The list of referral kinds explains its entries: the hint is written with the entry.
+    await goto(page, '/admin/lists/referral_kind');
+    await submit(page, 'main table a[href^="/admin/lists/referral_kind/"]');
+    assert.match(await page.inputValue('#hint_sv'), /\S/, 'a seeded kind has its hint');
+    await a11y(t, page, 'list entry with its hint (sv)');
+    await switchLanguage(page, 'ar');
+    await a11y(t, page, 'list entry with its hint (ar)');
     await context.close();
   }
 
@@ -77,10 +88,10 @@ test('a coordinator finds, corrects and prints a case on a phone, in Swedish and
     await t.test('the compact menu', async (tl) => {
       // Closed, the header is one line of brand and a menu button, not a block of links.
       const header = await page.locator('header.site-header').boundingBox();
-      assert.ok(header.height <= 80, `the header is ${header.height} px high on a phone`);
+      assert.ok(header.height <= 100, `the header is ${header.height} px high on a phone`);
       assert.equal(await page.locator('nav.main-nav .nav-wide').isVisible(), false);
       const summary = page.locator('nav.main-nav details.nav-menu > summary');
-      assert.match(await summary.innerText(), /Meny · Start/);
+      assert.match(plain(await summary.textContent()), /Meny · Start/);
       await summary.click();
       const menu = page.locator('nav.main-nav details.nav-menu');
       assert.notEqual(await menu.getAttribute('open'), null);
@@ -93,7 +104,7 @@ test('a coordinator finds, corrects and prints a case on a phone, in Swedish and
       await screenshot(page, 'daily-menu-open');
       const res = await submit(page, 'nav.main-nav details.nav-menu a[href="/cases"]');
       assert.equal(res.status(), 200);
-      assert.match(await page.locator('nav.main-nav details.nav-menu > summary').innerText(), /Ärenden/);
+      assert.match(plain(await page.locator('nav.main-nav details.nav-menu > summary').textContent()), /Meny · Ärenden/);
     });
 
     let casePath;
@@ -127,18 +138,18 @@ test('a coordinator finds, corrects and prints a case on a phone, in Swedish and
       await a11y(tl, page, 'correct a contact (sv)');
       await noSideScroll(tl, page, 'correct a contact (sv)');
       await page.fill('#contact-minutes', '0');
-      await page.fill('#contact-note', 'Rättad: mötet tog längre tid');
+      await page.fill('#contact-note', 'Korrigerat: mötet tog längre tid');
       let res = await submit(page, 'main form[action*="/contacts/"]:not([action$="/remove"]) button[type="submit"]');
       assert.equal(res.status(), 422);
       assert.equal(await page.locator('#contact-minutes-error').count(), 1);
-      assert.equal(await page.inputValue('#contact-note'), 'Rättad: mötet tog längre tid', 'the note is kept');
+      assert.equal(await page.inputValue('#contact-note'), 'Korrigerat: mötet tog längre tid', 'the note is kept');
       await a11y(tl, page, 'contact correction refused (sv)');
       await page.fill('#contact-minutes', '75');
       res = await submit(page, 'main form[action*="/contacts/"]:not([action$="/remove"]) button[type="submit"]');
       assert.equal(res.status(), 200);
       assert.equal(new URL(page.url()).pathname, casePath);
       const contacts = await page.locator('#contacts').innerText();
-      assert.ok(contacts.includes('Rättad: mötet tog längre tid') && contacts.includes('75'), contacts);
+      assert.ok(contacts.includes('Korrigerat: mötet tog längre tid') && contacts.includes('75'), contacts);
     });
 
     await t.test('a follow-up is moved to a colleague', async (tl) => {
@@ -164,7 +175,11 @@ test('a coordinator finds, corrects and prints a case on a phone, in Swedish and
       const text = await printToPdf(page, 'daily-case-print');
       const id = casePath.split('/').pop();
       assert.ok(text.includes(id), 'the case number is on paper');
-      assert.ok(text.includes('Rättad: mötet tog längre tid'), 'the contacts are on paper');
+      assert.ok(text.includes('Korrigerat: mötet tog'), 'the contacts are on paper');
+      assert.ok(text.includes('Lo Kollega'), 'the follow-ups are on paper');
+      for (const w of ['Rätta', 'Flytta eller avboka', 'Ändra uppgifterna', 'Tillbaka till ärendena']) {
+        assert.ok(!text.includes(w), `the action "${w}" is not on paper`);
+      }
       for (const w of CHROME_WORDS) assert.ok(!text.includes(w), `"${w}" is not on paper:\n${text}`);
     });
 
@@ -197,13 +212,17 @@ test('a coordinator finds, corrects and prints a case on a phone, in Swedish and
       await page.waitForURL(/\/follow-ups\/\d+$/);
       await a11y(tl, page, 'change a follow-up (ar)');
       await screenshot(page, 'daily-follow-up-ar');
-      for (const p of ['/guide', '/cases/new', '/outreach/new', '/intake']) {
+      const changed = ['/', casePath, `${casePath}/edit`, '/guide', '/cases/new', '/outreach', '/outreach/new', '/intake'];
+      for (const p of changed) {
         await goto(page, p);
         await a11y(tl, page, `${p} (ar)`);
         await noSideScroll(tl, page, `${p} (ar)`);
       }
+      await screenshot(page, 'daily-intake-ar');
+      await goto(page, casePath);
+      await screenshot(page, 'daily-case-ar');
       await switchLanguage(page, 'sv');
-      for (const p of ['/guide', '/cases/new', '/outreach/new', '/intake']) {
+      for (const p of changed) {
         await goto(page, p);
         await a11y(tl, page, `${p} (sv)`);
       }
@@ -215,11 +234,13 @@ test('a coordinator finds, corrects and prints a case on a phone, in Swedish and
   }
 });
 
-test('the report, the drop-in poster and a directory card print without the staff chrome', { timeout: 120_000 }, async () => {
+test('the report, the drop-in poster and a directory card print without the staff chrome', { timeout: 120_000 }, async (t) => {
   const { context, page, problems } = await newPage();
   try {
     await login(page, USERS.manager);
     await goto(page, '/report');
+    assert.equal(await page.locator('#table-returning').count(), 1, 'returning residents by reason');
+    await a11y(t, page, 'report (sv)');
     let text = await printToPdf(page, 'daily-report-print');
     assert.match(text, /Effektrapport/);
     for (const w of CHROME_WORDS) assert.ok(!text.includes(w), `"${w}" is not on the printed report`);

@@ -111,7 +111,8 @@ pub async fn fill(
                 main_category_id: id(lists, K::Category, category)?,
                 secondary,
                 returning,
-                returning_reason: returning.then(|| ReturningReason::ALL[rng.random_range(0..ReturningReason::ALL.len())]),
+                returning_reason: returning
+                    .then(|| ReturningReason::ALL[rng.random_range(0..ReturningReason::ALL.len())]),
                 previous_case_id: None,
                 residency: if rng.random_bool(0.95) { Residency::Yes } else { Residency::NotApplicable },
                 referring_org: (channel == "school").then(|| "Centrumskolan".to_owned()),

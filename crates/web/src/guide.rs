@@ -75,8 +75,11 @@ pub async fn show(c: Chrome, Staff(actor): Staff, Query(q): Query<GuideQuery>) -
             link,
         })
         .collect();
-    let others =
-        Role::ALL.iter().filter(|r| **r != role).map(|r| (r.as_str(), c.t.get(format!("role-{}", r.as_str())))).collect();
+    let others = Role::ALL
+        .iter()
+        .filter(|r| **r != role)
+        .map(|r| (r.as_str(), c.t.get(format!("role-{}", r.as_str()))))
+        .collect();
     let role_label = c.t.get(format!("role-{name}"));
     GuidePage { own: role == actor.role, role_label, steps, others, c }
 }

@@ -113,15 +113,14 @@ fn check(
     let mut errors = FieldErrors::default();
     let type_id =
         errors.check("activity_type", pick_keep(lists, ListKind::ActivityType, &f.kind, stored.map(|a| a.type_id)));
-    let draft =
-        ActivityDraft {
-            on: &f.on,
-            partners: &f.partners,
-            reached: &f.reached,
-            minutes: &f.minutes,
-            note: &f.note,
-            planned: f.planned.is_some(),
-        };
+    let draft = ActivityDraft {
+        on: &f.on,
+        partners: &f.partners,
+        reached: &f.reached,
+        minutes: &f.minutes,
+        note: &f.note,
+        planned: f.planned.is_some(),
+    };
     let activity = match Activity::parse(&draft, today) {
         Ok(a) => Some(a),
         Err(errs) => {
@@ -304,10 +303,8 @@ pub async fn list(
     let filter = ActivityFilter { from, to, type_id, planned: Some(false) };
     let all = if errors.is_empty() { state.store.activities(actor.unit_id, &filter).await? } else { Vec::new() };
     // Planned activities, the soonest first; those whose day has passed wait to be marked held.
-    let mut planned = state
-        .store
-        .activities(actor.unit_id, &ActivityFilter { planned: Some(true), ..Default::default() })
-        .await?;
+    let mut planned =
+        state.store.activities(actor.unit_id, &ActivityFilter { planned: Some(true), ..Default::default() }).await?;
     planned.reverse();
     let name = |id: UserId| crate::views::labels::user_name(&users, id);
     let label = |id: ListEntryId| lists.get(id).map(|e| e.label(c.locale()).to_owned()).unwrap_or_default();
@@ -325,12 +322,12 @@ pub async fn list(
     let minutes: u64 = all.iter().map(|a| u64::from(a.minutes)).sum();
     let today = state.clock.today();
     let row = |a: &ActivityRecord| Row {
-            id: a.id,
-            on: a.on.to_string(),
-            kind: label(a.type_id),
-            partners: a.partners.clone(),
-            reached: a.reached,
-            minutes: a.minutes,
+        id: a.id,
+        on: a.on.to_string(),
+        kind: label(a.type_id),
+        partners: a.partners.clone(),
+        reached: a.reached,
+        minutes: a.minutes,
         who: a.coordinators.iter().map(|id| name(*id)).collect::<Vec<_>>().join(", "),
         note: a.note.clone(),
         passed: a.planned && a.on < today,

@@ -8,8 +8,8 @@ use axum::{Router, middleware};
 
 use crate::state::AppState;
 use crate::{
-    admin, api, audit, audit_review, auth, case, concern, directory, dropin, family, guide, home, housing, inquiry, ops,
-    outreach, pages, persons, report, report_inputs, setup, survey,
+    admin, api, audit, audit_review, auth, case, concern, directory, dropin, family, guide, home, housing, inquiry,
+    ops, outreach, pages, persons, report, report_inputs, setup, survey,
 };
 
 /// One registered route.

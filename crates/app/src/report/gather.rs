@@ -156,8 +156,12 @@ async fn outreach_rows(
     period: Period,
     previous: Option<Period>,
 ) -> Result<(Vec<OutreachRow>, Option<OutreachTotal>), StoreError> {
-    let activities =
-        store.activities(unit, &ActivityFilter { from: Some(period.from), to: Some(period.to), type_id: None, planned: Some(false) }).await?;
+    let activities = store
+        .activities(
+            unit,
+            &ActivityFilter { from: Some(period.from), to: Some(period.to), type_id: None, planned: Some(false) },
+        )
+        .await?;
     let mut outreach: Vec<OutreachRow> = Vec::new();
     for t in lists.all(ListKind::ActivityType) {
         let of: Vec<_> = activities.iter().filter(|a| a.type_id == t.id).collect();
@@ -173,8 +177,12 @@ async fn outreach_rows(
     }
     let outreach_before = match previous {
         Some(p) => {
-            let b =
-                store.activities(unit, &ActivityFilter { from: Some(p.from), to: Some(p.to), type_id: None, planned: Some(false) }).await?;
+            let b = store
+                .activities(
+                    unit,
+                    &ActivityFilter { from: Some(p.from), to: Some(p.to), type_id: None, planned: Some(false) },
+                )
+                .await?;
             Some(OutreachTotal {
                 activities: b.len() as i64,
                 reached: b.iter().map(|a| i64::from(a.reached)).sum(),

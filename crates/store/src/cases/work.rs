@@ -210,9 +210,14 @@ impl Tx {
         due_on: NaiveDate,
     ) -> Result<FollowUpRecord> {
         let before = self.open_follow_up(case, id).await?;
-        follow_up::ActiveModel { id: Set(id), assigned_to: Set(assigned_to), due_on: Set(due_on), ..Default::default() }
-            .update(self.conn())
-            .await?;
+        follow_up::ActiveModel {
+            id: Set(id),
+            assigned_to: Set(assigned_to),
+            due_on: Set(due_on),
+            ..Default::default()
+        }
+        .update(self.conn())
+        .await?;
         Ok(before)
     }
 

@@ -2411,7 +2411,7 @@ report-housing-note = يُعدّ عقد الإيجار مستمرًا ما لم 
 ## Daily use: finding a case, correcting what was registered, why a resident came back
 
 cases-search = البحث عن حالة
-hint-cases-search = رقم الحالة، أو المعرّف المستورد (مثل 2023-017)، أو الجهة المحيلة، أو كلمات من ملاحظة اتصال.
+hint-cases-search = رقم الحالة، أو المعرّف المستورد (مثل ⁦2023-017⁩)، أو الجهة المحيلة، أو كلمات من ملاحظة اتصال.
 error-search-too-long = يجب ألا يتجاوز البحث 200 حرف.
 cases-show = عرض الحالات
 cases-export = تنزيل القائمة

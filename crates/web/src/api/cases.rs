@@ -201,8 +201,12 @@ pub struct FollowUp {
     #[schema(value_type = i64)]
     pub assigned_to: UserId,
     pub outcome: Option<String>,
+    /// The day it was made, or cancelled.
     #[schema(value_type = Option<String>, format = Date)]
     pub done_on: Option<NaiveDate>,
+    /// Why it was cancelled, when it was: `not_needed`, `resident_declined`, `done_otherwise`,
+    /// `case_moved`.
+    pub cancelled: Option<String>,
 }
 
 /// A case with its work. Identified details are never part of it.
@@ -300,6 +304,7 @@ pub(crate) async fn load(state: &AppState, unit_id: UnitId, id: CaseId, t: &Tr) 
                 assigned_to: fu.assigned_to,
                 outcome: fu.outcome.map(|o| o.as_str().to_owned()),
                 done_on: fu.done_on,
+                cancelled: fu.cancelled.map(|r| r.as_str().to_owned()),
             })
             .collect(),
         has_identity: d.has_identity,

@@ -65,7 +65,12 @@ pub struct ContactPage {
 }
 
 fn contact_form(ct: &ContactRecord) -> ContactForm {
-    ContactForm { on: ct.on.to_string(), mode: ct.mode_id.to_string(), minutes: ct.minutes.to_string(), note: ct.note.clone() }
+    ContactForm {
+        on: ct.on.to_string(),
+        mode: ct.mode_id.to_string(),
+        minutes: ct.minutes.to_string(),
+        note: ct.note.clone(),
+    }
 }
 
 async fn contact_page(
@@ -257,7 +262,11 @@ async fn follow_up_page(
     let staff = users
         .iter()
         .filter(|u| may_follow_up(u) || u.id == fu.assigned_to)
-        .map(|u| Opt { value: u.id.to_string(), label: u.display_name.clone(), selected: u.id.to_string() == i.mv.assigned_to })
+        .map(|u| Opt {
+            value: u.id.to_string(),
+            label: u.display_name.clone(),
+            selected: u.id.to_string() == i.mv.assigned_to,
+        })
         .collect();
     let codes: Vec<&'static str> = FollowUpCancel::ALL.iter().map(|r| r.as_str()).collect();
     let reasons = code_options(&c.t, "follow-up-cancel", &codes, &i.reason);
@@ -289,7 +298,12 @@ pub async fn follow_up(
     let (case, sub) = case_of(&state, &actor, &p).await?;
     let fu = find_follow_up(&state, &case, sub).await?;
     let m = MoveForm { due_on: fu.due_on.to_string(), assigned_to: fu.assigned_to.to_string() };
-    let i = FollowUpInput { mv: m, move_errors: FieldErrors::default(), reason: String::new(), cancel_errors: FieldErrors::default() };
+    let i = FollowUpInput {
+        mv: m,
+        move_errors: FieldErrors::default(),
+        reason: String::new(),
+        cancel_errors: FieldErrors::default(),
+    };
     follow_up_page(&state, c, &case, fu, i).await
 }
 
@@ -320,7 +334,8 @@ pub async fn move_follow_up(
             .ok_or(lotsen_domain::Invalid::new("error-choose")),
     );
     let (Some(due), Some(to), true) = (due, to, e.is_empty()) else {
-        let i = FollowUpInput { mv: form, move_errors: e, reason: String::new(), cancel_errors: FieldErrors::default() };
+        let i =
+            FollowUpInput { mv: form, move_errors: e, reason: String::new(), cancel_errors: FieldErrors::default() };
         let page = follow_up_page(&state, c, &case, fu, i).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };

@@ -73,7 +73,11 @@ fn cells(r: &CaseRow, k: &Known, t: &Tr) -> [String; 15] {
 
 /// A spreadsheet cell that a reader would take for a formula is written as text.
 fn safe(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() { format!("'{s}") } else { s.to_owned() }
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
 }
 
 fn csv_bytes(rows: &[CaseRow], k: &Known, t: &Tr) -> anyhow::Result<Vec<u8>> {

@@ -53,10 +53,7 @@ pub fn code_options(t: &crate::i18n::Tr, prefix: &str, codes: &[&'static str], c
 
 /// What the choosable entries of a list mean, as (label, hint), for those that say.
 pub fn hints(lists: &Lists, kind: ListKind, locale: Locale) -> Vec<(String, String)> {
-    lists
-        .active(kind)
-        .filter_map(|e| e.hint(locale).map(|h| (e.label(locale).to_owned(), h.to_owned())))
-        .collect()
+    lists.active(kind).filter_map(|e| e.hint(locale).map(|h| (e.label(locale).to_owned(), h.to_owned()))).collect()
 }
 
 /// The label of a list entry by id, for showing a stored value.

@@ -39,7 +39,12 @@ async fn contact_in(app: &TestApp, unit: lotsen_domain::ids::UnitId, c: &Client,
     let mode = lists.by_code(K::ContactMode, "phone").unwrap().id.to_string();
     c.post_form(
         &format!("/cases/{id}/contacts"),
-        &[("contact-on", &today().to_string()), ("contact-mode", &mode), ("contact-minutes", "15"), ("contact-note", note)],
+        &[
+            ("contact-on", &today().to_string()),
+            ("contact-mode", &mode),
+            ("contact-minutes", "15"),
+            ("contact-note", note),
+        ],
     )
     .await
     .assert_status(303);
@@ -58,7 +63,8 @@ async fn the_search_box_and_filters_find_cases_only_in_the_callers_unit(b: Backe
     csv.push_str("2023-018,2023-03-03,phone,19-65,economy,,nej,ja,,1,20,,,,,,,\n");
     app.import_cases("admin.a", "coord.a", csv).await;
     let imported = app.store.cases(&lotsen_store::CaseFilter::new(app.unit_a), 10).await.unwrap().rows;
-    let by_ext = |e: &str| imported.iter().find(|r| r.case.external_id.as_deref() == Some(e)).unwrap().case.id.to_string();
+    let by_ext =
+        |e: &str| imported.iter().find(|r| r.case.external_id.as_deref() == Some(e)).unwrap().case.id.to_string();
     let (c17, c18) = (by_ext("2023-017"), by_ext("2023-018"));
     let mine = app.make_case("coord.a").await.to_string();
     let theirs = app.make_case("manager.a").await.to_string();
@@ -143,7 +149,9 @@ async fn the_search_box_and_filters_find_cases_only_in_the_callers_unit(b: Backe
 /// A percent-encoded query value.
 fn encode(s: &str) -> String {
     s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-_.".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }
+        })
         .collect()
 }
 
@@ -206,7 +214,12 @@ async fn a_contact_is_corrected_or_removed_with_the_original_in_the_audit(b: Bac
     let bad = c
         .post_form(
             &format!("/cases/{id}/contacts/{}", second.id),
-            &[("contact-on", "2999-01-01"), ("contact-mode", "x"), ("contact-minutes", "0"), ("contact-note", "Ändrad")],
+            &[
+                ("contact-on", "2999-01-01"),
+                ("contact-mode", "x"),
+                ("contact-minutes", "0"),
+                ("contact-note", "Ändrad"),
+            ],
         )
         .await;
     bad.assert_status(422);
@@ -426,7 +439,14 @@ async fn why_residents_came_back_is_recorded_and_counted_in_the_report(b: Backen
     let bad = c
         .post_form(
             "/cases/new",
-            &[("channel", &channel), ("age_group", &age), ("category", &cat), ("minutes", "20"), ("residency", "yes"), ("returning_reason", "bored")],
+            &[
+                ("channel", &channel),
+                ("age_group", &age),
+                ("category", &cat),
+                ("minutes", "20"),
+                ("residency", "yes"),
+                ("returning_reason", "bored"),
+            ],
         )
         .await;
     bad.assert_status(422);
@@ -440,6 +460,8 @@ async fn why_residents_came_back_is_recorded_and_counted_in_the_report(b: Backen
     let case = all.iter().find(|r| r.case.returning_reason.is_some()).unwrap().case.id;
     let edit = c.get(&format!("/cases/{case}/edit")).await;
     assert!(edit.body.contains("selected>"), "the reason is chosen in the edit form");
+    let show = c.get(&format!("/cases/{case}")).await.text();
+    assert!(show.contains("Ja: Nytt problem") || show.contains("Ja: Var inte nöjd"), "the case page says why");
 
     let m = app.login("manager.a").await;
     let period = format!("period=custom&from={}&to={}", last_month.with_day(1).unwrap(), last_month);

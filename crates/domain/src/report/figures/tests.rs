@@ -75,7 +75,8 @@ fn counts_add_up_by_every_dimension_and_categories_come_largest_first() {
 fn returning_residents_are_counted_by_reason_and_a_small_reason_is_hidden_with_another() {
     use crate::case::ReturningReason as R;
     let e = entries();
-    let back = |reason: Option<R>, n: i64| CaseCell { returning: true, returning_reason: reason, ..cell(1, 11, 20, None, n) };
+    let back =
+        |reason: Option<R>, n: i64| CaseCell { returning: true, returning_reason: reason, ..cell(1, 11, 20, None, n) };
     let facts = Facts {
         cells: vec![
             back(Some(R::NotSatisfied), 7),
