@@ -15,4 +15,5 @@ pub mod page_forms;
 pub mod person;
 pub mod records;
 pub mod show;
+mod suggestions;
 pub mod work;
