@@ -266,7 +266,7 @@ test('a coordinator refers a case to a service the directory suggests', { timeou
     assert.match(casePath, /^\/cases\/\d+$/);
 
     // The resident speaks Arabic: the suggestions for that language.
-    await page.locator('#add-referral summary').click();
+    await page.locator('#add-referral > summary').click();
     await page.selectOption('#suggest-language', 'ar');
     await submit(page, 'form[method="get"][action^="/cases/"] button[type="submit"]');
     assert.equal(new URL(page.url()).searchParams.get('language'), 'ar');

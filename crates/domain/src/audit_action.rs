@@ -124,6 +124,7 @@ actions! {
     UnitCreate = "unit.create",
     UnitLogo = "unit.logo",
     UnitPrivacy = "unit.privacy",
+    UnitPublic = "unit.public",
     UnitRecords = "unit.records",
     UnitRetention = "unit.retention",
     UnitUpdate = "unit.update",

@@ -21,6 +21,7 @@ pub mod locale;
 pub mod log_review;
 pub mod outreach;
 pub mod privacy;
+pub mod public_page;
 pub mod records;
 pub mod report;
 pub mod report_input;

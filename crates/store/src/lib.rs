@@ -35,6 +35,7 @@ mod setup;
 mod surveys;
 mod throttle;
 mod tokens;
+mod unit_public;
 mod units;
 mod users;
 

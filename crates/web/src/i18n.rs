@@ -16,6 +16,11 @@ fluent_templates::static_loader! {
 static SV: LanguageIdentifier = langid!("sv");
 static EN: LanguageIdentifier = langid!("en");
 static AR: LanguageIdentifier = langid!("ar");
+/// Easy Swedish ("lättläst"): the public pages' messages in plain words; the rest in Swedish.
+static EASY: std::sync::LazyLock<LanguageIdentifier> = std::sync::LazyLock::new(|| langid!("sv-lattlast"));
+
+/// Easy Swedish's code in links (`?lang=lattlast`) and in the language cookie.
+pub const EASY_CODE: &str = "lattlast";
 
 /// The cookie that remembers a person's chosen language.
 pub const LANG_COOKIE: &str = "lotsen_lang";
@@ -24,14 +29,29 @@ pub const LANG_COOKIE: &str = "lotsen_lang";
 #[derive(Clone, Copy, Debug)]
 pub struct Tr {
     pub locale: Locale,
+    /// Easy Swedish: Swedish in plain words where the public pages have them.
+    pub easy: bool,
 }
 
 impl Tr {
     pub fn new(locale: Locale) -> Self {
-        Self { locale }
+        Self { locale, easy: false }
+    }
+
+    /// Easy Swedish ("lättläst").
+    pub fn easy() -> Self {
+        Self { locale: Locale::Sv, easy: true }
+    }
+
+    /// The code that asks for this language in a link (`?lang=`).
+    pub fn lang_param(&self) -> &'static str {
+        if self.easy { EASY_CODE } else { self.locale.code() }
     }
 
     fn lang(&self) -> &'static LanguageIdentifier {
+        if self.easy {
+            return &EASY;
+        }
         match self.locale {
             Locale::Sv => &SV,
             Locale::En => &EN,
@@ -171,6 +191,20 @@ pub fn has_message(locale: Locale, id: &str) -> bool {
 }
 
 /// The language of a request: the language cookie, else the browser's `Accept-Language`, else Swedish.
+/// The language a request asks for: `?lang=` on any page (a poster's QR code opens its page in
+/// Arabic), else the language cookie, else the browser's languages, else Swedish.
+pub fn tr_of(parts: &axum::http::request::Parts) -> Tr {
+    let asked = parts.uri.query().and_then(|q| {
+        q.split('&').find_map(|kv| kv.strip_prefix("lang=")).map(|v| v.chars().take(16).collect::<String>())
+    });
+    let jar = axum_extra::extract::cookie::CookieJar::from_headers(&parts.headers);
+    let cookie = jar.get(LANG_COOKIE).map(|c| c.value().to_owned());
+    match asked.as_deref().filter(|a| *a == EASY_CODE || Locale::parse(a).is_some()).or(cookie.as_deref()) {
+        Some(EASY_CODE) => Tr::easy(),
+        chosen => Tr::new(chosen.and_then(Locale::parse).unwrap_or_else(|| locale_of(parts))),
+    }
+}
+
 pub fn locale_of(parts: &axum::http::request::Parts) -> Locale {
     let jar = axum_extra::extract::cookie::CookieJar::from_headers(&parts.headers);
     jar.get(LANG_COOKIE)
@@ -195,6 +229,18 @@ mod tests {
         assert_eq!(Tr::new(Locale::Sv).get("login-title"), "Logga in");
         assert_eq!(Tr::new(Locale::En).get("login-title"), "Log in");
         assert!(Tr::new(Locale::Ar).get("login-title").chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
+    }
+
+    #[test]
+    fn easy_swedish_speaks_plainly_where_it_can_and_swedish_elsewhere() {
+        let easy = Tr::easy();
+        assert_eq!(easy.get("login-title"), "Logga in", "a message it has no plain words for");
+        assert_ne!(easy.get("public-unit-voluntary"), Tr::new(Locale::Sv).get("public-unit-voluntary"));
+        assert_eq!(easy.lang_param(), "lattlast");
+        // Every message of Easy Swedish is one of Swedish's.
+        let sv = ids(include_str!("../locales/sv/main.ftl"));
+        let extra: Vec<_> = ids(include_str!("../locales/sv-lattlast/main.ftl")).difference(&sv).copied().collect();
+        assert!(extra.is_empty(), "not in Swedish: {extra:?}");
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub mod outreach;
 pub mod pages;
 pub mod persons;
 pub mod public_form;
+pub mod public_pages;
 pub mod qr;
 pub mod report;
 pub mod report_inputs;

@@ -33,8 +33,15 @@ impl Chrome {
     }
 
     /// The other languages, for the language switch.
-    pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
-        Locale::ALL.iter().map(|l| (l.code(), l.endonym(), *l == self.t.locale)).collect()
+    /// The language switch: (code, name, current, the name's language) for Swedish, Easy Swedish,
+    /// English, Arabic.
+    pub fn languages(&self) -> Vec<(&'static str, &'static str, bool, &'static str)> {
+        let mut out: Vec<_> = Locale::ALL
+            .iter()
+            .map(|l| (l.code(), l.endonym(), *l == self.t.locale && !self.t.easy, l.code()))
+            .collect();
+        out.insert(1, (crate::i18n::EASY_CODE, "Lättläst", self.t.easy, "sv"));
+        out
     }
 
     pub fn here_encoded(&self) -> String {
@@ -111,7 +118,7 @@ impl Chrome {
 
 fn chrome_of(parts: &Parts) -> Chrome {
     Chrome {
-        t: Tr::new(crate::i18n::locale_of(parts)),
+        t: crate::i18n::tr_of(parts),
         csrf: parts.extensions.get::<CsrfToken>().map(|c| c.0.clone()).unwrap_or_default(),
         here: parts.uri.path_and_query().map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned()),
         actor: parts.extensions.get::<Actor>().cloned(),
@@ -216,18 +223,26 @@ pub async fn switch_language(
     axum::extract::Path(code): axum::extract::Path<String>,
     axum::extract::Query(q): axum::extract::Query<NextQuery>,
 ) -> Response {
-    let Some(locale) = Locale::parse(&code) else {
-        return crate::error::AppError::NotFound.into_response();
+    let code = match Locale::parse(&code) {
+        Some(locale) => locale.code(),
+        None if code == crate::i18n::EASY_CODE => crate::i18n::EASY_CODE,
+        None => return crate::error::AppError::NotFound.into_response(),
     };
-    let mut res = axum::response::Redirect::to(&safe_next(q.next.as_deref())).into_response();
-    let mut c =
-        crate::auth::session::cookie_header(&state.settings, LANG_COOKIE, locale.code().to_owned(), Some(365 * 86400));
+    let mut res = axum::response::Redirect::to(&without_lang(&safe_next(q.next.as_deref()))).into_response();
+    let mut c = crate::auth::session::cookie_header(&state.settings, LANG_COOKIE, code.to_owned(), Some(365 * 86400));
     // The language is not a secret; scripts may read it.
     if let Ok(s) = c.to_str() {
         c = HeaderValue::from_str(&s.replace("; HttpOnly", "")).unwrap_or(c);
     }
     res.headers_mut().append(axum::http::header::SET_COOKIE, c);
     res
+}
+
+/// `next` without a `lang=` of its own, which would outweigh the language just chosen.
+fn without_lang(next: &str) -> String {
+    let Some((path, query)) = next.split_once('?') else { return next.to_owned() };
+    let kept: Vec<&str> = query.split('&').filter(|kv| !kv.starts_with("lang=")).collect();
+    if kept.is_empty() { path.to_owned() } else { format!("{path}?{}", kept.join("&")) }
 }
 
 #[derive(Debug, serde::Deserialize)]

@@ -8,8 +8,8 @@ use axum::{Router, middleware};
 
 use crate::state::AppState;
 use crate::{
-    admin, api, audit, audit_review, auth, case, concern, directory, dropin, family, guide, home, housing, inquiry,
-    ops, outreach, pages, persons, report, report_inputs, setup, survey,
+    admin, api, audit, audit_review, auth, case, concern, directory, dropin, family, guide, housing, inquiry, ops,
+    outreach, pages, persons, public_pages, report, report_inputs, setup, survey,
 };
 
 /// One registered route.
@@ -80,7 +80,7 @@ fn app_routes() -> Routes {
 
 /// Signing in, the first setup, the language, one's own password and API tokens.
 fn account(r: Routes) -> Routes {
-    r.get("/", home::show)
+    r.get("/", public_pages::start)
         .get("/login", auth::login::show)
         .post("/login", auth::login::submit)
         .post("/logout", auth::login::logout)
@@ -110,6 +110,8 @@ fn admin(r: Routes) -> Routes {
         .post("/admin/unit/logo", admin::unit::upload_logo)
         .post("/admin/unit/records", admin::unit::save_records)
         .post("/admin/unit/privacy", admin::unit::save_privacy)
+        .get("/admin/unit/public", admin::public_info::show)
+        .post("/admin/unit/public", admin::public_info::save)
         .get("/admin/unit/retention", admin::retention::show)
         .post("/admin/unit/retention", admin::retention::save)
         .get("/admin/unit/readers", admin::readers::show)
@@ -295,6 +297,11 @@ fn work(r: Routes) -> Routes {
 /// Public pages: drop-in times and "Hitta stöd".
 fn public(r: Routes) -> Routes {
     r.get("/dropin", dropin::public::all)
+        .get("/units/{id}", public_pages::unit)
+        .get("/units/{id}/privacy", public_pages::privacy)
+        .get("/units/{id}/accessibility", public_pages::accessibility)
+        .get("/privacy", public_pages::privacy_index)
+        .get("/accessibility", public_pages::accessibility_index)
         .get("/support", directory::search::show)
         .get("/support/{id}", directory::search::service)
         .get("/dropin/units/{id}", dropin::public::unit)

@@ -45,5 +45,6 @@ pub mod survey_invitation;
 pub mod survey_response;
 pub mod survey_version;
 pub mod unit;
+pub mod unit_public;
 pub mod user;
 pub mod venue;

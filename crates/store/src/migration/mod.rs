@@ -27,6 +27,7 @@ mod m0023_families;
 mod m0024_family_plans;
 mod m0025_housing;
 mod m0026_daily_use;
+mod m0027_unit_public;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0024_family_plans::Migration),
             Box::new(m0025_housing::Migration),
             Box::new(m0026_daily_use::Migration),
+            Box::new(m0027_unit_public::Migration),
         ]
     }
 }

@@ -2398,3 +2398,122 @@ guide-admin-import = Import
 guide-admin-import-text = Load cases from a spreadsheet, for example from the time before you started with Lotsen.
 guide-admin-dropin = Drop-in venues
 guide-admin-dropin-text = Add venues and recurring drop-in times; they are shown to residents and in the calendar feed.
+
+## Public pages for residents: the start page, a unit's page, the privacy notice and the accessibility statement
+
+public-start-title = Advice and support
+public-start-intro = Here you get advice and help to find the right support from the municipality, the region and voluntary organisations. You do not need to know where to turn – we find out together.
+public-unit-voluntary = It is voluntary. You decide what you want to tell us.
+public-unit-free = It is free of charge.
+public-unit-confidential = We are bound by confidentiality. You can stay anonymous.
+public-unit-not-investigation = It is not an investigation and not a decision about aid. We listen, give advice and help you on.
+public-start-units = Our services
+public-start-more = More for you
+public-start-dropin = Drop-in times: come without booking
+public-start-support = Find support: from the municipality, the region and voluntary organisations
+public-start-staff = Sign-in for staff
+public-unit-lead = We give advice and support and help you find the right help, with us or somewhere else.
+public-unit-who-h = Who can get help?
+public-unit-who = Everyone who lives in or is staying in the municipality, of any age, and anyone who wants advice about someone else, for example a child, a parent or a neighbour.
+public-unit-about-h = About us
+public-unit-reach-h = How to reach us
+public-unit-phone = Phone:
+public-unit-email = E-mail:
+public-unit-address = Address:
+public-unit-dropin = Drop-in times, no booking needed
+public-unit-contact = Write to us and we will get in touch
+public-unit-support-person-h = Feel free to bring someone
+public-unit-support-person = You may bring a support person to our meetings, for example a friend, a relative or someone from an association. Tell us if you need an interpreter; it is free.
+public-unit-data-h = What happens to your information?
+public-unit-data-documented = We write down the most important things you tell us, so that you do not have to tell everything again. The information is protected by confidentiality and only those who work with your case may read it.
+public-unit-data-anonymous = We do not write down your name. We only note things that do not show who you are, for example what you needed help with, so that we can count how many we help. If you want us to call you back, we keep your number until we have spoken.
+public-privacy-link = How we handle personal data
+public-accessibility-link = Accessibility statement
+public-index-intro = Choose a service.
+public-back-to-unit = Back to { $unit }
+privacy-title = How we handle your personal data
+privacy-lead = Here we tell you what information { $unit } keeps about you, why, for how long and what rights you have.
+privacy-controller-h = Who is responsible for your information?
+privacy-controller = The controller is { $controller }.
+privacy-controller-unknown = The controller is the municipal committee that { $unit } belongs to.
+privacy-reach = You can reach us at:
+privacy-dpo-h = Data protection officer
+privacy-dpo = The municipality's data protection officer: { $dpo }.
+privacy-dpo-unknown = The municipality has a data protection officer. Ask us and we will help you reach them.
+privacy-what-h = What information do we keep?
+privacy-what-documented = We keep a record of the support you get: your name and personal identity number, what you tell us that the support needs, and where we have referred you. Who you are is stored encrypted, and every time someone reads it, it is logged.
+privacy-what-anonymous = We do not keep who you are. What we note (for example age group, what you needed help with and where we referred you) does not show who you are and is used only to follow up our work.
+privacy-what-callback = If you want us to call you back, we keep your name and phone number encrypted until the case is closed. Only the person handling your case and the manager can read them, and every reading is logged.
+privacy-why-h = Why?
+privacy-why-support = To give you advice and support and help you on to the right help.
+privacy-why-follow-up = To follow up that you got the support you needed.
+privacy-why-statistics = For statistics about our work, in which no one can be recognised. Counts below { $threshold } are never shown.
+privacy-basis-h = On what legal basis?
+privacy-basis = We process the information to perform a task in the public interest and in the exercise of official authority (General Data Protection Regulation, Article 6(1)(e)), and information about health and social circumstances to provide social support (Article 9(2)(h)), under the Social Services Act (2025:400).
+privacy-secrecy = The information is protected by secrecy under the Public Access to Information and Secrecy Act (chapter 26). We only share anything with others if you consent, or if the law requires it.
+privacy-keep-h = For how long?
+privacy-keep-record = { $count ->
+    [one] The record is kept for 1 year after the last entry and is then culled.
+   *[other] The record is kept for { $count } years after the last entry and is then culled.
+}
+privacy-keep-callback = { $count ->
+    [one] Name and phone number for a call-back are erased 1 day after the case is closed.
+   *[other] Name and phone number for a call-back are erased { $count } days after the case is closed.
+}
+privacy-keep-request = { $count ->
+    [one] What you write in the contact form is erased once we have been in touch, and at the latest after 1 day.
+   *[other] What you write in the contact form is erased once we have been in touch, and at the latest after { $count } days.
+}
+privacy-keep-survey = { $count ->
+    [one] Free text in surveys is erased after 1 day.
+   *[other] Free text in surveys is erased after { $count } days.
+}
+privacy-keep-statistics = Statistics without information about who you are are kept.
+privacy-rights-h = Your rights
+privacy-rights-intro = Contact us if you want to use your rights. You have the right to:
+privacy-right-access = know what information we have about you and get a copy,
+privacy-right-rectify = have mistakes corrected,
+privacy-right-erase = have information erased when we may or need no longer keep it,
+privacy-right-restrict = ask us to only store the information for now and not use it,
+privacy-right-object = object to our processing of the information.
+privacy-complain-h = Complaints
+privacy-complain = If you think we handle your information wrongly, you can turn to the Swedish Authority for Privacy Protection (IMY).
+a11y-title = Accessibility statement
+a11y-lead = { $owner } is responsible for these pages. We want as many people as possible to be able to use them, also with a screen reader, magnification or only a keyboard.
+a11y-status-h = How accessible are the pages?
+a11y-status-full = The pages fully comply with the Swedish Act on accessibility to digital public services.
+a11y-status-partial = The pages partly comply with the Swedish Act on accessibility to digital public services, because of the shortcomings described below.
+a11y-issues-h = What does not work yet
+a11y-tested-h = How we have tested
+a11y-tested = The pages follow WCAG 2.1 level AA. We test them automatically with axe-core in the Chromium browser, in Swedish and Arabic and on a 360 pixel wide phone screen, and we go through them with a keyboard. The pages work without JavaScript and are in Swedish, Easy Swedish, English and Arabic.
+a11y-reviewed = The statement was last reviewed on { $date }.
+a11y-feedback-h = Tell us if something does not work
+a11y-feedback = Do you find shortcomings in accessibility, or do you need the content in another format? Contact us:
+a11y-enforcement-h = Supervision
+a11y-enforcement = The Agency for Digital Government (Digg) supervises the Act. If you are not satisfied with how we handle your comments, you can report it to Digg:
+admin-unit-public-link = Public page, personal data and accessibility
+admin-public-title = Public page for residents
+admin-public-back = Back to the unit settings
+admin-public-intro = What you write here is shown on the unit's public page and in the pages about personal data and accessibility. Write plain text; web and e-mail addresses become links by themselves.
+admin-public-see = Show the public page
+admin-public-saved = The public page has been saved.
+admin-public-about-legend = About the service, in your own words
+field-about-sv = In Swedish
+field-about-en = In English
+field-about-ar = In Arabic
+hint-about = What you do, for whom and how to reach you. An empty line starts a new paragraph. At most 2,000 characters.
+admin-public-reach-legend = How to reach you
+admin-public-privacy-legend = Personal data
+field-controller = Controller
+hint-controller = The committee and the municipality, for example Socialnämnden i Lunds kommun.
+field-dpo = Data protection officer
+hint-dpo = How to reach the data protection officer, for example an e-mail address.
+admin-public-a11y-legend = Accessibility
+field-accessibility-contact = Where to report accessibility problems
+field-accessibility-issues = Known shortcomings
+hint-accessibility-issues = Leave empty if you know of none.
+field-reviewed-on = Last reviewed
+error-public-text-long = The text can be at most 2,000 characters.
+error-public-line-long = The field can be at most 200 characters.
+error-public-html = Write plain text without HTML tags. Web addresses become links by themselves.
+audit-action-unit-public = Public page changed

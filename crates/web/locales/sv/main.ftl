@@ -2396,3 +2396,122 @@ guide-admin-import = Import
 guide-admin-import-text = Läs in ärenden från ett kalkylark, till exempel från tiden innan ni började med Lotsen.
 guide-admin-dropin = Drop-in-platser
 guide-admin-dropin-text = Lägg upp platser och återkommande drop-in-tider; de visas för invånarna och i kalenderflödet.
+
+## Public pages for residents: the start page, a unit's page, the privacy notice and the accessibility statement
+
+public-start-title = Råd och stöd
+public-start-intro = Här får du råd och hjälp att hitta rätt stöd i kommunen, hos regionen och i föreningar. Du behöver inte veta vart du ska vända dig – det tar vi reda på tillsammans.
+public-unit-voluntary = Det är frivilligt. Du bestämmer själv vad du vill berätta.
+public-unit-free = Det är gratis.
+public-unit-confidential = Vi har tystnadsplikt. Du kan vara anonym.
+public-unit-not-investigation = Det är ingen utredning och inget beslut om bistånd. Vi lyssnar, ger råd och hjälper dig vidare.
+public-start-units = Våra verksamheter
+public-start-more = Mer för dig
+public-start-dropin = Drop-in-tider: kom utan att boka
+public-start-support = Hitta stöd: kommunens, regionens och föreningarnas stöd
+public-start-staff = Inloggning för personal
+public-unit-lead = Vi ger råd och stöd och hjälper dig att hitta rätt hjälp, hos oss eller någon annanstans.
+public-unit-who-h = Vem kan få hjälp?
+public-unit-who = Alla som bor eller vistas i kommunen, i alla åldrar, och den som vill ha råd om någon annan, till exempel ett barn, en förälder eller en granne.
+public-unit-about-h = Om oss
+public-unit-reach-h = Så når du oss
+public-unit-phone = Telefon:
+public-unit-email = E-post:
+public-unit-address = Adress:
+public-unit-dropin = Drop-in-tider, utan bokning
+public-unit-contact = Skriv till oss, så hör vi av oss
+public-unit-support-person-h = Ta gärna med någon
+public-unit-support-person = Du får ta med en stödperson till våra möten, till exempel en vän, en släkting eller någon från en förening. Säg till om du behöver tolk; det kostar inget.
+public-unit-data-h = Vad händer med dina uppgifter?
+public-unit-data-documented = Vi skriver ner det viktigaste av det du berättar, så att du inte behöver berätta allt igen. Uppgifterna skyddas av sekretess och bara de som arbetar med ditt ärende får läsa dem.
+public-unit-data-anonymous = Vi skriver inte ner ditt namn. Vi antecknar bara sådant som inte visar vem du är, till exempel vad du behövde hjälp med, för att kunna räkna hur många vi hjälper. Vill du att vi ringer upp sparar vi ditt nummer tills vi har hörts.
+public-privacy-link = Så behandlar vi personuppgifter
+public-accessibility-link = Tillgänglighetsredogörelse
+public-index-intro = Välj verksamhet.
+public-back-to-unit = Tillbaka till { $unit }
+privacy-title = Så behandlar vi dina personuppgifter
+privacy-lead = Här berättar vi vilka uppgifter { $unit } sparar om dig, varför, hur länge och vilka rättigheter du har.
+privacy-controller-h = Vem ansvarar för dina uppgifter?
+privacy-controller = Personuppgiftsansvarig är { $controller }.
+privacy-controller-unknown = Personuppgiftsansvarig är den nämnd i kommunen som { $unit } hör till.
+privacy-reach = Du når oss på:
+privacy-dpo-h = Dataskyddsombud
+privacy-dpo = Kommunens dataskyddsombud: { $dpo }.
+privacy-dpo-unknown = Kommunen har ett dataskyddsombud. Fråga oss så hjälper vi dig att nå ombudet.
+privacy-what-h = Vilka uppgifter sparar vi?
+privacy-what-documented = Vi för journal över det stöd du får: ditt namn och personnummer, det du berättar som behövs för stödet, och vart vi har lotsat dig. Uppgifterna om vem du är sparas krypterade, och varje gång någon läser dem loggas det.
+privacy-what-anonymous = Vi sparar inte vem du är. Det vi antecknar (till exempel åldersgrupp, vad du behövde hjälp med och vart vi lotsade dig) visar inte vem du är och används bara för att följa upp vårt arbete.
+privacy-what-callback = Vill du att vi ringer upp sparar vi ditt namn och telefonnummer krypterat, tills ärendet är avslutat. Bara den som har hand om ditt ärende och chefen kan läsa dem, och varje läsning loggas.
+privacy-why-h = Varför?
+privacy-why-support = För att ge dig råd och stöd och hjälpa dig vidare till rätt hjälp.
+privacy-why-follow-up = För att följa upp att du fick det stöd du behövde.
+privacy-why-statistics = För statistik om vårt arbete, där ingen enskild person kan kännas igen. Tal under { $threshold } visas aldrig.
+privacy-basis-h = Med vilken rätt?
+privacy-basis = Vi behandlar uppgifterna för att utföra en uppgift av allmänt intresse och som ett led i myndighetsutövning (dataskyddsförordningen artikel 6.1 e), och uppgifter om hälsa och sociala förhållanden för att ge socialt stöd (artikel 9.2 h), enligt socialtjänstlagen (2025:400).
+privacy-secrecy = Uppgifterna skyddas av sekretess enligt offentlighets- och sekretesslagen (26 kap.). Vi lämnar bara ut något till andra om du samtycker, eller om lagen kräver det.
+privacy-keep-h = Hur länge?
+privacy-keep-record = { $count ->
+    [one] Journalen sparas i 1 år efter den sista anteckningen och gallras sedan.
+   *[other] Journalen sparas i { $count } år efter den sista anteckningen och gallras sedan.
+}
+privacy-keep-callback = { $count ->
+    [one] Namn och telefonnummer för att ringa upp raderas 1 dag efter att ärendet avslutats.
+   *[other] Namn och telefonnummer för att ringa upp raderas { $count } dagar efter att ärendet avslutats.
+}
+privacy-keep-request = { $count ->
+    [one] Det du skriver i kontaktformuläret raderas när vi har hört av oss, och senast efter 1 dag.
+   *[other] Det du skriver i kontaktformuläret raderas när vi har hört av oss, och senast efter { $count } dagar.
+}
+privacy-keep-survey = { $count ->
+    [one] Fritext i enkäter raderas efter 1 dag.
+   *[other] Fritext i enkäter raderas efter { $count } dagar.
+}
+privacy-keep-statistics = Statistik utan uppgifter om vem du är sparas.
+privacy-rights-h = Dina rättigheter
+privacy-rights-intro = Kontakta oss om du vill använda dina rättigheter. Du har rätt att:
+privacy-right-access = få veta vilka uppgifter vi har om dig och få en kopia (registerutdrag),
+privacy-right-rectify = få fel rättade,
+privacy-right-erase = få uppgifter raderade när vi inte längre får eller behöver spara dem,
+privacy-right-restrict = begära att vi tills vidare bara sparar uppgifterna och inte använder dem,
+privacy-right-object = invända mot att vi behandlar uppgifterna.
+privacy-complain-h = Klagomål
+privacy-complain = Tycker du att vi behandlar dina uppgifter fel kan du vända dig till Integritetsskyddsmyndigheten (IMY).
+a11y-title = Tillgänglighetsredogörelse
+a11y-lead = { $owner } står bakom de här sidorna. Vi vill att så många som möjligt ska kunna använda dem, även med skärmläsare, förstoring eller bara tangentbord.
+a11y-status-h = Hur tillgängliga är sidorna?
+a11y-status-full = Sidorna är helt förenliga med lagen om tillgänglighet till digital offentlig service.
+a11y-status-partial = Sidorna är delvis förenliga med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.
+a11y-issues-h = Det här fungerar inte ännu
+a11y-tested-h = Hur vi har testat
+a11y-tested = Sidorna följer WCAG 2.1 nivå AA. Vi testar dem automatiskt med axe-core i webbläsaren Chromium, på svenska och arabiska och på en 360 pixlar bred mobilskärm, och vi går igenom dem med tangentbord. Sidorna fungerar utan JavaScript och finns på svenska, lättläst svenska, engelska och arabiska.
+a11y-reviewed = Redogörelsen granskades senast { $date }.
+a11y-feedback-h = Säg till om något inte fungerar
+a11y-feedback = Upplever du brister i tillgängligheten, eller behöver du innehållet i ett annat format? Kontakta oss:
+a11y-enforcement-h = Tillsyn
+a11y-enforcement = Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Är du inte nöjd med hur vi tar hand om dina synpunkter kan du anmäla det till Digg:
+admin-unit-public-link = Offentlig sida, personuppgifter och tillgänglighet
+admin-public-title = Offentlig sida för invånare
+admin-public-back = Tillbaka till verksamhetens inställningar
+admin-public-intro = Det ni skriver här visas på verksamhetens offentliga sida och i sidorna om personuppgifter och tillgänglighet. Skriv vanlig text; webb- och e-postadresser blir länkar av sig själva.
+admin-public-see = Visa den offentliga sidan
+admin-public-saved = Den offentliga sidan är sparad.
+admin-public-about-legend = Om verksamheten, med era egna ord
+field-about-sv = På svenska
+field-about-en = På engelska
+field-about-ar = På arabiska
+hint-about = Vad ni gör, för vem och hur man når er. En tom rad gör nytt stycke. Högst 2 000 tecken.
+admin-public-reach-legend = Så når man er
+admin-public-privacy-legend = Personuppgifter
+field-controller = Personuppgiftsansvarig
+hint-controller = Nämnden och kommunen, till exempel Socialnämnden i Lunds kommun.
+field-dpo = Dataskyddsombud
+hint-dpo = Hur man når dataskyddsombudet, till exempel en e-postadress.
+admin-public-a11y-legend = Tillgänglighet
+field-accessibility-contact = Vart man anmäler brister i tillgängligheten
+field-accessibility-issues = Kända brister
+hint-accessibility-issues = Lämna tomt om ni inte känner till några brister.
+field-reviewed-on = Senast granskad
+error-public-text-long = Texten får vara högst 2 000 tecken.
+error-public-line-long = Fältet får vara högst 200 tecken.
+error-public-html = Skriv vanlig text utan HTML-taggar. Webbadresser blir länkar av sig själva.
+audit-action-unit-public = Offentlig sida ändrad

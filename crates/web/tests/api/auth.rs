@@ -46,9 +46,11 @@ async fn sign_in_sets_a_safe_cookie_and_sign_out_ends_it(b: Backend) {
     assert_eq!(home.headers.get("cache-control").unwrap(), "no-store");
 
     c.post_form("/logout", &[]).await.assert_status(303);
-    let after = c.get("/").await;
+    let after = c.get("/cases").await;
     after.assert_status(303);
-    assert_eq!(after.location.as_deref(), Some("/login?next=%2F"));
+    assert_eq!(after.location.as_deref(), Some("/login?next=%2Fcases"));
+    // Signed out, `/` is the public start page again.
+    assert!(!c.get("/").await.body.contains("Test coord.a"));
 }
 
 async fn a_wrong_password_is_refused_keeps_the_name_and_is_audited(b: Backend) {
@@ -212,8 +214,8 @@ async fn changing_the_password_checks_every_field_and_ends_other_sessions(b: Bac
         )
         .await
         .assert_status(200);
-    laptop.get("/").await.assert_status(200);
-    phone.get("/").await.assert_status(303);
+    laptop.get("/account/password").await.assert_status(200);
+    phone.get("/account/password").await.assert_status(303);
     let again = app.client();
     again.post_form("/login", &[("username", "coord.a"), ("password", PASSWORD)]).await.assert_status(401);
     again
@@ -225,11 +227,11 @@ async fn changing_the_password_checks_every_field_and_ends_other_sessions(b: Bac
 async fn disabling_a_user_ends_their_sessions_at_once(b: Backend) {
     let app = spawn_app(b).await;
     let target = app.login("target.a").await;
-    target.get("/").await.assert_status(200);
+    target.get("/account/password").await.assert_status(200);
     let admin = app.login("admin.a").await;
     let id = app.id("target.a");
     admin.post_form(&format!("/admin/users/{id}/disable"), &[]).await.assert_status(303);
-    target.get("/").await.assert_status(303);
+    target.get("/account/password").await.assert_status(303);
     app.client().post_form("/login", &[("username", "target.a"), ("password", PASSWORD)]).await.assert_status(401);
     admin.post_form(&format!("/admin/users/{id}/enable"), &[]).await.assert_status(303);
     app.login("target.a").await;
@@ -237,7 +239,7 @@ async fn disabling_a_user_ends_their_sessions_at_once(b: Backend) {
     let own = app.id("admin.a");
     let p = admin.post_form(&format!("/admin/users/{own}/disable"), &[]).await;
     p.assert_status(422);
-    admin.get("/").await.assert_status(200);
+    admin.get("/account/password").await.assert_status(200);
 }
 
 async fn a_session_is_valid_on_every_node(b: Backend) {

@@ -25,11 +25,13 @@ async fn a_token_opens_the_api_and_no_page(b: Backend) {
     let token = app.make_token("admin.a").await;
     let leaked = Client::with_bearer(&app.addr, &token);
     // The pages that mint tokens and reset passwords treat the token as no one.
-    for path in ["/admin/users", "/account/tokens", "/admin/tokens", "/account/password", "/audit", "/"] {
+    for path in ["/admin/users", "/account/tokens", "/admin/tokens", "/account/password", "/audit", "/cases"] {
         let p = leaked.get(path).await;
         assert_eq!(p.status, 303, "{path} with a token: {}", p.status);
         assert!(p.location.as_deref().is_some_and(|l| l.starts_with("/login")), "{path}: {:?}", p.location);
     }
+    // `/` with a token is the public start page, as for anyone not signed in.
+    assert!(!leaked.get("/").await.body.contains("Test admin.a"));
     let before = app.store.unit_tokens(app.unit_a).await.unwrap().len();
     let p = leaked.post_form("/account/tokens", &[("token_name", "one more")]).await;
     assert_ne!(p.status, 200, "a token cannot mint a token");

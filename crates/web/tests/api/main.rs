@@ -28,6 +28,7 @@ mod log_review;
 mod matrix;
 mod outreach;
 mod persons;
+mod public_pages;
 mod records;
 mod records_request;
 mod report;

@@ -54,7 +54,14 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
     const DIRECTORY_RECORD_PAGE: [u16; 7] = [303, 200, 200, 403, 200, 404, 404];
     const DIRECTORY_RECORD_FORM: [u16; 7] = [303, 422, 422, 403, 422, 404, 404];
     BTreeMap::from([
-        (("GET", "/"), SIGNED_IN),
+        (("GET", "/"), OPEN),
+        (("GET", "/units/{id}"), OPEN),
+        (("GET", "/units/{id}/privacy"), OPEN),
+        (("GET", "/units/{id}/accessibility"), OPEN),
+        (("GET", "/privacy"), OPEN),
+        (("GET", "/accessibility"), OPEN),
+        (("GET", "/admin/unit/public"), ADMIN_PAGE),
+        (("POST", "/admin/unit/public"), [303, 403, 403, 403, 303, 303, 403]),
         (("GET", "/login"), [200, 303, 303, 303, 303, 303, 303]),
         (("GET", "/guide"), SIGNED_IN),
         (("POST", "/login"), [422; 7]),

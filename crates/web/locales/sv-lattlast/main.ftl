@@ -1,0 +1,46 @@
+# Lättläst svenska: de offentliga sidorna med enkla ord och korta meningar. Det som inte finns här
+# visas på vanlig svenska.
+
+public-start-title = Råd och stöd
+public-start-intro = Här kan du få råd. Vi hjälper dig att hitta rätt hjälp. Du behöver inte veta vart du ska gå. Det tar vi reda på tillsammans.
+public-unit-voluntary = Du bestämmer själv. Du berättar bara det du vill.
+public-unit-free = Det kostar inget.
+public-unit-confidential = Vi berättar inte för andra vad du säger. Du behöver inte säga ditt namn.
+public-unit-not-investigation = Vi gör ingen utredning. Vi lyssnar, ger råd och hjälper dig vidare.
+public-start-units = Här finns vi
+public-start-more = Mer hjälp
+public-start-dropin = Tider då du kan komma utan att boka
+public-start-support = Hitta hjälp i kommunen, i regionen och i föreningar
+public-start-staff = För personal: logga in
+public-unit-lead = Vi ger råd. Vi hjälper dig att hitta rätt hjälp.
+public-unit-who-h = Vem kan få hjälp?
+public-unit-who = Alla som bor i kommunen kan få hjälp. Du kan vara ung eller gammal. Du kan också fråga om någon annan, till exempel ditt barn.
+public-unit-about-h = Om oss
+public-unit-reach-h = Så kan du kontakta oss
+public-unit-dropin = Tider då du kan komma utan att boka
+public-unit-contact = Skriv till oss. Vi hör av oss till dig.
+public-unit-support-person-h = Du får ta med någon
+public-unit-support-person = Du får ta med någon du litar på. Det kan vara en vän eller någon i din familj. Vi kan ordna en tolk. Det kostar inget.
+public-unit-data-h = Vad gör vi med det du berättar?
+public-unit-data-documented = Vi skriver ner det viktigaste. Då behöver du inte berätta allt igen. Bara de som hjälper dig får läsa det.
+public-unit-data-anonymous = Vi skriver inte ner ditt namn. Vi skriver bara ner sådant som inte visar vem du är. Om du vill att vi ringer dig sparar vi ditt nummer tills vi har pratat.
+public-privacy-link = Vad vi gör med dina uppgifter
+public-accessibility-link = Hur lätt det är att använda sidorna
+privacy-title = Vad vi gör med dina uppgifter
+privacy-lead = Här kan du läsa vad { $unit } sparar om dig. Du kan också läsa varför vi sparar det och hur länge.
+privacy-why-h = Varför sparar vi uppgifter?
+privacy-why-support = För att kunna hjälpa dig.
+privacy-why-follow-up = För att fråga dig sen om du fick rätt hjälp.
+privacy-why-statistics = För att räkna hur många vi hjälper. Ingen kan se att det handlar om dig.
+privacy-rights-h = Det här har du rätt till
+privacy-rights-intro = Kontakta oss om du vill något av det här. Du har rätt att
+privacy-right-access = få veta vad vi har sparat om dig,
+privacy-right-rectify = få fel ändrade,
+privacy-right-erase = få uppgifter borttagna när vi inte behöver dem,
+privacy-right-restrict = be oss att vänta med att använda uppgifterna,
+privacy-right-object = säga nej till att vi använder uppgifterna.
+privacy-complain-h = Om du inte är nöjd
+privacy-complain = Tycker du att vi gör fel med dina uppgifter? Då kan du kontakta Integritetsskyddsmyndigheten. Den kallas IMY.
+a11y-title = Hur lätt det är att använda sidorna
+a11y-feedback-h = Säg till om något är svårt
+a11y-feedback = Är något svårt att läsa eller använda? Vill du ha texten på ett annat sätt? Kontakta oss:
