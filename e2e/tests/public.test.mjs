@@ -10,6 +10,7 @@ import { a11y, noSideScroll, PHONE, screenshot, submit, useLotsen } from './help
 
 const USERS = {
   admin: { username: 'ada.admin', name: 'Ada Admin', role: 'admin', password: 'a-long-password-for-ada-123' },
+  coordinator: { username: 'kim.koordinator', name: 'Kim Koordinator', role: 'coordinator', password: 'a-long-password-for-kim-123' },
 };
 
 const lotsen = useLotsen(USERS, { logName: 'server-public.log' });
@@ -113,5 +114,80 @@ test('a resident reads a unit page, its privacy notice and accessibility stateme
     assert.deepEqual(problems, [], 'no console errors or failed requests');
   } finally {
     await context.close();
+  }
+});
+
+test('a resident follows their case with code and PIN on a phone in Arabic and writes to the coordinator', { timeout: 180_000 }, async (t) => {
+  // The coordinator registers a case and hands out a code and PIN on a printed slip.
+  const staff = await newPage();
+  let casePath;
+  let code;
+  let pin;
+  try {
+    const page = staff.page;
+    await login(page, USERS.coordinator);
+    await goto(page, '/cases/new');
+    await page.selectOption('#channel', { index: 1 });
+    await page.check('#age_group');
+    await page.selectOption('#category', { index: 1 });
+    await page.fill('#minutes', '30');
+    await page.check('#residency');
+    let res = await submit(page, 'form.quick button[type="submit"]');
+    assert.equal(res.status(), 200, await page.locator('main').innerText());
+    casePath = new URL(page.url()).pathname;
+    res = await submit(page, `form[action="${casePath}/follow"] button[type="submit"]`);
+    assert.equal(res.status(), 200);
+    const slip = page.locator('.follow-slip .slip-code');
+    [code, pin] = [plain(await slip.nth(0).innerText()), plain(await slip.nth(1).innerText())];
+    assert.match(code, /^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    assert.match(pin, /^\d{6}$/);
+    await a11y(t, page, 'the slip with code and PIN (sv)');
+    await screenshot(page, 'follow-slip');
+  } finally {
+    await staff.context.close();
+  }
+
+  const { context, page, problems } = await newPage({ viewport: PHONE });
+  try {
+    await goto(page, '/follow?lang=ar');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    await a11y(t, page, 'follow sign-in (ar)');
+    // A wrong PIN first: refused by name, the code kept.
+    await page.fill('#code', code.toLowerCase());
+    await page.fill('#pin', pin === '000000' ? '111111' : '000000');
+    let res = await submit(page, 'form[action^="/follow"] button[type="submit"]');
+    assert.equal(res.status(), 422);
+    assert.equal(await page.locator('#pin-error').count(), 1);
+    assert.equal(await page.inputValue('#code'), code.toLowerCase());
+    await a11y(t, page, 'follow sign-in refused (ar)');
+    await page.fill('#pin', pin);
+    res = await submit(page, 'form[action^="/follow"] button[type="submit"]');
+    assert.equal(res.status(), 200);
+    assert.equal(new URL(page.url()).pathname, '/follow/case');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+    assert.match(plain(await page.locator('main').innerText()), /Kim/, "the coordinator's first name");
+    await a11y(t, page, 'the case as the resident sees it (ar)');
+    await noSideScroll(t, page, 'the case as the resident sees it (ar)');
+    await page.fill('#message', 'حصلت على موعد، شكراً لكم!');
+    res = await submit(page, 'form[action^="/follow/case"] button[type="submit"]');
+    assert.equal(res.status(), 200);
+    assert.equal(await page.locator('.notice[role="status"]').count(), 1, 'the message is acknowledged');
+    await screenshot(page, 'follow-case-ar');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+
+  // The coordinator reads it.
+  const back = await newPage();
+  try {
+    await login(back.page, USERS.coordinator);
+    await goto(back.page, casePath);
+    const res = await submit(back.page, `form[action="${casePath}/messages"] button[type="submit"]`);
+    assert.equal(res.status(), 200);
+    assert.match(plain(await back.page.locator('main').innerText()), /حصلت على موعد/);
+    await a11y(t, back.page, "the resident's messages (sv)");
+  } finally {
+    await back.context.close();
   }
 });

@@ -91,6 +91,22 @@ pub fn open_note(key: &[u8; 32], case_id: CaseId, s: &SealedIdentity) -> anyhow:
     Ok(String::from_utf8(plain)?)
 }
 
+/// The associated data of a resident's message: its case, so a message moved to another case
+/// does not open.
+fn message_aad(case_id: CaseId) -> Vec<u8> {
+    format!("lotsen/message/v1/case/{case_id}").into_bytes()
+}
+
+pub fn seal_message(key: &[u8; 32], case_id: CaseId, text: &str) -> anyhow::Result<SealedIdentity> {
+    seal_bytes(key, &message_aad(case_id), text.as_bytes())
+}
+
+pub fn open_message(key: &[u8; 32], case_id: CaseId, s: &SealedIdentity) -> anyhow::Result<String> {
+    let plain = open_bytes(key, &message_aad(case_id), s)
+        .ok_or_else(|| anyhow::anyhow!("a message of case {case_id} does not open with this key"))?;
+    Ok(String::from_utf8(plain)?)
+}
+
 /// The associated data of a family's plan text: its family, so words moved to another family do
 /// not open.
 fn family_aad(family: FamilyId) -> Vec<u8> {

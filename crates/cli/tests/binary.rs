@@ -183,7 +183,7 @@ async fn two_nodes_on_one_postgres_share_sessions() {
     // Signing out on B ends it on A too.
     let token = csrf(&c, &b.base, "/").await;
     c.post(format!("{}/logout", b.base)).form(&[("csrf", token)]).send().await.unwrap();
-    assert_eq!(c.get(format!("{}/", a.base)).send().await.unwrap().status(), 303);
+    assert_eq!(c.get(format!("{}/audit", a.base)).send().await.unwrap().status(), 303);
 }
 
 #[tokio::test]

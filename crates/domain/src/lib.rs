@@ -14,6 +14,7 @@ pub mod clock;
 pub mod concern;
 pub mod directory;
 pub mod dropin;
+pub mod follow;
 pub mod ids;
 pub mod inquiry;
 pub mod lists;

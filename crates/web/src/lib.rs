@@ -17,6 +17,7 @@ pub mod directory;
 pub mod dropin;
 pub mod error;
 pub mod family;
+pub mod follow;
 pub mod forms;
 pub mod guide;
 pub mod home;

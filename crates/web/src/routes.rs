@@ -8,8 +8,8 @@ use axum::{Router, middleware};
 
 use crate::state::AppState;
 use crate::{
-    admin, api, audit, audit_review, auth, case, concern, directory, dropin, family, guide, housing, inquiry, ops,
-    outreach, pages, persons, public_pages, report, report_inputs, setup, survey,
+    admin, api, audit, audit_review, auth, case, concern, directory, dropin, family, follow, guide, housing, inquiry,
+    ops, outreach, pages, persons, public_pages, report, report_inputs, setup, survey,
 };
 
 /// One registered route.
@@ -185,6 +185,9 @@ fn cases(r: Routes) -> Routes {
         .get("/cases/{id}/follow-ups/{sub}", case::correct::follow_up)
         .post("/cases/{id}/follow-ups/{sub}/move", case::correct::move_follow_up)
         .post("/cases/{id}/follow-ups/{sub}/cancel", case::correct::cancel_follow_up)
+        .post("/cases/{id}/follow", case::follow::create)
+        .post("/cases/{id}/follow/{sub}/revoke", case::follow::revoke)
+        .post("/cases/{id}/messages", case::follow::messages)
         .get("/cases/{id}/contacts/{sub}", case::correct::contact)
         .post("/cases/{id}/contacts/{sub}", case::correct::update_contact)
         .post("/cases/{id}/contacts/{sub}/remove", case::correct::remove_contact)
@@ -301,6 +304,11 @@ fn public(r: Routes) -> Routes {
         .get("/units/{id}/privacy", public_pages::privacy)
         .get("/units/{id}/accessibility", public_pages::accessibility)
         .get("/privacy", public_pages::privacy_index)
+        .get("/follow", follow::show)
+        .post("/follow", follow::sign_in)
+        .get("/follow/case", follow::case)
+        .post("/follow/case", follow::message)
+        .post("/follow/sign-out", follow::sign_out)
         .get("/accessibility", public_pages::accessibility_index)
         .get("/support", directory::search::show)
         .get("/support/{id}", directory::search::service)

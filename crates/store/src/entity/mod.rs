@@ -2,7 +2,9 @@
 pub mod api_token;
 pub mod audit_log;
 pub mod case;
+pub mod case_access;
 pub mod case_category;
+pub mod case_message;
 pub mod concern_report;
 pub mod contact;
 pub mod contact_agreement;

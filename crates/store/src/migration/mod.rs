@@ -28,6 +28,7 @@ mod m0024_family_plans;
 mod m0025_housing;
 mod m0026_daily_use;
 mod m0027_unit_public;
+mod m0028_follow;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0025_housing::Migration),
             Box::new(m0026_daily_use::Migration),
             Box::new(m0027_unit_public::Migration),
+            Box::new(m0028_follow::Migration),
         ]
     }
 }

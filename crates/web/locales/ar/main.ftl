@@ -2673,3 +2673,75 @@ error-public-text-long = يجب ألا يتجاوز النص 2000 حرف.
 error-public-line-long = يجب ألا يتجاوز الحقل 200 حرف.
 error-public-html = اكتب نصاً عادياً دون وسوم HTML. عناوين المواقع تصبح روابط تلقائياً.
 audit-action-unit-public = تغيير الصفحة العامة
+
+## Following one's own case with a code and PIN
+
+public-follow-link = تابع حالتك باستخدام الرمز ورقم PIN
+follow-title = تابع حالتك
+follow-intro = اكتب الرمز ورقم PIN اللذين أعطاك إياهما منسقك. سترى عندها كيف تسير حالتك ويمكنك أن تكتب إلينا.
+field-follow-code = رمز الحالة
+hint-follow-code = ثمانية أحرف، مثل K7MQ-2XPA.
+field-follow-pin = رقم PIN
+hint-follow-pin = ستة أرقام.
+follow-sign-in = اعرض حالتي
+follow-no-code = ليس لديك رمز؟ اطلبه من منسقك في المرة القادمة التي تتواصلان فيها.
+follow-case-title = حالتك
+follow-sent = شكراً! لقد تلقينا رسالتك.
+follow-open = جارية
+follow-closed = مغلقة
+follow-since = أول تواصل
+follow-coordinator = منسقك
+follow-next = الخطوة التالية
+follow-next-on = سنتواصل معك في موعد أقصاه { $date }.
+follow-next-none = لا شيء محدد الآن. اكتب إلينا إذا كان لديك أي سؤال.
+follow-referrals = الجهات التي أحلناك إليها
+follow-no-referrals = لا توجد إحالة بعد.
+follow-referral-suggested = مقترحة
+follow-referral-pending = تم التواصل، في انتظار الدعم
+follow-referral-established = بدأ الدعم
+follow-referral-ended = انتهت
+follow-write = اكتب إلينا
+field-follow-message = رسالتك
+hint-follow-message = 1000 حرف على الأكثر. لا تكتب الأرقام الشخصية.
+field-follow-close = أريد إغلاق الحالة
+follow-send = إرسال
+follow-sign-out = تسجيل الخروج
+follow-slip-title = تابع حالتك
+follow-slip-once = لا يظهر رقم PIN إلا الآن. اطبع الورقة أو انسخ الرمزين للساكن قبل أن تغادر هذه الصفحة.
+follow-slip-how = اذهب إلى العنوان أدناه واكتب الرمز ورقم PIN. سترى هناك كيف تسير حالتك ويمكنك أن تكتب إلينا.
+follow-slip-until = الرمز صالح حتى { $date }.
+follow-messages-title = رسائل من الساكن
+follow-messages-none = لا توجد رسائل.
+follow-message-new = جديدة
+follow-message-close = يريد إغلاق الحالة
+follow-staff-title = الساكن يتابع الحالة
+follow-staff-intro = أعطِ الساكن رمزاً ورقم PIN، ليتمكن من رؤية سير الحالة والكتابة إليكم. الرمز الجديد يُبطل الرمز القديم.
+follow-messages-read = { $count ->
+    [one] اقرأ الرسالة
+   *[other] اقرأ { $count } رسائل
+}
+follow-messages-unread = { $count ->
+    [one] واحدة جديدة
+   *[other] { $count } جديدة
+}
+follow-close-asked = يريد الساكن إغلاق الحالة.
+follow-code-created = أُنشئ في { $date }
+follow-code-used = آخر استخدام في { $date }
+follow-code-until = صالح حتى { $date }
+follow-revoke = إيقاف الرمز
+follow-code-stopped = لم يعد صالحاً
+follow-give-code = أعطِ الساكن رمزاً
+case-done-follow-revoked = تم إيقاف الرمز.
+error-follow-code = اكتب الرمز كما هو مكتوب على الورقة: ثمانية أحرف.
+error-follow-pin = رقم PIN مكوّن من ستة أرقام.
+error-follow-unknown = الرمز غير صالح. ربما كُتب خطأً أو أُوقف أو انتهت صلاحيته. اطلب رمزاً جديداً من منسقك.
+error-follow-locked = أُدخل رقم PIN خاطئ مرات كثيرة. انتظر قليلاً ثم حاول مرة أخرى.
+error-follow-pin-wrong = رقم PIN خاطئ. بعد خمس محاولات سيتعيّن عليك الانتظار قليلاً.
+error-follow-message-long = يجب ألا تتجاوز الرسالة 1000 حرف.
+audit-action-case-follow-create = إنشاء رمز للساكن
+audit-action-case-follow-revoke = إيقاف رمز الساكن
+audit-action-case-messages-view = قراءة رسائل الساكن
+audit-action-follow-sign-in = دخول الساكن بالرمز
+audit-action-follow-sign-in-failure = رقم PIN خاطئ من ساكن
+audit-action-follow-view = اطّلاع الساكن على حالته
+audit-action-follow-message = رسالة من الساكن

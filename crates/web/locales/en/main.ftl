@@ -2517,3 +2517,75 @@ error-public-text-long = The text can be at most 2,000 characters.
 error-public-line-long = The field can be at most 200 characters.
 error-public-html = Write plain text without HTML tags. Web addresses become links by themselves.
 audit-action-unit-public = Public page changed
+
+## Following one's own case with a code and PIN
+
+public-follow-link = Follow your case with a code and PIN
+follow-title = Follow your case
+follow-intro = Type the code and the PIN your coordinator gave you. You will see how your case is going and can write to us.
+field-follow-code = Case code
+hint-follow-code = Eight characters, for example K7MQ-2XPA.
+field-follow-pin = PIN
+hint-follow-pin = Six digits.
+follow-sign-in = Show my case
+follow-no-code = No code? Ask your coordinator the next time you are in touch.
+follow-case-title = Your case
+follow-sent = Thank you! We have received your message.
+follow-open = Ongoing
+follow-closed = Closed
+follow-since = First contact
+follow-coordinator = Your coordinator
+follow-next = Next step
+follow-next-on = We will be in touch by { $date }.
+follow-next-none = Nothing is planned right now. Write to us if you wonder about anything.
+follow-referrals = Where we have referred you
+follow-no-referrals = No referral yet.
+follow-referral-suggested = suggested
+follow-referral-pending = contact made, waiting for support
+follow-referral-established = the support has started
+follow-referral-ended = ended
+follow-write = Write to us
+field-follow-message = Your message
+hint-follow-message = At most 1,000 characters. Do not write personal identity numbers.
+field-follow-close = I want to close the case
+follow-send = Send
+follow-sign-out = Sign out
+follow-slip-title = Follow your case
+follow-slip-once = The PIN is shown only now. Print the slip or copy the codes for the resident before you leave this page.
+follow-slip-how = Go to the address below and type the code and the PIN. There you see how your case is going and can write to us.
+follow-slip-until = The code is valid until { $date }.
+follow-messages-title = Messages from the resident
+follow-messages-none = No messages.
+follow-message-new = New
+follow-message-close = Wants to close the case
+follow-staff-title = The resident follows the case
+follow-staff-intro = Give the resident a code and a PIN, and they can see how the case is going and write to you. A new code makes the old one stop working.
+follow-messages-read = { $count ->
+    [one] Read the message
+   *[other] Read { $count } messages
+}
+follow-messages-unread = { $count ->
+    [one] 1 new
+   *[other] { $count } new
+}
+follow-close-asked = The resident wants to close the case.
+follow-code-created = created { $date }
+follow-code-used = last used { $date }
+follow-code-until = valid until { $date }
+follow-revoke = Turn off the code
+follow-code-stopped = no longer valid
+follow-give-code = Give the resident a code
+case-done-follow-revoked = The code has been turned off.
+error-follow-code = Type the code as it is on the slip: eight characters.
+error-follow-pin = The PIN is six digits.
+error-follow-unknown = The code is not valid. It may be mistyped, turned off or too old. Ask your coordinator for a new one.
+error-follow-locked = Wrong PIN too many times. Wait a while and try again.
+error-follow-pin-wrong = Wrong PIN. After five tries you will have to wait a while.
+error-follow-message-long = The message can be at most 1,000 characters.
+audit-action-case-follow-create = Code for the resident created
+audit-action-case-follow-revoke = Code for the resident turned off
+audit-action-case-messages-view = Resident's messages read
+audit-action-follow-sign-in = Resident signed in with a code
+audit-action-follow-sign-in-failure = Wrong PIN from a resident
+audit-action-follow-view = Resident viewed their case
+audit-action-follow-message = Message from the resident

@@ -44,3 +44,6 @@ privacy-complain = Tycker du att vi gör fel med dina uppgifter? Då kan du kont
 a11y-title = Hur lätt det är att använda sidorna
 a11y-feedback-h = Säg till om något är svårt
 a11y-feedback = Är något svårt att läsa eller använda? Vill du ha texten på ett annat sätt? Kontakta oss:
+public-follow-link = Se hur det går med ditt ärende
+follow-title = Se hur det går med ditt ärende
+follow-intro = Du har fått en lapp av oss. Skriv koden och PIN-koden från lappen. Då kan du se hur det går. Du kan också skriva till oss.

@@ -2515,3 +2515,75 @@ error-public-text-long = Texten får vara högst 2 000 tecken.
 error-public-line-long = Fältet får vara högst 200 tecken.
 error-public-html = Skriv vanlig text utan HTML-taggar. Webbadresser blir länkar av sig själva.
 audit-action-unit-public = Offentlig sida ändrad
+
+## Following one's own case with a code and PIN
+
+public-follow-link = Följ ditt ärende med kod och PIN
+follow-title = Följ ditt ärende
+follow-intro = Skriv koden och PIN-koden du fick av din koordinator. Då ser du hur det går med ditt ärende och kan skriva till oss.
+field-follow-code = Ärendekod
+hint-follow-code = Åtta tecken, till exempel K7MQ-2XPA.
+field-follow-pin = PIN-kod
+hint-follow-pin = Sex siffror.
+follow-sign-in = Visa mitt ärende
+follow-no-code = Har du ingen kod? Fråga din koordinator nästa gång ni hörs.
+follow-case-title = Ditt ärende
+follow-sent = Tack! Vi har fått ditt meddelande.
+follow-open = Pågår
+follow-closed = Avslutat
+follow-since = Första kontakt
+follow-coordinator = Din koordinator
+follow-next = Nästa steg
+follow-next-on = Vi hör av oss senast { $date }.
+follow-next-none = Inget bestämt just nu. Skriv till oss om du undrar något.
+follow-referrals = Vart vi har lotsat dig
+follow-no-referrals = Ingen lotsning ännu.
+follow-referral-suggested = föreslagen
+follow-referral-pending = kontakt tagen, väntar på stöd
+follow-referral-established = stödet har börjat
+follow-referral-ended = avslutad
+follow-write = Skriv till oss
+field-follow-message = Ditt meddelande
+hint-follow-message = Högst 1 000 tecken. Skriv inte personnummer.
+field-follow-close = Jag vill avsluta ärendet
+follow-send = Skicka
+follow-sign-out = Logga ut
+follow-slip-title = Följ ditt ärende
+follow-slip-once = PIN-koden visas bara nu. Skriv ut lappen eller skriv av koderna åt invånaren innan du lämnar sidan.
+follow-slip-how = Gå till adressen nedan och skriv koden och PIN-koden. Där ser du hur det går med ditt ärende och kan skriva till oss.
+follow-slip-until = Koden gäller till { $date }.
+follow-messages-title = Meddelanden från invånaren
+follow-messages-none = Inga meddelanden.
+follow-message-new = Nytt
+follow-message-close = Vill avsluta ärendet
+follow-staff-title = Invånaren följer ärendet
+follow-staff-intro = Ge invånaren en kod och en PIN-kod, så kan hen se hur ärendet går och skriva till er. En ny kod gör att den gamla slutar gälla.
+follow-messages-read = { $count ->
+    [one] Läs meddelandet
+   *[other] Läs { $count } meddelanden
+}
+follow-messages-unread = { $count ->
+    [one] 1 nytt
+   *[other] { $count } nya
+}
+follow-close-asked = Invånaren vill avsluta ärendet.
+follow-code-created = skapad { $date }
+follow-code-used = senast använd { $date }
+follow-code-until = gäller till { $date }
+follow-revoke = Stäng av koden
+follow-code-stopped = gäller inte längre
+follow-give-code = Ge invånaren en kod
+case-done-follow-revoked = Koden är avstängd.
+error-follow-code = Skriv koden som den står på lappen: åtta tecken.
+error-follow-pin = PIN-koden är sex siffror.
+error-follow-unknown = Koden gäller inte. Den kan vara fel skriven, avstängd eller för gammal. Fråga din koordinator om en ny.
+error-follow-locked = Fel PIN-kod för många gånger. Vänta en stund och försök igen.
+error-follow-pin-wrong = Fel PIN-kod. Efter fem försök får du vänta en stund.
+error-follow-message-long = Meddelandet får vara högst 1 000 tecken.
+audit-action-case-follow-create = Kod till invånaren skapad
+audit-action-case-follow-revoke = Kod till invånaren avstängd
+audit-action-case-messages-view = Invånarens meddelanden lästa
+audit-action-follow-sign-in = Invånaren loggade in med kod
+audit-action-follow-sign-in-failure = Fel PIN-kod från invånare
+audit-action-follow-view = Invånaren såg sitt ärende
+audit-action-follow-message = Meddelande från invånaren

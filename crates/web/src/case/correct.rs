@@ -35,7 +35,7 @@ pub struct SubPath {
 }
 
 impl SubPath {
-    fn ids(&self) -> Result<(CaseId, i64), AppError> {
+    pub(super) fn ids(&self) -> Result<(CaseId, i64), AppError> {
         match (CaseId::parse_key(&self.id), i64::parse_key(&self.sub)) {
             (Some(a), Some(b)) => Ok((a, b)),
             _ => Err(AppError::NotFound),

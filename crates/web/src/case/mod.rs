@@ -6,6 +6,7 @@ pub mod edit;
 pub mod export;
 pub mod extended;
 mod extended_view;
+pub mod follow;
 pub mod identity;
 pub mod journal;
 pub mod keep;

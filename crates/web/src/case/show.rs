@@ -130,6 +130,8 @@ pub struct CasePage {
     suggestions: Vec<Suggestion>,
     /// The languages services are offered in, to suggest in the resident's.
     languages: Vec<Opt>,
+    /// Codes handed to the resident to follow the case, and their messages.
+    follow: super::follow::FollowView,
 }
 
 fn build(
@@ -285,7 +287,9 @@ pub async fn render(
     if !v.may_see_identity && v.has_person {
         v.may_see_identity = state.store.keeps_contact(&d.case, actor.user_id).await?;
     }
+    let follow = super::follow::view(state, &d.case).await?;
     let page = CasePage {
+        follow,
         unit_documents,
         suggestions,
         languages,
@@ -313,7 +317,8 @@ pub struct Done {
 }
 
 /// Notices a redirect may ask for after a change.
-const NOTICES: [&str; 14] = [
+const NOTICES: [&str; 15] = [
+    "follow-revoked",
     "created",
     "saved",
     "contact",

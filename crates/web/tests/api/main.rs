@@ -19,6 +19,7 @@ mod directory_staff;
 mod dropin;
 mod extended;
 mod families;
+mod follow;
 mod hardening;
 mod housing;
 mod hsds;

@@ -148,6 +148,14 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/cases/{id}/contacts/{sub}"), CASE_FORM),
         (("POST", "/cases/{id}/contacts/{sub}/remove"), CASE_FORM),
         (("GET", "/cases/export/{format}"), CASES_PAGE),
+        (("POST", "/cases/{id}/follow"), CASE_PAGE),
+        (("POST", "/cases/{id}/follow/{sub}/revoke"), [303, 404, 404, 403, 403, 403, 404]),
+        (("POST", "/cases/{id}/messages"), CASE_PAGE),
+        (("GET", "/follow"), OPEN),
+        (("POST", "/follow"), [422; 7]),
+        (("GET", "/follow/case"), [303; 7]),
+        (("POST", "/follow/case"), [303; 7]),
+        (("POST", "/follow/sign-out"), [303; 7]),
         (("POST", "/cases/{id}/close"), CASE_FORM),
         (("POST", "/cases/{id}/reopen"), CASE_ACTION),
         (("GET", "/cases/{id}/identity"), CASE_PAGE),
@@ -499,6 +507,8 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 referral
             } else if path.contains("/contacts/") {
                 contact
+            } else if path.contains("/follow/") {
+                999_999
             } else {
                 follow_up
             };
