@@ -13,8 +13,8 @@ use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use crate::entity::{
-    case, contact, contact_agreement, contact_check_in, family_member, housing_enrolment, identity, journal_note,
-    person,
+    case, case_access, case_message, contact, contact_agreement, contact_check_in, family_member, housing_enrolment,
+    identity, journal_note, person,
 };
 use crate::{Result, Store, Tx};
 
@@ -226,6 +226,22 @@ impl Tx {
         plan(self.conn(), unit_id, rules, today).await
     }
 
+    /// Removes the messages residents sent about cases `ids` of the unit, and the codes they
+    /// followed them with.
+    async fn forget_follow(&self, unit_id: UnitId, ids: &[CaseId]) -> Result<()> {
+        case_message::Entity::delete_many()
+            .filter(case_message::Column::UnitId.eq(unit_id))
+            .filter(case_message::Column::CaseId.is_in(ids.to_vec()))
+            .exec(self.conn())
+            .await?;
+        case_access::Entity::delete_many()
+            .filter(case_access::Column::UnitId.eq(unit_id))
+            .filter(case_access::Column::CaseId.is_in(ids.to_vec()))
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+
     /// Culls what `plan` lists: the journal notes, call-back details and contact notes of its
     /// cases go, the cases lose their resident and are marked culled on `today`, and a resident
     /// with no case left that is not culled goes. Call-back details of the listed anonymous cases
@@ -242,6 +258,8 @@ impl Tx {
                 .exec(self.conn())
                 .await?
                 .rows_affected;
+            // What the resident wrote goes with the record, and so do the codes to follow it.
+            self.forget_follow(unit_id, &ids).await?;
             let mine = Query::select()
                 .column(case::Column::Id)
                 .from(case::Entity)
@@ -324,6 +342,7 @@ impl Tx {
                 .rows_affected;
         }
         for chunk in plan.callbacks.chunks(CHUNK) {
+            self.forget_follow(unit_id, chunk).await?;
             done.callbacks += identity::Entity::delete_many()
                 .filter(
                     identity::Column::CaseId.in_subquery(

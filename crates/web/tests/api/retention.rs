@@ -85,6 +85,15 @@ async fn a_documented_record_goes_five_years_after_its_last_entry_and_the_figure
     let c = tx.case(app.unit_a, anon).await.unwrap();
     tx.close_case(&c, day("2020-03-10"), outcome).await.unwrap();
     tx.commit().await.unwrap();
+    // Amina, the anonymous resident and Sara followed their cases with a code and wrote.
+    for case in [amina, anon, sara] {
+        let tx = app.store.begin().await.unwrap();
+        let c = tx.case(app.unit_a, case).await.unwrap();
+        tx.create_access(&c, &format!("CODE{case:04}"), "hash", app.id("coord.a"), i64::MAX).await.unwrap();
+        let sealed = lotsen_store::SealedIdentity { key_version: 1, nonce: vec![0; 24], sealed: vec![1, 2, 3] };
+        tx.add_case_message(case, app.unit_a, "message", sealed).await.unwrap();
+        tx.commit().await.unwrap();
+    }
     // Sara is born on the 25th as well: her flag keeps her record once the sample no longer does.
     clock.set(at("2021-03-09 10:00"));
     let later = app.make_case("coord.a").await;
@@ -132,6 +141,11 @@ async fn a_documented_record_goes_five_years_after_its_last_entry_and_the_figure
         0
     );
     assert!(app.store.identity(anon).await.unwrap().is_none(), "call-back details erased");
+    for (case, left) in [(amina, 0), (anon, 0), (sara, 1)] {
+        let c = app.store.case(app.unit_a, case).await.unwrap();
+        assert_eq!(app.store.case_messages(&c).await.unwrap().len(), left, "messages of case {case}");
+        assert_eq!(app.store.case_accesses(&c).await.unwrap().len(), left, "codes of case {case}");
+    }
     for kept in [sample, hassan, sara] {
         let c = app.store.case(app.unit_a, kept).await.unwrap();
         assert!(c.person_id.is_some() && c.culled_on.is_none(), "case {kept} kept");
