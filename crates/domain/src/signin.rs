@@ -52,6 +52,13 @@ const ACCOUNT: Rule = Rule { free: 10, first: 1, cap: 60 };
 /// An address that guesses at many accounts: twenty free (a shared office network), then 2 s, 4 s …
 const ADDRESS: Rule = Rule { free: 20, first: 2, cap: 15 * 60 };
 
+/// Seconds an address must still wait at `now` after `f` failures from it of any kind (the rule
+/// for many accounts tried from one place; for guessing at residents' case codes, whose own
+/// lock weighs each code).
+pub fn address_wait_secs(f: &Failures, now: i64) -> i64 {
+    f.last_at.map_or(0, |last| (last + ADDRESS.delay(f.count) - now).max(0))
+}
+
 /// Seconds the attempt made at `now` must still wait (0: go ahead).
 pub fn wait_secs(p: &Pressure, now: i64) -> i64 {
     [(PAIR, p.pair), (ACCOUNT, p.account), (ADDRESS, p.address)]

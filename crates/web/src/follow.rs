@@ -16,6 +16,7 @@ use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::{CaseStatus, ReferralStatus};
 use lotsen_domain::follow::{CaseCode, Pin, lock_seconds, parse_message};
 use lotsen_domain::report::figures::RefState;
+use lotsen_domain::signin::{WINDOW_SECS, address_wait_secs};
 use lotsen_store::{AccessRecord, NewAudit};
 use serde::Deserialize;
 use serde_json::json;
@@ -26,6 +27,9 @@ use crate::error::AppResult;
 use crate::forms::{FieldErrors, label};
 use crate::pages::Chrome;
 use crate::state::AppState;
+
+/// The name residents' failed sign-ins are counted under, beside staff sign-ins by address.
+const FOLLOW: &str = "#follow";
 
 /// The resident's sign-in cookie, sent only to `/follow`.
 const COOKIE: &str = "lotsen_follow";
@@ -130,12 +134,21 @@ pub async fn sign_in(
         (_, Err(e)) => return Ok(refused(c, typed, "pin", e.message_id, StatusCode::UNPROCESSABLE_ENTITY)),
     };
     let now = state.clock.timestamp();
-    let Some((access, hash)) = state.store.access_by_code(code.as_str()).await? else {
+    // One address guessing at many codes waits like one guessing at many accounts.
+    let pressure = state.store.login_pressure(FOLLOW, &ip.0, WINDOW_SECS, i64::MAX).await?;
+    let wait = address_wait_secs(&pressure.address, now);
+    if wait > 0 {
+        let mut res = refused(c, typed, "code", "error-follow-locked", StatusCode::TOO_MANY_REQUESTS);
+        if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        return Ok(res);
+    }
+    let found = state.store.access_by_code(code.as_str()).await?.filter(|(a, _)| a.in_force(now));
+    let Some((access, hash)) = found else {
+        state.store.record_login_attempt(FOLLOW, &ip.0).await?;
         return Ok(refused(c, typed, "code", "error-follow-unknown", StatusCode::UNPROCESSABLE_ENTITY));
     };
-    if !access.in_force(now) {
-        return Ok(refused(c, typed, "code", "error-follow-unknown", StatusCode::UNPROCESSABLE_ENTITY));
-    }
     if access.locked_until.is_some_and(|t| now < t) {
         let mut res = refused(c, typed, "pin", "error-follow-locked", StatusCode::TOO_MANY_REQUESTS);
         let wait = access.locked_until.unwrap_or(now) - now;
@@ -144,8 +157,12 @@ pub async fn sign_in(
         }
         return Ok(res);
     }
+    let right = pin_matches(&state, &code, &pin, &hash);
+    if !right {
+        state.store.record_login_attempt(FOLLOW, &ip.0).await?;
+    }
     let tx = state.store.begin().await?;
-    if !pin_matches(&state, &code, &pin, &hash) {
+    if !right {
         let failures = access.failures + 1;
         let lock = lock_seconds(failures);
         tx.access_failed(access.id, failures, (lock > 0).then_some(now + lock)).await?;

@@ -10,6 +10,7 @@ use crate::helpers::*;
 both_backends!(
     a_resident_follows_the_case_with_code_and_pin_and_writes_to_the_coordinator,
     wrong_pins_lock_the_code_and_revoked_or_expired_codes_open_nothing,
+    an_address_guessing_at_many_codes_is_made_to_wait,
 );
 
 /// The code and PIN on the slip a coordinator prints.
@@ -153,4 +154,23 @@ async fn wrong_pins_lock_the_code_and_revoked_or_expired_codes_open_nothing(b: B
     let (third, third_pin) = give_code(&app, &coord, case).await;
     clock.advance(chrono::TimeDelta::days(181));
     resident.post_form("/follow", &[("code", &third), ("pin", &third_pin)]).await.assert_status(422);
+}
+
+async fn an_address_guessing_at_many_codes_is_made_to_wait(b: Backend) {
+    let clock = at("2026-12-07 10:00");
+    let app = spawn_app_with_clock(b, clock.clone()).await;
+    let case = app.make_case("coord.a").await;
+    let (code, pin) = give_code(&app, &app.login("coord.a").await, case).await;
+    let guesser = app.client();
+    // Twenty wrong codes cost nothing (an office network shares its address); then the address waits.
+    for i in 0..20 {
+        let guess = format!("ABCD-{:04}", 2222 + i).replace('0', "2").replace('1', "3");
+        guesser.post_form("/follow", &[("code", &guess), ("pin", "123456")]).await.assert_status(422);
+    }
+    let p = guesser.post_form("/follow", &[("code", &code), ("pin", &pin)]).await;
+    p.assert_status(429);
+    assert!(p.headers.get("retry-after").is_some());
+    // The wait passes; the right code and PIN then open the case.
+    clock.advance(chrono::TimeDelta::seconds(5));
+    guesser.post_form("/follow", &[("code", &code), ("pin", &pin)]).await.assert_status(303);
 }
