@@ -136,10 +136,18 @@ export function useLotsen(users, { unit = UNIT, logName = 'server.log', demo = f
     return env;
   }
 
+  const units = new Set();
+
+  /** Adds `u`, to the test's unit or, with `u.unit`, to another one (made on first use). */
   function addUser(u) {
+    const theirs = u.unit || unit;
+    if (units.size > 0 && !units.has(theirs)) {
+      execFileSync(LOTSEN_BIN, ['--data-dir', dataDir, 'unit', 'add', theirs], { env: lotsenEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    }
+    units.add(theirs);
     execFileSync(
       LOTSEN_BIN,
-      ['--data-dir', dataDir, 'user', 'add', '--role', u.role, '--unit', unit, '--username', u.username, '--name', u.name, '--password-stdin'],
+      ['--data-dir', dataDir, 'user', 'add', '--role', u.role, '--unit', theirs, '--username', u.username, '--name', u.name, '--password-stdin'],
       { input: `${u.password}\n`, env: lotsenEnv(), stdio: ['pipe', 'pipe', 'pipe'] },
     );
   }

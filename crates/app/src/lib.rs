@@ -23,6 +23,7 @@ pub mod privacy;
 pub mod records_request;
 pub mod report;
 pub mod retention;
+pub mod transfer;
 
 pub use caller::Caller;
 pub use error::Error;

@@ -107,6 +107,22 @@ pub fn open_message(key: &[u8; 32], case_id: CaseId, s: &SealedIdentity) -> anyh
     Ok(String::from_utf8(plain)?)
 }
 
+/// The associated data of a case's intake note: its case, so a note moved to another case does
+/// not open.
+fn intake_aad(case_id: CaseId) -> Vec<u8> {
+    format!("lotsen/intake/v1/case/{case_id}").into_bytes()
+}
+
+pub fn seal_intake_note(key: &[u8; 32], case_id: CaseId, text: &str) -> anyhow::Result<SealedIdentity> {
+    seal_bytes(key, &intake_aad(case_id), text.as_bytes())
+}
+
+pub fn open_intake_note(key: &[u8; 32], case_id: CaseId, s: &SealedIdentity) -> anyhow::Result<String> {
+    let plain = open_bytes(key, &intake_aad(case_id), s)
+        .ok_or_else(|| anyhow::anyhow!("the intake note of case {case_id} does not open with this key"))?;
+    Ok(String::from_utf8(plain)?)
+}
+
 /// The associated data of a family's plan text: its family, so words moved to another family do
 /// not open.
 fn family_aad(family: FamilyId) -> Vec<u8> {

@@ -13,6 +13,9 @@ pub const MESSAGE_MAX: usize = 2000;
 pub enum Kind {
     Request,
     Feedback,
+    /// An anonymous heads-up from another unit of the installation: a resident it met may get in
+    /// touch. It carries nothing about them.
+    Notice,
 }
 
 impl Kind {
@@ -20,11 +23,12 @@ impl Kind {
         match self {
             Self::Request => "request",
             Self::Feedback => "feedback",
+            Self::Notice => "notice",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Request, Self::Feedback].into_iter().find(|k| k.as_str() == s)
+        [Self::Request, Self::Feedback, Self::Notice].into_iter().find(|k| k.as_str() == s)
     }
 }
 
@@ -86,6 +90,24 @@ pub struct Request {
     pub identity: Identity,
     #[serde(default)]
     pub partner: Option<Partner>,
+    /// Set when another unit of the installation referred the resident here with their consent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referred: Option<Referred>,
+}
+
+/// What a referral from another unit carries, as far as the resident's consent reaches: the
+/// contact details go in `Request::identity` (empty when not shared), the intake note here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Referred {
+    /// The sending unit's name, as it was when sent.
+    pub from_unit: String,
+    /// The day the resident consented.
+    pub consent_on: chrono::NaiveDate,
+    /// Whether the resident's contact details were shared.
+    pub contact: bool,
+    /// The intake note, empty when not shared.
+    #[serde(default)]
+    pub note: String,
 }
 
 /// A message: line breaks and tabs are fine, other control characters are not.
@@ -157,7 +179,7 @@ impl Request {
             reason: String::new(),
             message,
         };
-        Ok(Self { identity, partner })
+        Ok(Self { identity, partner, referred: None })
     }
 }
 

@@ -209,10 +209,23 @@ impl Store {
                     .await?
                     .rows_affected;
             }
+            // Heads-ups from other units carry nothing; unread, they leave the list in the same time.
+            let cutoff = midnight - i64::from(u.inquiry_days.max(0)) * 86_400;
+            removed += inquiry::Entity::update_many()
+                .col_expr(inquiry::Column::Status, Expr::value(Status::Expired.as_str()))
+                .col_expr(inquiry::Column::HandledAt, Expr::value(self.now()))
+                .filter(inquiry::Column::UnitId.eq(u.id))
+                .filter(inquiry::Column::Kind.eq(Kind::Notice.as_str()))
+                .filter(inquiry::Column::Status.eq(Status::Open.as_str()))
+                .filter(inquiry::Column::ReceivedAt.lt(cutoff))
+                .exec(self.conn())
+                .await?
+                .rows_affected;
             if removed > 0 {
                 out.push((u.id, removed));
             }
         }
+        self.expire_transfers().await?;
         Ok(out)
     }
 }

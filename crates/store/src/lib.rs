@@ -36,6 +36,7 @@ mod setup;
 mod surveys;
 mod throttle;
 mod tokens;
+mod transfers;
 mod unit_public;
 mod units;
 mod users;
@@ -84,6 +85,7 @@ pub use scoped::Scoped;
 pub use sessions::SessionRecord;
 pub use surveys::{InvitationState, NewResponse, Recorded, SurveyRecord, VersionRecord};
 pub use tokens::TokenRecord;
+pub use transfers::{IntakeNoteRecord, NewTransfer, SendRefused, TransferRecord};
 pub use units::UnitRecord;
 pub use users::{Ended, NewUser, UserRecord};
 

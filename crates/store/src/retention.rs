@@ -14,7 +14,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 
 use crate::entity::{
     case, case_access, case_message, contact, contact_agreement, contact_check_in, family_member, housing_enrolment,
-    identity, journal_note, person,
+    identity, intake_note, journal_note, person,
 };
 use crate::{Result, Store, Tx};
 
@@ -226,9 +226,14 @@ impl Tx {
         plan(self.conn(), unit_id, rules, today).await
     }
 
-    /// Removes the messages residents sent about cases `ids` of the unit, and the codes they
-    /// followed them with.
+    /// Removes the messages residents sent about cases `ids` of the unit, the codes they
+    /// followed them with, and the cases' intake notes.
     async fn forget_follow(&self, unit_id: UnitId, ids: &[CaseId]) -> Result<()> {
+        intake_note::Entity::delete_many()
+            .filter(intake_note::Column::UnitId.eq(unit_id))
+            .filter(intake_note::Column::CaseId.is_in(ids.to_vec()))
+            .exec(self.conn())
+            .await?;
         case_message::Entity::delete_many()
             .filter(case_message::Column::UnitId.eq(unit_id))
             .filter(case_message::Column::CaseId.is_in(ids.to_vec()))

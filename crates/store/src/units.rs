@@ -26,6 +26,8 @@ pub struct UnitRecord {
     pub retention: Retention,
     /// The long-term programmes the unit runs.
     pub programmes: Programmes,
+    /// Takes referrals from the installation's other units into its intake list.
+    pub takes_referrals: bool,
 }
 
 impl From<unit::Model> for UnitRecord {
@@ -53,6 +55,7 @@ impl From<unit::Model> for UnitRecord {
                 callback_days: u32::try_from(m.callback_days).unwrap_or(Retention::default().callback_days),
             },
             programmes: Programmes { family_coordination: m.family_coordination, housing_first: m.housing_first },
+            takes_referrals: m.takes_referrals,
         }
     }
 }
@@ -102,6 +105,7 @@ impl Tx {
             callback_days: Set(90),
             family_coordination: Set(false),
             housing_first: Set(false),
+            takes_referrals: Set(false),
             ..Default::default()
         }
         .insert(self.conn())
@@ -146,6 +150,17 @@ impl Tx {
         unit::Entity::update_many()
             .col_expr(unit::Column::FamilyCoordination, Expr::value(p.family_coordination))
             .col_expr(unit::Column::HousingFirst, Expr::value(p.housing_first))
+            .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
+            .filter(unit::Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Whether the unit takes referrals from the installation's other units.
+    pub async fn set_takes_referrals(&self, id: UnitId, takes: bool) -> Result<()> {
+        unit::Entity::update_many()
+            .col_expr(unit::Column::TakesReferrals, Expr::value(takes))
             .col_expr(unit::Column::UpdatedAt, Expr::value(self.now()))
             .filter(unit::Column::Id.eq(id))
             .exec(self.conn())

@@ -183,6 +183,8 @@ pub async fn sign_in(
 pub struct ReferralLine {
     pub to: String,
     pub state: &'static str,
+    /// Sent on, with the resident's consent, to another unit: its name and where it stands.
+    pub sent: Option<(String, &'static str)>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -238,10 +240,19 @@ async fn case_page(
         .and_then(|u| u.display_name.split_whitespace().next().map(str::to_owned))
         .unwrap_or_default();
     let next_on = d.follow_ups.iter().filter(|f| f.done_on.is_none()).map(|f| f.due_on).min().map(|d| d.to_string());
+    let transfers = state.store.case_transfers(&d.case).await?;
+    let units = if transfers.is_empty() { Vec::new() } else { state.store.units().await? };
+    let sent_on = |id: i64| {
+        transfers.iter().rev().find(|t| t.referral_id == id && t.consent.is_some()).map(|t| {
+            let unit = units.iter().find(|u| u.id == t.to_unit_id).map(|u| u.name.clone()).unwrap_or_default();
+            (unit, t.state.as_str())
+        })
+    };
     let referrals = d
         .referrals
         .iter()
         .map(|r| ReferralLine {
+            sent: sent_on(r.id),
             to: label(&lists, r.destination_id, c.locale()),
             state: match RefState::of_status(r.status.as_str()) {
                 RefState::Established => "established",

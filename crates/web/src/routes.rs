@@ -110,6 +110,7 @@ fn admin(r: Routes) -> Routes {
         .post("/admin/unit/logo", admin::unit::upload_logo)
         .post("/admin/unit/records", admin::unit::save_records)
         .post("/admin/unit/privacy", admin::unit::save_privacy)
+        .post("/admin/unit/referrals", admin::unit::save_referrals)
         .get("/admin/unit/public", admin::public_info::show)
         .post("/admin/unit/public", admin::public_info::save)
         .get("/admin/unit/retention", admin::retention::show)
@@ -180,6 +181,9 @@ fn cases(r: Routes) -> Routes {
         .post("/cases/{id}/contacts", case::work::add_contact)
         .post("/cases/{id}/referrals", case::work::add_referral)
         .post("/cases/{id}/referrals/{sub}", case::work::update_referral)
+        .get("/cases/{id}/referrals/{sub}/send", case::transfer::send_form)
+        .post("/cases/{id}/referrals/{sub}/send", case::transfer::send)
+        .post("/cases/{id}/intake-note", case::transfer::save_note)
         .post("/cases/{id}/follow-ups", case::work::add_follow_up)
         .post("/cases/{id}/follow-ups/{sub}", case::work::complete_follow_up)
         .get("/cases/{id}/follow-ups/{sub}", case::correct::follow_up)
@@ -295,6 +299,8 @@ fn work(r: Routes) -> Routes {
         .post("/intake/{id}/case", case::new::from_request)
         .post("/intake/{id}/close", inquiry::intake::close)
         .post("/intake/{id}/claim", inquiry::intake::claim)
+        .post("/intake/{id}/return", inquiry::intake::give_back)
+        .post("/intake/{id}/noted", inquiry::intake::noted)
 }
 
 /// Public pages: drop-in times and "Hitta stöd".

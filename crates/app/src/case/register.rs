@@ -9,7 +9,8 @@ use lotsen_store::{CaseRecord, InquiryRecord, NewCase, NewContact, NewReferral, 
 use serde_json::json;
 
 use crate::Caller;
-use crate::privacy::seal;
+use crate::privacy::{seal, seal_intake_note};
+use lotsen_domain::transfer::TransferState;
 
 /// A checked registration: every list value chosen from the caller's unit's lists.
 #[derive(Debug, Clone)]
@@ -33,7 +34,12 @@ pub enum Via {
 /// sealed for it, and the request is handled in the same step.
 pub struct FromRequest<'a> {
     pub request: &'a InquiryRecord,
+    /// Kept for the case when it says how to reach the resident (a referral from another unit
+    /// may come without).
     pub identity: Identity,
+    /// The intake note a referral from another unit carried, and the day the resident agreed to
+    /// it: the case starts with it, so the resident does not tell their story again.
+    pub note: Option<(String, chrono::NaiveDate)>,
     /// The key identified details are sealed with.
     pub key: &'a [u8; 32],
 }
@@ -95,12 +101,24 @@ pub async fn register(
             .await?;
     }
     if let Some(f) = from {
-        tx.set_identity(&case, seal(f.key, case.id, &f.identity)?).await?;
+        let i = &f.identity;
+        if !(i.name.is_empty() && i.phone.is_empty() && i.email.is_empty()) {
+            tx.set_identity(&case, seal(f.key, case.id, &f.identity)?).await?;
+        }
+        if let Some((note, agreed_on)) = &f.note {
+            tx.set_intake_note(&case, seal_intake_note(f.key, case.id, note)?, *agreed_on, who.user_id).await?;
+        }
         if !tx.handle_inquiry(who.unit_id, f.request.id, Status::Case, Some(case.id), who.user_id).await? {
             // Dropped without commit: nothing of this case is kept.
             return Ok(Registered::RequestAlreadyHandled);
         }
         tx.audit(who.audit(AuditAction::InquiryCase, "inquiry", f.request.id, json!({ "case": case.id }))).await?;
+        // A referral from another unit: accepted, on both sides of the log.
+        if let Some(t) = tx.answer_transfer(who.unit_id, f.request.id, TransferState::Accepted, None).await? {
+            let detail = json!({ "case": case.id, "from_unit": t.from_unit_id, "note": f.note.is_some() });
+            tx.audit(who.audit(AuditAction::ReferralAccept, "inquiry", f.request.id, detail)).await?;
+            tx.audit(crate::transfer::answered(who, &t)).await?;
+        }
     }
     tx.commit().await?;
     tracing::info!(case = %case.id, "case registered");

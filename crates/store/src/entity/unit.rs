@@ -37,6 +37,8 @@ pub struct Model {
     pub callback_days: i32,
     pub family_coordination: bool,
     pub housing_first: bool,
+    /// Takes referrals from the installation's other units into its intake list.
+    pub takes_referrals: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -29,6 +29,7 @@ mod m0025_housing;
 mod m0026_daily_use;
 mod m0027_unit_public;
 mod m0028_follow;
+mod m0029_unit_referrals;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -66,6 +67,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0026_daily_use::Migration),
             Box::new(m0027_unit_public::Migration),
             Box::new(m0028_follow::Migration),
+            Box::new(m0029_unit_referrals::Migration),
         ]
     }
 }

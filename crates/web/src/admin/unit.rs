@@ -48,6 +48,8 @@ pub struct UnitPage {
     decision_missing: bool,
     records: RecordsForm,
     privacy: PrivacyForm,
+    /// The unit takes referrals from the installation's other units.
+    takes_referrals: bool,
 }
 
 impl UnitPage {
@@ -79,6 +81,7 @@ impl UnitPage {
                 survey_text_days: unit.survey_text_days.to_string(),
                 inquiry_days: unit.inquiry_days.to_string(),
             },
+            takes_referrals: unit.takes_referrals,
         }
     }
 
@@ -104,6 +107,7 @@ pub async fn show(
         Some("logo") => Some("admin-unit-logo-saved"),
         Some("records") => Some("admin-unit-records-saved"),
         Some("privacy") => Some("admin-unit-privacy-saved"),
+        Some("referrals") => Some("admin-unit-referrals-saved"),
         _ => None,
     };
     Ok(UnitPage::of(c, unit, FieldErrors::default(), notice))
@@ -334,4 +338,28 @@ pub async fn save_privacy(
     tx.audit(by(&admin, &ip, AuditAction::UnitPrivacy, "unit", admin.unit_id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/unit?done=privacy#privacy").into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ReferralsForm {
+    takes_referrals: Option<String>,
+}
+
+/// Whether the unit takes referrals from the installation's other units into its intake list
+/// (with the resident's consent) and their anonymous heads-ups.
+pub async fn save_referrals(
+    State(state): State<AppState>,
+    AdminOf(admin): AdminOf,
+    ip: ClientIp,
+    Form(f): Form<ReferralsForm>,
+) -> AppResult<Response> {
+    let unit = state.store.unit(admin.unit_id).await?;
+    let takes = f.takes_referrals.is_some();
+    let tx = state.store.begin().await?;
+    tx.set_takes_referrals(admin.unit_id, takes).await?;
+    let detail = json!({ "from": unit.takes_referrals, "to": takes });
+    tx.audit(by(&admin, &ip, AuditAction::UnitReferrals, "unit", admin.unit_id, detail)).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/unit?done=referrals#referrals").into_response())
 }

@@ -17,4 +17,5 @@ pub mod person;
 pub mod records;
 pub mod show;
 mod suggestions;
+pub mod transfer;
 pub mod work;

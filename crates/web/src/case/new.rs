@@ -203,7 +203,9 @@ async fn new_case_page(
 /// a call-back planned for the next day.
 fn prefill_from(f: &mut CaseForm, lists: &Lists, d: &Details, today: chrono::NaiveDate) {
     f.inquiry = d.record.id.to_string();
-    if let Some(ch) = lists.by_code(ListKind::Channel, "contact_form").filter(|e| !e.retired) {
+    // Referred by another unit of the installation: a city official brought them.
+    let channel = if d.request.referred.is_some() { "city_official" } else { "contact_form" };
+    if let Some(ch) = lists.by_code(ListKind::Channel, channel).filter(|e| !e.retired) {
         f.channel = ch.id.to_string();
     }
     f.first_contact_on = d.received_on.min(today).to_string();
@@ -281,7 +283,9 @@ pub async fn create(
                 None => c.t.get("inquiry-case-reason"),
             };
             let identity = Identity { reason, ..request.identity };
-            Some(FromRequest { request: r, identity, key: &state.keys.fields })
+            // A referral from another unit brings the intake note the resident agreed to share.
+            let note = request.referred.filter(|x| !x.note.is_empty()).map(|x| (x.note, x.consent_on));
+            Some(FromRequest { request: r, identity, note, key: &state.keys.fields })
         }
         None => None,
     };

@@ -96,6 +96,8 @@ pub struct Forms {
     pub referral_update: Option<(i64, ReferralUpdateForm, FieldErrors)>,
     /// The follow-up whose outcome failed, with its errors.
     pub follow_up_done: Option<(i64, FieldErrors)>,
+    pub note: super::transfer::NoteForm,
+    pub note_errors: FieldErrors,
 }
 
 impl Forms {
@@ -132,6 +134,8 @@ pub struct CasePage {
     languages: Vec<Opt>,
     /// Codes handed to the resident to follow the case, and their messages.
     follow: super::follow::FollowView,
+    /// The intake note and the referrals sent on to other units.
+    story: super::transfer::StoryView,
 }
 
 fn build(
@@ -288,8 +292,13 @@ pub async fn render(
         v.may_see_identity = state.store.keeps_contact(&d.case, actor.user_id).await?;
     }
     let follow = super::follow::view(state, &d.case).await?;
+    let story = super::transfer::view(state, actor, &d.case, &users).await?;
+    if f.note.text.is_empty() && f.note_errors.is_empty() {
+        f.note.text = story.note.as_ref().map(|n| n.text.clone()).unwrap_or_default();
+    }
     let page = CasePage {
         follow,
+        story,
         unit_documents,
         suggestions,
         languages,
@@ -317,8 +326,10 @@ pub struct Done {
 }
 
 /// Notices a redirect may ask for after a change.
-const NOTICES: [&str; 15] = [
+const NOTICES: [&str; 17] = [
     "follow-revoked",
+    "intake-note",
+    "referral-sent",
     "created",
     "saved",
     "contact",

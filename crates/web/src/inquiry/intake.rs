@@ -20,6 +20,8 @@ use crate::pages::Chrome;
 use crate::state::AppState;
 use crate::views::request::{Details, Row, row};
 use lotsen_app::privacy::open_inquiry;
+use lotsen_app::transfer::Answer;
+use lotsen_domain::transfer::ReturnReason;
 
 /// At most this many rows per list; the heading counts all open requests.
 const LIMIT: u64 = 200;
@@ -36,7 +38,32 @@ pub struct IntakePage {
     feedback_url: String,
     days: i64,
     unread_feedback: u64,
+    /// Heads-ups from other units, unread.
+    notices: Vec<NoticeRow>,
     done: &'static str,
+}
+
+/// A heads-up from another unit: who sent it and on which day, nothing about the resident.
+pub struct NoticeRow {
+    pub id: i64,
+    pub received: String,
+    pub unit: String,
+}
+
+/// Names the sending unit on rows another unit referred.
+async fn mark_referred(state: &AppState, unit: lotsen_domain::ids::UnitId, rows: &mut [Row]) -> AppResult<()> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let from = state.store.incoming_from(unit, &ids).await?;
+    if from.is_empty() {
+        return Ok(());
+    }
+    let units = state.store.units().await?;
+    for r in rows.iter_mut() {
+        if let Some((_, u)) = from.iter().find(|(i, _)| *i == r.id) {
+            r.from_unit = units.iter().find(|x| x.id == *u).map(|x| x.name.clone()).unwrap_or_default();
+        }
+    }
+    Ok(())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -52,6 +79,8 @@ fn done_message(d: &Done) -> &'static str {
         Some("read") => "intake-marked-read",
         Some("claimed") => "intake-claimed",
         Some("released") => "intake-released",
+        Some("returned") => "intake-returned",
+        Some("noted") => "intake-noted",
         _ => "",
     }
 }
@@ -80,10 +109,22 @@ pub async fn list(
         }
         row
     };
+    let mut open: Vec<Row> = open.iter().map(named).collect();
+    let mut handled: Vec<Row> = handled.iter().map(|r| row(r, &lists, c.locale())).collect();
+    mark_referred(&state, actor.unit_id, &mut open).await?;
+    mark_referred(&state, actor.unit_id, &mut handled).await?;
+    let notices = state.store.inquiries(actor.unit_id, Kind::Notice, Shown::Open, LIMIT).await?;
+    let mut notices: Vec<Row> = notices.iter().map(|r| row(r, &lists, c.locale())).collect();
+    mark_referred(&state, actor.unit_id, &mut notices).await?;
+    let notices = notices
+        .into_iter()
+        .map(|r| NoticeRow { id: r.id, received: r.received.chars().take(10).collect(), unit: r.from_unit })
+        .collect();
     Ok(IntakePage {
-        open: open.iter().map(named).collect(),
+        open,
         open_count,
-        handled: handled.iter().map(|r| row(r, &lists, c.locale())).collect(),
+        handled,
+        notices,
         public_url: format!("{base}/contact/{}", unit.id),
         feedback_url: format!("{base}/contact/{}/feedback", unit.id),
         days: unit.inquiry_days,
@@ -103,6 +144,25 @@ pub struct ShowPage {
     /// The details, when the coordinator chose to open them.
     d: Option<Details>,
     reasons: Vec<(&'static str, String)>,
+    /// The unit that referred the resident, when another unit did: it is returned, not closed.
+    from_unit: String,
+}
+
+/// The sending unit's name when request `id` of `unit` came from another unit.
+async fn referred_by(state: &AppState, unit: lotsen_domain::ids::UnitId, id: i64) -> AppResult<String> {
+    match state.store.incoming_from(unit, &[id]).await?.first() {
+        Some((_, from)) => Ok(state.store.unit(*from).await.map(|u| u.name).unwrap_or_default()),
+        None => Ok(String::new()),
+    }
+}
+
+/// The choices for closing a request, or for returning one another unit referred.
+fn reasons_for(c: &Chrome, referred: bool) -> Vec<(&'static str, String)> {
+    if referred {
+        ReturnReason::ALL.iter().map(|r| (r.as_str(), c.t.of("return-reason", r.as_str()))).collect()
+    } else {
+        CLOSE_REASONS.iter().map(|r| (*r, c.t.of("intake-reason", r))).collect()
+    }
 }
 
 /// `GET /intake/{id}`: a request without its details, which open on a POST (`view`): a link alone
@@ -118,7 +178,8 @@ pub async fn show(
         return Err(AppError::NotFound);
     }
     let open = r.status == Status::Open && r.sealed.is_some();
-    Ok(ShowPage { c, id, open, d: None, reasons: Vec::new() })
+    let from_unit = referred_by(&state, actor.unit_id, id).await?;
+    Ok(ShowPage { c, id, open, d: None, reasons: Vec::new(), from_unit })
 }
 
 /// `POST /intake/{id}/view`: the request in full (the view is logged), to make a case of or close.
@@ -130,8 +191,9 @@ pub async fn view(
     Id(id): Id,
 ) -> AppResult<ShowPage> {
     let d = Details::open(&state, &caller(&actor, &ip), c.locale(), id).await?;
-    let reasons = CLOSE_REASONS.iter().map(|r| (*r, c.t.of("intake-reason", r))).collect();
-    Ok(ShowPage { c, id, open: d.is_some(), d, reasons })
+    let from_unit = referred_by(&state, actor.unit_id, id).await?;
+    let reasons = reasons_for(&c, !from_unit.is_empty());
+    Ok(ShowPage { c, id, open: d.is_some(), d, reasons, from_unit })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -185,6 +247,10 @@ pub async fn close(
     if r.kind != Kind::Request {
         return Err(AppError::NotFound);
     }
+    if !referred_by(&state, actor.unit_id, id).await?.is_empty() {
+        // Another unit waits for an answer: a referral is returned with a reason, not closed.
+        return Ok(Redirect::to(&format!("/intake/{id}")).into_response());
+    }
     let reason = CLOSE_REASONS.iter().find(|x| **x == f.reason.trim()).copied().unwrap_or("handled");
     let tx = state.store.begin().await?;
     if !tx.handle_inquiry(actor.unit_id, id, Status::Closed, None, actor.user_id).await? {
@@ -193,6 +259,36 @@ pub async fn close(
     tx.audit(by(&actor, &ip, AuditAction::InquiryClose, "inquiry", id, json!({ "reason": reason }))).await?;
     tx.commit().await?;
     Ok(Redirect::to("/intake?done=closed").into_response())
+}
+
+/// `POST /intake/{id}/return`: the unit sends a referral from another unit back with a reason;
+/// its details are erased and the sender sees the reason.
+pub async fn give_back(
+    State(state): State<AppState>,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+    Form(f): Form<CloseForm>,
+) -> AppResult<Response> {
+    state.store.inquiry(actor.unit_id, id).await?;
+    let Ok(reason) = ReturnReason::parse(&f.reason) else {
+        return Ok(Redirect::to(&format!("/intake/{id}")).into_response());
+    };
+    let who = caller(&actor, &ip);
+    let done = lotsen_app::transfer::answer(&state.store, &who, id, Answer::Return(reason)).await?;
+    Ok(Redirect::to(if done { "/intake?done=returned" } else { "/intake?done=already" }).into_response())
+}
+
+/// `POST /intake/{id}/noted`: a heads-up from another unit read; the sender sees it was.
+pub async fn noted(
+    State(state): State<AppState>,
+    CaseWorker(actor): CaseWorker,
+    ip: ClientIp,
+    Id(id): Id,
+) -> AppResult<Response> {
+    let who = caller(&actor, &ip);
+    let done = lotsen_app::transfer::answer(&state.store, &who, id, Answer::Noted).await?;
+    Ok(Redirect::to(if done { "/intake?done=noted" } else { "/intake?done=already" }).into_response())
 }
 
 /// A feedback message as staff read it.

@@ -25,6 +25,8 @@ pub struct Row {
     pub claimed_by: Option<lotsen_domain::ids::UserId>,
     pub claimant: String,
     pub mine: bool,
+    /// The unit that referred the resident, for a referral from another unit of the installation.
+    pub from_unit: String,
 }
 
 fn label(lists: &Lists, id: Option<ListEntryId>, locale: Locale) -> String {
@@ -44,6 +46,7 @@ pub fn row(r: &InquiryRecord, lists: &Lists, locale: Locale) -> Row {
         claimed_by: r.claimed_by,
         claimant: String::new(),
         mine: false,
+        from_unit: String::new(),
     }
 }
 

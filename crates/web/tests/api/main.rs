@@ -39,3 +39,4 @@ mod retention;
 mod scoped;
 mod support;
 mod survey;
+mod unit_referrals;

@@ -1,4 +1,5 @@
-//! The authorisation matrix: every route × anonymous, every role, and users of another unit.
+//! The authorisation matrix: every route × anonymous, every role, users of another unit, a
+//! personal API token and a resident signed in to follow their case.
 //! Built from the server's own route table, so a new route without a row here fails the test.
 use std::collections::BTreeMap;
 
@@ -17,6 +18,16 @@ const CALLERS: [Option<&str>; 7] =
 /// on every other route exactly what an anonymous caller gets (a token is not a session).
 fn with_token(path: &str, statuses: &[u16; 7]) -> u16 {
     if lotsen_web::auth::session::opens_with_token(path) { statuses[1] } else { statuses[0] }
+}
+
+/// What a resident signed in to follow coord.a's case gets: their case's page and its message form
+/// (an empty message is refused), and on every other route exactly what an anonymous caller gets.
+fn as_resident(method: &str, path: &str, statuses: &[u16; 7]) -> u16 {
+    match (method, path) {
+        ("GET", "/follow/case") => 200,
+        ("POST", "/follow/case") => 422,
+        _ => statuses[0],
+    }
 }
 
 /// Expected status per caller: anonymous, coordinator, manager, analyst, admin, admin of unit B,
@@ -85,6 +96,7 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         // The mode is required: an empty form is refused.
         (("POST", "/admin/unit/records"), ADMIN_FORM),
         (("POST", "/admin/unit/privacy"), ADMIN_FORM),
+        (("POST", "/admin/unit/referrals"), [303, 403, 403, 403, 303, 303, 403]),
         (("GET", "/admin/unit/retention"), ADMIN_PAGE),
         (("POST", "/admin/unit/retention"), ADMIN_FORM),
         (("GET", "/admin/unit/readers"), ADMIN_PAGE),
@@ -138,6 +150,9 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/cases/{id}/edit"), CASE_FORM),
         (("POST", "/cases/{id}/contacts"), CASE_FORM),
         (("POST", "/cases/{id}/referrals"), CASE_FORM),
+        (("GET", "/cases/{id}/referrals/{sub}/send"), CASE_PAGE),
+        (("POST", "/cases/{id}/referrals/{sub}/send"), CASE_FORM),
+        (("POST", "/cases/{id}/intake-note"), CASE_FORM),
         (("POST", "/cases/{id}/referrals/{sub}"), CASE_FORM),
         (("POST", "/cases/{id}/follow-ups"), CASE_FORM),
         (("POST", "/cases/{id}/follow-ups/{sub}"), CASE_FORM),
@@ -308,6 +323,10 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/intake/{id}"), CASE_PAGE),
         (("POST", "/intake/{id}/close"), CASE_ACTION),
         (("POST", "/intake/{id}/claim"), CASE_ACTION),
+        // A request of the unit's own is no referral from another unit: nothing to return (the
+        // empty form is sent back to the request) and no heads-up to mark read.
+        (("POST", "/intake/{id}/return"), CASE_ACTION),
+        (("POST", "/intake/{id}/noted"), [303, 404, 404, 403, 403, 403, 404]),
         (("POST", "/intake/{id}/view"), CASE_PAGE),
         // The form made from the request; coord.a's turn closes it (`/close` runs before the
         // manager's turn), so the manager is sent back to the list.
@@ -458,16 +477,30 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     };
     let mut failures = Vec::new();
     // coord.a's token without a session first (later callers revoke it), then the seven callers.
-    for col in std::iter::once(CALLERS.len()).chain(0..CALLERS.len()) {
+    // The resident first: coord.a's column hands out a new code, which turns this one off.
+    let (code, pin) = {
+        let slip = app.login("coord.a").await.post_form(&format!("/cases/{case}/follow"), &[]).await;
+        let mut found = slip.body.match_indices("class=\"slip-code\" dir=\"ltr\">").map(|(i, m)| {
+            let rest = &slip.body[i + m.len()..];
+            rest[..rest.find('<').unwrap()].to_owned()
+        });
+        (found.next().unwrap(), found.next().unwrap())
+    };
+    for col in [CALLERS.len() + 1, CALLERS.len()].into_iter().chain(0..CALLERS.len()) {
         let caller = CALLERS.get(col).copied().flatten();
         let client = match (col, caller) {
+            (8, _) => {
+                let resident = app.client();
+                resident.post_form("/follow", &[("code", &code), ("pin", &pin)]).await.assert_status(303);
+                resident
+            }
             (7, _) => Client::with_bearer(&app.addr, bearer),
             (_, Some(name)) => app.login(name).await,
             (_, None) => app.client(),
         };
         // Sign-out last: it ends the caller's session.
         let mut order: Vec<_> = table.iter().collect();
-        order.sort_by_key(|((_, path), _)| *path == "/logout");
+        order.sort_by_key(|((_, path), _)| *path == "/logout" || *path == "/follow/sign-out");
         for ((method, path), statuses) in order {
             let id =
                 if path.starts_with("/units/") || path.starts_with("/dropin/units/") || path.starts_with("/contact/") {
@@ -528,10 +561,18 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
                 .replace("{item}", "1")
                 .replace("{consent}", "999999")
                 .replace("{action}", "999999");
-            let want = if col == 7 { with_token(path, statuses) } else { statuses[col] };
+            let want = match col {
+                8 => as_resident(method, path, statuses),
+                7 => with_token(path, statuses),
+                _ => statuses[col],
+            };
             let got = send(&client, method, &url).await;
             if got != want {
-                let who = if col == 7 { "coord.a's token" } else { caller.unwrap_or("anonymous") };
+                let who = match col {
+                    8 => "a resident following coord.a's case",
+                    7 => "coord.a's token",
+                    _ => caller.unwrap_or("anonymous"),
+                };
                 failures.push(format!("{method} {path} as {who}: expected {want}, got {got}"));
             }
         }
