@@ -13,15 +13,6 @@ both_backends!(
     an_address_guessing_at_many_codes_is_made_to_wait,
 );
 
-/// The code and PIN on the slip a coordinator prints.
-fn slip(p: &Page) -> (String, String) {
-    let mut found = p.body.match_indices("class=\"slip-code\" dir=\"ltr\">").map(|(i, m)| {
-        let rest = &p.body[i + m.len()..];
-        rest[..rest.find('<').unwrap()].to_owned()
-    });
-    (found.next().unwrap(), found.next().unwrap())
-}
-
 async fn give_code(app: &TestApp, coordinator: &Client, case: lotsen_domain::ids::CaseId) -> (String, String) {
     let p = coordinator.post_form(&format!("/cases/{case}/follow"), &[]).await;
     p.assert_status(200);

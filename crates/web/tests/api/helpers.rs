@@ -311,6 +311,15 @@ impl Client {
     }
 }
 
+/// The code and PIN on the slip a coordinator prints for a resident to follow their case.
+pub fn slip(p: &Page) -> (String, String) {
+    let mut found = p.body.match_indices("class=\"slip-code\" dir=\"ltr\">").map(|(i, m)| {
+        let rest = &p.body[i + m.len()..];
+        rest[..rest.find('<').unwrap()].to_owned()
+    });
+    (found.next().unwrap(), found.next().unwrap())
+}
+
 pub fn extract_csrf(body: &str) -> Option<String> {
     let i = body.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
     Some(body[i..].split('"').next()?.to_owned())

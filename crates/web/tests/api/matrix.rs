@@ -478,14 +478,7 @@ async fn every_route_answers_every_caller_as_intended(b: Backend) {
     let mut failures = Vec::new();
     // coord.a's token without a session first (later callers revoke it), then the seven callers.
     // The resident first: coord.a's column hands out a new code, which turns this one off.
-    let (code, pin) = {
-        let slip = app.login("coord.a").await.post_form(&format!("/cases/{case}/follow"), &[]).await;
-        let mut found = slip.body.match_indices("class=\"slip-code\" dir=\"ltr\">").map(|(i, m)| {
-            let rest = &slip.body[i + m.len()..];
-            rest[..rest.find('<').unwrap()].to_owned()
-        });
-        (found.next().unwrap(), found.next().unwrap())
-    };
+    let (code, pin) = { slip(&app.login("coord.a").await.post_form(&format!("/cases/{case}/follow"), &[]).await) };
     for col in [CALLERS.len() + 1, CALLERS.len()].into_iter().chain(0..CALLERS.len()) {
         let caller = CALLERS.get(col).copied().flatten();
         let client = match (col, caller) {

@@ -235,12 +235,7 @@ async fn a_referral_with_consent_carries_the_note_and_the_receiver_accepts_it(b:
     assert_eq!(app.audit_details("referral.answer").await[0]["state"], "accepted");
 
     // The resident following the case sees it too.
-    let slip = coord.post_form(&format!("/cases/{case}/follow"), &[]).await;
-    let mut found = slip.body.match_indices("class=\"slip-code\" dir=\"ltr\">").map(|(i, m)| {
-        let rest = &slip.body[i + m.len()..];
-        rest[..rest.find('<').unwrap()].to_owned()
-    });
-    let (code, pin) = (found.next().unwrap(), found.next().unwrap());
+    let (code, pin) = slip(&coord.post_form(&format!("/cases/{case}/follow"), &[]).await);
     let resident = app.client();
     resident.post_form("/follow", &[("code", &code), ("pin", &pin)]).await.assert_status(303);
     let t = resident.get("/follow/case").await.text();
