@@ -102,6 +102,12 @@ test('a coordinator refers a case with consent to another unit, whose coordinato
     assert.match(line, new RegExp(`Skickad till ${OTHER}`));
     assert.match(line, /väntar på svar/);
     assert.match(line, /sammanfattning delad/);
+    // The consent given for the sending is on the referral: its letter, for paper, carries the summary.
+    await goto(page, `${casePath}/referrals/${referralId}/letter`);
+    assert.match(await read(page.locator('article.letter')), /vill inte berätta allt igen/);
+    await a11y(t, page, 'referral letter');
+    await noSideScroll(t, page, 'referral letter');
+    await screenshot(page, 'referral-letter');
     assert.equal(problems.length, 0, problems.join('\n'));
   } finally {
     await context.close();

@@ -106,17 +106,40 @@ pub struct Send {
     pub consent: Option<Consent>,
 }
 
+impl Consent {
+    /// The consent as a coordinator records it: its day (not in the future) and how far it
+    /// reaches, over no more than the case `has`.
+    pub fn parse(
+        on: &str,
+        contact: bool,
+        note: bool,
+        has: Sharable,
+        today: NaiveDate,
+    ) -> Result<Self, Vec<(&'static str, Invalid)>> {
+        let mut errors = Vec::new();
+        let on = parse_past_date(on, today).map_err(|e| errors.push(("consent_on", e))).ok();
+        if contact && !has.contact {
+            errors.push(("share_contact", Invalid::new("error-referral-no-contact")));
+        }
+        if note && !has.note {
+            errors.push(("share_note", Invalid::new("error-referral-no-note")));
+        }
+        match on {
+            Some(on) if errors.is_empty() => Ok(Consent { on, contact, note }),
+            _ => Err(errors),
+        }
+    }
+}
+
 impl Send {
     /// Checks the form. `takers` are the units that take referrals (the sender's own is refused
-    /// even when it is among them); `referred_on` is the referral's date, before which no consent
-    /// for it can have been given. Nothing crosses without consent: sharing anything on a
+    /// even when it is among them). Nothing crosses without consent: sharing anything on a
     /// heads-up is refused.
     pub fn parse(
         d: &SendDraft<'_>,
         own: UnitId,
         takers: &[UnitId],
         has: Sharable,
-        referred_on: NaiveDate,
         today: NaiveDate,
     ) -> Result<Self, Vec<(&'static str, Invalid)>> {
         let mut errors = Vec::new();
@@ -134,23 +157,16 @@ impl Send {
         };
         let mut consent = None;
         match kind {
-            Some(TransferKind::Referral) => match parse_past_date(d.consent_on, today) {
-                Ok(on) if on < referred_on - chrono::Days::new(366) => {
-                    errors.push(("consent_on", Invalid::new("error-consent-old")));
+            Some(TransferKind::Referral) => {
+                match Consent::parse(d.consent_on, d.share_contact, d.share_note, has, today) {
+                    Ok(c) => consent = Some(c),
+                    Err(e) => errors.extend(e),
                 }
-                Ok(on) => consent = Some(Consent { on, contact: d.share_contact, note: d.share_note }),
-                Err(e) => errors.push(("consent_on", e)),
-            },
+            }
             Some(TransferKind::HeadsUp) if d.share_contact || d.share_note => {
                 errors.push(("transfer_kind", Invalid::new("error-referral-no-consent")));
             }
             Some(TransferKind::HeadsUp) | None => {}
-        }
-        if d.share_contact && !has.contact {
-            errors.push(("share_contact", Invalid::new("error-referral-no-contact")));
-        }
-        if d.share_note && !has.note {
-            errors.push(("share_note", Invalid::new("error-referral-no-note")));
         }
         match (to_unit, kind) {
             (Some(to_unit), Some(kind)) if errors.is_empty() => Ok(Send { to_unit, kind, consent }),
@@ -175,7 +191,7 @@ mod tests {
 
     fn parse(d: &SendDraft<'_>, has: Sharable) -> Result<Send, Vec<(&'static str, Invalid)>> {
         let takers = [UnitId::new(2), UnitId::new(3)];
-        Send::parse(d, UnitId::new(1), &takers, has, day("2026-12-01"), day("2026-12-07"))
+        Send::parse(d, UnitId::new(1), &takers, has, day("2026-12-07"))
     }
 
     #[test]

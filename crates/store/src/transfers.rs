@@ -244,15 +244,10 @@ impl Tx {
         .insert(self.conn())
         .await?;
         if let Some(c) = consent {
-            referral::Entity::update_many()
-                .col_expr(referral::Column::Consent, Expr::value(true))
-                .col_expr(referral::Column::InfoShared, Expr::value(r.info_shared || c.contact || c.note))
-                .col_expr(referral::Column::UpdatedAt, Expr::value(t))
-                .filter(referral::Column::Id.eq(r.id))
-                .exec(self.conn())
-                .await?;
+            self.record_referral_consent(case, r.id, c).await?;
+        } else {
+            self.touch_case(case.id).await?;
         }
-        self.touch_case(case.id).await?;
         Ok(Ok(transfer(m)))
     }
 

@@ -183,6 +183,8 @@ fn cases(r: Routes) -> Routes {
         .post("/cases/{id}/referrals/{sub}", case::work::update_referral)
         .get("/cases/{id}/referrals/{sub}/send", case::transfer::send_form)
         .post("/cases/{id}/referrals/{sub}/send", case::transfer::send)
+        .get("/cases/{id}/referrals/{sub}/letter", case::letter::show)
+        .post("/cases/{id}/referrals/{sub}/consent", case::letter::record_consent)
         .post("/cases/{id}/intake-note", case::transfer::save_note)
         .post("/cases/{id}/follow-ups", case::work::add_follow_up)
         .post("/cases/{id}/follow-ups/{sub}", case::work::complete_follow_up)

@@ -137,6 +137,8 @@ pub struct ReferralRecord {
     pub established_on: Option<NaiveDate>,
     /// The directory's service for the destination.
     pub service_id: Option<String>,
+    /// How far the resident's consent reaches, where it was recorded with its day.
+    pub consent_scope: Option<lotsen_domain::transfer::Consent>,
 }
 
 #[derive(Debug, Clone)]
@@ -206,6 +208,11 @@ pub(crate) fn referral_record(m: referral::Model) -> Result<ReferralRecord> {
         status: ReferralStatus::parse(&m.status).map_err(|_| bad("referral", m.id))?,
         established_on: m.established_on,
         service_id: m.service_id,
+        consent_scope: m.consent_on.filter(|_| m.consent).map(|on| lotsen_domain::transfer::Consent {
+            on,
+            contact: m.consent_contact,
+            note: m.consent_note,
+        }),
     })
 }
 

@@ -2,6 +2,7 @@
 use chrono::NaiveDate;
 use lotsen_domain::case::{FollowUpCancel, FollowUpOutcome};
 use lotsen_domain::ids::UserId;
+use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use super::{
@@ -107,6 +108,9 @@ impl Tx {
             status: Set(r.status.as_str().to_owned()),
             established_on: Set(r.established_on),
             service_id: Set(self.destination_service(r.destination_id).await?),
+            consent_on: Set(r.consent.then_some(r.on)),
+            consent_contact: Set(false),
+            consent_note: Set(false),
             created_at: Set(t),
             updated_at: Set(t),
             ..Default::default()
@@ -138,7 +142,46 @@ impl Tx {
         }
         .update(self.conn())
         .await?;
+        // Consent taken back takes its reach with it; given again, it is recorded anew.
+        if !r.consent {
+            referral::Entity::update_many()
+                .col_expr(referral::Column::ConsentOn, Expr::value(Option::<NaiveDate>::None))
+                .col_expr(referral::Column::ConsentContact, Expr::value(false))
+                .col_expr(referral::Column::ConsentNote, Expr::value(false))
+                .filter(referral::Column::Id.eq(id))
+                .exec(self.conn())
+                .await?;
+        }
         self.touch_case(m.case_id).await?;
+        let m = referral::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
+        referral_record(m)
+    }
+
+    /// Records the resident's consent to referral `id` of `case`: its day and reach. Sharing
+    /// anything marks the referral's information shared.
+    pub async fn record_referral_consent(
+        &self,
+        case: &Scoped<CaseRecord>,
+        id: i64,
+        c: lotsen_domain::transfer::Consent,
+    ) -> Result<ReferralRecord> {
+        let m = referral::Entity::find_by_id(id)
+            .filter(referral::Column::CaseId.eq(case.id))
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        referral::Entity::update_many()
+            .col_expr(referral::Column::Consent, Expr::value(true))
+            .col_expr(referral::Column::ConsentOn, Expr::value(c.on))
+            .col_expr(referral::Column::ConsentContact, Expr::value(c.contact))
+            .col_expr(referral::Column::ConsentNote, Expr::value(c.note))
+            .col_expr(referral::Column::InfoShared, Expr::value(m.info_shared || c.contact || c.note))
+            .col_expr(referral::Column::UpdatedAt, Expr::value(self.now()))
+            .filter(referral::Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
+        self.touch_case(case.id).await?;
+        let m = referral::Entity::find_by_id(id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
         referral_record(m)
     }
 

@@ -17,6 +17,10 @@ pub struct Model {
     pub established_on: Option<Date>,
     /// The service of the directory the referral went to (set from the destination).
     pub service_id: Option<String>,
+    /// The day the resident consented, and what may go with the referral.
+    pub consent_on: Option<Date>,
+    pub consent_contact: bool,
+    pub consent_note: bool,
     pub created_at: i64,
     pub updated_at: i64,
 }

@@ -30,6 +30,7 @@ mod m0026_daily_use;
 mod m0027_unit_public;
 mod m0028_follow;
 mod m0029_unit_referrals;
+mod m0030_referral_consent;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -68,6 +69,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0027_unit_public::Migration),
             Box::new(m0028_follow::Migration),
             Box::new(m0029_unit_referrals::Migration),
+            Box::new(m0030_referral_consent::Migration),
         ]
     }
 }

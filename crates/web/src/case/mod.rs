@@ -10,6 +10,7 @@ pub mod follow;
 pub mod identity;
 pub mod journal;
 pub mod keep;
+pub mod letter;
 pub mod list;
 pub mod new;
 pub mod page_forms;

@@ -12,7 +12,7 @@ use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::case::CaseStatus;
 use lotsen_domain::ids::{CaseId, UnitId};
 use lotsen_domain::transfer::{Send, SendDraft, Sharable, TransferKind, parse_intake_note};
-use lotsen_store::{CaseRecord, Scoped, SendRefused, UserRecord};
+use lotsen_store::{CaseRecord, ReferralRecord, Scoped, SendRefused, UserRecord};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -186,16 +186,16 @@ pub struct SendPage {
     errors: FieldErrors,
 }
 
-/// The case and the date of its referral `rid`; not found when the referral is not the case's.
-async fn sendable(
+/// The case and its referral `rid`; not found when the referral is not the case's.
+pub(super) async fn case_referral(
     state: &AppState,
     actor: &Actor,
     id: CaseId,
     rid: i64,
-) -> AppResult<(Scoped<CaseRecord>, chrono::NaiveDate)> {
+) -> AppResult<(Scoped<CaseRecord>, ReferralRecord)> {
     let d = state.store.case_detail(actor.unit_id, id).await?;
-    let on = d.referrals.iter().find(|r| r.id == rid).ok_or(AppError::NotFound)?.on;
-    Ok((d.case, on))
+    let r = d.referrals.into_iter().find(|r| r.id == rid).ok_or(AppError::NotFound)?;
+    Ok((d.case, r))
 }
 
 async fn page(
@@ -234,7 +234,7 @@ async fn page(
 
 /// What the sender may share: contact details only when the case has them and the sender may
 /// read them; the intake note when there is one.
-async fn sharable(state: &AppState, actor: &Actor, case: &Scoped<CaseRecord>) -> AppResult<Sharable> {
+pub(super) async fn sharable(state: &AppState, actor: &Actor, case: &Scoped<CaseRecord>) -> AppResult<Sharable> {
     let contact = may_see_identity(actor, case.coordinator_id) && state.store.identity(case.id).await?.is_some();
     let note = state.store.intake_note(case).await?.is_some();
     Ok(Sharable { contact, note })
@@ -248,7 +248,7 @@ pub async fn send_form(
     Path(p): Path<SubPath>,
 ) -> AppResult<Response> {
     let (id, rid) = p.ids()?;
-    let (case, _) = sendable(&state, &actor, id, rid).await?;
+    let (case, _) = case_referral(&state, &actor, id, rid).await?;
     let f = SendForm { consent_on: state.clock.today().to_string(), ..Default::default() };
     Ok(page(&state, c, &actor, &case, rid, f, FieldErrors::default()).await?.into_response())
 }
@@ -264,7 +264,7 @@ pub async fn send(
     Form(f): Form<SendForm>,
 ) -> AppResult<Response> {
     let (id, rid) = p.ids()?;
-    let (case, referred_on) = sendable(&state, &actor, id, rid).await?;
+    let (case, _) = case_referral(&state, &actor, id, rid).await?;
     let takers: Vec<UnitId> = state.store.referral_takers().await?.iter().map(|u| u.id).collect();
     let has = sharable(&state, &actor, &case).await?;
     let draft = SendDraft {
@@ -278,7 +278,7 @@ pub async fn send(
     if case.status == CaseStatus::Closed {
         errors.add("to_unit", "error-case-closed");
     }
-    let checked = Send::parse(&draft, actor.unit_id, &takers, has, referred_on, state.clock.today());
+    let checked = Send::parse(&draft, actor.unit_id, &takers, has, state.clock.today());
     let s = match checked {
         Ok(s) if errors.is_empty() => s,
         Ok(_) => return refused(&state, c, &actor, &case, rid, f, errors).await,

@@ -152,6 +152,8 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/cases/{id}/referrals"), CASE_FORM),
         (("GET", "/cases/{id}/referrals/{sub}/send"), CASE_PAGE),
         (("POST", "/cases/{id}/referrals/{sub}/send"), CASE_FORM),
+        (("GET", "/cases/{id}/referrals/{sub}/letter"), CASE_PAGE),
+        (("POST", "/cases/{id}/referrals/{sub}/consent"), CASE_FORM),
         (("POST", "/cases/{id}/intake-note"), CASE_FORM),
         (("POST", "/cases/{id}/referrals/{sub}"), CASE_FORM),
         (("POST", "/cases/{id}/follow-ups"), CASE_FORM),

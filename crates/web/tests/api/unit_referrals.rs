@@ -11,6 +11,7 @@ use crate::both_backends;
 use crate::helpers::*;
 
 both_backends!(
+    a_referral_letter_carries_only_what_the_recorded_consent_covers,
     a_referral_with_consent_carries_the_note_and_the_receiver_accepts_it,
     without_consent_only_a_heads_up_crosses_and_a_returned_referral_shows_its_reason,
 );
@@ -308,4 +309,79 @@ async fn without_consent_only_a_heads_up_crosses_and_a_returned_referral_shows_i
     // Answering twice does nothing more.
     receiver.post_form(&format!("/intake/{iid}/return"), &[("reason", "other")]).await.assert_status(303);
     assert_eq!(app.audited("referral.return").await, 1);
+}
+
+async fn a_referral_letter_carries_only_what_the_recorded_consent_covers(b: Backend) {
+    let app = spawn_app(b).await;
+    let case = app.make_case("coord.a").await;
+    let (referral, _) = app.add_referral_and_follow_up(case).await;
+    let coord = app.login("coord.a").await;
+    coord
+        .post_form(
+            &format!("/cases/{case}/identity"),
+            &[("person_name", "Sara Ali"), ("phone", "070-123 45 67"), ("reason", "Ringa")],
+        )
+        .await
+        .assert_status(303);
+    coord
+        .post_form(&format!("/cases/{case}/intake-note"), &[("intake-note", NOTE), ("intake-note-agreed", "1")])
+        .await
+        .assert_status(303);
+    let letter = format!("/cases/{case}/referrals/{referral}/letter");
+    let consent = format!("/cases/{case}/referrals/{referral}/consent");
+    assert!(coord.get(&format!("/cases/{case}")).await.body.contains(&format!("href=\"{letter}\"")));
+
+    // No consent recorded: the letter says so and carries nothing about the resident.
+    let t = coord.get(&letter).await.text();
+    assert!(t.contains("Inget samtycke är registrerat") && !t.contains("Kronofogden") && !t.contains("070-123"), "{t}");
+    // A wrong day is refused with nothing saved and the choices kept.
+    let bad = coord.post_form(&consent, &[("consent_on", "2026-13-01"), ("share_note", "1")]).await;
+    bad.assert_status(422);
+    assert!(
+        bad.body.contains("id=\"consent_on-error\"") && bad.body.contains("name=\"share_note\" value=\"1\" checked")
+    );
+    let r = || async {
+        app.store.case_detail(app.unit_a, case).await.unwrap().referrals.into_iter().find(|r| r.id == referral).unwrap()
+    };
+    assert!(!r().await.consent && r().await.consent_scope.is_none());
+
+    // Consent to the summary only: the letter has the summary, not the contact details.
+    let today = app.store.clock().today().to_string();
+    coord.post_form(&consent, &[("consent_on", &today), ("share_note", "1")]).await.assert_status(303);
+    let scope = r().await.consent_scope.unwrap();
+    assert_eq!((scope.contact, scope.note, scope.on.to_string()), (false, true, today.clone()));
+    assert!(r().await.info_shared);
+    let t = coord.get(&letter).await.text();
+    assert!(t.contains("Vill inte berätta allt igen.") && !t.contains("070-123"), "{t}");
+    assert_eq!(app.audited("referral.letter").await, 0, "no identified detail was shown");
+    // And to the contact details: shown to the responsible coordinator, the view audited.
+    coord
+        .post_form(&consent, &[("consent_on", &today), ("share_contact", "1"), ("share_note", "1")])
+        .await
+        .assert_status(303);
+    assert!(coord.get(&letter).await.text().contains("070-123 45 67"));
+    assert_eq!(app.audited("referral.letter").await, 1);
+    assert_eq!(app.audited("referral.consent").await, 2);
+
+    // A colleague who may not see who the case is about gets no contact details on the letter and
+    // cannot record consent to share them.
+    let colleague = app.login("target.a").await;
+    let t = colleague.get(&letter).await.text();
+    assert!(!t.contains("070-123") && t.contains("Vill inte berätta allt igen."), "{t}");
+    let p = colleague.post_form(&consent, &[("consent_on", &today), ("share_contact", "1")]).await;
+    p.assert_status(422);
+    assert!(p.body.contains("id=\"share_contact-error\"") || p.text().contains("inga kontaktuppgifter"));
+    assert_eq!(app.audited("referral.letter").await, 1);
+    // Another unit reaches neither.
+    let other = app.login("coord.b").await;
+    other.get(&letter).await.assert_status(404);
+    other.post_form(&consent, &[("consent_on", &today)]).await.assert_status(404);
+
+    // Consent taken back takes its reach with it.
+    coord
+        .post_form(&format!("/cases/{case}/referrals/{referral}"), &[("status", "suggested")])
+        .await
+        .assert_status(303);
+    assert!(r().await.consent_scope.is_none());
+    assert!(!coord.get(&letter).await.text().contains("Kronofogden"));
 }
