@@ -102,8 +102,12 @@ test('a coordinator refers a case with consent to another unit, whose coordinato
     assert.match(line, new RegExp(`Skickad till ${OTHER}`));
     assert.match(line, /väntar på svar/);
     assert.match(line, /sammanfattning delad/);
-    // The consent given for the sending is on the referral: its letter, for paper, carries the summary.
+    // The referral letter, for paper, carries the summary once the consent to it is recorded there.
     await goto(page, `${casePath}/referrals/${referralId}/letter`);
+    assert.doesNotMatch(await read(page.locator('article.letter')), /vill inte berätta allt igen/);
+    await page.check('#share_note');
+    res = await submit(page, 'form[action$="/consent"] button[type="submit"]');
+    assert.equal(res.status(), 200);
     assert.match(await read(page.locator('article.letter')), /vill inte berätta allt igen/);
     await a11y(t, page, 'referral letter');
     await noSideScroll(t, page, 'referral letter');

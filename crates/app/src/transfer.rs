@@ -32,7 +32,6 @@ pub fn answered(who: &Caller, t: &TransferRecord) -> NewAudit {
 pub struct Sender<'a> {
     pub unit_name: &'a str,
     pub user_name: &'a str,
-    pub locale: Locale,
 }
 
 /// Sends referral `referral_id` of `case` on as `s` says. The contact details are opened from the
@@ -87,7 +86,8 @@ pub async fn send(
         consent: s.consent,
         sent_by: who.user_id,
         reference,
-        locale: from.locale,
+        // The resident's language is not known here; the row shows the default.
+        locale: Locale::default(),
         sealed,
     };
     let t = match tx.send_transfer(case, n).await? {

@@ -123,6 +123,7 @@ actions! {
     ReferralReturn = "referral.return",
     ReferralSend = "referral.send",
     ReferralUpdate = "referral.update",
+    ReferralWithdraw = "referral.withdraw",
     ReportExport = "report.export",
     ReportReaderAdd = "report.reader.add",
     ReportReaderRemove = "report.reader.remove",

@@ -36,6 +36,9 @@ code_enum!(
         Noted = "noted",
         /// Left unanswered until the receiving unit's time for requests ran out.
         Expired = "expired",
+        /// The resident took their consent back before the receiving unit answered; what it
+        /// carried was erased there.
+        Withdrawn = "withdrawn",
     }
 );
 

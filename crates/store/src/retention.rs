@@ -14,7 +14,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 
 use crate::entity::{
     case, case_access, case_message, contact, contact_agreement, contact_check_in, family_member, housing_enrolment,
-    identity, intake_note, journal_note, person,
+    identity, intake_note, journal_note, person, unit_referral,
 };
 use crate::{Result, Store, Tx};
 
@@ -208,8 +208,30 @@ async fn plan<C: ConnectionTrait>(
         .into_tuple()
         .all(conn)
         .await?;
+    // An anonymous case's intake note goes at the same time, call-back details or not.
+    let notes: Vec<CaseId> = intake_note::Entity::find()
+        .select_only()
+        .column(intake_note::Column::CaseId)
+        .filter(intake_note::Column::UnitId.eq(unit_id))
+        .filter(
+            intake_note::Column::CaseId.in_subquery(
+                Query::select()
+                    .column(case::Column::Id)
+                    .from(case::Entity)
+                    .and_where(case::Column::UnitId.eq(unit_id))
+                    .and_where(case::Column::Documented.eq(false))
+                    .and_where(case::Column::Status.eq(CaseStatus::Closed.as_str()))
+                    .and_where(case::Column::ClosedOn.lte(closed_by))
+                    .to_owned(),
+            ),
+        )
+        .into_tuple()
+        .all(conn)
+        .await?;
     let mut callbacks = callbacks;
+    callbacks.extend(notes);
     callbacks.sort();
+    callbacks.dedup();
     Ok(RetentionPlan { unit_id, records: culled, callbacks, kept })
 }
 
@@ -227,8 +249,14 @@ impl Tx {
     }
 
     /// Removes the messages residents sent about cases `ids` of the unit, the codes they
-    /// followed them with, and the cases' intake notes.
+    /// followed them with, the cases' intake notes, and where their referrals to other units went.
     async fn forget_follow(&self, unit_id: UnitId, ids: &[CaseId]) -> Result<()> {
+        // Where referrals of these cases went, and the link to the other unit's request.
+        unit_referral::Entity::delete_many()
+            .filter(unit_referral::Column::FromUnitId.eq(unit_id))
+            .filter(unit_referral::Column::CaseId.is_in(ids.to_vec()))
+            .exec(self.conn())
+            .await?;
         intake_note::Entity::delete_many()
             .filter(intake_note::Column::UnitId.eq(unit_id))
             .filter(intake_note::Column::CaseId.is_in(ids.to_vec()))

@@ -243,12 +243,62 @@ impl Tx {
         }
         .insert(self.conn())
         .await?;
+        // Consent to this sending marks the referral consented and shared; its own reach (for a
+        // letter to a receiver outside Lotsen) is recorded apart and stays as it was.
         if let Some(c) = consent {
-            self.record_referral_consent(case, r.id, c).await?;
-        } else {
-            self.touch_case(case.id).await?;
+            referral::Entity::update_many()
+                .col_expr(referral::Column::Consent, Expr::value(true))
+                .col_expr(referral::Column::InfoShared, Expr::value(r.info_shared || c.contact || c.note))
+                .col_expr(referral::Column::UpdatedAt, Expr::value(t))
+                .filter(referral::Column::Id.eq(r.id))
+                .exec(self.conn())
+                .await?;
         }
+        self.touch_case(case.id).await?;
         Ok(Ok(transfer(m)))
+    }
+
+    /// The resident took back their consent to referral `referral_id` of `case`: what is still
+    /// waiting at another unit is withdrawn there, its sealed details erased at once. Returns the
+    /// sendings withdrawn.
+    pub async fn withdraw_transfers(&self, case: &Scoped<CaseRecord>, referral_id: i64) -> Result<Vec<TransferRecord>> {
+        let waiting: Vec<TransferRecord> = unit_referral::Entity::find()
+            .filter(unit_referral::Column::CaseId.eq(case.id))
+            .filter(unit_referral::Column::FromUnitId.eq(case.unit_id()))
+            .filter(unit_referral::Column::ReferralId.eq(referral_id))
+            .filter(unit_referral::Column::Kind.eq(TransferKind::Referral.as_str()))
+            .filter(unit_referral::Column::State.eq(TransferState::Sent.as_str()))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(transfer)
+            .collect();
+        let t = self.now();
+        for w in &waiting {
+            if let Some(inquiry_id) = w.inquiry_id {
+                inquiry::Entity::update_many()
+                    .col_expr(inquiry::Column::KeyVersion, Expr::value(Option::<i32>::None))
+                    .col_expr(inquiry::Column::Nonce, Expr::value(Option::<Vec<u8>>::None))
+                    .col_expr(inquiry::Column::Sealed, Expr::value(Option::<Vec<u8>>::None))
+                    .col_expr(inquiry::Column::Status, Expr::value(Status::Closed.as_str()))
+                    .col_expr(inquiry::Column::HandledAt, Expr::value(t))
+                    .filter(inquiry::Column::Id.eq(inquiry_id))
+                    .filter(inquiry::Column::UnitId.eq(w.to_unit_id))
+                    .filter(inquiry::Column::Status.eq(Status::Open.as_str()))
+                    .exec(self.conn())
+                    .await?;
+            }
+            unit_referral::Entity::update_many()
+                .col_expr(unit_referral::Column::State, Expr::value(TransferState::Withdrawn.as_str()))
+                .col_expr(unit_referral::Column::AnsweredAt, Expr::value(t))
+                .filter(unit_referral::Column::Id.eq(w.id))
+                .exec(self.conn())
+                .await?;
+        }
+        Ok(waiting
+            .into_iter()
+            .map(|w| TransferRecord { state: TransferState::Withdrawn, answered_at: Some(t), ..w })
+            .collect())
     }
 
     /// The receiving unit `unit` answers the referral behind its request `inquiry_id`: the sender's

@@ -302,7 +302,7 @@ fn work(r: Routes) -> Routes {
         .post("/intake/{id}/close", inquiry::intake::close)
         .post("/intake/{id}/claim", inquiry::intake::claim)
         .post("/intake/{id}/return", inquiry::intake::give_back)
-        .post("/intake/{id}/noted", inquiry::intake::noted)
+        .post("/intake/notices/{reference}", inquiry::intake::noted)
 }
 
 /// Public pages: drop-in times and "Hitta stöd".

@@ -2848,3 +2848,7 @@ letter-consent-save = تسجيل الموافقة
 letter-print-hint = اطبع الخطاب باستخدام أمر الطباعة في المتصفح. لا تظهر النماذج على الورق.
 audit-action-referral-consent = تسجيل الموافقة على إحالة
 audit-action-referral-letter = عرض خطاب إحالة يتضمن بيانات الاتصال
+transfer-state-withdrawn = سُحبت (سُحبت الموافقة)
+follow-transfer-withdrawn = سحبتَ موافقتك
+audit-action-referral-withdraw = سحب إحالة إلى وحدة أخرى
+intake-note-hidden = يوجد ملخّص. يظهر للمنسّق المسؤول عن الحالة وللمديرين.

@@ -2692,3 +2692,7 @@ letter-consent-save = Record the consent
 letter-print-hint = Print the letter with the browser's print command. The forms do not go on paper.
 audit-action-referral-consent = Consent to a referral recorded
 audit-action-referral-letter = Referral letter with contact details shown
+transfer-state-withdrawn = withdrawn (consent taken back)
+follow-transfer-withdrawn = you took back your consent
+audit-action-referral-withdraw = Referral to another unit withdrawn
+intake-note-hidden = There is a summary. It is shown to the case's responsible coordinator and to managers.

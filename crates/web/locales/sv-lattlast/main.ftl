@@ -53,3 +53,4 @@ follow-transfer-accepted = De har tagit emot den
 follow-transfer-returned = De skickade tillbaka den
 follow-transfer-noted = De har läst den
 follow-transfer-expired = De svarade inte
+follow-transfer-withdrawn = Du sa nej till det

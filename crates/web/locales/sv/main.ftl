@@ -2690,3 +2690,7 @@ letter-consent-save = Registrera samtycket
 letter-print-hint = Skriv ut brevet med webbläsarens utskrift. Formulären kommer inte med på papperet.
 audit-action-referral-consent = Samtycke till remiss registrerat
 audit-action-referral-letter = Remissbrev med kontaktuppgifter visat
+transfer-state-withdrawn = återkallad (samtycket togs tillbaka)
+follow-transfer-withdrawn = du tog tillbaka ditt samtycke
+audit-action-referral-withdraw = Remiss till annan enhet återkallad
+intake-note-hidden = Det finns en sammanfattning. Den visas för ärendets ansvariga koordinator och för chefer.

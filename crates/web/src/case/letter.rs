@@ -18,11 +18,11 @@ use serde_json::json;
 
 use super::access::may_see_identity;
 use super::correct::SubPath;
-use super::transfer::{case_referral, sharable};
+use super::transfer::{case_referral, may_read_note, sharable};
 use crate::audit_log::by;
 use crate::auth::{Actor, CaseWorker};
 use crate::client::ClientIp;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::forms::{FieldErrors, label};
 use crate::pages::Chrome;
 use crate::state::AppState;
@@ -84,7 +84,7 @@ async fn letter(
         _ => None,
     };
     let note = match state.store.intake_note(&case).await? {
-        Some(n) if scope.is_some_and(|s| s.note) => {
+        Some(n) if scope.is_some_and(|s| s.note) && may_read_note(state, actor, &case).await? => {
             Some(lotsen_app::privacy::open_intake_note(&state.keys.fields, case.id, &n.sealed)?)
         }
         _ => None,
@@ -139,14 +139,22 @@ pub async fn record_consent(
 ) -> AppResult<Response> {
     let (id, rid) = p.ids()?;
     let (case, _) = case_referral(&state, &actor, id, rid).await?;
+    // The consent is recorded by someone who may see what it covers, on an open case.
+    if !may_see_identity(&actor, case.coordinator_id) {
+        return Err(AppError::Forbidden);
+    }
     let has = sharable(&state, &actor, &case).await?;
     let checked =
         Consent::parse(&f.consent_on, f.share_contact.is_some(), f.share_note.is_some(), has, state.clock.today());
+    let closed = case.status == lotsen_domain::case::CaseStatus::Closed;
     let consent = match checked {
-        Ok(c) => c,
-        Err(list) => {
+        Ok(c) if !closed => c,
+        checked => {
             let mut errors = FieldErrors::default();
-            for (field, e) in list {
+            if closed {
+                errors.add("consent_on", "error-case-closed");
+            }
+            for (field, e) in checked.err().unwrap_or_default() {
                 errors.add(field, e.message_id);
             }
             let page = letter(&state, c, &actor, &ip, &p, Some(f), errors).await?;

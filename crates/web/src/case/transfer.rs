@@ -54,6 +54,10 @@ pub struct SentLine {
 #[derive(Default)]
 pub struct StoryView {
     pub note: Option<NoteLine>,
+    /// There is a note, which this reader may not read.
+    pub note_hidden: bool,
+    /// The reader may write the note.
+    pub may_write: bool,
     /// Another unit takes referrals, so a referral can be sent on.
     pub may_send: bool,
     pub sent: Vec<SentLine>,
@@ -78,6 +82,14 @@ async fn unit_name(state: &AppState, id: UnitId) -> AppResult<String> {
     Ok(state.store.unit(id).await.map(|u| u.name).unwrap_or_default())
 }
 
+/// Who reads and writes a case's intake note: as for its resident's details, the responsible
+/// coordinator and the unit's managers, and the contact person of the resident's running
+/// continued contact.
+pub(super) async fn may_read_note(state: &AppState, actor: &Actor, case: &Scoped<CaseRecord>) -> AppResult<bool> {
+    Ok(may_see_identity(actor, case.coordinator_id)
+        || (case.person_id.is_some() && state.store.keeps_contact(case, actor.user_id).await?))
+}
+
 /// What the case page shows of the intake note and the referrals sent on.
 pub async fn view(
     state: &AppState,
@@ -85,7 +97,10 @@ pub async fn view(
     case: &Scoped<CaseRecord>,
     users: &[UserRecord],
 ) -> AppResult<StoryView> {
-    let note = match state.store.intake_note(case).await? {
+    let stored = state.store.intake_note(case).await?;
+    let may_read = may_read_note(state, actor, case).await?;
+    let note_hidden = stored.is_some() && !may_read;
+    let note = match stored.filter(|_| may_read) {
         Some(n) => Some(NoteLine {
             text: lotsen_app::privacy::open_intake_note(&state.keys.fields, case.id, &n.sealed)?,
             agreed_on: n.agreed_on.to_string(),
@@ -110,7 +125,7 @@ pub async fn view(
     }
     let may_send =
         case.status != CaseStatus::Closed && state.store.referral_takers().await?.iter().any(|u| u.id != actor.unit_id);
-    Ok(StoryView { note, may_send, sent })
+    Ok(StoryView { note, note_hidden, may_write: may_read, may_send, sent })
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -133,6 +148,9 @@ pub async fn save_note(
     Form(f): Form<NoteForm>,
 ) -> AppResult<Response> {
     let case = state.store.case(actor.unit_id, id).await?;
+    if !may_read_note(&state, &actor, &case).await? {
+        return Err(AppError::Forbidden);
+    }
     let mut e = FieldErrors::default();
     if case.status == CaseStatus::Closed {
         e.add("intake-note", "error-case-closed");
@@ -232,11 +250,11 @@ async fn page(
     })
 }
 
-/// What the sender may share: contact details only when the case has them and the sender may
-/// read them; the intake note when there is one.
+/// What the sender may share: contact details and the intake note when the case has them and
+/// the sender may read them.
 pub(super) async fn sharable(state: &AppState, actor: &Actor, case: &Scoped<CaseRecord>) -> AppResult<Sharable> {
     let contact = may_see_identity(actor, case.coordinator_id) && state.store.identity(case.id).await?.is_some();
-    let note = state.store.intake_note(case).await?.is_some();
+    let note = state.store.intake_note(case).await?.is_some() && may_read_note(state, actor, case).await?;
     Ok(Sharable { contact, note })
 }
 
@@ -290,7 +308,7 @@ pub async fn send(
         }
     };
     let users = state.store.users(Some(actor.unit_id)).await?;
-    let from = Sender { unit_name: &actor.unit_name, user_name: &user_name(&users, actor.user_id), locale: c.locale() };
+    let from = Sender { unit_name: &actor.unit_name, user_name: &user_name(&users, actor.user_id) };
     let who = caller(&actor, &ip);
     match lotsen_app::transfer::send(&state.store, &state.keys.fields, &who, &case, rid, s, from).await? {
         Ok(_) => Ok(Redirect::to(&format!("/cases/{id}?done=referral-sent#referral-{rid}")).into_response()),

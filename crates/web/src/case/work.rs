@@ -241,6 +241,16 @@ pub async fn update_referral(
         },
     )
     .await?;
+    // Consent taken back: what still waits at another unit is withdrawn and erased there.
+    if !consent {
+        for w in tx.withdraw_transfers(&detail.case, rid).await? {
+            let detail = json!({ "referral": rid, "to_unit": w.to_unit_id });
+            tx.audit(by(&actor, &ip, AuditAction::ReferralWithdraw, "case", id, detail.clone())).await?;
+            let theirs =
+                by(&actor, &ip, AuditAction::ReferralWithdraw, "inquiry", w.inquiry_id.unwrap_or_default(), detail);
+            tx.audit(lotsen_store::NewAudit { unit_id: Some(w.to_unit_id), ..theirs }).await?;
+        }
+    }
     tx.audit(by(
         &actor,
         &ip,

@@ -45,7 +45,8 @@ pub struct IntakePage {
 
 /// A heads-up from another unit: who sent it and on which day, nothing about the resident.
 pub struct NoticeRow {
-    pub id: i64,
+    /// The random reference, never the id (ids are shared with requests, whose times are known).
+    pub reference: String,
     pub received: String,
     pub unit: String,
 }
@@ -114,11 +115,16 @@ pub async fn list(
     mark_referred(&state, actor.unit_id, &mut open).await?;
     mark_referred(&state, actor.unit_id, &mut handled).await?;
     let notices = state.store.inquiries(actor.unit_id, Kind::Notice, Shown::Open, LIMIT).await?;
-    let mut notices: Vec<Row> = notices.iter().map(|r| row(r, &lists, c.locale())).collect();
-    mark_referred(&state, actor.unit_id, &mut notices).await?;
+    let mut rows: Vec<Row> = notices.iter().map(|r| row(r, &lists, c.locale())).collect();
+    mark_referred(&state, actor.unit_id, &mut rows).await?;
     let notices = notices
-        .into_iter()
-        .map(|r| NoticeRow { id: r.id, received: r.received.chars().take(10).collect(), unit: r.from_unit })
+        .iter()
+        .zip(rows)
+        .map(|(n, r)| NoticeRow {
+            reference: n.reference.clone(),
+            received: r.received.chars().take(10).collect(),
+            unit: r.from_unit,
+        })
         .collect();
     Ok(IntakePage {
         open,
@@ -279,13 +285,17 @@ pub async fn give_back(
     Ok(Redirect::to(if done { "/intake?done=returned" } else { "/intake?done=already" }).into_response())
 }
 
-/// `POST /intake/{id}/noted`: a heads-up from another unit read; the sender sees it was.
+/// `POST /intake/notices/{reference}`: a heads-up from another unit read; the sender sees it was.
 pub async fn noted(
     State(state): State<AppState>,
     CaseWorker(actor): CaseWorker,
     ip: ClientIp,
-    Id(id): Id,
+    Path(reference): Path<String>,
 ) -> AppResult<Response> {
+    if reference.len() != 32 || !reference.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    let id = state.store.inquiry_by_reference(actor.unit_id, &reference).await?.id;
     let who = caller(&actor, &ip);
     let done = lotsen_app::transfer::answer(&state.store, &who, id, Answer::Noted).await?;
     Ok(Redirect::to(if done { "/intake?done=noted" } else { "/intake?done=already" }).into_response())

@@ -326,9 +326,9 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/intake/{id}/close"), CASE_ACTION),
         (("POST", "/intake/{id}/claim"), CASE_ACTION),
         // A request of the unit's own is no referral from another unit: nothing to return (the
-        // empty form is sent back to the request) and no heads-up to mark read.
+        // empty form is sent back to the request), and feedback is no heads-up to mark read.
         (("POST", "/intake/{id}/return"), CASE_ACTION),
-        (("POST", "/intake/{id}/noted"), [303, 404, 404, 403, 403, 403, 404]),
+        (("POST", "/intake/notices/{reference}"), [303, 404, 404, 403, 403, 403, 404]),
         (("POST", "/intake/{id}/view"), CASE_PAGE),
         // The form made from the request; coord.a's turn closes it (`/close` runs before the
         // manager's turn), so the manager is sent back to the list.

@@ -13,6 +13,7 @@ use crate::helpers::*;
 both_backends!(
     a_referral_letter_carries_only_what_the_recorded_consent_covers,
     a_referral_with_consent_carries_the_note_and_the_receiver_accepts_it,
+    consent_taken_back_withdraws_a_waiting_referral_and_culling_takes_the_note_and_the_trail,
     without_consent_only_a_heads_up_crosses_and_a_returned_referral_shows_its_reason,
 );
 
@@ -97,7 +98,7 @@ async fn a_referral_with_consent_carries_the_note_and_the_receiver_accepts_it(b:
     assert!(coord.get(&send).await.text().contains("Ingen annan enhet tar emot remisser"));
     let p = post(full(b_id.clone())).await;
     p.assert_status(422);
-    assert!(p.text().contains("Enheten tar inte emot remisser"));
+    assert!(p.text().contains("Ingen annan enhet tar emot remisser"));
     takes_referrals(&app, app.unit_b).await;
     takes_referrals(&app, app.unit_a).await;
     let form = coord.get(&send).await;
@@ -272,8 +273,10 @@ async fn without_consent_only_a_heads_up_crosses_and_a_returned_referral_shows_i
     let list = receiver.get("/intake").await.text();
     assert!(list.contains("Förvarningar från andra enheter") && list.contains("från Råd och stöd A"), "{list}");
     // Unit A cannot mark unit B's heads-up read, and a request is no heads-up.
-    coord.post_form(&format!("/intake/{}/noted", notices[0].id), &[]).await.assert_status(404);
-    receiver.post_form(&format!("/intake/{}/noted", notices[0].id), &[]).await.assert_status(303);
+    let noted = format!("/intake/notices/{}", notices[0].reference);
+    assert!(list.contains(&noted) && !list.contains(&format!("/intake/{}/", notices[0].id)), "named by its reference");
+    coord.post_form(&noted, &[]).await.assert_status(404);
+    receiver.post_form(&noted, &[]).await.assert_status(303);
     assert!(open_in(&app, app.unit_b, Kind::Notice).await.is_empty());
     assert!(coord.get(&format!("/cases/{case}")).await.text().contains("Förvarning till Råd och stöd B"));
     assert!(coord.get(&format!("/cases/{case}")).await.text().contains("<strong>läst</strong>"));
@@ -367,10 +370,16 @@ async fn a_referral_letter_carries_only_what_the_recorded_consent_covers(b: Back
     // cannot record consent to share them.
     let colleague = app.login("target.a").await;
     let t = colleague.get(&letter).await.text();
-    assert!(!t.contains("070-123") && t.contains("Vill inte berätta allt igen."), "{t}");
-    let p = colleague.post_form(&consent, &[("consent_on", &today), ("share_contact", "1")]).await;
-    p.assert_status(422);
-    assert!(p.body.contains("id=\"share_contact-error\"") || p.text().contains("inga kontaktuppgifter"));
+    assert!(!t.contains("070-123") && !t.contains("Vill inte berätta allt igen."), "{t}");
+    // Nor do they read or rewrite the summary on the case page.
+    let t = colleague.get(&format!("/cases/{case}")).await.text();
+    assert!(t.contains("Det finns en sammanfattning") && !t.contains("Kronofogden"), "{t}");
+    colleague
+        .post_form(&format!("/cases/{case}/intake-note"), &[("intake-note", "Annat"), ("intake-note-agreed", "1")])
+        .await
+        .assert_status(403);
+    colleague.post_form(&consent, &[("consent_on", &today)]).await.assert_status(403);
+    assert_eq!(app.audited("referral.consent").await, 2, "nothing recorded by the colleague");
     assert_eq!(app.audited("referral.letter").await, 1);
     // Another unit reaches neither.
     let other = app.login("coord.b").await;
@@ -384,4 +393,82 @@ async fn a_referral_letter_carries_only_what_the_recorded_consent_covers(b: Back
         .assert_status(303);
     assert!(r().await.consent_scope.is_none());
     assert!(!coord.get(&letter).await.text().contains("Kronofogden"));
+}
+
+async fn consent_taken_back_withdraws_a_waiting_referral_and_culling_takes_the_note_and_the_trail(b: Backend) {
+    let app = spawn_app(b).await;
+    takes_referrals(&app, app.unit_b).await;
+    let case = app.make_case("coord.a").await;
+    let (referral, _) = app.add_referral_and_follow_up(case).await;
+    let coord = app.login("coord.a").await;
+    coord
+        .post_form(&format!("/cases/{case}/intake-note"), &[("intake-note", NOTE), ("intake-note-agreed", "1")])
+        .await
+        .assert_status(303);
+    let today = app.store.clock().today();
+    let b_id = app.unit_b.to_string();
+    coord
+        .post_form(
+            &format!("/cases/{case}/referrals/{referral}/send"),
+            &[
+                ("to_unit", &b_id),
+                ("transfer_kind", "referral"),
+                ("consent_on", &today.to_string()),
+                ("share_note", "1"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    let iid = open_in(&app, app.unit_b, Kind::Request).await[0].id;
+    // The consent for the sending is the sending's: the referral's own reach (for a letter) is untouched.
+    let r = app
+        .store
+        .case_detail(app.unit_a, case)
+        .await
+        .unwrap()
+        .referrals
+        .into_iter()
+        .find(|r| r.id == referral)
+        .unwrap();
+    assert!(r.consent && r.consent_scope.is_none());
+
+    // The resident takes the consent back before unit B has answered: it is withdrawn there.
+    coord
+        .post_form(&format!("/cases/{case}/referrals/{referral}"), &[("status", "suggested")])
+        .await
+        .assert_status(303);
+    let gone = app.store.inquiry(app.unit_b, iid).await.unwrap();
+    assert_eq!((gone.status, gone.sealed.is_none()), (Status::Closed, true), "erased at unit B");
+    assert!(open_in(&app, app.unit_b, Kind::Request).await.is_empty());
+    let units = app
+        .store
+        .unsafe_query_text("SELECT CAST(unit_id AS TEXT) FROM audit_log WHERE action = 'referral.withdraw' ORDER BY id")
+        .await
+        .unwrap();
+    let units: Vec<_> = units.iter().map(|r| r[0].1.clone().unwrap()).collect();
+    assert_eq!(units, [app.unit_a.to_string(), b_id.clone()], "in both units' logs");
+    let shown = coord.get(&format!("/cases/{case}")).await.text();
+    assert!(shown.contains("<strong>återkallad (samtycket togs tillbaka)</strong>"), "{shown}");
+    // Unit B can no longer accept it.
+    let receiver = app.login("coord.b").await;
+    receiver.post_form(&format!("/intake/{iid}/case"), &[]).await.assert_status(303);
+    assert_eq!(app.store.inquiry(app.unit_b, iid).await.unwrap().case_id, None);
+
+    // Closed, the anonymous case keeps its note until its call-back time, then loses it and the
+    // trail of where its referral went; a second run takes nothing more.
+    let outcome = app.entry(ListKind::ClosingOutcome, "advice_only").await;
+    let tx = app.store.begin().await.unwrap();
+    let c = tx.case(app.unit_a, case).await.unwrap();
+    tx.close_case(&c, today, outcome).await.unwrap();
+    tx.commit().await.unwrap();
+    let unit = app.store.unit(app.unit_a).await.unwrap();
+    let later = today + chrono::Days::new(89);
+    assert!(lotsen_app::retention::preview(&app.store, &unit, later).await.unwrap().callbacks.is_empty());
+    let due = today + chrono::Days::new(90);
+    assert_eq!(lotsen_app::retention::preview(&app.store, &unit, due).await.unwrap().callbacks, [case]);
+    lotsen_app::retention::run(&app.store, &[7; 32], "test", due).await.unwrap();
+    let c = app.store.case(app.unit_a, case).await.unwrap();
+    assert!(app.store.intake_note(&c).await.unwrap().is_none(), "the note went");
+    assert!(app.store.case_transfers(&c).await.unwrap().is_empty(), "the trail went");
+    assert!(lotsen_app::retention::preview(&app.store, &unit, due).await.unwrap().callbacks.is_empty());
 }
