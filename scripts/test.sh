@@ -16,6 +16,8 @@ command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 [ -d /etc/postgresql ] && [ -n "$(ls -A /etc/postgresql 2>/dev/null)" ] || missing+=(postgresql)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+# sqlite3 reads every table of an embedded database in the backup and restore test.
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 # pdftotext and pdftoppm read the effect report's PDF in the browser tests.
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)

@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod audit;
+mod backup;
 mod config;
 mod demo;
 mod demo_cases;
@@ -67,6 +68,18 @@ enum Command {
     /// Work with the audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Write a backup of the database to FILE (an embedded database while it serves; PostgreSQL
+    /// with pg_dump), with the fingerprint of the secret key its sealed data needs.
+    Backup {
+        /// The file to write; it must not exist.
+        file: PathBuf,
+    },
+    /// Put a backup back (stop `lotsen serve` first). Refused, with nothing changed, when the
+    /// backup was sealed with another secret key than the one configured.
+    Restore {
+        /// The backup file written by `lotsen backup`.
+        file: PathBuf,
+    },
     /// Retention ("gallring"): cull documented records past their time and old call-back details.
     Purge {
         /// List what would go and change nothing.
@@ -138,10 +151,25 @@ fn main() -> ExitCode {
     };
     let result = runtime.block_on(async move {
         config.prepare_embedded()?;
+        // A restore replaces the database: it must not be opened (nor migrated) first.
+        if let Some(Command::Restore { file }) = &cli.command {
+            return backup::restore(&config, file).await;
+        }
         let store = connect(&config).await?;
         let keys = config.secret_key.as_ref().map(|s| lotsen_web::state::Keys::derive(s.expose().as_bytes()));
         if let Some(k) = &keys {
             store.set_audit_key(k.audit);
+        }
+        if let Some(secret) = &config.secret_key {
+            let mine = backup::fingerprint(secret.expose().as_bytes());
+            let recorded = store.record_key_fingerprint(&mine).await?;
+            if recorded != mine {
+                tracing::warn!(
+                    recorded = %recorded,
+                    configured = %mine,
+                    "the configured secret key is not the one this database's sealed data was sealed with"
+                );
+            }
         }
         match cli.command {
             None | Some(Command::Serve { .. }) => serve::run(config, store).await,
@@ -157,7 +185,8 @@ fn main() -> ExitCode {
                 let key = keys.map(|k| k.fields).ok_or_else(|| anyhow::anyhow!("no secret key"))?;
                 purge::run(&store, &key, dry_run, due).await
             }
-            Some(Command::CheckConfig) => unreachable!("handled above"),
+            Some(Command::Backup { file }) => backup::backup(&config, &store, &file).await,
+            Some(Command::CheckConfig | Command::Restore { .. }) => unreachable!("handled above"),
         }
     });
     match result {

@@ -516,3 +516,113 @@ fn purge_lists_what_it_culls_and_two_processes_run_it_once_on_postgres() {
     let (ok, out) = run(lotsen().envs(env).args(["audit", "verify"]));
     assert!(ok, "the audit chain holds after culling: {out}");
 }
+
+/// A change made after the backup: a new unit.
+fn change(env: &[(&str, &str)], unit: &str) {
+    let (ok, out) = run(lotsen().envs(env.iter().copied()).args(["unit", "add", unit]));
+    assert!(ok, "{out}");
+}
+
+/// Every table of an embedded database as `sqlite3 .dump` writes it.
+fn sqlite_dump(db: &std::path::Path) -> String {
+    let out = Command::new("sqlite3").arg(db).arg(".dump").output().expect("sqlite3 must be installed");
+    assert!(out.status.success(), "sqlite3: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Every table's rows of a PostgreSQL database, as `pg_dump --data-only --inserts` writes them.
+fn pg_data(url: &str) -> String {
+    let out = Command::new("pg_dump")
+        .args(["--data-only", "--inserts", "--no-owner", "--dbname", url])
+        .output()
+        .expect("pg_dump must be installed");
+    assert!(out.status.success(), "pg_dump: {}", String::from_utf8_lossy(&out.stderr));
+    // The dump's header names the database; the rows are what must match.
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("--") && !l.starts_with("\\restrict") && !l.starts_with("\\unrestrict"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn backup_while_serving_and_restore_give_back_every_table_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data_s = data.to_str().unwrap().to_owned();
+    let env = [("LOTSEN_DATA_DIR", data_s.as_str())];
+    let (ok, out) = run(lotsen().envs(env).arg("demo"));
+    assert!(ok, "{out}");
+    let db = data.join("lotsen.db");
+    let file = dir.path().join("lotsen-backup.db");
+    {
+        // Taken while the server runs.
+        let server = Server::start(&env);
+        let (ok, out) = run(lotsen().envs(env).arg("backup").arg(&file));
+        assert!(ok, "{out}");
+        assert!(out.contains("key fingerprint"), "{out}");
+        drop(server);
+    }
+    let (ok, out) = run(lotsen().envs(env).arg("backup").arg(&file));
+    assert!(!ok && out.contains("exists already"), "an existing file is never overwritten: {out}");
+    let before = sqlite_dump(&db);
+    assert!(before.contains("INSERT INTO cases") && before.contains("INSERT INTO audit_log"));
+    assert_eq!(sqlite_dump(&file), before, "the backup holds every table as it was");
+
+    // Work goes on, then the backup is put back: every table is as it was.
+    change(&env, "Efter säkerhetskopian");
+    assert_ne!(sqlite_dump(&db), before);
+    let (ok, out) = run(lotsen().envs(env).arg("restore").arg(&file));
+    assert!(ok, "{out}");
+    assert_eq!(sqlite_dump(&db), before, "restored: every table identical");
+
+    // Under another key nothing is restored; a damaged file neither.
+    let other =
+        [("LOTSEN_DATA_DIR", data_s.as_str()), ("LOTSEN_SECRET_KEY", "another-secret-key-0123456789abcdef0123")];
+    change(&env, "Behålls");
+    let now = sqlite_dump(&db);
+    let (ok, out) = run(lotsen().envs(other).arg("restore").arg(&file));
+    assert!(!ok && out.contains("another secret key") && out.contains("Nothing was restored"), "{out}");
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, b"not a database at all").unwrap();
+    let (ok, out) = run(lotsen().envs(env).arg("restore").arg(&junk));
+    assert!(!ok && out.contains("Nothing was restored"), "{out}");
+    assert_eq!(sqlite_dump(&db), now, "a refused restore changes nothing");
+}
+
+#[test]
+fn backup_and_restore_give_back_every_table_on_postgres() {
+    let source = PgDb::new();
+    let env = [("LOTSEN_DATABASE_URL", source.url.as_str()), ("LOTSEN_SECRET_KEY", SECRET)];
+    let (ok, out) = run(lotsen().envs(env).arg("demo"));
+    assert!(ok, "{out}");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("lotsen.dump");
+    let (ok, out) = run(lotsen().envs(env).arg("backup").arg(&file));
+    assert!(ok, "{out}");
+    let before = pg_data(&source.url);
+    assert!(before.contains("INSERT INTO public.cases"));
+
+    // Into an empty database, as after losing the server: every table identical.
+    let target = PgDb::new();
+    let into = [("LOTSEN_DATABASE_URL", target.url.as_str()), ("LOTSEN_SECRET_KEY", SECRET)];
+    let (ok, out) = run(lotsen().envs(into).arg("restore").arg(&file));
+    assert!(ok, "{out}");
+    assert_eq!(pg_data(&target.url), before, "restored: every table identical");
+    // Over a database that went on: back to the backup.
+    change(&env, "Efter säkerhetskopian");
+    let (ok, out) = run(lotsen().envs(env).arg("restore").arg(&file));
+    assert!(ok, "{out}");
+    assert_eq!(pg_data(&source.url), before);
+    // Under another key: refused, nothing changed.
+    let wrong = [
+        ("LOTSEN_DATABASE_URL", target.url.as_str()),
+        ("LOTSEN_SECRET_KEY", "another-secret-key-0123456789abcdef0123"),
+    ];
+    change(&into, "Behålls");
+    let now = pg_data(&target.url);
+    let (ok, out) = run(lotsen().envs(wrong).arg("restore").arg(&file));
+    assert!(!ok && out.contains("another secret key"), "{out}");
+    assert_eq!(pg_data(&target.url), now);
+}

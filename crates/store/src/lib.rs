@@ -19,6 +19,7 @@ mod family_plan;
 mod follow;
 mod housing;
 mod inquiries;
+mod installation;
 mod jobs;
 mod journal;
 mod lists;

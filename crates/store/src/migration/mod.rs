@@ -31,6 +31,7 @@ mod m0027_unit_public;
 mod m0028_follow;
 mod m0029_unit_referrals;
 mod m0030_referral_consent;
+mod m0031_installation;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0028_follow::Migration),
             Box::new(m0029_unit_referrals::Migration),
             Box::new(m0030_referral_consent::Migration),
+            Box::new(m0031_installation::Migration),
         ]
     }
 }
