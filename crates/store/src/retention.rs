@@ -190,21 +190,21 @@ async fn plan<C: ConnectionTrait>(
     }
 
     let closed_by = rules.callback_cutoff(today);
+    // The unit's anonymous cases closed on or before `closed_by`.
+    let closed_anonymous = |unit_id: UnitId, closed_by: NaiveDate| {
+        Query::select()
+            .column(case::Column::Id)
+            .from(case::Entity)
+            .and_where(case::Column::UnitId.eq(unit_id))
+            .and_where(case::Column::Documented.eq(false))
+            .and_where(case::Column::Status.eq(CaseStatus::Closed.as_str()))
+            .and_where(case::Column::ClosedOn.lte(closed_by))
+            .to_owned()
+    };
     let callbacks: Vec<CaseId> = identity::Entity::find()
         .select_only()
         .column(identity::Column::CaseId)
-        .filter(
-            identity::Column::CaseId.in_subquery(
-                Query::select()
-                    .column(case::Column::Id)
-                    .from(case::Entity)
-                    .and_where(case::Column::UnitId.eq(unit_id))
-                    .and_where(case::Column::Documented.eq(false))
-                    .and_where(case::Column::Status.eq(CaseStatus::Closed.as_str()))
-                    .and_where(case::Column::ClosedOn.lte(closed_by))
-                    .to_owned(),
-            ),
-        )
+        .filter(identity::Column::CaseId.in_subquery(closed_anonymous(unit_id, closed_by)))
         .into_tuple()
         .all(conn)
         .await?;
@@ -213,18 +213,7 @@ async fn plan<C: ConnectionTrait>(
         .select_only()
         .column(intake_note::Column::CaseId)
         .filter(intake_note::Column::UnitId.eq(unit_id))
-        .filter(
-            intake_note::Column::CaseId.in_subquery(
-                Query::select()
-                    .column(case::Column::Id)
-                    .from(case::Entity)
-                    .and_where(case::Column::UnitId.eq(unit_id))
-                    .and_where(case::Column::Documented.eq(false))
-                    .and_where(case::Column::Status.eq(CaseStatus::Closed.as_str()))
-                    .and_where(case::Column::ClosedOn.lte(closed_by))
-                    .to_owned(),
-            ),
-        )
+        .filter(intake_note::Column::CaseId.in_subquery(closed_anonymous(unit_id, closed_by)))
         .into_tuple()
         .all(conn)
         .await?;
