@@ -78,10 +78,6 @@ fn day(ts: i64) -> String {
     crate::i18n::local_datetime(ts).chars().take(10).collect()
 }
 
-async fn unit_name(state: &AppState, id: UnitId) -> AppResult<String> {
-    Ok(state.store.unit(id).await.map(|u| u.name).unwrap_or_default())
-}
-
 /// Who reads and writes a case's intake note: as for its resident's details, the responsible
 /// coordinator and the unit's managers, and the contact person of the resident's running
 /// continued contact.
@@ -108,11 +104,13 @@ pub async fn view(
         }),
         None => None,
     };
+    let transfers = state.store.case_transfers(case).await?;
+    let units = if transfers.is_empty() { Vec::new() } else { state.store.units().await? };
     let mut sent = Vec::new();
-    for t in state.store.case_transfers(case).await? {
+    for t in transfers {
         sent.push(SentLine {
             referral_id: t.referral_id,
-            unit: unit_name(state, t.to_unit_id).await?,
+            unit: units.iter().find(|u| u.id == t.to_unit_id).map(|u| u.name.clone()).unwrap_or_default(),
             heads_up: t.kind == TransferKind::HeadsUp,
             state: t.state.as_str(),
             sent_on: day(t.sent_at),

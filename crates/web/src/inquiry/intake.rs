@@ -267,6 +267,15 @@ pub async fn close(
     Ok(Redirect::to("/intake?done=closed").into_response())
 }
 
+/// A random reference as the lists print it (32 hex digits); anything else is not found.
+fn well_formed(reference: &str) -> AppResult<()> {
+    if reference.len() == 32 && reference.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
 /// `POST /intake/{id}/return`: the unit sends a referral from another unit back with a reason;
 /// its details are erased and the sender sees the reason.
 pub async fn give_back(
@@ -292,9 +301,7 @@ pub async fn noted(
     ip: ClientIp,
     Path(reference): Path<String>,
 ) -> AppResult<Response> {
-    if reference.len() != 32 || !reference.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(AppError::NotFound);
-    }
+    well_formed(&reference)?;
     let id = state.store.inquiry_by_reference(actor.unit_id, &reference).await?.id;
     let who = caller(&actor, &ip);
     let done = lotsen_app::transfer::answer(&state.store, &who, id, Answer::Noted).await?;
@@ -358,9 +365,7 @@ pub async fn mark_read(
     ip: ClientIp,
     Path(reference): Path<String>,
 ) -> AppResult<Response> {
-    if reference.len() != 32 || !reference.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(AppError::NotFound);
-    }
+    well_formed(&reference)?;
     let r = state.store.inquiry_by_reference(actor.unit_id, &reference).await?;
     if r.kind != Kind::Feedback {
         return Err(AppError::NotFound);
