@@ -122,7 +122,7 @@ export function noSideScroll(t, page, name) {
  * and Chromium before the file's tests, and stop them after. The server's output is kept in
  * artifacts/<logName>. Returns the helpers that talk to this server and browser.
  */
-export function useLotsen(users, { unit = UNIT, logName = 'server.log', demo = false } = {}) {
+export function useLotsen(users, { unit = UNIT, logName = 'server.log', demo = false, adminTwoFactor = false } = {}) {
   let dataDir;
   let server;
   let serverLog = '';
@@ -133,6 +133,8 @@ export function useLotsen(users, { unit = UNIT, logName = 'server.log', demo = f
   function lotsenEnv() {
     const env = { ...process.env, LOTSEN_DATA_DIR: dataDir };
     for (const k of ['LOTSEN_CONFIG', 'LOTSEN_DATABASE_URL', 'LOTSEN_BASE_URL', 'LOTSEN_BIND']) delete env[k];
+    // Admins sign in with a password alone unless a test asks for the rule (two-factor.test.mjs).
+    env.LOTSEN_ADMIN_TWO_FACTOR = adminTwoFactor ? 'required' : 'optional';
     return env;
   }
 

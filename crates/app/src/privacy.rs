@@ -4,7 +4,7 @@
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use hmac::{Hmac, Mac};
-use lotsen_domain::ids::{CaseId, FamilyId, UnitId};
+use lotsen_domain::ids::{CaseId, FamilyId, UnitId, UserId};
 use lotsen_domain::privacy::Identity;
 use lotsen_domain::records::person::Person;
 use lotsen_domain::records::person_number::PersonNumber;
@@ -154,6 +154,21 @@ pub fn open_home(key: &[u8; 32], enrolment: i64, s: &SealedIdentity) -> anyhow::
     Ok(String::from_utf8(plain)?)
 }
 
+/// The associated data of an account's TOTP secret: the account, so a secret moved to another
+/// account does not open.
+fn totp_aad(user: UserId) -> Vec<u8> {
+    format!("lotsen/totp/v1/user/{user}").into_bytes()
+}
+
+pub fn seal_totp(key: &[u8; 32], user: UserId, secret: &[u8]) -> anyhow::Result<SealedIdentity> {
+    seal_bytes(key, &totp_aad(user), secret)
+}
+
+pub fn open_totp(key: &[u8; 32], user: UserId, s: &SealedIdentity) -> anyhow::Result<Vec<u8>> {
+    open_bytes(key, &totp_aad(user), s)
+        .ok_or_else(|| anyhow::anyhow!("the TOTP secret of user {user} does not open with this key"))
+}
+
 /// Seals what someone wrote on the contact form, bound to the inquiry's reference.
 pub fn seal_inquiry<T: serde::Serialize>(key: &[u8; 32], reference: &str, value: &T) -> anyhow::Result<SealedIdentity> {
     seal_bytes(key, &inquiry_aad(reference), &serde_json::to_vec(value)?)
@@ -201,5 +216,13 @@ mod tests {
         assert_eq!(open_inquiry::<Identity>(&key, "ref-1", &s).unwrap(), sara());
         assert!(open_inquiry::<Identity>(&key, "ref-2", &s).is_err());
         assert!(open(&key, CaseId::new(1), &s).is_err(), "not a case's blob");
+    }
+
+    #[test]
+    fn a_totp_secret_opens_only_for_its_account() {
+        let key = [7_u8; 32];
+        let s = seal_totp(&key, UserId::new(5), b"12345678901234567890").unwrap();
+        assert_eq!(open_totp(&key, UserId::new(5), &s).unwrap(), b"12345678901234567890");
+        assert!(open_totp(&key, UserId::new(6), &s).is_err());
     }
 }

@@ -23,6 +23,7 @@ pub async fn run(mut config: Config, store: Store) -> anyhow::Result<ExitCode> {
         trusted_proxies: config.trusted_proxies,
         public_per_minute: config.public_per_minute,
         metrics_token: config.metrics_token.as_ref().map(|t| t.expose().to_owned()),
+        admin_two_factor: config.admin_two_factor,
     };
     tracing::info!(%addr, backend = store.backend().as_str(), "listening");
     println!("Lotsen is running at {} (listening on {addr}, database: {}).", config.base_url, store.backend().as_str());

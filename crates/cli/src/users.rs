@@ -42,6 +42,9 @@ pub enum UserCommand {
     Disable { username: String },
     /// Enable a disabled account.
     Enable { username: String },
+    /// Turn off an account's two-step verification (a lost phone and lost recovery codes, with no
+    /// other admin to reset it); its sessions end, and an admin sets up a new app at the next sign-in.
+    ResetTwoFactor { username: String },
     /// List every account.
     List,
     /// Create a personal API token for an account and print it once (for an integration, or a test run).
@@ -218,13 +221,29 @@ pub async fn user(cmd: UserCommand, store: &Store) -> anyhow::Result<ExitCode> {
         }
         UserCommand::Disable { username } => set_disabled(store, &username, true).await?,
         UserCommand::Enable { username } => set_disabled(store, &username, false).await?,
+        UserCommand::ResetTwoFactor { username } => {
+            let user = by_username(store, &username).await?;
+            let scoped = store.unit_user(user.unit_id, user.id).await?;
+            let tx = store.begin().await?;
+            let was_on = tx.remove_two_factor(&scoped).await?;
+            let sessions = tx.end_user_sessions(user.id, None).await?;
+            let detail = json!({ "was_on": was_on, "sessions_ended": sessions });
+            tx.audit(cli_audit(AuditAction::UserTwoFactorReset, "user", user.id, Some(user.unit_id), detail)).await?;
+            tx.commit().await?;
+            if was_on {
+                println!("two-step verification of {} is reset; their sessions have ended", user.username);
+            } else {
+                println!("{} had no two-step verification; their sessions have ended", user.username);
+            }
+        }
         UserCommand::List => {
             let units = store.units().await?;
-            println!("{:<6} {:<24} {:<12} {:<9} unit", "id", "username", "role", "status");
+            println!("{:<6} {:<24} {:<12} {:<9} {:<9} unit", "id", "username", "role", "status", "two-step");
             for u in store.users(None).await? {
                 let unit = units.iter().find(|x| x.id == u.unit_id).map_or("?", |x| x.name.as_str());
                 let status = if u.disabled { "disabled" } else { "active" };
-                println!("{:<6} {:<24} {:<12} {:<9} {}", u.id, u.username, u.role, status, unit);
+                let two_step = if store.totp(u.id).await?.is_some_and(|t| t.confirmed) { "on" } else { "off" };
+                println!("{:<6} {:<24} {:<12} {:<9} {:<9} {}", u.id, u.username, u.role, status, two_step, unit);
             }
         }
     }

@@ -219,6 +219,23 @@ async fn the_embedded_default_prints_a_setup_link_and_keeps_data_across_restarts
         .await
         .unwrap();
     assert_eq!(r.status(), 303);
+    // The first admin sets up two-step verification before the session starts.
+    assert_eq!(r.headers()["location"], "/login/enrol");
+    let page = c.get(format!("{}/login/enrol", first.base)).send().await.unwrap().text().await.unwrap();
+    let i = page.find("class=\"totp-key\" dir=\"ltr\">").expect("the key to type into the app") + 27;
+    let key = page[i..].split('<').next().unwrap();
+    let secret = lotsen_domain::two_factor::from_base32(key).expect("a base32 key");
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let code = lotsen_domain::two_factor::code_at(&secret, lotsen_domain::two_factor::step_at(now.try_into().unwrap()));
+    let csrf_token = csrf(&c, &first.base, "/login/enrol").await;
+    let r = c
+        .post(format!("{}/login/enrol", first.base))
+        .form(&[("csrf", csrf_token.as_str()), ("code", code.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.text().await.unwrap().matches("<li><code>").count(), 10, "ten recovery codes, shown once");
     let home = c.get(format!("{}/", first.base)).send().await.unwrap().text().await.unwrap();
     assert!(home.contains("Anna Admin"));
     // The link works once.

@@ -32,6 +32,7 @@ pub mod signin;
 pub mod spreadsheet;
 pub mod survey;
 pub mod transfer;
+pub mod two_factor;
 pub mod unit;
 
 /// Why a submitted value was refused. `message_id` names the Fluent message that explains it to a

@@ -38,6 +38,7 @@ mod surveys;
 mod throttle;
 mod tokens;
 mod transfers;
+mod two_factor;
 mod unit_public;
 mod units;
 mod users;
@@ -87,6 +88,7 @@ pub use sessions::SessionRecord;
 pub use surveys::{InvitationState, NewResponse, Recorded, SurveyRecord, VersionRecord};
 pub use tokens::TokenRecord;
 pub use transfers::{IntakeNoteRecord, NewTransfer, SendRefused, TransferRecord};
+pub use two_factor::{ChallengeKind, ChallengeRecord, TotpRecord};
 pub use units::UnitRecord;
 pub use users::{Ended, NewUser, UserRecord};
 

@@ -2,7 +2,7 @@
 use lotsen_domain::ids::UserId;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-use crate::entity::{session, user};
+use crate::entity::{session, signin_challenge, user};
 use crate::users::{UserRecord, record};
 use crate::{Result, Store, Tx};
 
@@ -57,9 +57,13 @@ impl Store {
         Ok(())
     }
 
-    /// Removes sessions past their end; run from time to time.
+    /// Removes sessions and half-done sign-ins past their end; run from time to time.
     pub async fn purge_sessions(&self) -> Result<u64> {
         let _g = self.write_guard().await;
+        signin_challenge::Entity::delete_many()
+            .filter(signin_challenge::Column::ExpiresAt.lte(self.now()))
+            .exec(self.conn())
+            .await?;
         Ok(session::Entity::delete_many()
             .filter(session::Column::ExpiresAt.lte(self.now()))
             .exec(self.conn())

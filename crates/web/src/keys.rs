@@ -14,6 +14,8 @@ pub struct Keys {
     pub audit: [u8; 32],
     /// Signs the audit chain's checkpoints.
     pub audit_checkpoint: [u8; 32],
+    /// Keys the hashes of recovery codes (see `auth::two_factor`).
+    pub recovery: [u8; 32],
 }
 
 impl Keys {
@@ -28,7 +30,9 @@ impl Keys {
         audit.copy_from_slice(&hmac(secret, b"lotsen/audit/v1"));
         let mut audit_checkpoint = [0_u8; 32];
         audit_checkpoint.copy_from_slice(&hmac(secret, b"lotsen/audit-checkpoint/v1"));
-        Self { csrf, fields, forms, audit, audit_checkpoint }
+        let mut recovery = [0_u8; 32];
+        recovery.copy_from_slice(&hmac(secret, b"lotsen/recovery-code/v1"));
+        Self { csrf, fields, forms, audit, audit_checkpoint, recovery }
     }
 }
 

@@ -5,7 +5,7 @@ use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use lotsen_domain::account::{DisplayName, NewPassword, Username};
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::role::Role;
@@ -15,7 +15,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::auth::hash_password;
-use crate::auth::session::{LIFETIME_SECS, random_token, set_session_cookie, token_hash};
+use crate::auth::session::{random_token, token_hash};
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
@@ -93,7 +93,6 @@ pub async fn submit(
         return Ok(again(c, form, errors));
     }
     let hash = hash_password(password.expose().to_owned()).await?;
-    let session = random_token();
     let tx = state.store.begin().await?;
     if !tx.consume_setup_token(&token_hash(&form.token)).await? {
         return Err(AppError::NotFound);
@@ -108,7 +107,6 @@ pub async fn submit(
             password_hash: hash,
         })
         .await?;
-    tx.create_session(&token_hash(&session), user.id, LIFETIME_SECS).await?;
     tx.audit(NewAudit {
         actor_id: Some(user.id),
         actor_name: user.username.clone(),
@@ -117,13 +115,12 @@ pub async fn submit(
         record_type: "unit",
         record_id: unit.id.to_string(),
         detail: json!({ "unit": unit.name, "first_admin": user.username }),
-        ip: ip.0,
+        ip: ip.0.clone(),
     })
     .await?;
     tx.commit().await?;
-    let mut res = Redirect::to("/").into_response();
-    set_session_cookie(&mut res, &state.settings, session);
-    Ok(res)
+    // Signed in as after a password: the first admin sets up two-step verification first.
+    crate::auth::two_factor::after_password(&state, &ip, user, "/").await
 }
 
 fn again(c: Chrome, form: SetupForm, errors: FieldErrors) -> Response {

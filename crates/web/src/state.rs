@@ -20,6 +20,9 @@ pub struct WebSettings {
     pub public_per_minute: u32,
     /// `/metrics` answers only a request bearing this token; without one it is off.
     pub metrics_token: Option<String>,
+    /// Admins signing in with a password must also give a code from an authenticator app (and
+    /// set one up at their first sign-in). Off only for a trial on one's own laptop.
+    pub admin_two_factor: bool,
 }
 
 impl std::fmt::Debug for WebSettings {
@@ -30,13 +33,14 @@ impl std::fmt::Debug for WebSettings {
             .field("trusted_proxies", &self.trusted_proxies)
             .field("public_per_minute", &self.public_per_minute)
             .field("metrics_token", &self.metrics_token.as_ref().map(|_| "***"))
+            .field("admin_two_factor", &self.admin_two_factor)
             .finish()
     }
 }
 
 impl WebSettings {
     /// Settings for `base_url` and `secret_key`, everything else as by default: no proxy, 30 public
-    /// forms a minute, no metrics.
+    /// forms a minute, no metrics, a second factor required of admins.
     pub fn new(base_url: impl Into<String>, secret_key: impl Into<Vec<u8>>) -> Self {
         Self {
             base_url: base_url.into(),
@@ -44,6 +48,7 @@ impl WebSettings {
             trusted_proxies: 0,
             public_per_minute: 30,
             metrics_token: None,
+            admin_two_factor: true,
         }
     }
 

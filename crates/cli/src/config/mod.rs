@@ -44,6 +44,7 @@ pub struct FileConfig {
     pub trusted_proxies: Option<usize>,
     pub public_per_minute: Option<u32>,
     pub metrics_token: Option<String>,
+    pub admin_two_factor: Option<String>,
 }
 
 /// Values given on the command line; they win over everything else.
@@ -76,6 +77,8 @@ pub struct Config {
     pub public_per_minute: u32,
     /// The bearer token `/metrics` asks for; without one `/metrics` is off.
     pub metrics_token: Option<Secret>,
+    /// Admins who sign in with a password also give a one-time code (`required`, the default).
+    pub admin_two_factor: bool,
     /// Notes worth printing (unknown variables, a key that will be generated).
     pub warnings: Vec<String>,
 }
@@ -93,6 +96,7 @@ pub const KNOWN_VARS: &[&str] = &[
     "LOTSEN_TRUSTED_PROXIES",
     "LOTSEN_PUBLIC_PER_MINUTE",
     "LOTSEN_METRICS_TOKEN",
+    "LOTSEN_ADMIN_TWO_FACTOR",
 ];
 
 /// A metrics token shorter than this is refused: it guards a public address.
@@ -286,6 +290,23 @@ impl Config {
             }),
         };
 
+        let admin_two_factor = match pick(None, "LOTSEN_ADMIN_TWO_FACTOR", file.admin_two_factor).as_deref() {
+            None | Some("required") => true,
+            Some("optional") => {
+                warnings.push(
+                    "admin_two_factor is optional: admins can sign in with a password alone; use this only for a trial"
+                        .to_owned(),
+                );
+                false
+            }
+            Some(other) => {
+                errors.push(format!(
+                    "admin_two_factor {other:?} is unknown: use required (the default) or optional (a trial only)"
+                ));
+                true
+            }
+        };
+
         match (errors.is_empty(), bind) {
             (true, Ok(bind)) => Ok(Config {
                 database_url: Secret(database_url),
@@ -299,6 +320,7 @@ impl Config {
                 trusted_proxies,
                 public_per_minute,
                 metrics_token,
+                admin_two_factor,
                 warnings,
             }),
             _ => Err(errors),
@@ -336,6 +358,7 @@ impl Config {
             ("trusted_proxies", self.trusted_proxies.to_string()),
             ("public_per_minute", self.public_per_minute.to_string()),
             ("metrics", if self.metrics_token.is_some() { "on, with a token (hidden)".into() } else { "off".into() }),
+            ("admin_two_factor", if self.admin_two_factor { "required".into() } else { "optional".into() }),
         ]
     }
 }

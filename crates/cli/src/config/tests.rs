@@ -101,3 +101,16 @@ fn metrics_are_off_without_a_long_enough_token() {
     let errs = Config::load(&cli, &env(&[("LOTSEN_METRICS_TOKEN", "short")])).unwrap_err();
     assert!(errs[0].contains("metrics token"));
 }
+
+#[test]
+fn admins_need_a_second_factor_unless_a_trial_says_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let cli = Overrides { data_dir: Some(dir.path().into()), ..Default::default() };
+    assert!(Config::load(&cli, &env(&[])).unwrap().admin_two_factor);
+    assert!(Config::load(&cli, &env(&[("LOTSEN_ADMIN_TWO_FACTOR", "required")])).unwrap().admin_two_factor);
+    let trial = Config::load(&cli, &env(&[("LOTSEN_ADMIN_TWO_FACTOR", "optional")])).unwrap();
+    assert!(!trial.admin_two_factor);
+    assert!(trial.warnings.iter().any(|w| w.contains("admin_two_factor is optional")), "{:?}", trial.warnings);
+    let errs = Config::load(&cli, &env(&[("LOTSEN_ADMIN_TWO_FACTOR", "off")])).unwrap_err();
+    assert!(errs[0].contains("admin_two_factor \"off\" is unknown"), "{errs:?}");
+}

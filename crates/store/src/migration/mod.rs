@@ -32,6 +32,7 @@ mod m0028_follow;
 mod m0029_unit_referrals;
 mod m0030_referral_consent;
 mod m0031_installation;
+mod m0032_two_factor;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0029_unit_referrals::Migration),
             Box::new(m0030_referral_consent::Migration),
             Box::new(m0031_installation::Migration),
+            Box::new(m0032_two_factor::Migration),
         ]
     }
 }

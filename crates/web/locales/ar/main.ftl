@@ -218,6 +218,10 @@ audit-action-user-disable = إيقاف حساب
 audit-action-user-enable = تفعيل حساب
 audit-action-user-password = تغيير كلمة المرور
 audit-action-user-password-reset = إعادة تعيين كلمة المرور
+audit-action-user-two-factor-off = إيقاف التحقق بخطوتين
+audit-action-user-two-factor-on = تفعيل التحقق بخطوتين
+audit-action-user-two-factor-recovery-codes = رموز احتياطية جديدة
+audit-action-user-two-factor-reset = إعادة تعيين التحقق بخطوتين
 audit-action-unit-create = إنشاء وحدة
 audit-action-unit-update = تعديل وحدة
 audit-action-unit-logo = تغيير الشعار
@@ -2852,3 +2856,60 @@ transfer-state-withdrawn = سُحبت (سُحبت الموافقة)
 follow-transfer-withdrawn = سحبتَ موافقتك
 audit-action-referral-withdraw = سحب إحالة إلى وحدة أخرى
 intake-note-hidden = يوجد ملخّص. يظهر للمنسّق المسؤول عن الحالة وللمديرين.
+
+## Two-step verification (a code from an authenticator app, and recovery codes)
+field-code = الرمز
+hint-code-or-recovery = ستة أرقام من التطبيق، أو أحد رموزك الاحتياطية.
+hint-app-code = الأرقام الستة التي يعرضها التطبيق الآن.
+error-two-factor-code-shape = اكتب ستة أرقام من التطبيق أو رمزًا احتياطيًا (عشرة أحرف).
+error-two-factor-app-code-shape = اكتب الأرقام الستة التي يعرضها التطبيق.
+error-two-factor-code-wrong = الرمز غير صحيح. يصلح الرمز لمدة 30 ثانية ولمرة واحدة فقط؛ انتظر الرمز التالي وحاول مرة أخرى.
+error-two-factor-required = يجب أن يكون لدى المسؤولين تحقق بخطوتين. يمكنك نقله إلى هاتف جديد، لكن لا يمكنك إيقافه.
+error-two-factor-wait = رموز خاطئة كثيرة. انتظر قليلًا وحاول مرة أخرى.
+login-error-code-attempts = رموز خاطئة كثيرة. سجّل الدخول مرة أخرى بكلمة المرور.
+two-factor-title = التحقق بخطوتين
+two-factor-on = مفعّل
+two-factor-off = غير مفعّل
+two-factor-intro = مع التحقق بخطوتين تسجّل الدخول بكلمة المرور وبرمز من تطبيق على هاتفك، مثل Microsoft Authenticator أو Google Authenticator أو FreeOTP. ومن يحصل على كلمة مرورك لا يستطيع الدخول رغم ذلك.
+two-factor-status-on = التحقق بخطوتين مفعّل.
+two-factor-status-off = التحقق بخطوتين غير مفعّل.
+two-factor-codes-left = { $count ->
+    [0] لم يبقَ لديك أي رمز احتياطي. أنشئ رموزًا جديدة أدناه.
+    [zero] لم يبقَ لديك أي رمز احتياطي. أنشئ رموزًا جديدة أدناه.
+    [one] بقي لديك رمز احتياطي واحد.
+    [two] بقي لديك رمزان احتياطيان.
+    [few] بقي لديك { $count } رموز احتياطية.
+    [many] بقي لديك { $count } رمزًا احتياطيًا.
+   *[other] بقي لديك { $count } رمز احتياطي.
+}
+two-factor-new-codes-title = رموز احتياطية جديدة
+two-factor-new-codes-help = تتوقف رموزك الاحتياطية القديمة عن العمل وتحصل على عشرة رموز جديدة.
+two-factor-new-codes-submit = إنشاء رموز احتياطية جديدة
+two-factor-move-title = هاتف أو تطبيق جديد
+two-factor-move-help = يتوقف التطبيق القديم عن العمل، وتُعدّ التطبيق الجديد مباشرة بعد ذلك.
+two-factor-move-submit = إعداد تطبيق جديد
+two-factor-required-admin = بصفتك مسؤولًا يجب أن يكون لديك تحقق بخطوتين عند تسجيل الدخول بكلمة المرور.
+two-factor-off-title = إيقاف التحقق بخطوتين
+two-factor-off-submit = إيقاف
+two-factor-turn-on = تفعيل التحقق بخطوتين
+two-factor-done-off = تم إيقاف التحقق بخطوتين.
+two-factor-done-recovery = سجّلت الدخول برمز احتياطي، ولا يمكن استخدامه مرة أخرى.
+two-factor-code-title = أدخل رمزك
+two-factor-code-intro = افتح تطبيق التحقق بخطوتين على هاتفك واكتب الرمز الذي يعرضه لـ Lotsen. إذا لم يكن هاتفك معك يمكنك استخدام رمز احتياطي.
+two-factor-code-submit = تسجيل الدخول
+two-factor-start-over = ابدأ من جديد باسم المستخدم وكلمة المرور
+two-factor-setup-title = إعداد التحقق بخطوتين
+two-factor-setup-required = يسجّل المسؤولون الدخول بكلمة المرور وبرمز من تطبيق. أعدّ التطبيق الآن؛ يستغرق ذلك دقيقتين تقريبًا.
+two-factor-setup-step-app = ثبّت على هاتفك تطبيقًا للتحقق بخطوتين إن لم يكن لديك واحد، مثل Microsoft Authenticator أو Google Authenticator أو FreeOTP.
+two-factor-setup-step-scan = أضف حسابًا في التطبيق بمسح رمز QR.
+two-factor-setup-key = لا يمكنك المسح؟ اكتب هذا المفتاح في التطبيق:
+two-factor-setup-step-code = اكتب الرمز الذي يعرضه التطبيق.
+two-factor-setup-submit = تفعيل
+two-factor-qr-label = رمز QR لتطبيق التحقق بخطوتين
+two-factor-codes-title = رموزك الاحتياطية
+two-factor-codes-intro = التحقق بخطوتين مفعّل. إذا لم يكن هاتفك معك يمكنك تسجيل الدخول بأحد هذه الرموز بدلًا من ذلك. يصلح كل رمز لمرة واحدة.
+two-factor-codes-keep = اطبع هذه الصفحة أو انسخ الرموز، واحفظها في مكان لا يصل إليه أحد غيرك. لن تُعرض إلا الآن.
+two-factor-codes-continue = لقد حفظت الرموز
+admin-user-two-factor-reset = إعادة تعيين التحقق بخطوتين
+admin-user-two-factor-reset-help = هل فقد زميلك هاتفه ورموزه الاحتياطية؟ أعد التعيين، فيُسجَّل خروجه من جميع الأجهزة ويُعدّ تطبيقًا جديدًا. ويجب على المسؤول أن يفعل ذلك عند تسجيل الدخول التالي.
+admin-users-done-two-factor = تمت إعادة تعيين التحقق بخطوتين وتسجيل خروج الزميل من جميع الأجهزة.

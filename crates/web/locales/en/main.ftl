@@ -202,6 +202,10 @@ audit-action-user-disable = Account disabled
 audit-action-user-enable = Account enabled
 audit-action-user-password = Password changed
 audit-action-user-password-reset = Password reset
+audit-action-user-two-factor-off = Two-step verification turned off
+audit-action-user-two-factor-on = Two-step verification turned on
+audit-action-user-two-factor-recovery-codes = New recovery codes
+audit-action-user-two-factor-reset = Two-step verification reset
 audit-action-unit-create = Unit created
 audit-action-unit-update = Unit changed
 audit-action-unit-logo = Logo changed
@@ -2696,3 +2700,56 @@ transfer-state-withdrawn = withdrawn (consent taken back)
 follow-transfer-withdrawn = you took back your consent
 audit-action-referral-withdraw = Referral to another unit withdrawn
 intake-note-hidden = There is a summary. It is shown to the case's responsible coordinator and to managers.
+
+## Two-step verification (a code from an authenticator app, and recovery codes)
+field-code = Code
+hint-code-or-recovery = Six digits from the app, or one of your recovery codes.
+hint-app-code = The six digits the app shows right now.
+error-two-factor-code-shape = Enter six digits from the app or a recovery code (ten characters).
+error-two-factor-app-code-shape = Enter the six digits the app shows.
+error-two-factor-code-wrong = The code is not right. A code lasts 30 seconds and works only once; wait for the next one and try again.
+error-two-factor-required = Administrators must have two-step verification. You can move it to a new phone, but not turn it off.
+error-two-factor-wait = Too many wrong codes. Wait a while and try again.
+login-error-code-attempts = Too many wrong codes. Log in again with your password.
+two-factor-title = Two-step verification
+two-factor-on = On
+two-factor-off = Off
+two-factor-intro = With two-step verification you log in with your password and a code from an app on your phone, such as Microsoft Authenticator, Google Authenticator or FreeOTP. Someone who gets hold of your password still cannot get in.
+two-factor-status-on = Two-step verification is on.
+two-factor-status-off = Two-step verification is off.
+two-factor-codes-left = { $count ->
+    [0] You have no recovery codes left. Make new ones below.
+    [one] You have one recovery code left.
+   *[other] You have { $count } recovery codes left.
+}
+two-factor-new-codes-title = New recovery codes
+two-factor-new-codes-help = Your old recovery codes stop working and you get ten new ones.
+two-factor-new-codes-submit = Make new recovery codes
+two-factor-move-title = New phone or app
+two-factor-move-help = The old app stops working. You set up the new one straight after.
+two-factor-move-submit = Set up a new app
+two-factor-required-admin = As an administrator you must have two-step verification when you log in with a password.
+two-factor-off-title = Turn off two-step verification
+two-factor-off-submit = Turn off
+two-factor-turn-on = Turn on two-step verification
+two-factor-done-off = Two-step verification is off.
+two-factor-done-recovery = You logged in with a recovery code. It cannot be used again.
+two-factor-code-title = Enter your code
+two-factor-code-intro = Open the two-step verification app on your phone and enter the code it shows for Lotsen. If you do not have your phone with you, you can use a recovery code.
+two-factor-code-submit = Log in
+two-factor-start-over = Start again with user name and password
+two-factor-setup-title = Set up two-step verification
+two-factor-setup-required = Administrators log in with a password and a code from an app. Set up the app now; it takes a couple of minutes.
+two-factor-setup-step-app = Install a two-step verification app on your phone if you do not have one, such as Microsoft Authenticator, Google Authenticator or FreeOTP.
+two-factor-setup-step-scan = Add an account in the app by scanning the QR code.
+two-factor-setup-key = Cannot scan? Type this key into the app:
+two-factor-setup-step-code = Enter the code the app shows.
+two-factor-setup-submit = Turn on
+two-factor-qr-label = QR code for the two-step verification app
+two-factor-codes-title = Your recovery codes
+two-factor-codes-intro = Two-step verification is on. Without your phone you can log in with one of these codes instead. Each code works once.
+two-factor-codes-keep = Print this page or copy the codes, and keep them where only you can reach them. They are shown only now.
+two-factor-codes-continue = I have saved the codes
+admin-user-two-factor-reset = Reset two-step verification
+admin-user-two-factor-reset-help = Has your colleague lost both their phone and their recovery codes? Reset it: they are logged out everywhere and set up a new app. An administrator must do so at their next log-in.
+admin-users-done-two-factor = Two-step verification has been reset and your colleague has been logged out everywhere.

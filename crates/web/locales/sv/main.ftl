@@ -202,6 +202,10 @@ audit-action-user-disable = Konto avstängt
 audit-action-user-enable = Konto aktiverat
 audit-action-user-password = Lösenord bytt
 audit-action-user-password-reset = Lösenord återställt
+audit-action-user-two-factor-off = Tvåstegsverifiering avstängd
+audit-action-user-two-factor-on = Tvåstegsverifiering påslagen
+audit-action-user-two-factor-recovery-codes = Nya reservkoder
+audit-action-user-two-factor-reset = Tvåstegsverifiering återställd
 audit-action-unit-create = Verksamhet skapad
 audit-action-unit-update = Verksamhet ändrad
 audit-action-unit-logo = Logotyp ändrad
@@ -2694,3 +2698,56 @@ transfer-state-withdrawn = återkallad (samtycket togs tillbaka)
 follow-transfer-withdrawn = du tog tillbaka ditt samtycke
 audit-action-referral-withdraw = Remiss till annan enhet återkallad
 intake-note-hidden = Det finns en sammanfattning. Den visas för ärendets ansvariga koordinator och för chefer.
+
+## Two-step verification (a code from an authenticator app, and recovery codes)
+field-code = Kod
+hint-code-or-recovery = Sex siffror från appen, eller en av dina reservkoder.
+hint-app-code = De sex siffror som appen visar just nu.
+error-two-factor-code-shape = Skriv sex siffror från appen eller en reservkod (tio tecken).
+error-two-factor-app-code-shape = Skriv de sex siffror som appen visar.
+error-two-factor-code-wrong = Koden stämmer inte. En kod gäller i 30 sekunder och kan bara användas en gång; vänta på nästa och försök igen.
+error-two-factor-required = Administratörer måste ha tvåstegsverifiering. Du kan flytta den till en ny telefon, men inte stänga av den.
+error-two-factor-wait = För många felaktiga koder. Vänta en stund och försök igen.
+login-error-code-attempts = För många felaktiga koder. Logga in igen med ditt lösenord.
+two-factor-title = Tvåstegsverifiering
+two-factor-on = På
+two-factor-off = Av
+two-factor-intro = Med tvåstegsverifiering loggar du in med ditt lösenord och en kod från en app i telefonen, till exempel Microsoft Authenticator, Google Authenticator eller FreeOTP. Den som får tag i ditt lösenord kommer ändå inte in.
+two-factor-status-on = Tvåstegsverifiering är på.
+two-factor-status-off = Tvåstegsverifiering är av.
+two-factor-codes-left = { $count ->
+    [0] Du har inga reservkoder kvar. Skapa nya nedan.
+    [one] Du har en reservkod kvar.
+   *[other] Du har { $count } reservkoder kvar.
+}
+two-factor-new-codes-title = Nya reservkoder
+two-factor-new-codes-help = Dina gamla reservkoder slutar gälla och du får tio nya.
+two-factor-new-codes-submit = Skapa nya reservkoder
+two-factor-move-title = Ny telefon eller app
+two-factor-move-help = Den gamla appen slutar gälla. Du ställer in den nya direkt efteråt.
+two-factor-move-submit = Ställ in en ny app
+two-factor-required-admin = Som administratör måste du ha tvåstegsverifiering när du loggar in med lösenord.
+two-factor-off-title = Stäng av tvåstegsverifiering
+two-factor-off-submit = Stäng av
+two-factor-turn-on = Slå på tvåstegsverifiering
+two-factor-done-off = Tvåstegsverifiering är avstängd.
+two-factor-done-recovery = Du loggade in med en reservkod. Den går inte att använda igen.
+two-factor-code-title = Ange din kod
+two-factor-code-intro = Öppna appen för tvåstegsverifiering i din telefon och skriv koden som visas för Lotsen. Har du inte telefonen med dig går det att använda en reservkod.
+two-factor-code-submit = Logga in
+two-factor-start-over = Börja om med användarnamn och lösenord
+two-factor-setup-title = Ställ in tvåstegsverifiering
+two-factor-setup-required = Administratörer loggar in med lösenord och en kod från en app. Ställ in appen nu; det tar ett par minuter.
+two-factor-setup-step-app = Installera en app för tvåstegsverifiering i telefonen om du inte redan har en, till exempel Microsoft Authenticator, Google Authenticator eller FreeOTP.
+two-factor-setup-step-scan = Lägg till ett konto i appen genom att skanna QR-koden.
+two-factor-setup-key = Går det inte att skanna? Skriv in den här nyckeln i appen:
+two-factor-setup-step-code = Skriv koden som appen visar.
+two-factor-setup-submit = Slå på
+two-factor-qr-label = QR-kod för appen för tvåstegsverifiering
+two-factor-codes-title = Dina reservkoder
+two-factor-codes-intro = Tvåstegsverifiering är på. Har du inte telefonen kan du logga in med en av de här koderna i stället. Varje kod fungerar en gång.
+two-factor-codes-keep = Skriv ut sidan eller skriv av koderna och förvara dem där bara du kommer åt dem. De visas bara nu.
+two-factor-codes-continue = Jag har sparat koderna
+admin-user-two-factor-reset = Återställ tvåstegsverifiering
+admin-user-two-factor-reset-help = Har kollegan tappat sin telefon och sina reservkoder? Återställ, så loggas hen ut överallt och ställer in en ny app. En administratör måste göra det vid nästa inloggning.
+admin-users-done-two-factor = Tvåstegsverifieringen är återställd och kollegan har loggats ut överallt.

@@ -12,6 +12,7 @@ use lotsen_domain::role::Role;
 use lotsen_store::{NewUser, Scoped, StoreError, UserRecord};
 use serde::Deserialize;
 use serde_json::json;
+use std::collections::HashSet;
 
 use crate::audit_log::by;
 use crate::auth::{AdminOf, hash_password};
@@ -27,6 +28,8 @@ use crate::state::AppState;
 pub struct UsersPage {
     c: Chrome,
     users: Vec<UserRecord>,
+    /// Those whose second factor is on.
+    two_factor: HashSet<UserId>,
     notice: Option<String>,
 }
 
@@ -42,8 +45,10 @@ pub async fn list(
     Query(n): Query<Notice>,
 ) -> AppResult<UsersPage> {
     let users = state.store.users(Some(admin.unit_id)).await?;
-    let notice = n.done.filter(|d| ["created", "saved", "disabled", "enabled", "password"].contains(&d.as_str()));
-    Ok(UsersPage { c, users, notice: notice.map(|d| format!("admin-users-done-{d}")) })
+    let two_factor = state.store.two_factor_users(admin.unit_id).await?;
+    let notice =
+        n.done.filter(|d| ["created", "saved", "disabled", "enabled", "password", "two-factor"].contains(&d.as_str()));
+    Ok(UsersPage { c, users, two_factor, notice: notice.map(|d| format!("admin-users-done-{d}")) })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -138,6 +143,7 @@ pub struct EditUserPage {
     errors: FieldErrors,
     roles: [Role; 4],
     is_self: bool,
+    two_factor: bool,
 }
 
 async fn load(state: &AppState, admin: &crate::auth::Actor, id: UserId) -> AppResult<Scoped<UserRecord>> {
@@ -151,8 +157,10 @@ pub async fn edit_form(
     Id(id): Id<UserId>,
 ) -> AppResult<EditUserPage> {
     let user = load(&state, &admin, id).await?;
+    let two_factor = state.store.totp(user.id).await?.is_some_and(|t| t.confirmed);
     Ok(EditUserPage {
         c,
+        two_factor,
         display_name: user.display_name.clone(),
         role: user.role.as_str().to_owned(),
         is_self: user.id == admin.user_id,
@@ -189,10 +197,10 @@ pub async fn update(
         errors.add("role", "error-own-role");
     }
     let (Some(display_name), Some(role)) = (display_name, role) else {
-        return Ok(edit_again(c, user.into_inner(), f, errors, admin.user_id));
+        return edit_again(&state, c, user.into_inner(), f, errors, admin.user_id).await;
     };
     if !errors.is_empty() {
-        return Ok(edit_again(c, user.into_inner(), f, errors, admin.user_id));
+        return edit_again(&state, c, user.into_inner(), f, errors, admin.user_id).await;
     }
     let tx = state.store.begin().await?;
     tx.update_user(&user, &display_name, role).await?;
@@ -209,13 +217,27 @@ pub async fn update(
     Ok(Redirect::to("/admin/users?done=saved").into_response())
 }
 
-fn edit_again(c: Chrome, user: UserRecord, f: EditForm, errors: FieldErrors, admin_id: UserId) -> Response {
+async fn edit_again(
+    state: &AppState,
+    c: Chrome,
+    user: UserRecord,
+    f: EditForm,
+    errors: FieldErrors,
+    admin_id: UserId,
+) -> AppResult<Response> {
     let is_self = user.id == admin_id;
-    (
-        StatusCode::UNPROCESSABLE_ENTITY,
-        EditUserPage { c, user, display_name: f.display_name, role: f.role, errors, roles: Role::ALL, is_self },
-    )
-        .into_response()
+    let two_factor = state.store.totp(user.id).await?.is_some_and(|t| t.confirmed);
+    let page = EditUserPage {
+        c,
+        user,
+        display_name: f.display_name,
+        role: f.role,
+        errors,
+        roles: Role::ALL,
+        is_self,
+        two_factor,
+    };
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }
 
 pub async fn disable(
@@ -255,7 +277,7 @@ async fn set_disabled(
             role: user.role.as_str().into(),
             password: String::new(),
         };
-        return Ok(edit_again(c, user.into_inner(), f, errors, admin.user_id));
+        return edit_again(&state, c, user.into_inner(), f, errors, admin.user_id).await;
     }
     let tx = state.store.begin().await?;
     tx.set_user_disabled(&user, disabled).await?;
@@ -283,7 +305,7 @@ pub async fn reset_password(
             role: user.role.as_str().into(),
             password: String::new(),
         };
-        return Ok(edit_again(c, user.into_inner(), f, errors, admin.user_id));
+        return edit_again(&state, c, user.into_inner(), f, errors, admin.user_id).await;
     };
     let hash = hash_password(password.expose().to_owned()).await?;
     let tx = state.store.begin().await?;
@@ -292,4 +314,26 @@ pub async fn reset_password(
     tx.audit(by(&admin, &ip, AuditAction::UserPasswordReset, "user", id, detail)).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/users?done=password").into_response())
+}
+
+/// An admin resets a colleague's second factor (a lost phone, used-up recovery codes): it is off,
+/// their sessions end, and an admin sets up a new one at the next sign-in. Not one's own: that is
+/// done on one's account page, with a code.
+pub async fn reset_two_factor(
+    State(state): State<AppState>,
+    AdminOf(admin): AdminOf,
+    ip: ClientIp,
+    Id(id): Id<UserId>,
+) -> AppResult<Response> {
+    let user = load(&state, &admin, id).await?;
+    if user.id == admin.user_id {
+        return Err(crate::error::AppError::Forbidden);
+    }
+    let tx = state.store.begin().await?;
+    let was_on = tx.remove_two_factor(&user).await?;
+    let sessions = tx.end_user_sessions(user.id, None).await?;
+    let detail = json!({ "was_on": was_on, "sessions_ended": sessions });
+    tx.audit(by(&admin, &ip, AuditAction::UserTwoFactorReset, "user", id, detail)).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/users?done=two-factor").into_response())
 }

@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::ids::UnitId;
-use lotsen_store::NewAudit;
+use lotsen_store::{NewAudit, Tx, UserRecord};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -68,22 +68,15 @@ pub async fn submit(
         return Ok(page(c, StatusCode::UNPROCESSABLE_ENTITY, msg));
     }
 
-    // Recorded as failed before the password is checked, so attempts sent at once each count the
-    // ones before them; turned away without a check, it is forgotten again.
-    let attempt_id = state.store.record_login_attempt(&username, &ip.0).await?;
-    let pressure = state.store.login_pressure(&username, &ip.0, WINDOW_SECS, attempt_id).await?;
-    let wait = wait_secs(&pressure, state.clock.timestamp());
-    if wait > 0 {
-        state.store.forget_login_attempt(attempt_id).await?;
-        state
-            .store
-            .audit(attempt(&username, None, AuditAction::LoginThrottled, &ip, json!({ "wait_secs": wait })))
-            .await?;
-        let msg = throttled(&c, wait);
-        let mut res = page(c, StatusCode::TOO_MANY_REQUESTS, msg);
-        res.headers_mut().insert(axum::http::header::RETRY_AFTER, wait.into());
-        return Ok(res);
-    }
+    let attempt_id = match count_attempt(&state, &username, None, &ip).await? {
+        Ok(id) => id,
+        Err(wait) => {
+            let msg = throttled(&c, wait);
+            let mut res = page(c, StatusCode::TOO_MANY_REQUESTS, msg);
+            res.headers_mut().insert(axum::http::header::RETRY_AFTER, wait.into());
+            return Ok(res);
+        }
+    };
 
     let found = state.store.user_for_login(&username).await?;
     let (user, hash) = found.map_or((None, None), |(u, h)| (Some(u), Some(h)));
@@ -117,24 +110,67 @@ pub async fn submit(
         }
     };
 
+    super::two_factor::after_password(&state, &ip, user, &next).await
+}
+
+/// The sign-in is complete: a new session in `tx` (which may hold what else the last step did),
+/// its audit row with `detail`, and the way on to `next`.
+pub(super) async fn start_session(
+    state: &AppState,
+    tx: Tx,
+    user: &UserRecord,
+    ip: &ClientIp,
+    next: &str,
+    detail: serde_json::Value,
+) -> AppResult<Response> {
     let token = random_token();
-    let tx = state.store.begin().await?;
     tx.create_session(&token_hash(&token), user.id, LIFETIME_SECS).await?;
     tx.audit(NewAudit {
         actor_id: Some(user.id),
-        ..attempt(&user.username, Some(user.unit_id), AuditAction::LoginSuccess, &ip, json!({}))
+        ..attempt(&user.username, Some(user.unit_id), AuditAction::LoginSuccess, ip, detail)
     })
     .await?;
     tx.commit().await?;
-    state.store.clear_login_failures(&username).await?;
-
-    let mut res = Redirect::to(&next).into_response();
+    state.store.clear_login_failures(&user.username).await?;
+    let mut res = Redirect::to(next).into_response();
     set_session_cookie(&mut res, &state.settings, token);
     Ok(res)
 }
 
+/// Counts an attempt at `username` from `ip` before it is checked; `Err` with the seconds to wait
+/// when earlier failures say it must wait (the attempt is then forgotten, and audited).
+pub(super) async fn count_attempt(
+    state: &AppState,
+    username: &str,
+    unit: Option<UnitId>,
+    ip: &ClientIp,
+) -> AppResult<Result<i64, i64>> {
+    // Recorded as failed before the check, so attempts sent at once each count the ones before
+    // them; turned away without a check, it is forgotten again.
+    let attempt_id = state.store.record_login_attempt(username, &ip.0).await?;
+    let pressure = state.store.login_pressure(username, &ip.0, WINDOW_SECS, attempt_id).await?;
+    let wait = wait_secs(&pressure, state.clock.timestamp());
+    if wait == 0 {
+        return Ok(Ok(attempt_id));
+    }
+    state.store.forget_login_attempt(attempt_id).await?;
+    state.store.audit(attempt(username, unit, AuditAction::LoginThrottled, ip, json!({ "wait_secs": wait }))).await?;
+    Ok(Err(wait))
+}
+
+/// A sign-in failure of `user` for the audit log.
+pub(super) fn failure(user: &UserRecord, ip: &ClientIp, reason: &str) -> NewAudit {
+    attempt(&user.username, Some(user.unit_id), AuditAction::LoginFailure, ip, json!({ "reason": reason }))
+}
+
+/// The sign-in page again, with a message (the half-done sign-in behind it ended).
+pub(super) fn again(c: Chrome, status: StatusCode, message_id: &str) -> Response {
+    let error = Some(c.t.get(message_id));
+    (status, LoginPage { c, username: String::new(), next: "/".into(), error }).into_response()
+}
+
 /// "Wait 8 seconds" or "wait 15 minutes", in the person's language.
-fn throttled(c: &Chrome, wait: i64) -> String {
+pub(super) fn throttled(c: &Chrome, wait: i64) -> String {
     let wait = if wait < 90 {
         c.t.count("login-wait-seconds", usize::try_from(wait).unwrap_or(0))
     } else {

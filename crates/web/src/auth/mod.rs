@@ -9,6 +9,8 @@ pub mod login;
 pub mod password;
 pub mod session;
 pub mod tokens;
+pub mod two_factor;
+pub mod two_factor_account;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;

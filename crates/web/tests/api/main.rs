@@ -39,4 +39,5 @@ mod retention;
 mod scoped;
 mod support;
 mod survey;
+mod two_factor;
 mod unit_referrals;

@@ -90,6 +90,18 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("POST", "/admin/users/{id}/disable"), ADMIN_RECORD_ACTION),
         (("POST", "/admin/users/{id}/enable"), ADMIN_RECORD_ACTION),
         (("POST", "/admin/users/{id}/password"), ADMIN_RECORD_FORM),
+        (("POST", "/admin/users/{id}/two-factor/reset"), ADMIN_RECORD_ACTION),
+        // Without a half-done sign-in the second step sends everyone back to the first.
+        (("GET", "/login/code"), [303; 7]),
+        (("POST", "/login/code"), [303; 7]),
+        (("GET", "/login/enrol"), [303; 7]),
+        (("POST", "/login/enrol"), [303; 7]),
+        (("GET", "/account/two-factor"), SIGNED_IN),
+        (("POST", "/account/two-factor/setup"), SIGNED_IN),
+        // Nothing set up waits to be confirmed: back to the account page.
+        (("POST", "/account/two-factor/confirm"), [303; 7]),
+        (("POST", "/account/two-factor/recovery-codes"), [303, 422, 422, 422, 422, 422, 422]),
+        (("POST", "/account/two-factor/off"), [303, 422, 422, 422, 422, 422, 422]),
         (("GET", "/admin/unit"), ADMIN_PAGE),
         (("POST", "/admin/unit"), ADMIN_FORM),
         (("POST", "/admin/unit/logo"), ADMIN_FORM),
