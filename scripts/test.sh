@@ -18,6 +18,8 @@ command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 # sqlite3 reads every table of an embedded database in the backup and restore test.
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+# openssl makes the throwaway certificate of the test mail server (STARTTLS).
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 # pdftotext and pdftoppm read the effect report's PDF in the browser tests.
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
@@ -44,9 +46,10 @@ pg_isready -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not reachable on 127.0.
 export LOTSEN_TEST_PG="${LOTSEN_TEST_PG:-postgres://postgres@127.0.0.1:5432/postgres}"
 
 # --- Python (the calendar cross-check: icalendar + recurring-ical-events; openpyxl reads the XLSX;
-# schemathesis checks the APIs against their OpenAPI documents) ---
+# schemathesis checks the APIs against their OpenAPI documents; aiosmtpd receives the outbox's
+# e-mail over STARTTLS) ---
 pyenv="${XDG_CACHE_HOME:-$HOME/.cache}/lotsen/pyenv"
-if ! "$pyenv/bin/python" -c 'import icalendar, recurring_ical_events, openpyxl, schemathesis' >/dev/null 2>&1 \
+if ! "$pyenv/bin/python" -c 'import icalendar, recurring_ical_events, openpyxl, schemathesis, aiosmtpd' >/dev/null 2>&1 \
   || ! cmp -s scripts/requirements-test.txt "$pyenv/requirements-test.txt"; then
   log "installing the Python packages of scripts/requirements-test.txt"
   rm -rf "$pyenv"

@@ -5,6 +5,7 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use hmac::{Hmac, Mac};
 use lotsen_domain::ids::{CaseId, FamilyId, UnitId, UserId};
+use lotsen_domain::outbox::Content;
 use lotsen_domain::privacy::Identity;
 use lotsen_domain::records::person::Person;
 use lotsen_domain::records::person_number::PersonNumber;
@@ -167,6 +168,21 @@ pub fn seal_totp(key: &[u8; 32], user: UserId, secret: &[u8]) -> anyhow::Result<
 pub fn open_totp(key: &[u8; 32], user: UserId, s: &SealedIdentity) -> anyhow::Result<Vec<u8>> {
     open_bytes(key, &totp_aad(user), s)
         .ok_or_else(|| anyhow::anyhow!("the TOTP secret of user {user} does not open with this key"))
+}
+
+/// The associated data of a message in the outbox: its random reference.
+fn outbox_aad(reference: &str) -> Vec<u8> {
+    format!("lotsen/outbox/v1/{reference}").into_bytes()
+}
+
+pub fn seal_outbox(key: &[u8; 32], reference: &str, content: &Content) -> anyhow::Result<SealedIdentity> {
+    seal_bytes(key, &outbox_aad(reference), &serde_json::to_vec(content)?)
+}
+
+pub fn open_outbox(key: &[u8; 32], reference: &str, s: &SealedIdentity) -> anyhow::Result<Content> {
+    let plain = open_bytes(key, &outbox_aad(reference), s)
+        .ok_or_else(|| anyhow::anyhow!("outbox message {reference} does not open with this key"))?;
+    Ok(serde_json::from_slice(&plain)?)
 }
 
 /// Seals what someone wrote on the contact form, bound to the inquiry's reference.

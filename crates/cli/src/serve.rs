@@ -24,6 +24,12 @@ pub async fn run(mut config: Config, store: Store) -> anyhow::Result<ExitCode> {
         public_per_minute: config.public_per_minute,
         metrics_token: config.metrics_token.as_ref().map(|t| t.expose().to_owned()),
         admin_two_factor: config.admin_two_factor,
+        mail: config.mail.as_ref().map(|m| lotsen_web::outbox::MailSettings {
+            smtp_url: m.smtp_url.expose().to_owned(),
+            from: m.from.clone(),
+            ca_pem: m.ca_pem.clone(),
+        }),
+        outbox_every: Some(std::time::Duration::from_secs(10)),
     };
     tracing::info!(%addr, backend = store.backend().as_str(), "listening");
     println!("Lotsen is running at {} (listening on {addr}, database: {}).", config.base_url, store.backend().as_str());

@@ -135,6 +135,7 @@ actions! {
     SurveyCreate = "survey.create",
     SurveyUpdate = "survey.update",
     SurveyInvitationCreate = "survey_invitation.create",
+    SurveyInvitationSend = "survey_invitation.send",
     TokenCreate = "token.create",
     TokenRevoke = "token.revoke",
     UnitCreate = "unit.create",

@@ -20,6 +20,7 @@ pub mod inquiry;
 pub mod lists;
 pub mod locale;
 pub mod log_review;
+pub mod outbox;
 pub mod outreach;
 pub mod privacy;
 pub mod public_page;

@@ -86,6 +86,7 @@ pub const ACTIONS: &[AuditAction] = &[
     AuditAction::SurveyCreate,
     AuditAction::SurveyUpdate,
     AuditAction::SurveyInvitationCreate,
+    AuditAction::SurveyInvitationSend,
     AuditAction::UnitPrivacy,
     AuditAction::InquiryView,
     AuditAction::InquiryCase,

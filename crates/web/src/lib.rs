@@ -30,6 +30,7 @@ pub mod keys;
 pub mod links;
 pub mod openapi;
 pub mod ops;
+pub mod outbox;
 pub mod outreach;
 pub mod pages;
 pub mod persons;
@@ -93,6 +94,9 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let store = state.store.clone();
     let fields_key = state.keys.fields;
+    if let Some(every) = state.settings.outbox_every {
+        outbox::spawn(state.clone(), every);
+    }
     // Housekeeping: expired sessions, old sign-in failures, survey and contact-form retention
     // (idempotent, so every node may run it), and the record's retention (one node, by its lease).
     tokio::spawn(async move {
@@ -107,6 +111,10 @@ pub async fn serve(
             }
             if let Err(e) = store.purge_login_failures(24 * 3600).await {
                 tracing::warn!(error = %e, "sign-in failure purge failed");
+            }
+            // Sent and given-up messages are kept 90 days as a record (nothing personal is left in them).
+            if let Err(e) = store.purge_outbox(90 * 86_400).await {
+                tracing::warn!(error = %e, "outbox purge failed");
             }
             // Survey free text past each unit's time, spent form nonces, long-expired invitations.
             match store.purge_surveys(store.clock().today()).await {

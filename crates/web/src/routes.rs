@@ -289,6 +289,7 @@ fn work(r: Routes) -> Routes {
         .post("/surveys/{id}/edit", survey::manage::update)
         .get("/surveys/{id}/card", survey::manage::card)
         .post("/surveys/invitations", survey::manage::invite)
+        .post("/surveys/invitations/send", survey::manage::send_invitation)
         .get("/concern-reports", concern::show)
         .post("/concern-reports", concern::save)
         .post_upload("/concern-reports/import", concern::import)

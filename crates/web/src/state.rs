@@ -23,6 +23,10 @@ pub struct WebSettings {
     /// Admins signing in with a password must also give a code from an authenticator app (and
     /// set one up at their first sign-in). Off only for a trial on one's own laptop.
     pub admin_two_factor: bool,
+    /// E-mail out; without it nothing is sent by e-mail.
+    pub mail: Option<crate::outbox::MailSettings>,
+    /// How often this node sends what waits in the outbox; `None`: never (a test sends itself).
+    pub outbox_every: Option<std::time::Duration>,
 }
 
 impl std::fmt::Debug for WebSettings {
@@ -34,6 +38,8 @@ impl std::fmt::Debug for WebSettings {
             .field("public_per_minute", &self.public_per_minute)
             .field("metrics_token", &self.metrics_token.as_ref().map(|_| "***"))
             .field("admin_two_factor", &self.admin_two_factor)
+            .field("mail", &self.mail)
+            .field("outbox_every", &self.outbox_every)
             .finish()
     }
 }
@@ -49,6 +55,8 @@ impl WebSettings {
             public_per_minute: 30,
             metrics_token: None,
             admin_two_factor: true,
+            mail: None,
+            outbox_every: Some(std::time::Duration::from_secs(10)),
         }
     }
 

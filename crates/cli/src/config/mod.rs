@@ -45,6 +45,9 @@ pub struct FileConfig {
     pub public_per_minute: Option<u32>,
     pub metrics_token: Option<String>,
     pub admin_two_factor: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
+    pub smtp_ca_file: Option<String>,
 }
 
 /// Values given on the command line; they win over everything else.
@@ -79,6 +82,8 @@ pub struct Config {
     pub metrics_token: Option<Secret>,
     /// Admins who sign in with a password also give a one-time code (`required`, the default).
     pub admin_two_factor: bool,
+    /// E-mail out, when an SMTP server is set.
+    pub mail: Option<MailConfig>,
     /// Notes worth printing (unknown variables, a key that will be generated).
     pub warnings: Vec<String>,
 }
@@ -97,7 +102,68 @@ pub const KNOWN_VARS: &[&str] = &[
     "LOTSEN_PUBLIC_PER_MINUTE",
     "LOTSEN_METRICS_TOKEN",
     "LOTSEN_ADMIN_TWO_FACTOR",
+    "LOTSEN_SMTP_URL",
+    "LOTSEN_MAIL_FROM",
+    "LOTSEN_SMTP_CA_FILE",
 ];
+
+/// The SMTP server e-mail leaves through, and the sender recipients see.
+#[derive(Debug, Clone)]
+pub struct MailConfig {
+    /// `smtp://user:password@host:587` (STARTTLS) or `smtps://host:465`.
+    pub smtp_url: Secret,
+    pub from: String,
+    /// PEM certificates to trust besides the public roots.
+    pub ca_pem: Option<Vec<u8>>,
+}
+
+/// Checks the mail settings: all three belong together, the address must ask for TLS.
+fn mail_config(
+    url: Option<String>,
+    from: Option<String>,
+    ca_file: Option<String>,
+    errors: &mut Vec<String>,
+) -> Option<MailConfig> {
+    let Some(url) = url.map(|u| u.trim().to_owned()).filter(|u| !u.is_empty()) else {
+        if from.is_some() || ca_file.is_some() {
+            errors.push("mail_from and smtp_ca_file need smtp_url (LOTSEN_SMTP_URL) as well".to_owned());
+        }
+        return None;
+    };
+    let before = errors.len();
+    match url::Url::parse(&url) {
+        Ok(u) if !matches!(u.scheme(), "smtp" | "smtps") => errors.push(format!(
+            "smtp_url must start with smtp:// (STARTTLS, port 587) or smtps:// (TLS, port 465), not {}://; mail never leaves unencrypted",
+            u.scheme()
+        )),
+        Ok(u) if u.host_str().is_none_or(str::is_empty) => errors.push("smtp_url has no host".to_owned()),
+        Ok(_) => {}
+        Err(e) => errors.push(format!("smtp_url is not an address ({e}): use smtp://user:password@host:587")),
+    }
+    let from = from.map(|f| f.trim().to_owned()).unwrap_or_default();
+    if from.is_empty() {
+        errors.push("mail_from (LOTSEN_MAIL_FROM) is needed with smtp_url: the sender recipients see, e.g. \"Råd och stöd <radochstod@kommun.se>\"".to_owned());
+    } else if from.parse::<lettre::message::Mailbox>().is_err() {
+        errors.push(format!(
+            "mail_from {from:?} is not an e-mail sender: use name@kommun.se or \"Name <name@kommun.se>\""
+        ));
+    }
+    let ca_pem = match ca_file {
+        None => None,
+        Some(path) => match std::fs::read(&path) {
+            Ok(pem) if String::from_utf8_lossy(&pem).contains("-----BEGIN CERTIFICATE-----") => Some(pem),
+            Ok(_) => {
+                errors.push(format!("smtp_ca_file {path} holds no PEM certificate"));
+                None
+            }
+            Err(e) => {
+                errors.push(format!("smtp_ca_file {path} cannot be read: {e}"));
+                None
+            }
+        },
+    };
+    (errors.len() == before).then_some(MailConfig { smtp_url: Secret(url), from, ca_pem })
+}
 
 /// A metrics token shorter than this is refused: it guards a public address.
 pub const MIN_METRICS_TOKEN_CHARS: usize = 16;
@@ -307,6 +373,13 @@ impl Config {
             }
         };
 
+        let mail = mail_config(
+            pick(None, "LOTSEN_SMTP_URL", file.smtp_url),
+            pick(None, "LOTSEN_MAIL_FROM", file.mail_from),
+            pick(None, "LOTSEN_SMTP_CA_FILE", file.smtp_ca_file),
+            &mut errors,
+        );
+
         match (errors.is_empty(), bind) {
             (true, Ok(bind)) => Ok(Config {
                 database_url: Secret(database_url),
@@ -321,6 +394,7 @@ impl Config {
                 public_per_minute,
                 metrics_token,
                 admin_two_factor,
+                mail,
                 warnings,
             }),
             _ => Err(errors),
@@ -359,6 +433,13 @@ impl Config {
             ("public_per_minute", self.public_per_minute.to_string()),
             ("metrics", if self.metrics_token.is_some() { "on, with a token (hidden)".into() } else { "off".into() }),
             ("admin_two_factor", if self.admin_two_factor { "required".into() } else { "optional".into() }),
+            (
+                "mail",
+                match &self.mail {
+                    Some(m) => format!("{} from {}", redact_url(m.smtp_url.expose()), m.from),
+                    None => "off (nothing is sent by e-mail)".into(),
+                },
+            ),
         ]
     }
 }

@@ -114,3 +114,48 @@ fn admins_need_a_second_factor_unless_a_trial_says_otherwise() {
     let errs = Config::load(&cli, &env(&[("LOTSEN_ADMIN_TWO_FACTOR", "off")])).unwrap_err();
     assert!(errs[0].contains("admin_two_factor \"off\" is unknown"), "{errs:?}");
 }
+
+#[test]
+fn mail_needs_an_encrypted_server_and_a_sender() {
+    let dir = tempfile::tempdir().unwrap();
+    let cli = Overrides { data_dir: Some(dir.path().into()), ..Default::default() };
+    assert!(Config::load(&cli, &env(&[])).unwrap().mail.is_none());
+    let on = Config::load(
+        &cli,
+        &env(&[
+            ("LOTSEN_SMTP_URL", "smtp://lotsen:hemligt@mail.kommun.se:587"),
+            ("LOTSEN_MAIL_FROM", "Råd och stöd <rs@kommun.se>"),
+        ]),
+    )
+    .unwrap();
+    assert_eq!(on.mail.as_ref().unwrap().from, "Råd och stöd <rs@kommun.se>");
+    let described = format!("{:?}", on.describe());
+    assert!(
+        described.contains("smtp://lotsen:***@mail.kommun.se:587") && !described.contains("hemligt"),
+        "{described}"
+    );
+
+    let errs =
+        Config::load(&cli, &env(&[("LOTSEN_SMTP_URL", "http://mail.kommun.se"), ("LOTSEN_MAIL_FROM", "rs@kommun.se")]))
+            .unwrap_err();
+    assert!(errs[0].contains("smtp:// (STARTTLS"), "{errs:?}");
+    let errs = Config::load(&cli, &env(&[("LOTSEN_SMTP_URL", "smtp://mail.kommun.se")])).unwrap_err();
+    assert!(errs[0].contains("mail_from (LOTSEN_MAIL_FROM) is needed"), "{errs:?}");
+    let errs =
+        Config::load(&cli, &env(&[("LOTSEN_SMTP_URL", "smtp://mail.kommun.se"), ("LOTSEN_MAIL_FROM", "not a sender")]))
+            .unwrap_err();
+    assert!(errs[0].contains("is not an e-mail sender"), "{errs:?}");
+    let missing = dir.path().join("none.pem");
+    let errs = Config::load(
+        &cli,
+        &env(&[
+            ("LOTSEN_SMTP_URL", "smtp://mail.kommun.se"),
+            ("LOTSEN_MAIL_FROM", "rs@kommun.se"),
+            ("LOTSEN_SMTP_CA_FILE", missing.to_str().unwrap()),
+        ]),
+    )
+    .unwrap_err();
+    assert!(errs[0].contains("cannot be read"), "{errs:?}");
+    let errs = Config::load(&cli, &env(&[("LOTSEN_MAIL_FROM", "rs@kommun.se")])).unwrap_err();
+    assert!(errs[0].contains("need smtp_url"), "{errs:?}");
+}

@@ -34,6 +34,7 @@ pub mod list_entry;
 pub mod log_review;
 pub mod log_review_item;
 pub mod login_failure;
+pub mod outbox_message;
 pub mod outreach_activity;
 pub mod outreach_coordinator;
 pub mod person;

@@ -33,6 +33,7 @@ mod m0029_unit_referrals;
 mod m0030_referral_consent;
 mod m0031_installation;
 mod m0032_two_factor;
+mod m0033_outbox;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -74,6 +75,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0030_referral_consent::Migration),
             Box::new(m0031_installation::Migration),
             Box::new(m0032_two_factor::Migration),
+            Box::new(m0033_outbox::Migration),
         ]
     }
 }

@@ -968,6 +968,7 @@ survey-free-text-empty = { $count ->
 audit-action-survey-create = تم إنشاء استبيان
 audit-action-survey-update = تم تعديل استبيان
 audit-action-survey-invitation-create = تم إنشاء رابط استبيان
+audit-action-survey-invitation-send = تم إرسال رابط استبيان
 
 ## Contact form ("Contact us") and the intake list
 dropin-contact-link = لا تستطيع الحضور؟ اطلب منا أن نتواصل معك.
@@ -2913,3 +2914,27 @@ two-factor-codes-continue = لقد حفظت الرموز
 admin-user-two-factor-reset = إعادة تعيين التحقق بخطوتين
 admin-user-two-factor-reset-help = هل فقد زميلك هاتفه ورموزه الاحتياطية؟ أعد التعيين، فيُسجَّل خروجه من جميع الأجهزة ويُعدّ تطبيقًا جديدًا. ويجب على المسؤول أن يفعل ذلك عند تسجيل الدخول التالي.
 admin-users-done-two-factor = تمت إعادة تعيين التحقق بخطوتين وتسجيل خروج الزميل من جميع الأجهزة.
+
+## Messages out (e-mail)
+field-recipient = البريد الإلكتروني
+hint-recipient = يُرسل الرابط مرة واحدة، ولا يُحفظ العنوان بعد إرسال الرسالة.
+field-message-language = لغة الرسالة
+error-recipient = اكتب عنوان بريد إلكتروني، مثل name@example.com.
+error-recipient-channel-off = لا يمكن لهذا النظام الإرسال إلى هناك. أعطِ الرابط أو رمز QR مباشرة بدلًا من ذلك.
+error-invitation-spent = تم استخدام الرابط من قبل أو انتهت صلاحيته. أنشئ رابطًا جديدًا.
+survey-send-title = أرسل الرابط
+survey-send-submit = أرسل الرابط
+survey-send-done = سيُرسل الرابط بالبريد الإلكتروني خلال دقيقة تقريبًا.
+survey-send-off = الإرسال بالبريد الإلكتروني غير مُعدّ في هذا النظام. أعطِ الرابط أو رمز QR مباشرة.
+outbox-survey-subject = ما رأيك في زيارتك لنا؟
+outbox-survey-greeting = مرحبًا،
+outbox-survey-ask = شكرًا لزيارتك لنا. نودّ أن نعرف رأيك لكي نتحسّن. يستغرق ذلك دقيقتين تقريبًا وإجاباتك مجهولة الهوية.
+outbox-survey-link = أجب هنا: { $link }
+outbox-survey-valid = { $count ->
+    [zero] الرابط صالح لمدة { $count } يوم ويمكن استخدامه مرة واحدة.
+    [one] الرابط صالح لمدة يوم واحد ويمكن استخدامه مرة واحدة.
+    [two] الرابط صالح لمدة يومين ويمكن استخدامه مرة واحدة.
+    [few] الرابط صالح لمدة { $count } أيام ويمكن استخدامه مرة واحدة.
+    [many] الرابط صالح لمدة { $count } يومًا ويمكن استخدامه مرة واحدة.
+   *[other] الرابط صالح لمدة { $count } يوم ويمكن استخدامه مرة واحدة.
+}

@@ -908,6 +908,7 @@ survey-free-text-empty = { $count ->
 audit-action-survey-create = Survey created
 audit-action-survey-update = Survey changed
 audit-action-survey-invitation-create = Survey link created
+audit-action-survey-invitation-send = Survey link sent
 
 ## Contact form ("Contact us") and the intake list
 dropin-contact-link = Cannot come? Ask us to contact you.
@@ -2753,3 +2754,23 @@ two-factor-codes-continue = I have saved the codes
 admin-user-two-factor-reset = Reset two-step verification
 admin-user-two-factor-reset-help = Has your colleague lost both their phone and their recovery codes? Reset it: they are logged out everywhere and set up a new app. An administrator must do so at their next log-in.
 admin-users-done-two-factor = Two-step verification has been reset and your colleague has been logged out everywhere.
+
+## Messages out (e-mail)
+field-recipient = E-mail
+hint-recipient = The link is sent once, and the address is not kept after the message has gone.
+field-message-language = Language of the message
+error-recipient = Enter an e-mail address, for example name@example.com.
+error-recipient-channel-off = This installation cannot send there. Give the link or the QR code directly instead.
+error-invitation-spent = The link has already been used or has expired. Make a new link.
+survey-send-title = Send the link
+survey-send-submit = Send the link
+survey-send-done = The link will be sent by e-mail within a minute or so.
+survey-send-off = Sending by e-mail is not set up in this installation. Give the link or the QR code directly.
+outbox-survey-subject = What did you think of your visit?
+outbox-survey-greeting = Hello,
+outbox-survey-ask = Thank you for visiting us. We would like to know what you thought, so that we can do better. It takes a couple of minutes and your answers are anonymous.
+outbox-survey-link = Answer here: { $link }
+outbox-survey-valid = { $count ->
+    [one] The link is valid for one day and can be used once.
+   *[other] The link is valid for { $count } days and can be used once.
+}

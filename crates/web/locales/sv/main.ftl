@@ -908,6 +908,7 @@ survey-free-text-empty = { $count ->
 audit-action-survey-create = Enkät skapad
 audit-action-survey-update = Enkät ändrad
 audit-action-survey-invitation-create = Länk till enkät skapad
+audit-action-survey-invitation-send = Länk till enkät skickad
 
 ## Contact form ("Kontakta oss") and the intake list
 dropin-contact-link = Kan du inte komma? Be oss kontakta dig.
@@ -2751,3 +2752,23 @@ two-factor-codes-continue = Jag har sparat koderna
 admin-user-two-factor-reset = Återställ tvåstegsverifiering
 admin-user-two-factor-reset-help = Har kollegan tappat sin telefon och sina reservkoder? Återställ, så loggas hen ut överallt och ställer in en ny app. En administratör måste göra det vid nästa inloggning.
 admin-users-done-two-factor = Tvåstegsverifieringen är återställd och kollegan har loggats ut överallt.
+
+## Messages out (e-mail)
+field-recipient = E-post
+hint-recipient = Länken skickas en gång och adressen sparas inte efter att meddelandet har gått iväg.
+field-message-language = Meddelandets språk
+error-recipient = Skriv en e-postadress, till exempel namn@exempel.se.
+error-recipient-channel-off = Den här installationen kan inte skicka dit. Ge länken eller QR-koden direkt i stället.
+error-invitation-spent = Länken har redan använts eller gått ut. Skapa en ny länk.
+survey-send-title = Skicka länken
+survey-send-submit = Skicka länken
+survey-send-done = Länken skickas med e-post inom någon minut.
+survey-send-off = Utskick med e-post är inte inställt i den här installationen. Ge länken eller QR-koden direkt.
+outbox-survey-subject = Vad tyckte du om ditt besök hos oss?
+outbox-survey-greeting = Hej!
+outbox-survey-ask = Tack för att du var hos oss. Vi vill gärna veta vad du tyckte, så att vi kan bli bättre. Det tar ett par minuter och du svarar anonymt.
+outbox-survey-link = Svara här: { $link }
+outbox-survey-valid = { $count ->
+    [one] Länken gäller i en dag och kan användas en gång.
+   *[other] Länken gäller i { $count } dagar och kan användas en gång.
+}

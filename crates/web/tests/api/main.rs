@@ -27,6 +27,7 @@ mod import;
 mod journal;
 mod log_review;
 mod matrix;
+mod outbox;
 mod outreach;
 mod persons;
 mod public_pages;

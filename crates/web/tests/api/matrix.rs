@@ -286,6 +286,7 @@ fn expected() -> BTreeMap<(&'static str, &'static str), [u16; 7]> {
         (("GET", "/surveys/{id}/card"), STAFF_RECORD_PAGE),
         // Coordinators and managers give a resident a link after a case; no survey chosen: 404.
         (("POST", "/surveys/invitations"), [303, 404, 404, 403, 403, 403, 404]),
+        (("POST", "/surveys/invitations/send"), [303, 404, 404, 403, 403, 403, 404]),
         (("GET", "/s/{code}"), OPEN),
         // An empty form is given back to be filled in.
         (("POST", "/s/{code}"), [422; 7]),

@@ -22,7 +22,7 @@ mod invite;
 
 pub use edit::{EditPage, SummaryItem, create, edit_form, new_form, update};
 pub use form::{EditForm, QuestionRow};
-pub use invite::{InvitationPage, InviteForm, invite};
+pub use invite::{InvitationPage, InviteForm, SendForm, invite, send as send_invitation};
 
 pub struct SurveyRow {
     pub id: i64,
