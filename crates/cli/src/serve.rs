@@ -29,6 +29,11 @@ pub async fn run(mut config: Config, store: Store) -> anyhow::Result<ExitCode> {
             from: m.from.clone(),
             ca_pem: m.ca_pem.clone(),
         }),
+        sms: config.sms.as_ref().map(|s| lotsen_web::outbox::SmsSettings {
+            url: s.url.clone(),
+            token: s.token.expose().to_owned(),
+            from: s.from.clone(),
+        }),
         outbox_every: Some(std::time::Duration::from_secs(10)),
     };
     tracing::info!(%addr, backend = store.backend().as_str(), "listening");

@@ -42,6 +42,23 @@ impl std::fmt::Debug for MailSettings {
     }
 }
 
+/// How SMS leave: an HTTP gateway that takes one JSON request per message (docs/operations.md):
+/// `POST url` with `Authorization: Bearer token` and `{"from", "to", "message"}`; any 2xx is sent.
+#[derive(Clone)]
+pub struct SmsSettings {
+    /// `https://sms.example.se/v1/messages` (plain `http://` only to this machine).
+    pub url: String,
+    pub token: String,
+    /// The sender shown on the phone: up to 11 letters and digits, or a number.
+    pub from: String,
+}
+
+impl std::fmt::Debug for SmsSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SmsSettings").field("url", &self.url).field("token", &"***").field("from", &self.from).finish()
+    }
+}
+
 /// How long a node holds a claimed message before another may take it.
 const LEASE_SECS: i64 = 120;
 
@@ -66,7 +83,7 @@ pub async fn enqueue(tx: &Tx, message: NewMessage) -> anyhow::Result<i64> {
 pub fn can_send(state: &AppState, channel: Channel) -> bool {
     match channel {
         Channel::Email => state.settings.mail.is_some(),
-        Channel::Sms => false,
+        Channel::Sms => state.settings.sms.is_some(),
     }
 }
 
@@ -102,7 +119,10 @@ async fn deliver(state: &AppState, m: &Claimed) -> Result<(), String> {
             let mail = state.settings.mail.as_ref().ok_or("e-mail is not configured (LOTSEN_SMTP_URL)")?;
             send_mail(mail, to, &content.subject, &content.body).await
         }
-        (Recipient::Sms(_), Channel::Sms) => Err("SMS is not configured".into()),
+        (Recipient::Sms(to), Channel::Sms) => {
+            let sms = state.settings.sms.as_ref().ok_or("SMS is not configured (LOTSEN_SMS_URL)")?;
+            send_sms(sms, to, &content.body).await
+        }
         _ => Err("the message's channel and recipient do not match".into()),
     }
 }
@@ -120,6 +140,60 @@ async fn send_mail(mail: &MailSettings, to: &str, subject: &str, body: &str) -> 
         .map_err(|e| format!("building the message: {e}"))?;
     // The server's answer may quote the recipient; only its kind is kept.
     transport.send(message).await.map(|_| ()).map_err(|e| smtp_error(&e))
+}
+
+async fn send_sms(sms: &SmsSettings, to: &str, body: &str) -> Result<(), String> {
+    let json = serde_json::json!({ "from": sms.from, "to": to, "message": body }).to_string();
+    let status = tokio::time::timeout(Duration::from_secs(20), post_json(&sms.url, &sms.token, json))
+        .await
+        .map_err(|_| "the SMS gateway: a timeout".to_owned())??;
+    if (200..300).contains(&status) { Ok(()) } else { Err(format!("the SMS gateway answered {status}")) }
+}
+
+/// One `POST` of a JSON body with a bearer token, over TLS (rustls with ring, the public roots)
+/// for `https://`; the answer's status.
+async fn post_json(url: &str, token: &str, json: String) -> Result<u16, String> {
+    use http_body_util::{BodyExt, Full};
+    use hyper_util::rt::TokioIo;
+
+    let url = url::Url::parse(url).map_err(|e| format!("the SMS gateway's address: {e}"))?;
+    let host = url.host_str().ok_or("the SMS gateway's address has no host")?.to_owned();
+    let port = url.port_or_known_default().ok_or("the SMS gateway's address has no port")?;
+    let tcp = tokio::net::TcpStream::connect((host.as_str(), port))
+        .await
+        .map_err(|_| "the SMS gateway: no connection".to_owned())?;
+    let request = hyper::Request::post(&url[url::Position::BeforePath..])
+        .header(hyper::header::HOST, url[url::Position::BeforeHost..url::Position::AfterPort].to_owned())
+        .header(hyper::header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(hyper::header::CONTENT_TYPE, "application/json")
+        .body(Full::new(axum::body::Bytes::from(json)))
+        .map_err(|e| format!("the SMS request: {e}"))?;
+    let failed = |e: hyper::Error| format!("the SMS gateway: a failed request ({e})");
+    let response = if url.scheme() == "https" {
+        let roots = rustls::RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        let config =
+            rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(rustls::crypto::ring::default_provider()))
+                .with_safe_default_protocol_versions()
+                .map_err(|e| format!("TLS: {e}"))?
+                .with_root_certificates(roots)
+                .with_no_client_auth();
+        let name = rustls::pki_types::ServerName::try_from(host).map_err(|e| format!("TLS: {e}"))?;
+        let tls = tokio_rustls::TlsConnector::from(std::sync::Arc::new(config))
+            .connect(name, tcp)
+            .await
+            .map_err(|_| "the SMS gateway: a TLS failure".to_owned())?;
+        let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(tls)).await.map_err(failed)?;
+        tokio::spawn(conn);
+        sender.send_request(request).await.map_err(failed)?
+    } else {
+        let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(tcp)).await.map_err(failed)?;
+        tokio::spawn(conn);
+        sender.send_request(request).await.map_err(failed)?
+    };
+    let status = response.status().as_u16();
+    // Read the answer to its end so the connection closes cleanly; its content is not needed.
+    let _ = response.into_body().collect().await;
+    Ok(status)
 }
 
 fn smtp_error(e: &lettre::transport::smtp::Error) -> String {

@@ -25,6 +25,8 @@ pub struct WebSettings {
     pub admin_two_factor: bool,
     /// E-mail out; without it nothing is sent by e-mail.
     pub mail: Option<crate::outbox::MailSettings>,
+    /// SMS out through a gateway; without it nothing is sent by SMS.
+    pub sms: Option<crate::outbox::SmsSettings>,
     /// How often this node sends what waits in the outbox; `None`: never (a test sends itself).
     pub outbox_every: Option<std::time::Duration>,
 }
@@ -39,6 +41,7 @@ impl std::fmt::Debug for WebSettings {
             .field("metrics_token", &self.metrics_token.as_ref().map(|_| "***"))
             .field("admin_two_factor", &self.admin_two_factor)
             .field("mail", &self.mail)
+            .field("sms", &self.sms)
             .field("outbox_every", &self.outbox_every)
             .finish()
     }
@@ -56,6 +59,7 @@ impl WebSettings {
             metrics_token: None,
             admin_two_factor: true,
             mail: None,
+            sms: None,
             outbox_every: Some(std::time::Duration::from_secs(10)),
         }
     }

@@ -48,6 +48,9 @@ pub struct FileConfig {
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
     pub smtp_ca_file: Option<String>,
+    pub sms_url: Option<String>,
+    pub sms_token: Option<String>,
+    pub sms_from: Option<String>,
 }
 
 /// Values given on the command line; they win over everything else.
@@ -84,6 +87,8 @@ pub struct Config {
     pub admin_two_factor: bool,
     /// E-mail out, when an SMTP server is set.
     pub mail: Option<MailConfig>,
+    /// SMS out, when a gateway is set.
+    pub sms: Option<SmsConfig>,
     /// Notes worth printing (unknown variables, a key that will be generated).
     pub warnings: Vec<String>,
 }
@@ -105,7 +110,57 @@ pub const KNOWN_VARS: &[&str] = &[
     "LOTSEN_SMTP_URL",
     "LOTSEN_MAIL_FROM",
     "LOTSEN_SMTP_CA_FILE",
+    "LOTSEN_SMS_URL",
+    "LOTSEN_SMS_TOKEN",
+    "LOTSEN_SMS_FROM",
 ];
+
+/// The SMS gateway: where each message is posted, its token and the sender shown.
+#[derive(Debug, Clone)]
+pub struct SmsConfig {
+    pub url: String,
+    pub token: Secret,
+    pub from: String,
+}
+
+/// Checks the SMS settings: an `https://` gateway (plain `http://` only on this machine), a token,
+/// and a sender of at most 11 letters and digits (or a number).
+fn sms_config(
+    url: Option<String>,
+    token: Option<String>,
+    from: Option<String>,
+    errors: &mut Vec<String>,
+) -> Option<SmsConfig> {
+    let Some(url) = url.map(|u| u.trim().to_owned()).filter(|u| !u.is_empty()) else {
+        if token.is_some() || from.is_some() {
+            errors.push("sms_token and sms_from need sms_url (LOTSEN_SMS_URL) as well".to_owned());
+        }
+        return None;
+    };
+    let before = errors.len();
+    match url::Url::parse(&url) {
+        Ok(u) if u.scheme() == "https" => {}
+        Ok(u) if u.scheme() == "http" && matches!(u.host_str(), Some("127.0.0.1" | "localhost" | "[::1]")) => {}
+        Ok(_) => errors.push("sms_url must start with https:// (plain http:// only to this machine)".to_owned()),
+        Err(e) => errors.push(format!("sms_url is not an address ({e})")),
+    }
+    let token = token.map(|t| t.trim().to_owned()).unwrap_or_default();
+    if token.is_empty() || token.chars().any(char::is_whitespace) {
+        errors.push(
+            "sms_token (LOTSEN_SMS_TOKEN) is needed with sms_url: the gateway's API token, without spaces".to_owned(),
+        );
+    }
+    let from = from.map(|f| f.trim().to_owned()).unwrap_or_else(|| "Lotsen".to_owned());
+    let alphanumeric = (1..=11).contains(&from.chars().count()) && from.chars().all(|c| c.is_ascii_alphanumeric());
+    let number =
+        from.starts_with('+') && (8..=16).contains(&from.len()) && from[1..].chars().all(|c| c.is_ascii_digit());
+    if !alphanumeric && !number {
+        errors.push(format!(
+            "sms_from {from:?} must be 1-11 letters and digits (a-z, 0-9) or a number like +46701234567"
+        ));
+    }
+    (errors.len() == before).then_some(SmsConfig { url, token: Secret(token), from })
+}
 
 /// The SMTP server e-mail leaves through, and the sender recipients see.
 #[derive(Debug, Clone)]
@@ -380,6 +435,13 @@ impl Config {
             &mut errors,
         );
 
+        let sms = sms_config(
+            pick(None, "LOTSEN_SMS_URL", file.sms_url),
+            pick(None, "LOTSEN_SMS_TOKEN", file.sms_token),
+            pick(None, "LOTSEN_SMS_FROM", file.sms_from),
+            &mut errors,
+        );
+
         match (errors.is_empty(), bind) {
             (true, Ok(bind)) => Ok(Config {
                 database_url: Secret(database_url),
@@ -395,6 +457,7 @@ impl Config {
                 metrics_token,
                 admin_two_factor,
                 mail,
+                sms,
                 warnings,
             }),
             _ => Err(errors),
@@ -438,6 +501,13 @@ impl Config {
                 match &self.mail {
                     Some(m) => format!("{} from {}", redact_url(m.smtp_url.expose()), m.from),
                     None => "off (nothing is sent by e-mail)".into(),
+                },
+            ),
+            (
+                "sms",
+                match &self.sms {
+                    Some(s) => format!("{} as {:?}, with a token (hidden)", s.url, s.from),
+                    None => "off (nothing is sent by SMS)".into(),
                 },
             ),
         ]

@@ -159,3 +159,36 @@ fn mail_needs_an_encrypted_server_and_a_sender() {
     let errs = Config::load(&cli, &env(&[("LOTSEN_MAIL_FROM", "rs@kommun.se")])).unwrap_err();
     assert!(errs[0].contains("need smtp_url"), "{errs:?}");
 }
+
+#[test]
+fn sms_needs_an_https_gateway_a_token_and_a_short_sender() {
+    let dir = tempfile::tempdir().unwrap();
+    let cli = Overrides { data_dir: Some(dir.path().into()), ..Default::default() };
+    assert!(Config::load(&cli, &env(&[])).unwrap().sms.is_none());
+    let on = Config::load(
+        &cli,
+        &env(&[("LOTSEN_SMS_URL", "https://sms.example.se/v1/messages"), ("LOTSEN_SMS_TOKEN", "t0ken-secret")]),
+    )
+    .unwrap();
+    let sms = on.sms.as_ref().unwrap();
+    assert_eq!(sms.from, "Lotsen");
+    assert!(!format!("{:?}", on.describe()).contains("t0ken-secret"), "the token is never printed");
+    let local = Config::load(&cli, &env(&[("LOTSEN_SMS_URL", "http://127.0.0.1:9000/sms"), ("LOTSEN_SMS_TOKEN", "t")]));
+    assert!(local.is_ok(), "plain http to this machine (a local relay, the tests' stub)");
+    for (vars, says) in [
+        (vec![("LOTSEN_SMS_URL", "http://sms.example.se"), ("LOTSEN_SMS_TOKEN", "t")], "must start with https://"),
+        (vec![("LOTSEN_SMS_URL", "https://sms.example.se")], "sms_token (LOTSEN_SMS_TOKEN) is needed"),
+        (
+            vec![
+                ("LOTSEN_SMS_URL", "https://sms.example.se"),
+                ("LOTSEN_SMS_TOKEN", "t"),
+                ("LOTSEN_SMS_FROM", "Råd och stöd"),
+            ],
+            "must be 1-11 letters and digits",
+        ),
+        (vec![("LOTSEN_SMS_TOKEN", "t")], "need sms_url"),
+    ] {
+        let errs = Config::load(&cli, &env(&vars)).unwrap_err();
+        assert!(errs[0].contains(says), "{vars:?}: {errs:?}");
+    }
+}

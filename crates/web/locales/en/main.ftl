@@ -2764,8 +2764,8 @@ error-recipient-channel-off = This installation cannot send there. Give the link
 error-invitation-spent = The link has already been used or has expired. Make a new link.
 survey-send-title = Send the link
 survey-send-submit = Send the link
-survey-send-done = The link will be sent by e-mail within a minute or so.
-survey-send-off = Sending by e-mail is not set up in this installation. Give the link or the QR code directly.
+survey-send-done = The link will be sent within a minute or so.
+survey-send-off = Sending by e-mail or SMS is not set up in this installation. Give the link or the QR code directly.
 outbox-survey-subject = What did you think of your visit?
 outbox-survey-greeting = Hello,
 outbox-survey-ask = Thank you for visiting us. We would like to know what you thought, so that we can do better. It takes a couple of minutes and your answers are anonymous.
@@ -2774,3 +2774,6 @@ outbox-survey-valid = { $count ->
     [one] The link is valid for one day and can be used once.
    *[other] The link is valid for { $count } days and can be used once.
 }
+outbox-survey-sms = Thank you for visiting { $unit }! What did you think? Answer anonymously here: { $link } (the link is valid for { $days } days)
+field-recipient-any = E-mail or mobile number
+error-recipient-any = Enter an e-mail address (name@example.com) or a mobile number (070-123 45 67).

@@ -2762,8 +2762,8 @@ error-recipient-channel-off = Den här installationen kan inte skicka dit. Ge l�
 error-invitation-spent = Länken har redan använts eller gått ut. Skapa en ny länk.
 survey-send-title = Skicka länken
 survey-send-submit = Skicka länken
-survey-send-done = Länken skickas med e-post inom någon minut.
-survey-send-off = Utskick med e-post är inte inställt i den här installationen. Ge länken eller QR-koden direkt.
+survey-send-done = Länken skickas inom någon minut.
+survey-send-off = Utskick med e-post eller sms är inte inställt i den här installationen. Ge länken eller QR-koden direkt.
 outbox-survey-subject = Vad tyckte du om ditt besök hos oss?
 outbox-survey-greeting = Hej!
 outbox-survey-ask = Tack för att du var hos oss. Vi vill gärna veta vad du tyckte, så att vi kan bli bättre. Det tar ett par minuter och du svarar anonymt.
@@ -2772,3 +2772,6 @@ outbox-survey-valid = { $count ->
     [one] Länken gäller i en dag och kan användas en gång.
    *[other] Länken gäller i { $count } dagar och kan användas en gång.
 }
+outbox-survey-sms = Tack för besöket hos { $unit }! Vad tyckte du? Svara anonymt här: { $link } (länken gäller i { $days } dagar)
+field-recipient-any = E-post eller mobilnummer
+error-recipient-any = Skriv en e-postadress (namn@exempel.se) eller ett mobilnummer (070-123 45 67).

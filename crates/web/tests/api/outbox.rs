@@ -9,13 +9,17 @@ use std::process::{Child, Command, Stdio};
 use chrono::TimeDelta;
 use lotsen_domain::clock::Clock;
 use lotsen_domain::outbox::{Content, Purpose, Recipient};
-use lotsen_web::outbox::{MailSettings, queue, send_due};
+use lotsen_web::outbox::{MailSettings, SmsSettings, queue, send_due};
 use lotsen_web::{AppState, WebSettings};
 
 use crate::both_backends;
 use crate::helpers::*;
 
-both_backends!(a_survey_link_goes_out_by_email_once_and_is_erased_after, a_message_waits_while_the_mail_server_is_down);
+both_backends!(
+    a_survey_link_goes_out_by_email_once_and_is_erased_after,
+    a_message_waits_while_the_mail_server_is_down,
+    an_sms_goes_through_the_gateway_with_its_token_and_is_tried_again
+);
 
 fn clock() -> Clock {
     Clock::at_stockholm(chrono::NaiveDateTime::parse_from_str("2026-12-07 10:00", "%Y-%m-%d %H:%M").unwrap())
@@ -197,7 +201,7 @@ async fn a_survey_link_goes_out_by_email_once_and_is_erased_after(b: Backend) {
         )
         .await;
     p.assert_status(200);
-    assert!(p.text().contains("Länken skickas med e-post"));
+    assert!(p.text().contains("Länken skickas inom någon minut."));
     let detail = app.audit_details("survey_invitation.send").await;
     assert_eq!(detail.len(), 1);
     assert_eq!(detail[0]["channel"], "email");
@@ -332,4 +336,81 @@ async fn a_message_waits_while_the_mail_server_is_down(b: Backend) {
     assert_eq!(r[1][0].1.as_deref(), Some("failed"));
     assert_eq!(r[1][1].1.as_deref(), Some("8"));
     assert!(matches!(r[1][2].1.as_deref(), Some("1" | "true")), "erased when given up");
+}
+
+/// A stand-in for the SMS gateway: records each request (its authorisation and JSON body) and
+/// answers 503 to the first, 202 after.
+async fn sms_stub() -> (String, std::sync::Arc<std::sync::Mutex<Vec<(String, serde_json::Value)>>>) {
+    use axum::http::{HeaderMap, StatusCode};
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = seen.clone();
+    let app = axum::Router::new().route(
+        "/v1/messages",
+        axum::routing::post(move |headers: HeaderMap, axum::Json(body): axum::Json<serde_json::Value>| {
+            let record = record.clone();
+            async move {
+                let auth = headers.get("authorization").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+                let mut seen = record.lock().unwrap();
+                seen.push((auth, body));
+                if seen.len() == 1 { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::ACCEPTED }
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://127.0.0.1:{}/v1/messages", listener.local_addr().unwrap().port());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, seen)
+}
+
+async fn an_sms_goes_through_the_gateway_with_its_token_and_is_tried_again(b: Backend) {
+    let app = spawn_app_with_clock(b, clock()).await;
+    let (url, seen) = sms_stub().await;
+    let sms = SmsSettings { url, token: "test-token-123".into(), from: "Lotsen".into() };
+    let base = start_server_with(app.store.clone(), |s| s.sms = Some(sms.clone())).await;
+    let coord = Client::new(&base);
+    coord.post_form("/login", &[("username", "coord.a"), ("password", PASSWORD)]).await.assert_status(303);
+    let survey = app.store.surveys(app.unit_a).await.unwrap().into_iter().find(|s| s.active).unwrap();
+    let sid = survey.id.to_string();
+    let inv = coord.post_form("/surveys/invitations", &[("survey", &sid)]).await;
+    assert!(inv.text().contains("E-post eller mobilnummer"));
+    let token = inv.text().split("/s/i/").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let p = coord
+        .post_form("/surveys/invitations/send", &[("survey", &sid), ("token", &token), ("recipient", "ring mig")])
+        .await;
+    p.assert_status(422);
+    assert!(p.text().contains("eller ett mobilnummer"));
+    let p = coord
+        .post_form(
+            "/surveys/invitations/send",
+            &[("survey", &sid), ("token", &token), ("recipient", "sara@exempel.se")],
+        )
+        .await;
+    p.assert_status(422);
+    assert!(p.text().contains("kan inte skicka dit"), "e-mail is not set up here");
+    coord
+        .post_form("/surveys/invitations/send", &[("survey", &sid), ("token", &token), ("recipient", "070-123 45 67")])
+        .await
+        .assert_status(200);
+
+    let mut settings = WebSettings::new("http://lotsen.test", SECRET);
+    settings.sms = Some(sms);
+    settings.outbox_every = None;
+    let node = AppState::new(app.store.clone(), settings);
+    assert_eq!(send_due(&node, "node-a").await.unwrap(), 0);
+    let r = rows(&app).await;
+    assert_eq!(r[0][0].1.as_deref(), Some("waiting"));
+    assert_eq!(r[0][3].1.as_deref(), Some("the SMS gateway answered 503"));
+    app.store.clock().advance(TimeDelta::seconds(61));
+    assert_eq!(send_due(&node, "node-a").await.unwrap(), 1);
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2, "one failed try, one that went through");
+    let (auth, body) = &seen[1];
+    assert_eq!(auth, "Bearer test-token-123");
+    assert_eq!(body["to"], "+46701234567");
+    assert_eq!(body["from"], "Lotsen");
+    let message = body["message"].as_str().unwrap();
+    assert!(message.contains(&format!("/s/i/{token}")) && message.contains("Vad tyckte du?"), "{message}");
+    let r = rows(&app).await;
+    assert_eq!(r[0][0].1.as_deref(), Some("sent"));
+    assert!(matches!(r[0][2].1.as_deref(), Some("1" | "true")), "erased once sent");
 }

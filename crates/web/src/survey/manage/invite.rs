@@ -50,8 +50,9 @@ pub struct InvitationPage {
     survey: i64,
     /// The link's token, for sending it on (it is in the link anyway).
     token: String,
-    /// The link can be sent by e-mail from this installation.
+    /// The link can be sent by e-mail, and by SMS, from this installation.
     can_email: bool,
+    can_sms: bool,
     errors: FieldErrors,
     /// The address typed, kept when it was refused.
     to: String,
@@ -124,6 +125,7 @@ fn page(
         survey: s.id,
         token,
         can_email: crate::outbox::can_send(state, Channel::Email),
+        can_sms: crate::outbox::can_send(state, Channel::Sms),
         errors,
         to,
         lang,
@@ -172,6 +174,13 @@ pub async fn send(
     let to_typed: String = f.recipient.chars().take(300).collect();
     let mut errors = FieldErrors::default();
     let to = errors.check("recipient", Recipient::parse(&to_typed));
+    if to.is_none()
+        && errors.get("recipient") == Some("error-recipient")
+        && crate::outbox::can_send(&state, Channel::Sms)
+    {
+        errors = FieldErrors::default();
+        errors.add("recipient", "error-recipient-any");
+    }
     if let Some(r) = &to
         && !crate::outbox::can_send(&state, r.channel())
     {
@@ -186,14 +195,20 @@ pub async fn send(
     };
     let link = format!("{}/s/i/{token}", state.settings.base_url);
     let t = Tr::new(locale);
-    let body = [
-        t.get("outbox-survey-greeting"),
-        t.get("outbox-survey-ask"),
-        t.arg_text("outbox-survey-link", "link", &link),
-        t.count("outbox-survey-valid", INVITATION_DAYS),
-        actor.unit_name.clone(),
-    ]
-    .join("\n\n")
+    let body = match to.channel() {
+        Channel::Email => [
+            t.get("outbox-survey-greeting"),
+            t.get("outbox-survey-ask"),
+            t.arg_text("outbox-survey-link", "link", &link),
+            t.count("outbox-survey-valid", INVITATION_DAYS),
+            actor.unit_name.clone(),
+        ]
+        .join("\n\n"),
+        Channel::Sms => t.args(
+            "outbox-survey-sms",
+            &[("unit", actor.unit_name.clone()), ("link", link.clone()), ("days", INVITATION_DAYS.to_string())],
+        ),
+    }
     // Fluent's invisible isolation marks stay out of an e-mail: they would break the link.
     .replace(['\u{2068}', '\u{2069}'], "");
     let content = Content { to, subject: t.get("outbox-survey-subject"), body };
