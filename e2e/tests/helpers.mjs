@@ -122,7 +122,7 @@ export function noSideScroll(t, page, name) {
  * and Chromium before the file's tests, and stop them after. The server's output is kept in
  * artifacts/<logName>. Returns the helpers that talk to this server and browser.
  */
-export function useLotsen(users, { unit = UNIT, logName = 'server.log', demo = false, adminTwoFactor = false } = {}) {
+export function useLotsen(users, { unit = UNIT, logName = 'server.log', demo = false, adminTwoFactor = false, env: extraEnv = {} } = {}) {
   let dataDir;
   let server;
   let serverLog = '';
@@ -135,10 +135,13 @@ export function useLotsen(users, { unit = UNIT, logName = 'server.log', demo = f
     for (const k of ['LOTSEN_CONFIG', 'LOTSEN_DATABASE_URL', 'LOTSEN_BASE_URL', 'LOTSEN_BIND']) delete env[k];
     // Admins sign in with a password alone unless a test asks for the rule (two-factor.test.mjs).
     env.LOTSEN_ADMIN_TWO_FACTOR = adminTwoFactor ? 'required' : 'optional';
-    return env;
+    // A test's own settings (the mail server of outbox.test.mjs).
+    return { ...env, ...testEnv };
   }
 
   const units = new Set();
+  /** Settings of the test's own, from `env` (an object, or an async function run before the server starts). */
+  let testEnv = {};
 
   /** Adds `u`, to the test's unit or, with `u.unit`, to another one (made on first use). */
   function addUser(u) {
@@ -177,6 +180,7 @@ export function useLotsen(users, { unit = UNIT, logName = 'server.log', demo = f
     assert.ok(fs.existsSync(CHROMIUM_PATH), `no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or apt-get install chromium)`);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotsen-e2e-'));
+    testEnv = typeof extraEnv === 'function' ? await extraEnv() : extraEnv;
 
     // The demo installation (`lotsen demo`), when asked for, before the test's own users.
     if (demo) execFileSync(LOTSEN_BIN, ['--data-dir', dataDir, 'demo'], { env: lotsenEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
