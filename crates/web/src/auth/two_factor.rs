@@ -162,15 +162,9 @@ pub async fn pending_setup(state: &AppState, c: &Chrome, user: &UserRecord) -> A
     let uri = tf::otpauth_uri(&c.t.get("app-name"), &user.username, &secret);
     let qr = qrcode::QrCode::new(uri.as_bytes()).map_err(|e| AppError::Internal(anyhow::anyhow!("QR code: {e}")))?;
     let svg = qr.render::<qrcode::render::svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build();
-    let label = html_attr(&c.t.get("two-factor-qr-label"));
     // Inline in the page: the secret never sits in an address a proxy or history could keep.
-    let svg = svg.find("<svg").map_or(svg.clone(), |i| svg[i..].to_owned());
-    let qr = svg.replacen("<svg", &format!("<svg role=\"img\" aria-label=\"{label}\""), 1);
+    let qr = svg.find("<svg").map_or(svg.clone(), |i| svg[i..].to_owned());
     Ok(Some(Setup { secret: tf::grouped(&secret), qr }))
-}
-
-fn html_attr(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Checks a code against the unconfirmed secret of `user`: its step when right.

@@ -11,6 +11,7 @@ use lotsen_app::privacy::seal_totp;
 use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::role::Role;
 use lotsen_domain::two_factor as tf;
+use lotsen_store::Tx;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -103,23 +104,28 @@ async fn refused(
     Ok((status, page(state, c, actor, form, errors, None).await?).into_response())
 }
 
-/// A current code's shape checked and the attempt counted like a sign-in's (so codes cannot be
-/// guessed from an open session): the attempt, or why not.
-async fn gate(
+/// A current code (the app's, or a recovery code) taken in a new transaction, counted like a
+/// sign-in attempt so codes cannot be guessed from an open session: the transaction and the
+/// attempt to forget once it has committed, or the status and message to refuse with.
+async fn current_code(
     state: &AppState,
     actor: &Actor,
     ip: &ClientIp,
     typed: &str,
-) -> AppResult<Result<i64, (StatusCode, &'static str)>> {
+) -> AppResult<Result<(Tx, i64), (StatusCode, &'static str)>> {
     if let Some(msg) = code_shape(typed) {
         return Ok(Err((StatusCode::UNPROCESSABLE_ENTITY, msg)));
     }
-    Ok(count_attempt(state, &actor.username, Some(actor.unit_id), ip)
-        .await?
-        .map_err(|_| (StatusCode::TOO_MANY_REQUESTS, "error-two-factor-wait")))
+    let Ok(attempt) = count_attempt(state, &actor.username, Some(actor.unit_id), ip).await? else {
+        return Ok(Err((StatusCode::TOO_MANY_REQUESTS, "error-two-factor-wait")));
+    };
+    let tx = state.store.begin().await?;
+    if take_code(state, &tx, actor.user_id, typed).await?.is_none() {
+        // Rolled back; the attempt stays counted as a failure.
+        return Ok(Err((StatusCode::UNPROCESSABLE_ENTITY, "error-two-factor-code-wrong")));
+    }
+    Ok(Ok((tx, attempt)))
 }
-
-const WRONG: (StatusCode, &str) = (StatusCode::UNPROCESSABLE_ENTITY, "error-two-factor-code-wrong");
 
 /// Starts setting up (again): with the second factor on, only with a current code, and the old
 /// app stops working once the new one is confirmed.
@@ -132,20 +138,15 @@ pub async fn setup(
 ) -> AppResult<Response> {
     let me = state.store.unit_user(actor.unit_id, actor.user_id).await?;
     let on = state.store.totp(actor.user_id).await?.is_some_and(|t| t.confirmed);
-    let attempt = if on {
-        match gate(&state, &actor, &ip, &f.code).await? {
-            Ok(id) => Some(id),
+    let (tx, attempt) = if on {
+        match current_code(&state, &actor, &ip, &f.code).await? {
+            Ok((tx, attempt)) => (tx, Some(attempt)),
             Err((status, msg)) => return refused(&state, c, &actor, "move", status, msg).await,
         }
     } else {
-        None
+        (state.store.begin().await?, None)
     };
-    let tx = state.store.begin().await?;
     if on {
-        if take_code(&state, &tx, actor.user_id, &f.code).await?.is_none() {
-            drop(tx);
-            return refused(&state, c, &actor, "move", WRONG.0, WRONG.1).await;
-        }
         tx.remove_two_factor(&me).await?;
         tx.audit(by(&actor, &ip, AuditAction::UserTwoFactorOff, "user", actor.user_id, json!({ "moving": true })))
             .await?;
@@ -212,17 +213,12 @@ pub async fn new_codes(
     ip: ClientIp,
     Form(f): Form<CodeForm>,
 ) -> AppResult<Response> {
-    let attempt = match gate(&state, &actor, &ip, &f.code).await? {
-        Ok(id) => id,
-        Err((status, msg)) => return refused(&state, c, &actor, "codes", status, msg).await,
-    };
     let me = state.store.unit_user(actor.unit_id, actor.user_id).await?;
     let (codes, hashes) = recovery_codes(&state, actor.user_id);
-    let tx = state.store.begin().await?;
-    if take_code(&state, &tx, actor.user_id, &f.code).await?.is_none() {
-        drop(tx);
-        return refused(&state, c, &actor, "codes", WRONG.0, WRONG.1).await;
-    }
+    let (tx, attempt) = match current_code(&state, &actor, &ip, &f.code).await? {
+        Ok(taken) => taken,
+        Err((status, msg)) => return refused(&state, c, &actor, "codes", status, msg).await,
+    };
     tx.replace_recovery_codes(&me, &hashes).await?;
     tx.audit(by(&actor, &ip, AuditAction::UserTwoFactorRecoveryCodes, "user", actor.user_id, json!({}))).await?;
     tx.commit().await?;
@@ -241,16 +237,11 @@ pub async fn off(
     if required(&state, &actor) {
         return refused(&state, c, &actor, "off", StatusCode::FORBIDDEN, "error-two-factor-required").await;
     }
-    let attempt = match gate(&state, &actor, &ip, &f.code).await? {
-        Ok(id) => id,
+    let me = state.store.unit_user(actor.unit_id, actor.user_id).await?;
+    let (tx, attempt) = match current_code(&state, &actor, &ip, &f.code).await? {
+        Ok(taken) => taken,
         Err((status, msg)) => return refused(&state, c, &actor, "off", status, msg).await,
     };
-    let me = state.store.unit_user(actor.unit_id, actor.user_id).await?;
-    let tx = state.store.begin().await?;
-    if take_code(&state, &tx, actor.user_id, &f.code).await?.is_none() {
-        drop(tx);
-        return refused(&state, c, &actor, "off", WRONG.0, WRONG.1).await;
-    }
     tx.remove_two_factor(&me).await?;
     tx.audit(by(&actor, &ip, AuditAction::UserTwoFactorOff, "user", actor.user_id, json!({}))).await?;
     tx.commit().await?;

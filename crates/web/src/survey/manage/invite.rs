@@ -57,6 +57,8 @@ pub struct InvitationPage {
     /// The address typed, kept when it was refused.
     to: String,
     lang: &'static str,
+    /// The languages a message can be written in.
+    locales: &'static [Locale],
     sent: bool,
 }
 
@@ -129,6 +131,7 @@ fn page(
         errors,
         to,
         lang,
+        locales: &Locale::ALL,
         sent,
         c,
     })
