@@ -110,6 +110,8 @@ impl Store {
             }
             let Some(m) = outbox::Entity::find_by_id(id).one(self.conn()).await? else { continue };
             let (Ok(channel), Ok(purpose)) = (Channel::parse(&m.channel), Purpose::parse(&m.purpose)) else {
+                // Written by a newer version, say: given up and erased rather than claimed forever.
+                self.message_failed(id, node, "a channel or purpose this version does not know", None).await?;
                 continue;
             };
             let sealed = match (m.key_version, m.nonce, m.sealed) {

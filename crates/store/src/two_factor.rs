@@ -6,7 +6,7 @@ use lotsen_domain::ids::{UnitId, UserId};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
 
-use crate::entity::{recovery_code, signin_challenge, user, user_totp};
+use crate::entity::{recovery_code, signin_challenge, totp_pending, user, user_totp};
 use crate::users::{UserRecord, record};
 use crate::{Result, Scoped, SealedIdentity, Store, Tx};
 
@@ -58,12 +58,25 @@ pub struct ChallengeRecord {
 }
 
 impl Store {
-    /// The account's TOTP secret, confirmed or not.
+    /// The account's TOTP secret in use (confirmed).
     pub async fn totp(&self, user_id: UserId) -> Result<Option<TotpRecord>> {
-        Ok(user_totp::Entity::find_by_id(user_id).one(self.conn()).await?.map(|m| TotpRecord {
+        let found = user_totp::Entity::find_by_id(user_id)
+            .filter(user_totp::Column::ConfirmedAt.is_not_null())
+            .one(self.conn())
+            .await?;
+        Ok(found.map(|m| TotpRecord {
             sealed: SealedIdentity { key_version: m.key_version, nonce: m.nonce, sealed: m.sealed },
             confirmed: m.confirmed_at.is_some(),
             last_step: m.last_step,
+        }))
+    }
+
+    /// A new app's secret waiting for its first code.
+    pub async fn pending_totp(&self, user_id: UserId) -> Result<Option<SealedIdentity>> {
+        Ok(totp_pending::Entity::find_by_id(user_id).one(self.conn()).await?.map(|m| SealedIdentity {
+            key_version: m.key_version,
+            nonce: m.nonce,
+            sealed: m.sealed,
         }))
     }
 
@@ -144,44 +157,50 @@ impl Store {
 }
 
 impl Tx {
-    /// Starts setting up a second factor: a new unconfirmed secret in place of any unconfirmed
-    /// one. Refused (conflict) when a confirmed one is on: that is turned off first.
+    /// Starts setting up an app: a new secret waits, in place of any that waited before; the
+    /// app in use (if any) keeps working until the new one is confirmed.
     pub async fn begin_totp(&self, user: &Scoped<UserRecord>, sealed: SealedIdentity) -> Result<()> {
-        user_totp::Entity::delete_many()
-            .filter(user_totp::Column::UserId.eq(user.id))
-            .filter(user_totp::Column::ConfirmedAt.is_null())
-            .exec(self.conn())
-            .await?;
-        user_totp::ActiveModel {
+        totp_pending::Entity::delete_by_id(user.id).exec(self.conn()).await?;
+        totp_pending::ActiveModel {
             user_id: Set(user.id),
             key_version: Set(sealed.key_version),
             nonce: Set(sealed.nonce),
             sealed: Set(sealed.sealed),
             created_at: Set(self.now()),
-            confirmed_at: Set(None),
-            last_step: Set(0),
         }
         .insert(self.conn())
         .await?;
         Ok(())
     }
 
-    /// Turns the second factor on with the first code's step and a first set of recovery codes;
-    /// false when there was no unconfirmed secret (confirmed meanwhile, or started anew).
-    pub async fn confirm_totp(&self, user: &Scoped<UserRecord>, step: i64, recovery_hashes: &[String]) -> Result<bool> {
-        let done = user_totp::Entity::update_many()
-            .col_expr(user_totp::Column::ConfirmedAt, Expr::value(self.now()))
-            .col_expr(user_totp::Column::LastStep, Expr::value(step))
-            .filter(user_totp::Column::UserId.eq(user.id))
-            .filter(user_totp::Column::ConfirmedAt.is_null())
-            .exec(self.conn())
-            .await?
-            .rows_affected
-            == 1;
-        if done {
-            self.replace_recovery_codes(user, recovery_hashes).await?;
+    /// The waiting app's first code came back at `step`: it becomes the one in use (replacing
+    /// any before it) with a new set of recovery codes. False when nothing waited (confirmed in
+    /// another tab, say). Returns whether an app was replaced as the second value.
+    pub async fn confirm_totp(
+        &self,
+        user: &Scoped<UserRecord>,
+        step: i64,
+        recovery_hashes: &[String],
+    ) -> Result<(bool, bool)> {
+        let Some(p) = totp_pending::Entity::find_by_id(user.id).one(self.conn()).await? else {
+            return Ok((false, false));
+        };
+        let replaced = user_totp::Entity::delete_by_id(user.id).exec(self.conn()).await?.rows_affected == 1;
+        totp_pending::Entity::delete_by_id(user.id).exec(self.conn()).await?;
+        let t = self.now();
+        user_totp::ActiveModel {
+            user_id: Set(user.id),
+            key_version: Set(p.key_version),
+            nonce: Set(p.nonce),
+            sealed: Set(p.sealed),
+            created_at: Set(p.created_at),
+            confirmed_at: Set(Some(t)),
+            last_step: Set(step),
         }
-        Ok(done)
+        .insert(self.conn())
+        .await?;
+        self.replace_recovery_codes(user, recovery_hashes).await?;
+        Ok((true, replaced))
     }
 
     /// Takes a code's step as used; false when it, or a later one, was used already (by a
@@ -238,6 +257,7 @@ impl Tx {
         let was_on =
             user_totp::Entity::find_by_id(user.id).one(self.conn()).await?.is_some_and(|m| m.confirmed_at.is_some());
         user_totp::Entity::delete_by_id(user.id).exec(self.conn()).await?;
+        totp_pending::Entity::delete_by_id(user.id).exec(self.conn()).await?;
         recovery_code::Entity::delete_many()
             .filter(recovery_code::Column::UserId.eq(user.id))
             .exec(self.conn())
@@ -271,6 +291,16 @@ impl Tx {
         .insert(self.conn())
         .await?;
         Ok(())
+    }
+
+    /// Ends every half-done sign-in of a user: what the old password opened ends with it, and a
+    /// disabled account's waits for no code.
+    pub async fn end_user_challenges(&self, user_id: UserId) -> Result<u64> {
+        Ok(signin_challenge::Entity::delete_many()
+            .filter(signin_challenge::Column::UserId.eq(user_id))
+            .exec(self.conn())
+            .await?
+            .rows_affected)
     }
 
     /// Ends a half-done sign-in: it became a session, or was abandoned. False when it was gone

@@ -129,6 +129,7 @@ impl Tx {
         }
         .update(self.conn())
         .await?;
+        self.end_user_challenges(user_id).await?;
         Ok(Ended {
             sessions: self.end_user_sessions(user_id, keep).await?,
             tokens: self.revoke_user_tokens(user_id).await?,
@@ -161,6 +162,7 @@ impl Tx {
             .await?;
         if disabled {
             self.end_user_sessions(user_id, None).await?;
+            self.end_user_challenges(user_id).await?;
         }
         Ok(())
     }

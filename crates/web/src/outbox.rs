@@ -43,7 +43,8 @@ impl std::fmt::Debug for MailSettings {
 }
 
 /// How SMS leave: an HTTP gateway that takes one JSON request per message (docs/operations.md):
-/// `POST url` with `Authorization: Bearer token` and `{"from", "to", "message"}`; any 2xx is sent.
+/// `POST url` with `Authorization: Bearer token` and `{"from", "to", "message", "reference"}`; any
+/// 2xx is sent.
 #[derive(Clone)]
 pub struct SmsSettings {
     /// `https://sms.example.se/v1/messages` (plain `http://` only to this machine).
@@ -59,8 +60,10 @@ impl std::fmt::Debug for SmsSettings {
     }
 }
 
-/// How long a node holds a claimed message before another may take it.
+/// How long a node holds a claimed message before another may take it, and how long one try may
+/// take in all (well inside the lease, so no other node takes a message that is still going out).
 const LEASE_SECS: i64 = 120;
+const TRY_SECS: u64 = 60;
 
 /// Puts a message for `to` in the outbox in `tx`, sealed; the sending job takes it from there.
 pub fn queue(
@@ -92,7 +95,8 @@ pub fn can_send(state: &AppState, channel: Channel) -> bool {
 pub async fn send_due(state: &AppState, node: &str) -> anyhow::Result<usize> {
     let mut sent = 0;
     while let Some(m) = state.store.claim_message(node, LEASE_SECS).await? {
-        match deliver(state, &m).await {
+        let tried = tokio::time::timeout(Duration::from_secs(TRY_SECS), deliver(state, &m)).await;
+        match tried.unwrap_or_else(|_| Err("the try took too long".to_owned())) {
             Ok(()) => {
                 if state.store.message_sent(m.id, node).await? {
                     sent += 1;
@@ -121,7 +125,7 @@ async fn deliver(state: &AppState, m: &Claimed) -> Result<(), String> {
         }
         (Recipient::Sms(to), Channel::Sms) => {
             let sms = state.settings.sms.as_ref().ok_or("SMS is not configured (LOTSEN_SMS_URL)")?;
-            send_sms(sms, to, &content.body).await
+            send_sms(sms, &m.reference, to, &content.body).await
         }
         _ => Err("the message's channel and recipient do not match".into()),
     }
@@ -142,8 +146,9 @@ async fn send_mail(mail: &MailSettings, to: &str, subject: &str, body: &str) -> 
     transport.send(message).await.map(|_| ()).map_err(|e| smtp_error(&e))
 }
 
-async fn send_sms(sms: &SmsSettings, to: &str, body: &str) -> Result<(), String> {
-    let json = serde_json::json!({ "from": sms.from, "to": to, "message": body }).to_string();
+async fn send_sms(sms: &SmsSettings, reference: &str, to: &str, body: &str) -> Result<(), String> {
+    // The reference is the same on every try of one message: a gateway can drop a repeat.
+    let json = serde_json::json!({ "from": sms.from, "to": to, "message": body, "reference": reference }).to_string();
     let status = tokio::time::timeout(Duration::from_secs(20), post_json(&sms.url, &sms.token, json))
         .await
         .map_err(|_| "the SMS gateway: a timeout".to_owned())??;

@@ -50,6 +50,7 @@ pub mod survey_answer;
 pub mod survey_invitation;
 pub mod survey_response;
 pub mod survey_version;
+pub mod totp_pending;
 pub mod unit;
 pub mod unit_public;
 pub mod unit_referral;

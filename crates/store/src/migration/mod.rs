@@ -34,6 +34,7 @@ mod m0030_referral_consent;
 mod m0031_installation;
 mod m0032_two_factor;
 mod m0033_outbox;
+mod m0034_totp_pending;
 
 pub use m0016_survey_daily_cap::DEFAULT_DAILY_CAP;
 
@@ -76,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0031_installation::Migration),
             Box::new(m0032_two_factor::Migration),
             Box::new(m0033_outbox::Migration),
+            Box::new(m0034_totp_pending::Migration),
         ]
     }
 }

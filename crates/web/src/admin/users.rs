@@ -204,6 +204,11 @@ pub async fn update(
     }
     let tx = state.store.begin().await?;
     tx.update_user(&user, &display_name, role).await?;
+    // Made an admin: their sessions end, so the sign-in that admins must make (with a second
+    // factor, where the rule is on) comes at once, not after up to twelve hours.
+    if role == Role::Admin && user.role != Role::Admin {
+        tx.end_user_sessions(user.id, None).await?;
+    }
     tx.audit(by(
         &admin,
         &ip,

@@ -155,10 +155,10 @@ pub struct Setup {
     pub qr: String,
 }
 
-/// The unconfirmed secret of `user` as the setup page shows it; `None` when there is none.
+/// The waiting secret of `user` as the setup page shows it; `None` when there is none.
 pub async fn pending_setup(state: &AppState, c: &Chrome, user: &UserRecord) -> AppResult<Option<Setup>> {
-    let Some(totp) = state.store.totp(user.id).await?.filter(|t| !t.confirmed) else { return Ok(None) };
-    let secret = tf::base32(&open_totp(&state.keys.fields, user.id, &totp.sealed)?);
+    let Some(sealed) = state.store.pending_totp(user.id).await? else { return Ok(None) };
+    let secret = tf::base32(&open_totp(&state.keys.fields, user.id, &sealed)?);
     let uri = tf::otpauth_uri(&c.t.get("app-name"), &user.username, &secret);
     let qr = qrcode::QrCode::new(uri.as_bytes()).map_err(|e| AppError::Internal(anyhow::anyhow!("QR code: {e}")))?;
     let svg = qr.render::<qrcode::render::svg::Color<'_>>().min_dimensions(200, 200).quiet_zone(true).build();
@@ -167,10 +167,10 @@ pub async fn pending_setup(state: &AppState, c: &Chrome, user: &UserRecord) -> A
     Ok(Some(Setup { secret: tf::grouped(&secret), qr }))
 }
 
-/// Checks a code against the unconfirmed secret of `user`: its step when right.
+/// Checks a code against the waiting secret of `user`: its step when right.
 pub async fn setup_step(state: &AppState, user: UserId, typed: &str) -> AppResult<Option<i64>> {
-    let Some(totp) = state.store.totp(user).await?.filter(|t| !t.confirmed) else { return Ok(None) };
-    let secret = open_totp(&state.keys.fields, user, &totp.sealed)?;
+    let Some(sealed) = state.store.pending_totp(user).await? else { return Ok(None) };
+    let secret = open_totp(&state.keys.fields, user, &sealed)?;
     Ok(tf::verify(&secret, typed, state.clock.timestamp(), None))
 }
 
@@ -250,7 +250,11 @@ pub async fn code_submit(
     }
     // The attempt counted above is forgotten with the account's other failures once signed in.
     let _ = attempt_id;
-    let left = if used == Used::Recovery { Some(state.store.recovery_codes_left(ch.user.id).await?) } else { None };
+    // Counted outside the transaction, which has not yet committed the code just used.
+    let left = match used {
+        Used::Recovery => Some(state.store.recovery_codes_left(ch.user.id).await?.saturating_sub(1)),
+        Used::App(_) => None,
+    };
     // A recovery code used: the account page says how many are left and offers new ones.
     let next = if used == Used::Recovery { "/account/two-factor?done=recovery" } else { ch.next.as_str() };
     let detail = json!({ "second_factor": used.as_str(), "recovery_codes_left": left });
@@ -313,7 +317,7 @@ pub async fn enrol_submit(
     let scoped = state.store.unit_user(ch.user.unit_id, ch.user.id).await?;
     let (codes, hashes) = recovery_codes(&state, ch.user.id);
     let tx = state.store.begin().await?;
-    if !tx.end_challenge(&ch.token_hash).await? || !tx.confirm_totp(&scoped, step, &hashes).await? {
+    if !tx.end_challenge(&ch.token_hash).await? || !tx.confirm_totp(&scoped, step, &hashes).await?.0 {
         return Ok(start_again());
     }
     tx.audit(lotsen_store::NewAudit {

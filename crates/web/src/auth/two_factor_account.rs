@@ -146,11 +146,6 @@ pub async fn setup(
     } else {
         (state.store.begin().await?, None)
     };
-    if on {
-        tx.remove_two_factor(&me).await?;
-        tx.audit(by(&actor, &ip, AuditAction::UserTwoFactorOff, "user", actor.user_id, json!({ "moving": true })))
-            .await?;
-    }
     tx.begin_totp(&me, seal_totp(&state.keys.fields, actor.user_id, &new_secret())?).await?;
     tx.commit().await?;
     if let Some(id) = attempt {
@@ -197,10 +192,12 @@ pub async fn confirm(
     };
     let (codes, hashes) = recovery_codes(&state, actor.user_id);
     let tx = state.store.begin().await?;
-    if !tx.confirm_totp(&me, step, &hashes).await? {
+    let (confirmed, replaced) = tx.confirm_totp(&me, step, &hashes).await?;
+    if !confirmed {
         return Ok(Redirect::to("/account/two-factor").into_response());
     }
-    tx.audit(by(&actor, &ip, AuditAction::UserTwoFactorOn, "user", actor.user_id, json!({}))).await?;
+    let detail = json!({ "replaced_an_app": replaced });
+    tx.audit(by(&actor, &ip, AuditAction::UserTwoFactorOn, "user", actor.user_id, detail)).await?;
     tx.commit().await?;
     Ok(CodesPage { c, codes, next: "/account/two-factor".into() }.into_response())
 }

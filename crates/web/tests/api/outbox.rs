@@ -408,6 +408,8 @@ async fn an_sms_goes_through_the_gateway_with_its_token_and_is_tried_again(b: Ba
     assert_eq!(auth, "Bearer test-token-123");
     assert_eq!(body["to"], "+46701234567");
     assert_eq!(body["from"], "Lotsen");
+    assert!(body["reference"].as_str().is_some_and(|r| r.len() > 20), "a reference to drop repeats by");
+    assert_eq!(seen[0].1["reference"], body["reference"], "the same on every try");
     let message = body["message"].as_str().unwrap();
     assert!(message.contains(&format!("/s/i/{token}")) && message.contains("Vad tyckte du?"), "{message}");
     let r = rows(&app).await;

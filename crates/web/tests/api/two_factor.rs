@@ -130,6 +130,21 @@ async fn admins_set_up_an_app_at_first_sign_in_and_give_a_code_after(b: Backend)
     assert_eq!(password(&other, "coord.a").await, "/");
     let other = Client::new(&c.base);
     assert_eq!(password(&other, "admin.b").await, "/login/enrol");
+
+    // Made an admin, a coordinator's sessions end at once: the next sign-in sets up an app.
+    let coord = Client::new(&c.base);
+    assert_eq!(password(&coord, "coord.a").await, "/");
+    let admin = Client::new(&c.base);
+    assert_eq!(password(&admin, "admin.a").await, "/login/code");
+    app.store.clock().advance(TimeDelta::seconds(30));
+    admin.post_form("/login/code", &[("code", &code(&app, &secret))]).await.assert_status(303);
+    let coord_id = app.id("coord.a").to_string();
+    let p = admin
+        .post_form(&format!("/admin/users/{coord_id}"), &[("display_name", "Kim Koordinator"), ("role", "admin")])
+        .await;
+    p.assert_status(303);
+    coord.get("/cases").await.assert_status(303);
+    assert_eq!(password(&coord, "coord.a").await, "/login/enrol");
 }
 
 async fn five_wrong_codes_or_five_minutes_end_a_half_done_sign_in(b: Backend) {
@@ -214,6 +229,43 @@ async fn staff_turn_it_on_and_off_with_a_code_and_admins_reset_it(b: Backend) {
     let setup = coord.post_form("/account/two-factor/setup", &[]).await;
     let secret = key_on(&setup);
     coord.post_form("/account/two-factor/confirm", &[("code", &code(&app, &secret))]).await.assert_status(200);
+    // Moving to a new phone takes a current code; until the new app's first code, the old one
+    // still signs in (an abandoned move leaves the account as it was).
+    app.store.clock().advance(TimeDelta::seconds(30));
+    coord.post_form("/account/two-factor/setup", &[("code", "")]).await.assert_status(422);
+    let moving = coord.post_form("/account/two-factor/setup", &[("code", &code(&app, &secret))]).await;
+    moving.assert_status(200);
+    let new_secret = key_on(&moving);
+    assert_ne!(new_secret, secret);
+    let old_app = Client::new(&c.base);
+    assert_eq!(password(&old_app, "coord.a").await, "/login/code");
+    // (Half a minute on: the wrong codes above still count with the throttle.)
+    app.store.clock().advance(TimeDelta::seconds(30));
+    old_app.post_form("/login/code", &[("code", &code(&app, &secret))]).await.assert_status(303);
+    app.store.clock().advance(TimeDelta::seconds(30));
+    coord.post_form("/account/two-factor/confirm", &[("code", &code(&app, &new_secret))]).await.assert_status(200);
+    let moved = app.audit_details("user.two_factor.on").await;
+    assert_eq!(moved.last().unwrap()["replaced_an_app"], true);
+    let secret = new_secret;
+    app.store.clock().advance(TimeDelta::seconds(30));
+
+    // A sign-in half done elsewhere (the password known to someone else) ends when the password
+    // is changed: the right code no longer opens a session there.
+    let elsewhere = Client::new(&c.base);
+    assert_eq!(password(&elsewhere, "coord.a").await, "/login/code");
+    let new_password = "ett helt nytt lösenord";
+    coord
+        .post_form("/account/password", &[("current", PASSWORD), ("new", new_password), ("confirm", new_password)])
+        .await
+        .assert_status(200);
+    app.store.clock().advance(TimeDelta::seconds(30));
+    let p = elsewhere.post_form("/login/code", &[("code", &code(&app, &secret))]).await;
+    assert_eq!(p.location.as_deref(), Some("/login"), "the half-done sign-in ended with the old password");
+    let me = app.store.unit_user(app.unit_a, app.id("coord.a")).await.unwrap();
+    let tx = app.store.begin().await.unwrap();
+    tx.change_password(&me, lotsen_web::auth::hash_now(PASSWORD).unwrap(), None).await.unwrap();
+    tx.commit().await.unwrap();
+
     let admin = Client::new(&c.base);
     let (_, _) = enrol(&app, &admin, "admin.a").await;
     let users = admin.get("/admin/users").await;

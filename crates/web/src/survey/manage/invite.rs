@@ -162,6 +162,9 @@ pub async fn send(
 ) -> AppResult<Response> {
     let id: i64 = f.survey.trim().parse().map_err(|_| AppError::NotFound)?;
     let s = own_survey(&state, &actor, id).await?;
+    if !s.active {
+        return Err(AppError::NotFound);
+    }
     let token: String = f.token.trim().chars().take(100).collect();
     let hash = hex::encode(Sha256::digest(token.as_bytes()));
     let invitation = state.store.invitation(&hash).await?.filter(|i| i.survey_id == s.id).ok_or(AppError::NotFound)?;
@@ -176,7 +179,13 @@ pub async fn send(
     let locale = Locale::parse(&f.lang).unwrap_or(c.locale());
     let to_typed: String = f.recipient.chars().take(300).collect();
     let mut errors = FieldErrors::default();
-    let to = errors.check("recipient", Recipient::parse(&to_typed));
+    // An address the mail library would refuse later is refused now, where a person sees it.
+    let to = errors
+        .check("recipient", Recipient::parse(&to_typed))
+        .filter(|r| !matches!(r, Recipient::Email(a) if a.parse::<lettre::Address>().is_err()));
+    if to.is_none() && errors.is_empty() {
+        errors.add("recipient", "error-recipient");
+    }
     if to.is_none()
         && errors.get("recipient") == Some("error-recipient")
         && crate::outbox::can_send(&state, Channel::Sms)
