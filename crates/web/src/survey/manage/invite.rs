@@ -10,7 +10,7 @@ use lotsen_domain::audit_action::AuditAction;
 use lotsen_domain::ids::CaseId;
 use lotsen_domain::locale::Locale;
 use lotsen_domain::outbox::{Channel, Content, Purpose, Recipient};
-use lotsen_store::SurveyRecord;
+use lotsen_store::{Scoped, SurveyRecord};
 use qrcode::QrCode;
 use qrcode::render::svg;
 use serde::Deserialize;
@@ -19,8 +19,8 @@ use sha2::{Digest, Sha256};
 
 use super::own_survey;
 use crate::audit_log::by;
-use crate::auth::CaseWorker;
 use crate::auth::session::random_token;
+use crate::auth::{Actor, CaseWorker};
 use crate::client::ClientIp;
 use crate::error::{AppError, AppResult};
 use crate::forms::FieldErrors;
@@ -62,6 +62,34 @@ pub struct InvitationPage {
     sent: bool,
 }
 
+/// The unit's survey named in a form, while it takes answers; another unit's or a closed one is
+/// not found.
+async fn active_survey(state: &AppState, actor: &Actor, field: &str) -> AppResult<Scoped<SurveyRecord>> {
+    let id: i64 = field.trim().parse().map_err(|_| AppError::NotFound)?;
+    let s = own_survey(state, actor, id).await?;
+    if s.active { Ok(s) } else { Err(AppError::NotFound) }
+}
+
+/// The case a link is given after, when the form names one of the unit's cases.
+async fn given_case(state: &AppState, actor: &Actor, field: Option<&str>) -> AppResult<Option<CaseId>> {
+    match field.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => {
+            let case_id: CaseId = v.parse().map_err(|_| AppError::NotFound)?;
+            state.store.case(actor.unit_id, case_id).await?;
+            Ok(Some(case_id))
+        }
+    }
+}
+
+/// What the audit row is about: the case the link was given after, else the survey.
+fn audit_record(case: Option<CaseId>, s: &SurveyRecord) -> (&'static str, i64) {
+    match case {
+        Some(c) => ("case", c.get()),
+        None => ("survey", s.id),
+    }
+}
+
 /// Makes a one-time link to a survey for a resident. The link is shown once and stored only as a
 /// hash; the invitation holds no case, and the audit row says which case it was given after.
 pub async fn invite(
@@ -71,28 +99,14 @@ pub async fn invite(
     ip: ClientIp,
     Form(f): Form<InviteForm>,
 ) -> AppResult<InvitationPage> {
-    let id: i64 = f.survey.trim().parse().map_err(|_| AppError::NotFound)?;
-    let s = own_survey(&state, &actor, id).await?;
-    if !s.active {
-        return Err(AppError::NotFound);
-    }
-    let case = match f.case.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-        None => None,
-        Some(v) => {
-            let case_id: CaseId = v.parse().map_err(|_| AppError::NotFound)?;
-            state.store.case(actor.unit_id, case_id).await?;
-            Some(case_id)
-        }
-    };
+    let s = active_survey(&state, &actor, &f.survey).await?;
+    let case = given_case(&state, &actor, f.case.as_deref()).await?;
     let token = random_token();
     let hash = hex::encode(Sha256::digest(token.as_bytes()));
     let expires = state.clock.timestamp() + INVITATION_DAYS * 86_400;
     let tx = state.store.begin().await?;
     tx.create_invitation(&s, &hash, expires).await?;
-    let (record_type, record_id) = match case {
-        Some(c) => ("case", c.get()),
-        None => ("survey", s.id),
-    };
+    let (record_type, record_id) = audit_record(case, &s);
     tx.audit(by(&actor, &ip, AuditAction::SurveyInvitationCreate, record_type, record_id, json!({ "survey": s.id })))
         .await?;
     tx.commit().await?;
@@ -160,22 +174,11 @@ pub async fn send(
     ip: ClientIp,
     Form(f): Form<SendForm>,
 ) -> AppResult<Response> {
-    let id: i64 = f.survey.trim().parse().map_err(|_| AppError::NotFound)?;
-    let s = own_survey(&state, &actor, id).await?;
-    if !s.active {
-        return Err(AppError::NotFound);
-    }
+    let s = active_survey(&state, &actor, &f.survey).await?;
     let token: String = f.token.trim().chars().take(100).collect();
     let hash = hex::encode(Sha256::digest(token.as_bytes()));
     let invitation = state.store.invitation(&hash).await?.filter(|i| i.survey_id == s.id).ok_or(AppError::NotFound)?;
-    let case = match f.case.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-        None => None,
-        Some(v) => {
-            let case_id: CaseId = v.parse().map_err(|_| AppError::NotFound)?;
-            state.store.case(actor.unit_id, case_id).await?;
-            Some(case_id)
-        }
-    };
+    let case = given_case(&state, &actor, f.case.as_deref()).await?;
     let locale = Locale::parse(&f.lang).unwrap_or(c.locale());
     let to_typed: String = f.recipient.chars().take(300).collect();
     let mut errors = FieldErrors::default();
@@ -228,10 +231,7 @@ pub async fn send(
     let channel = content.to.channel();
     let tx = state.store.begin().await?;
     crate::outbox::enqueue(&tx, message).await?;
-    let (record_type, record_id) = match case {
-        Some(c) => ("case", c.get()),
-        None => ("survey", s.id),
-    };
+    let (record_type, record_id) = audit_record(case, &s);
     let detail = json!({ "survey": s.id, "channel": channel.as_str(), "language": locale.code() });
     tx.audit(by(&actor, &ip, AuditAction::SurveyInvitationSend, record_type, record_id, detail)).await?;
     tx.commit().await?;
